@@ -1,0 +1,29 @@
+# healthld: `make build` processes input/ into output/; `make test` runs the suite.
+# Every target that runs Python depends on `install`, which creates .venv if missing.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: install build test validate clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+build: install
+	$(BIN)/healthld build input --out output
+
+validate: install
+	$(BIN)/healthld validate $$(find output -name '*.htm*' | sort)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+clean:
+	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
