@@ -1,0 +1,180 @@
+"""Command-line interface: parse arguments, call the core, print, choose the exit code.
+
+Exit codes: 0 every page fine; 1 a page had an error-level finding or could not be
+processed; 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .build import build, discover, page_url, read_page
+from .config import DEFAULT_CONFIG, SiteConfig, load_config
+from .document import Document
+from .errors import PageError, PipelineError
+from .extract import extract
+from .jsonld import build_graph
+from .records import ERROR, INFO, WARNING, Finding, PageResult
+from .validate import validate_graph, validate_page
+
+EXIT_OK, EXIT_PAGES, EXIT_USAGE = 0, 1, 2
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def make_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", default=DEFAULT_CONFIG, metavar="FILE",
+                        help=f"site configuration (TOML); default: {DEFAULT_CONFIG}")
+    common.add_argument("--today", type=_date, default=None, metavar="YYYY-MM-DD",
+                        help="the date to check review dates against; default: today")
+    common.add_argument("-v", "--verbose", action="store_true",
+                        help="also print info-level findings")
+
+    parser = argparse.ArgumentParser(
+        prog="healthld",
+        description="Write validated MedicalWebPage/FAQPage JSON-LD into health articles.",
+    )
+    parser.add_argument("--version", action="version", version=f"healthld {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("build", parents=[common], help="process pages into an output folder")
+    p.add_argument("paths", nargs="*", type=Path, default=[Path("input")], metavar="PATH",
+                   help="page files or folders (recursively *.html, *.htm); default: input/")
+    p.add_argument("--out", type=Path, default=Path("output"), metavar="DIR",
+                   help="output folder; default: output/")
+
+    p = sub.add_parser("extract", parents=[common],
+                       help="print what was extracted and the generated JSON-LD")
+    p.add_argument("file", type=Path, metavar="FILE")
+
+    p = sub.add_parser("validate", parents=[common],
+                       help="validate the JSON-LD already in pages; writes nothing")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    return parser
+
+
+def _describe(result: PageResult) -> str:
+    graph = result.graph or {}
+    page = (graph.get("@graph") or [{}])[0]
+    types = page.get("@type", [])
+    parts = ["+".join(types) if isinstance(types, list) else str(types)]
+    questions = len(page.get("mainEntity", []))
+    parts.append(f"{questions} question{'s' if questions != 1 else ''}")
+    review = result.extraction.review if result.extraction else None
+    if review and review.reviewer:
+        creds = ", ".join(review.reviewer.credentials)
+        who = review.reviewer.name + (f", {creds}" if creds else "")
+        parts.append(f"reviewed by {who}" + (f" ({review.last_reviewed})" if review.last_reviewed else ""))
+    else:
+        parts.append("no medical review found")
+    return " · ".join(parts)
+
+
+def _print_findings(findings: list[Finding], verbose: bool, out: TextIO) -> None:
+    for f in findings:
+        if f.severity == INFO and not verbose:
+            continue
+        print(f"    {f.severity:<7} {f.code} {f.path}: {f.message}", file=out)
+
+
+def _status(result: PageResult) -> str:
+    if result.error or result.count(ERROR):
+        return "ERROR"
+    if result.count(WARNING):
+        return "WARN"
+    return "OK"
+
+
+def _run_build(args: argparse.Namespace, config: SiteConfig, today: date, out: TextIO,
+                 err: TextIO) -> int:
+    jobs = discover(args.paths, args.out)
+    counts = {"written": 0, "unchanged": 0, "failed": 0, ERROR: 0, WARNING: 0}
+    for result in build(jobs, config, today):
+        status = _status(result)
+        if result.error:
+            print(f"{status:<6} {result.source}: {result.error}", file=out)
+        elif result.count(ERROR):
+            print(f"{status:<6} {result.source}: not written ({result.count(ERROR)} errors)", file=out)
+        else:
+            print(f"{status:<6} {result.output}  {_describe(result)}", file=out)
+        _print_findings(result.findings, args.verbose, out)
+        failed = bool(result.error or result.count(ERROR))
+        counts["failed" if failed else "written" if result.changed else "unchanged"] += 1
+        counts[ERROR] += result.count(ERROR) + (1 if result.error else 0)
+        counts[WARNING] += result.count(WARNING)
+    print(f"{len(jobs)} pages: {counts['written']} written, {counts['unchanged']} unchanged, "
+          f"{counts['failed']} failed; {counts[ERROR]} errors, {counts[WARNING]} warnings", file=out)
+    return EXIT_PAGES if counts["failed"] else EXIT_OK
+
+
+def _run_extract(args: argparse.Namespace, config: SiteConfig, today: date, out: TextIO,
+                 err: TextIO) -> int:
+    try:
+        doc = Document.from_bytes(read_page(args.file, config.max_page_bytes), str(args.file))
+    except PageError as exc:
+        print(f"healthld: error: {args.file}: {exc}", file=err)
+        return EXIT_PAGES
+    extraction = extract(doc, page_url(config, args.file.name), config.language)
+    graph = build_graph(extraction, config)
+    findings = validate_graph(graph, doc, today)
+    report = {
+        "source": str(args.file),
+        "extraction": extraction.as_dict(),
+        "jsonld": graph,
+        "findings": [f.as_dict() for f in findings],
+    }
+    print(json.dumps(report, indent=2, ensure_ascii=False), file=out)
+    return EXIT_PAGES if any(f.severity == ERROR for f in findings) else EXIT_OK
+
+
+def _run_validate(args: argparse.Namespace, config: SiteConfig, today: date, out: TextIO,
+                 err: TextIO) -> int:
+    failed = 0
+    for path in args.files:
+        try:
+            doc = Document.from_bytes(read_page(path, config.max_page_bytes), str(path))
+        except PipelineError as exc:
+            print(f"ERROR  {path}: {exc}", file=out)
+            failed += 1
+            continue
+        _, findings = validate_page(doc, today)
+        result = PageResult(source=str(path), findings=findings)
+        print(f"{_status(result):<6} {path}", file=out)
+        _print_findings(findings, args.verbose, out)
+        failed += not result.ok
+    print(f"{len(args.files)} pages: {len(args.files) - failed} valid, {failed} invalid", file=out)
+    return EXIT_PAGES if failed else EXIT_OK
+
+
+COMMANDS = {"build": _run_build, "extract": _run_extract, "validate": _run_validate}
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    """Run the CLI; returns the exit code (see the module docstring)."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = make_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed the usage message
+        return EXIT_USAGE if exc.code else EXIT_OK
+    try:
+        config = load_config(args.config)
+        return COMMANDS[args.command](args, config, args.today or date.today(), out, err)
+    except PipelineError as exc:  # configuration or command-line paths
+        print(f"healthld: error: {exc}", file=err)
+        return EXIT_USAGE

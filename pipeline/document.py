@@ -1,0 +1,137 @@
+"""Read a page once: bytes -> text (in the page's own encoding) -> one BeautifulSoup tree.
+
+Every later stage takes the `Document` and works on its tree; nothing parses the
+page a second time.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from bs4 import BeautifulSoup, Tag
+
+from .errors import PageError
+
+_META_CHARSET = re.compile(rb"<meta[^>]+?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.I)
+# The HTML standard decodes these labels as windows-1252.
+_WINDOWS_1252_ALIASES = {"iso8859-1", "latin-1", "ascii", "us-ascii", "iso-8859-1", "cp1252"}
+
+# Classes and ids that mark site furniture rather than the article.
+_BOILERPLATE_TOKENS = frozenset(
+    {
+        "comments", "comment-list", "comments-area", "commentlist", "respond",
+        "related", "related-posts", "relatedposts", "yarpp-related", "jp-relatedposts",
+        "sidebar", "widget-area", "secondary", "site-footer", "site-header", "breadcrumb",
+        "breadcrumbs", "share", "sharing", "social-share", "newsletter", "menu", "navbar",
+    }
+)
+_ALWAYS_BOILERPLATE = frozenset({"nav", "aside", "form", "template"})
+_SECTIONING_ROOTS = frozenset({"article", "main"})
+
+
+def sniff_encoding(raw: bytes) -> tuple[str, int]:
+    """Return (python codec name, BOM length) for a page, as a browser would decide it.
+
+    BOM first, then a `<meta charset>` or `http-equiv` declaration in the first 4 KB,
+    then UTF-8 if the bytes are valid UTF-8, else windows-1252.
+    """
+    if raw.startswith(codecs.BOM_UTF8):
+        return "utf-8", len(codecs.BOM_UTF8)
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise PageError("UTF-16 pages are not supported; save the page as UTF-8")
+    match = _META_CHARSET.search(raw[:4096])
+    if match:
+        label = match.group(1).decode("ascii").lower()
+        try:
+            name = codecs.lookup(label).name
+        except LookupError:
+            name = ""
+        if name in _WINDOWS_1252_ALIASES or label in _WINDOWS_1252_ALIASES:
+            return "cp1252", 0
+        if name.startswith("utf-16") or name.startswith("utf-32"):
+            return "utf-8", 0  # a declaration the bytes cannot honour; browsers use UTF-8 here
+        if name:
+            return name, 0
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return "cp1252", 0
+    return "utf-8", 0
+
+
+def normalize_space(text: str) -> str:
+    """Collapse every run of whitespace (including NBSP) to one space and trim."""
+    return " ".join(text.split())
+
+
+@dataclass
+class Document:
+    """One page: its exact bytes, its decoded text and its parsed tree."""
+
+    source: str
+    raw: bytes
+    encoding: str
+    bom_length: int
+    soup: BeautifulSoup
+    _order: dict[int, int] | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_bytes(cls, raw: bytes, source: str = "<page>") -> Document:
+        """Decode and parse a page; raise PageError when it is not an HTML page."""
+        encoding, bom = sniff_encoding(raw)
+        text = raw[bom:].decode(encoding, errors="replace")
+        soup = BeautifulSoup(text, "lxml")
+        return cls(source=source, raw=raw, encoding=encoding, bom_length=bom, soup=soup)
+
+    @cached_property
+    def language(self) -> str | None:
+        html = self.soup.find("html")
+        lang = html.get("lang") if isinstance(html, Tag) else None
+        return normalize_space(str(lang)) or None if lang else None
+
+    @cached_property
+    def visible_text(self) -> str:
+        """The body's text with all whitespace removed and case folded, for containment checks."""
+        root = self.soup.body or self.soup
+        return "".join(root.get_text("").split()).casefold()
+
+    def is_visible_text(self, text: str) -> bool:
+        """True when `text` (whitespace and case aside) is part of the page's visible text."""
+        needle = "".join(text.split()).casefold()
+        return bool(needle) and needle in self.visible_text
+
+    def position(self, tag: Tag) -> int:
+        """The index of `tag` in document order (computed once per page)."""
+        if self._order is None:
+            self._order = {
+                id(el): i for i, el in enumerate(self.soup.descendants) if isinstance(el, Tag)
+            }
+        return self._order.get(id(tag), -1)
+
+
+def is_furniture(node: Tag) -> bool:
+    """True when the element itself is marked as site furniture (not its ancestors)."""
+    if node.name in _ALWAYS_BOILERPLATE:
+        return True
+    if node.get("role") in ("navigation", "complementary", "contentinfo", "banner"):
+        return True
+    tokens = {t.lower() for t in node.get_attribute_list("class") if t}
+    if node.get("id"):
+        tokens.add(str(node["id"]).lower())
+    if tokens & _BOILERPLATE_TOKENS:
+        return True
+    return node.name in ("header", "footer") and not any(
+        p.name in _SECTIONING_ROOTS for p in node.parents
+    )
+
+
+def is_boilerplate(tag: Tag) -> bool:
+    """True when `tag` sits in site furniture: nav, sidebars, site header/footer, comments,
+    related posts. A `<header>`/`<footer>` inside an `<article>` or `<main>` is article content."""
+    return any(
+        isinstance(node, Tag) and node.name != "[document]" and is_furniture(node)
+        for node in (tag, *tag.parents)
+    )

@@ -1,0 +1,54 @@
+"""FAQ extraction: one module per markup family, each exposing `EXTRACTOR`.
+
+Adding a family means adding one module here; it is discovered automatically.
+When two families read the same question elements, the block from the one with
+the higher `priority` is kept; the remaining blocks are merged in page order and
+a question repeated on the page is kept once.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache
+
+from ...document import Document
+from ...records import FAQItem
+from .base import FAQBlock, FAQExtractor
+
+
+@cache
+def extractors() -> tuple[FAQExtractor, ...]:
+    """Every FAQ extractor in this package, highest priority first."""
+    found = []
+    for info in pkgutil.iter_modules(__path__):
+        if info.name == "base":
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        extractor = getattr(module, "EXTRACTOR", None)
+        if extractor is not None:
+            found.append(extractor)
+    return tuple(sorted(found, key=lambda e: (-e.priority, e.name)))
+
+
+def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | None]:
+    """The page's FAQ as ordered items, and the names of the extractors that found it."""
+    kept: list[FAQBlock] = []
+    claimed: set[int] = set()
+    for extractor in extractors():
+        for block in extractor.find(doc, base_url):
+            if block.elements & claimed:
+                continue
+            kept.append(block)
+            claimed |= block.elements
+    kept.sort(key=lambda b: b.order)
+    items: list[FAQItem] = []
+    seen: set[str] = set()
+    for block in kept:
+        for item in block.items:
+            key = item.question.casefold()
+            if key not in seen:
+                seen.add(key)
+                items.append(item)
+    source = "+".join(dict.fromkeys(b.extractor for b in kept)) or None
+    return tuple(items), source

@@ -1,0 +1,75 @@
+"""Answer HTML limited to the tags Google reads in `Answer.text`.
+
+Google displays only h1-h6, br, ol, ul, li, a, p, div, b, strong, i, em and ignores
+other tags. Allowed tags are kept (links keep only `href`, made absolute); other
+tags are unwrapped to their text; scripts, styles, forms, media and the like are
+dropped with their content. Whitespace is collapsed; entities are decoded and only
+`&`, `<`, `>` (and `"` in attributes) are re-escaped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from html import escape
+from urllib.parse import urljoin
+
+from bs4 import NavigableString, PageElement, Tag
+
+ALLOWED_TAGS = frozenset(
+    {"h1", "h2", "h3", "h4", "h5", "h6", "br", "ol", "ul", "li", "a", "p", "div",
+     "b", "strong", "i", "em"}
+)
+DROPPED_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+     "video", "audio", "canvas", "button", "form", "input", "select", "textarea", "img",
+     "picture", "source", "head", "title", "meta", "link"}
+)
+
+
+def _render(node: PageElement, base_url: str | None, out: list[str]) -> None:
+    if isinstance(node, NavigableString):
+        # Comments, CDATA, doctypes and script/style text are subclasses: skip them.
+        if type(node) is NavigableString:
+            out.append(escape(str(node), quote=False))
+        return
+    if not isinstance(node, Tag) or node.name in DROPPED_TAGS or node.get("hidden") is not None:
+        return
+    if node.name not in ALLOWED_TAGS:
+        for child in node.children:
+            _render(child, base_url, out)
+        return
+    if node.name == "br":
+        out.append("<br>")
+        return
+    attrs = ""
+    href = node.get("href") if node.name == "a" else None
+    if isinstance(href, str) and href.strip():
+        url = urljoin(base_url, href.strip()) if base_url else href.strip()
+        if not url.lower().startswith(_UNSAFE_SCHEMES):
+            attrs = f' href="{escape(url, quote=True)}"'
+    out.append(f"<{node.name}{attrs}>")
+    for child in node.children:
+        _render(child, base_url, out)
+    out.append(f"</{node.name}>")
+
+
+_UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
+_BLOCK_BOUNDARY = re.compile(r"\s*(</?(?:h[1-6]|ol|ul|li|p|div)>|<br>)\s*")
+_EMPTY = re.compile(r"<(p|div|li|b|strong|i|em|ul|ol|h[1-6])></\1>")
+
+
+def clean_html(nodes: Iterable[PageElement], base_url: str | None = None) -> str:
+    """Render `nodes` as answer HTML restricted to Google's allowed tags.
+
+    A lone paragraph is returned without its `<p>` wrapper; empty elements vanish.
+    """
+    out: list[str] = []
+    for node in nodes:
+        _render(node, base_url, out)
+    html = _BLOCK_BOUNDARY.sub(r"\1", " ".join("".join(out).split()))
+    while _EMPTY.search(html):
+        html = _EMPTY.sub("", html)
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return html.strip()

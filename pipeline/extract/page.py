@@ -1,0 +1,107 @@
+"""Facts the page states about itself: URL, title, description, language, dates, author."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from urllib.parse import urljoin
+
+from bs4 import Tag
+
+from ..dates import parse_iso
+from ..document import Document, is_boilerplate, normalize_space
+from ..records import PageFacts, Person
+from .people import link_for, parse_person
+from .review import block_text
+
+_WRITTEN_BY = re.compile(r"\b(?:written|authored)\s+by\s*:?\s*(?P<who>[^—–|;]+)", re.I)
+_BYLINE_BY = re.compile(r"^\s*by\s*:?\s+(?P<who>[^—–|;]+)", re.I)
+_WHO_END = re.compile(r"\s+(?:on|updated|published|posted|and\s+medically|medically|reviewed)\b"
+                      r"|(?<!\bDr)\.\s|$", re.I)
+_BYLINE_CLASS = re.compile(r"byline|author|entry-meta|post-meta", re.I)
+
+
+def _meta(doc: Document, *keys: str) -> str | None:
+    """The first non-empty `<meta name|property=key content>` among `keys`."""
+    head = doc.soup.head or doc.soup
+    for key in keys:
+        for attr in ("property", "name", "itemprop"):
+            tag = head.find("meta", attrs={attr: key, "content": True})
+            if isinstance(tag, Tag) and normalize_space(str(tag["content"])):
+                return normalize_space(str(tag["content"]))
+    return None
+
+
+def _link(doc: Document, rel: str) -> str | None:
+    tag = doc.soup.find("link", rel=rel, href=True)
+    return str(tag["href"]).strip() or None if isinstance(tag, Tag) else None
+
+
+def _headline(doc: Document) -> str | None:
+    for scope in (doc.soup.find("article"), doc.soup.find("main"), doc.soup):
+        if isinstance(scope, Tag):
+            h1 = scope.find("h1")
+            if isinstance(h1, Tag) and normalize_space(h1.get_text(" ")):
+                return normalize_space(h1.get_text(" "))
+    title = _meta(doc, "og:title")
+    if title:
+        return title
+    tag = doc.soup.find("title")
+    return normalize_space(tag.get_text(" ")) or None if isinstance(tag, Tag) else None
+
+
+def _time(doc: Document, classes: tuple[str, ...]) -> str | None:
+    for cls in classes:
+        tag = doc.soup.find("time", class_=cls, datetime=True)
+        if isinstance(tag, Tag):
+            value = parse_iso(str(tag["datetime"]), keep_time=True)
+            if value:
+                return value
+    return None
+
+
+def _date(doc: Document, meta_keys: tuple[str, ...], time_classes: tuple[str, ...]) -> str | None:
+    value = _meta(doc, *meta_keys)
+    parsed = parse_iso(value, keep_time=True) if value else None
+    return parsed or _time(doc, time_classes)
+
+
+def _author(doc: Document, base_url: str) -> Person | None:
+    root = doc.soup.body or doc.soup
+    for block in root.find_all(["p", "div", "span", "li", "address"]):
+        if is_boilerplate(block):
+            continue
+        marked = _BYLINE_CLASS.search(" ".join(block.get_attribute_list("class")))
+        text = block_text(block)
+        m = _WRITTEN_BY.search(text) or (_BYLINE_BY.search(text) if marked else None)
+        if not m or len(text) > 300:
+            continue
+        who = m["who"]
+        end = _WHO_END.search(who)
+        person = parse_person(who[: end.start()] if end else who)
+        if person:
+            return replace(person, url=link_for(block, person.name, base_url))
+    tag = doc.soup.find("a", rel="author")
+    if isinstance(tag, Tag):
+        person = parse_person(tag.get_text(" "))
+        if person:
+            return replace(person, url=urljoin(base_url, str(tag.get("href") or "")) or None)
+    name = _meta(doc, "author", "article:author")
+    return parse_person(name) if name and not name.startswith("http") else None
+
+
+def extract_facts(doc: Document, fallback_url: str, default_language: str) -> PageFacts:
+    """Page facts; `fallback_url` is used when the page has no canonical link or og:url."""
+    canonical = _link(doc, "canonical") or _meta(doc, "og:url")
+    url = urljoin(fallback_url, canonical) if canonical else fallback_url
+    return PageFacts(
+        url=url,
+        title=_headline(doc),
+        description=_meta(doc, "description", "og:description"),
+        language=(doc.language or _meta(doc, "og:locale", "language") or default_language).replace("_", "-"),
+        date_published=_date(doc, ("article:published_time", "datePublished"),
+                             ("published", "entry-date")),
+        date_modified=_date(doc, ("article:modified_time", "og:updated_time", "dateModified"),
+                            ("updated", "modified")),
+        author=_author(doc, url),
+    )

@@ -1,0 +1,102 @@
+"""The medical review: who reviewed the page, with what credentials, and when.
+
+Recognised shapes: "Medically reviewed by NAME, CREDS — last reviewed MONTH YEAR",
+"Medically reviewed by NAME, PharmD, BCPS on March 3, 2025 — Written by NAME",
+"Reviewed by: Dr. NAME, DO" with a `<time datetime>`, and a separate
+"Last medically reviewed on January 12, 2026". "Fact checked by" and "Edited by"
+are not medical reviews. Dates keep the precision the page states.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bs4 import Tag
+
+from ..dates import find_human_date, parse_iso
+from ..document import Document, is_boilerplate, normalize_space
+from ..records import MedicalReview, Person
+from .people import link_for, parse_person
+
+BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcaption", "small",
+          "span", "address")
+_REVIEWED_BY = re.compile(r"\b(?:medically\s+)?reviewed\s+by\b\s*:?\s*", re.I)
+# Where the reviewer's name and credentials end.
+_WHO_END = re.compile(
+    r"\s*(?:[—–|;(·•]|\s-\s|\bon\b|\blast\b|\bwritten\b|\bby\b|\bupdated\b|\bpublished\b"
+    r"|\bfact[- ]checked\b|\bedited\b|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.\s+(?=[A-Z])"
+    r"|\.$|$)",
+    re.I,
+)
+# What ends the review statement, so a later "Updated March 5" is not the review date.
+_SEGMENT_END = re.compile(
+    r"\b(?:written|fact[- ]checked|edited|updated|published|posted|by\s+[A-Z])", re.I
+)
+_LAST_REVIEWED = re.compile(r"\blast\s+(?:medically\s+)?reviewed\b\s*(?:on\b)?\s*:?\s*", re.I)
+_MENTIONS_REVIEW = re.compile(r"reviewed", re.I)
+
+
+def block_text(block: Tag) -> str:
+    """Visible text of a block, with no space before punctuation."""
+    return re.sub(r"\s+([,.;:!?])", r"\1", normalize_space(block.get_text(" ")))
+
+
+def _blocks(doc: Document) -> list[Tag]:
+    """The smallest blocks outside site furniture whose text mentions a review."""
+    found: list[Tag] = []
+    seen: set[int] = set()
+    root = doc.soup.body or doc.soup
+    for string in root.find_all(string=_MENTIONS_REVIEW):
+        if type(string).__name__ != "NavigableString":
+            continue
+        block = string.find_parent(BLOCKS)
+        while isinstance(block, Tag) and block.name == "span" and len(block_text(block)) < 20:
+            block = block.find_parent(BLOCKS)  # "reviewed by" alone in a label span
+        if not isinstance(block, Tag) or id(block) in seen or is_boilerplate(block):
+            continue
+        seen.add(id(block))
+        found.append(block)
+    return found
+
+
+def _time_in(block: Tag, segment: str) -> str | None:
+    for time in block.find_all("time"):
+        label = normalize_space(time.get_text(" "))
+        if not label or label in segment:
+            value = parse_iso(str(time.get("datetime") or ""))
+            if value:
+                return value
+    return None
+
+
+def _date_after(text: str, block: Tag) -> str | None:
+    end = _SEGMENT_END.search(text)
+    segment = text[: end.start()] if end else text
+    found = find_human_date(segment)
+    if found:
+        return found[0]
+    return _time_in(block, segment)
+
+
+def extract_review(doc: Document, base_url: str) -> MedicalReview | None:
+    """Find the medical review statement; None when the page states neither reviewer nor date."""
+    reviewer: Person | None = None
+    reviewed: str | None = None
+    for block in _blocks(doc):
+        text = block_text(block)
+        by = _REVIEWED_BY.search(text)
+        if by and reviewer is None:
+            rest = text[by.end():]
+            end = _WHO_END.search(rest)
+            who = rest[: end.start()] if end else rest
+            reviewer = parse_person(who)
+            if reviewer:
+                reviewer = replace(reviewer, url=link_for(block, reviewer.name, base_url))
+                reviewed = reviewed or _date_after(rest, block)
+        last = _LAST_REVIEWED.search(text)
+        if last and reviewed is None:
+            reviewed = _date_after(text[last.end():], block)
+    if reviewer is None and reviewed is None:
+        return None
+    return MedicalReview(reviewer=reviewer, last_reviewed=reviewed)

@@ -1,0 +1,145 @@
+"""Build the schema.org graph from an `Extraction` and the site config. The only place
+JSON-LD is made.
+
+Ids are stable: the page is its canonical URL; the WebSite, Organization and logo
+hang off the site's base URL (`#website`, `#organization`, `#logo`); a person is
+`<base>#/schema/person/<slug of name>`, so every page reviewed by the same person
+points at one node; a question is `<page>#<its element id>` or `<page>#faq-<slug>`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from .config import SiteConfig
+from .records import Extraction, FAQItem, Person
+
+CONTEXT = "https://schema.org"
+SCHEMA = "https://schema.org/"
+Node = dict[str, Any]
+
+
+def slug(text: str) -> str:
+    """ASCII, lowercase, hyphen-separated; never empty."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-") or "item"
+
+
+def person_id(config: SiteConfig, person: Person) -> str:
+    return f"{config.base_url}#/schema/person/{slug(person.name)}"
+
+
+def _person(config: SiteConfig, person: Person) -> Node:
+    node: Node = {"@type": "Person", "@id": person_id(config, person), "name": person.name}
+    if person.prefix:
+        node["honorificPrefix"] = person.prefix
+    if person.credentials:
+        node["honorificSuffix"] = ", ".join(person.credentials)
+    if person.url:
+        node["url"] = person.url
+    return node
+
+
+def _add_person(people: dict[str, Node], node: Node) -> Node:
+    """Add a person node, merging facts into an existing node with the same @id; return a ref."""
+    merged = people.setdefault(node["@id"], node)
+    for key, value in node.items():
+        merged.setdefault(key, value)
+    return {"@id": node["@id"]}
+
+
+def _questions(page_url: str, faq: tuple[FAQItem, ...], language: str | None) -> list[Node]:
+    nodes: list[Node] = []
+    used: set[str] = set()
+    for position, item in enumerate(faq, start=1):
+        fragment = item.anchor or f"faq-{slug(item.question)}"
+        base, n = fragment, 2
+        while fragment in used:
+            fragment, n = f"{base}-{n}", n + 1
+        used.add(fragment)
+        node: Node = {
+            "@type": "Question",
+            "@id": f"{page_url}#{fragment}",
+            "name": item.question,
+            "position": position,
+            "answerCount": 1,
+            "acceptedAnswer": {"@type": "Answer", "text": item.answer_html},
+        }
+        if language:
+            node["inLanguage"] = language
+        nodes.append(node)
+    return nodes
+
+
+def _audience(config: SiteConfig) -> dict[str, Any]:
+    """`Patient` is a class (a MedicalAudience): it becomes an `audience` node. Clinician and
+    MedicalResearcher are MedicalAudienceType members: they go in `medicalAudience`."""
+    out: dict[str, Any] = {}
+    if "Patient" in config.audience:
+        out["audience"] = {"@type": "Patient"}
+    types = [SCHEMA + a for a in config.audience if a != "Patient"]
+    if types:
+        out["medicalAudience"] = types[0] if len(types) == 1 else types
+    return out
+
+
+def build_graph(extraction: Extraction, config: SiteConfig) -> dict[str, Any]:
+    """The page's JSON-LD document: `{"@context": ..., "@graph": [...]}`."""
+    facts = extraction.facts
+    site_id, org_id = f"{config.base_url}#website", f"{config.base_url}#organization"
+    questions = _questions(facts.url, extraction.faq, facts.language)
+    page: Node = {
+        "@type": ["MedicalWebPage", "FAQPage"] if questions else "MedicalWebPage",
+        "@id": facts.url,
+        "url": facts.url,
+    }
+    if facts.title:
+        page["name"] = facts.title
+    if facts.description:
+        page["description"] = facts.description
+    if facts.language:
+        page["inLanguage"] = facts.language
+    page["isPartOf"] = {"@id": site_id}
+    page["publisher"] = {"@id": org_id}
+    if facts.date_published:
+        page["datePublished"] = facts.date_published
+    if facts.date_modified:
+        page["dateModified"] = facts.date_modified
+    people: dict[str, Node] = {}  # one node per person, even when author and reviewer
+    if facts.author:
+        page["author"] = _add_person(people, _person(config, facts.author))
+    review = extraction.review
+    if review and review.reviewer:
+        page["reviewedBy"] = _add_person(people, _person(config, review.reviewer))
+    if review and review.last_reviewed:
+        page["lastReviewed"] = review.last_reviewed
+    page.update(_audience(config))
+    if config.specialty:
+        page["specialty"] = [SCHEMA + s for s in config.specialty]
+    if questions:
+        page["mainEntity"] = [{"@id": q["@id"]} for q in questions]
+
+    organization: Node = {
+        "@type": "Organization",
+        "@id": org_id,
+        "name": config.publisher.name,
+        "url": config.publisher.url,
+    }
+    if config.publisher.logo:
+        organization["logo"] = {
+            "@type": "ImageObject",
+            "@id": f"{config.base_url}#logo",
+            "url": config.publisher.logo,
+        }
+    website: Node = {
+        "@type": "WebSite",
+        "@id": site_id,
+        "url": config.base_url,
+        "name": config.site_name,
+        "publisher": {"@id": org_id},
+    }
+    if config.language:
+        website["inLanguage"] = config.language
+    return {"@context": CONTEXT, "@graph": [page, *questions, *people.values(), organization, website]}

@@ -1,0 +1,98 @@
+"""Typed records passed between the stages: extract -> generate -> validate -> write."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+ERROR = "error"
+WARNING = "warning"
+INFO = "info"
+SEVERITIES = (ERROR, WARNING, INFO)
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person named on the page: the medical reviewer or the author."""
+
+    name: str
+    credentials: tuple[str, ...] = ()
+    prefix: str | None = None  # honorific prefix such as "Dr."
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class MedicalReview:
+    """Who reviewed the page and when, at the precision the page states."""
+
+    reviewer: Person | None
+    last_reviewed: str | None  # "2026-06" or "2026-06-12"; never a day the page did not state
+
+
+@dataclass(frozen=True)
+class FAQItem:
+    """One question with its answer. `answer_html` keeps only Google's allowed tags."""
+
+    question: str
+    answer_html: str
+    anchor: str | None = None  # the id of the question element, if it has one
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """Facts the page states about itself."""
+
+    url: str
+    title: str | None
+    description: str | None
+    language: str | None
+    date_published: str | None = None
+    date_modified: str | None = None
+    author: Person | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything pulled out of one page."""
+
+    facts: PageFacts
+    faq: tuple[FAQItem, ...] = ()
+    faq_source: str | None = None  # name of the extractor that found the FAQ
+    review: MedicalReview | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready view, for `extract` output and reports."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One validation result. `path` is a JSON path into the graph ("$" for the page)."""
+
+    code: str
+    severity: str
+    message: str
+    path: str = "$"
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class PageResult:
+    """The outcome of processing one page; `error` is set when the page could not be processed."""
+
+    source: str
+    output: str | None = None
+    extraction: Extraction | None = None
+    graph: dict[str, Any] | None = None
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    changed: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and not any(f.severity == ERROR for f in self.findings)
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)

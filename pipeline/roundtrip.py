@@ -1,0 +1,41 @@
+"""Prove the round trip: read the written page back with extruct and compare graphs.
+
+The page is parsed with extruct's own HTML parsing, our script is picked out by its
+marker, and extruct's JSON-LD extractor reads that one element. Reading only our
+element means a broken JSON-LD block from another tool cannot hide ours (extruct
+drops or raises on a whole page's JSON-LD when one block is bad).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extruct.jsonld import JsonLdExtractor
+from extruct.utils import parse_html
+
+from .errors import RoundTripError
+from .writeback import MARKER
+
+_EXTRACTOR = JsonLdExtractor()
+
+
+def read_back(page: bytes, encoding: str) -> dict[str, Any]:
+    """The graph in our block of `page`, as extruct reads it; RoundTripError if absent."""
+    text = page.decode(encoding, errors="replace")
+    tree = parse_html(text, encoding="utf-8")
+    scripts = tree.xpath(
+        '//script[@type="application/ld+json"][contains(concat(" ", normalize-space(@class), " "),'
+        f' " {MARKER} ")]'
+    )
+    if len(scripts) != 1:
+        raise RoundTripError(f"expected one healthld block after writing, a parser sees {len(scripts)}")
+    items = _EXTRACTOR.extract_items(scripts[0])
+    if len(items) != 1:
+        raise RoundTripError("the healthld block did not read back as one JSON-LD document")
+    return items[0]
+
+
+def verify(page: bytes, encoding: str, graph: dict[str, Any]) -> None:
+    """Raise RoundTripError unless `page` carries exactly `graph`."""
+    if read_back(page, encoding) != graph:
+        raise RoundTripError("the JSON-LD read back from the written page differs from the generated graph")

@@ -1,0 +1,122 @@
+"""Validation: the JSON Schemas in `schemas/`, plus rules no schema can express.
+
+Finding codes (stable; the README has the table):
+  SCHEMA               error    the graph breaks a JSON Schema in schemas/
+  FAQ_NOT_VISIBLE      error    a marked-up question or answer is not in the page's visible text
+  FAQPAGE_COUNT        error    the page would carry more than one FAQPage
+  REVIEW_IN_FUTURE     error    lastReviewed is after today
+  JSONLD_MISSING       error    (validate) the page has no healthld block
+  JSONLD_INVALID       error    (validate) our block is not valid JSON
+  JSONLD_DUPLICATE     error    (validate) the page has more than one healthld block
+  JSONLD_OTHER_INVALID warning  another tool's JSON-LD block is not valid JSON (left as is)
+  DATE_MONTH_PRECISION info     lastReviewed states a month, not a day (ISO 8601, not xsd:date)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from html import unescape
+from typing import Any
+
+from .dates import is_future
+from .document import Document
+from .existing import JsonLdBlock, jsonld_blocks, nodes, types_of
+from .records import ERROR, INFO, WARNING, Finding
+from .schema_store import validator
+
+_TAGS = re.compile(r"<[^>]*>")
+_MAX_MESSAGE = 240
+
+
+def _short(message: str) -> str:
+    return message if len(message) <= _MAX_MESSAGE else message[: _MAX_MESSAGE - 1] + "…"
+
+
+def schema_findings(graph: dict[str, Any]) -> list[Finding]:
+    """Every JSON Schema violation, as findings with their JSON path."""
+    errors = sorted(validator("graph").iter_errors(graph), key=lambda e: (e.json_path, e.message))
+    return [Finding("SCHEMA", ERROR, _short(e.message), e.json_path) for e in errors]
+
+
+def _graph_nodes(graph: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    items = graph.get("@graph", [])
+    return [(f"$['@graph'][{i}]", n) for i, n in enumerate(items) if isinstance(n, dict)]
+
+
+def visibility_findings(graph: dict[str, Any], doc: Document) -> list[Finding]:
+    """Every question and answer in the graph must be in the page's visible text."""
+    findings = []
+    for path, node in _graph_nodes(graph):
+        if "Question" not in types_of(node):
+            continue
+        name = str(node.get("name", ""))
+        if not doc.is_visible_text(name):
+            findings.append(Finding("FAQ_NOT_VISIBLE", ERROR,
+                                    f"question not visible on the page: {_short(name)!r}",
+                                    f"{path}.name"))
+        answer = node.get("acceptedAnswer")
+        text = str(answer.get("text", "")) if isinstance(answer, dict) else ""
+        if not doc.is_visible_text(unescape(_TAGS.sub(" ", text))):
+            findings.append(Finding("FAQ_NOT_VISIBLE", ERROR,
+                                    f"answer to {_short(name)!r} is not visible on the page",
+                                    f"{path}.acceptedAnswer.text"))
+    return findings
+
+
+def faqpage_findings(graph: dict[str, Any], others: list[JsonLdBlock]) -> list[Finding]:
+    """At most one FAQPage on the page, counting other tools' JSON-LD blocks."""
+    ours = sum(1 for n in nodes(graph) if "FAQPage" in types_of(n))
+    theirs = [b.index for b in others if b.data is not None
+              for n in nodes(b.data) if "FAQPage" in types_of(n)]
+    if ours + len(theirs) <= 1:
+        return []
+    where = f" (other blocks: {', '.join(f'#{i}' for i in theirs)})" if theirs else ""
+    return [Finding("FAQPAGE_COUNT", ERROR,
+                    f"the page would carry {ours + len(theirs)} FAQPage nodes; one is allowed{where}")]
+
+
+def date_findings(graph: dict[str, Any], today: date) -> list[Finding]:
+    findings = []
+    for path, node in _graph_nodes(graph):
+        reviewed = node.get("lastReviewed")
+        if not isinstance(reviewed, str) or not re.fullmatch(r"\d{4}(-\d\d){0,2}", reviewed):
+            continue  # a malformed date is a SCHEMA finding
+        if is_future(reviewed, today):
+            findings.append(Finding("REVIEW_IN_FUTURE", ERROR,
+                                    f"lastReviewed {reviewed} is after today ({today.isoformat()})",
+                                    f"{path}.lastReviewed"))
+        elif len(reviewed) < 10:
+            findings.append(Finding("DATE_MONTH_PRECISION", INFO,
+                                    f"lastReviewed {reviewed} states no day: valid ISO 8601, "
+                                    "but not xsd:date", f"{path}.lastReviewed"))
+    return findings
+
+
+def validate_graph(graph: dict[str, Any], doc: Document, today: date) -> list[Finding]:
+    """All findings for a graph about to be written into (or read from) `doc`."""
+    others = [b for b in jsonld_blocks(doc) if not b.ours]
+    findings = schema_findings(graph)
+    findings += visibility_findings(graph, doc)
+    findings += faqpage_findings(graph, others)
+    findings += date_findings(graph, today)
+    findings += [Finding("JSONLD_OTHER_INVALID", WARNING,
+                         f"JSON-LD block #{b.index} is not valid JSON ({_short(b.error)}); left as is")
+                 for b in others if b.error]
+    return findings
+
+
+def validate_page(doc: Document, today: date) -> tuple[dict[str, Any] | None, list[Finding]]:
+    """Validate the healthld block already in a page. Returns (graph or None, findings)."""
+    ours = [b for b in jsonld_blocks(doc) if b.ours]
+    if not ours:
+        return None, [Finding("JSONLD_MISSING", ERROR, "the page has no healthld JSON-LD block")]
+    if ours[0].error:
+        return None, [Finding("JSONLD_INVALID", ERROR,
+                              f"the healthld block is not valid JSON: {ours[0].error}")]
+    graph = ours[0].data
+    findings = validate_graph(graph, doc, today)
+    if len(ours) > 1:
+        findings.append(Finding("JSONLD_DUPLICATE", ERROR,
+                                f"the page has {len(ours)} healthld blocks; one is allowed"))
+    return graph, findings

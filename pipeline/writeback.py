@@ -1,0 +1,206 @@
+"""Write the graph into the page as one `<script type="application/ld+json">`, as a byte splice.
+
+Only the bytes of our block change: everything before and after it is copied from
+the input as it was. The block carries `class="healthld-graph"`, so a rerun finds
+it and replaces it in place; building an already-built page gives the same bytes.
+
+Where the block goes: in place of our previous block if the page has one; else just
+before the `</head>` a parser would see (not one inside a comment, a script, a
+style, a title or CDATA); else, for a page without `</head>`, where the head ends
+implicitly (before `<body>` or the first body content); else at the end.
+
+The page is scanned as latin-1 text, so offsets are byte offsets and the scan
+works for every ASCII-compatible encoding (UTF-8, windows-1252, Shift_JIS, ...):
+in those, the bytes of `<`, `>`, `/`, `-`, quotes and whitespace are never part of
+a multi-byte character. The block itself is pure ASCII.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+MARKER = "healthld-graph"
+SCRIPT_OPEN = f'<script type="application/ld+json" class="{MARKER}">'
+SCRIPT_CLOSE = "</script>"
+
+_TAG = re.compile(
+    r"<(/?)([A-Za-z][A-Za-z0-9:-]*)"
+    r"((?:\s+[^\s/>\"'=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?|\s*/)*)\s*>"
+)
+_RAW_TEXT = frozenset({"script", "style", "title", "textarea", "xmp", "iframe", "noembed",
+                       "noframes", "plaintext"})
+_HEAD_CONTENT = frozenset({"html", "head", "title", "meta", "link", "style", "script", "base",
+                           "noscript", "template", "!doctype"})
+_BOM = "\xef\xbb\xbf"  # the UTF-8 byte order mark, as latin-1 text
+_CLASS_ATTR = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+
+
+def serialize(graph: dict[str, Any]) -> str:
+    """JSON text that is safe inside a script element and pure ASCII.
+
+    `<`, `>` and `&` become `\\u003c`, `\\u003e`, `\\u0026`, so no `</script`, `<!--`
+    or `]]>` can appear; U+2028/U+2029, NUL and every non-ASCII character are
+    `\\u` escapes. Every JSON parser reads the same strings back.
+    """
+    text = json.dumps(graph, ensure_ascii=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def script_block(graph: dict[str, Any]) -> str:
+    return SCRIPT_OPEN + serialize(graph) + SCRIPT_CLOSE
+
+
+@dataclass(frozen=True)
+class Token:
+    closing: bool
+    name: str
+    start: int
+    end: int
+    attrs: str
+
+
+def _tokens(s: str) -> Iterator[Token | tuple[int, int]]:
+    """Tags in the data state, and (start, end) spans of non-tag text between them.
+
+    Comments, CDATA sections, doctypes and processing instructions are passed over; the
+    content of raw-text elements (script, style, title, ...) is never read as tags.
+    """
+    pos = 0
+    n = len(s)
+    while pos < n:
+        i = s.find("<", pos)
+        if i < 0:
+            yield (pos, n)
+            return
+        if i > pos:
+            yield (pos, i)
+        if s.startswith("<!--", i):
+            j = s.find("-->", i + 4)
+            pos = n if j < 0 else j + 3
+            continue
+        if s.startswith("<![CDATA[", i):
+            j = s.find("]]>", i + 9)
+            pos = n if j < 0 else j + 3
+            continue
+        if s.startswith(("<!", "<?"), i):
+            j = s.find(">", i + 2)
+            pos = n if j < 0 else j + 1
+            if s[i : i + 9].lower() == "<!doctype":
+                yield Token(False, "!doctype", i, pos, "")
+            continue
+        m = _TAG.match(s, i)
+        if not m:
+            yield (i, i + 1)
+            pos = i + 1
+            continue
+        token = Token(bool(m.group(1)), m.group(2).lower(), i, m.end(), m.group(3))
+        yield token
+        pos = m.end()
+        if not token.closing and token.name in _RAW_TEXT:
+            close = re.compile(rf"</{token.name}(?=[\s/>])", re.I).search(s, pos)
+            pos = n if close is None else close.start()
+
+
+def _is_ours(attrs: str) -> bool:
+    m = _CLASS_ATTR.search(attrs)
+    return bool(m) and MARKER in (m.group(1) or m.group(2) or m.group(3) or "").split()
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where things are in a page: the insertion point and our existing blocks (byte spans)."""
+
+    insert_at: int
+    own_blocks: tuple[tuple[int, int], ...]
+
+
+def locate(raw: bytes) -> Layout:
+    """Find the head end a parser would see, and every block we wrote before."""
+    s = raw.decode("latin-1")
+    head_end: int | None = None
+    own: list[tuple[int, int]] = []
+    for token in _tokens(s):
+        if isinstance(token, tuple):
+            start, end = token
+            text = s[start:end]
+            if start == 0 and text.startswith(_BOM):
+                text = text[len(_BOM):]
+                start = len(_BOM)
+            if head_end is None and text.strip():
+                # Non-space text outside the head's elements ends the head implicitly.
+                head_end = start + (len(text) - len(text.lstrip()))
+            continue
+        if token.name == "script" and not token.closing and _is_ours(token.attrs):
+            close = s.lower().find("</script", token.end)
+            close_end = s.find(">", close) + 1 if close >= 0 else len(s)
+            own.append((token.start, close_end))
+        if head_end is None:
+            if token.name == "head" and token.closing:
+                head_end = token.start
+            elif token.name == "body" or (not token.closing and token.name not in _HEAD_CONTENT):
+                head_end = token.start
+    return Layout(len(s) if head_end is None else head_end, tuple(own))
+
+
+def _line_indent(s: str, at: int) -> str | None:
+    """The whitespace between the start of the line and `at`, or None if other text is there."""
+    line_start = max(s.rfind("\n", 0, at), s.rfind("\r", 0, at)) + 1
+    prefix = s[line_start:at]
+    return prefix if prefix.strip(" \t") == "" else None
+
+
+def _newline(s: str, at: int) -> str:
+    """The page's own line break: the one ending the line before `at`, else the first one."""
+    nl = s.rfind("\n", 0, at)
+    if nl < 0:
+        nl = s.find("\n")
+    return "\r\n" if nl > 0 and s[nl - 1] == "\r" else "\n"
+
+
+def _removal_span(s: str, start: int, end: int) -> tuple[int, int]:
+    """The span to delete to undo an insertion: the block, plus the line break and
+    indentation that `insert` added after it."""
+    indent = _line_indent(s, start)
+    if indent is not None:
+        for nl in ("\r\n", "\n"):
+            if s.startswith(nl + indent, end):
+                return start, end + len(nl) + len(indent)
+    return start, end
+
+
+def strip_own(raw: bytes) -> bytes:
+    """The page without any block we wrote: the input as it was before the first build."""
+    s = raw.decode("latin-1")
+    out = []
+    pos = 0
+    for start, end in locate(raw).own_blocks:
+        start, end = _removal_span(s, start, end)
+        out.append(s[pos:start])
+        pos = end
+    out.append(s[pos:])
+    return "".join(out).encode("latin-1")
+
+
+def splice(raw: bytes, graph: dict[str, Any]) -> bytes:
+    """Return the page with the graph written into it; every other byte is unchanged."""
+    block = script_block(graph)
+    s = raw.decode("latin-1")
+    layout = locate(raw)
+    if layout.own_blocks:
+        first, *rest = layout.own_blocks
+        pieces = [s[: first[0]], block]
+        pos = first[1]
+        for start, end in rest:  # a duplicate of ours: removed, never kept twice
+            start, end = _removal_span(s, start, end)
+            pieces.append(s[pos:start])
+            pos = end
+        pieces.append(s[pos:])
+        return "".join(pieces).encode("latin-1")
+    at = layout.insert_at
+    indent = _line_indent(s, at)
+    tail = "" if indent is None else _newline(s, at) + indent
+    return (s[:at] + block + tail + s[at:]).encode("latin-1")
