@@ -1,0 +1,133 @@
+"""Extraction units: bylines, names and credentials, dates, answer HTML, FAQ headings and details."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from pipeline.dates import find_human_date, is_future, parse_iso
+from pipeline.extract.html import clean_html
+from pipeline.extract.people import parse_person
+
+from .helpers import extract_bytes, page
+
+
+@pytest.mark.parametrize(
+    "text, name, creds, prefix",
+    [
+        ("Rainier Guiang, MD", "Rainier Guiang", ("MD",), None),
+        ("Dr. Jane Roe, DO", "Jane Roe", ("DO",), "Dr."),
+        ("Sam Poe, PharmD, BCPS", "Sam Poe", ("PharmD", "BCPS"), None),
+        ("Ann Lee M.D.", "Ann Lee", ("MD",), None),
+        ("Kim Park, MD, Chief Medical Officer", "Kim Park", ("MD",), None),
+        ("Lee Chan, pa-c", "Lee Chan", ("PA-C",), None),
+    ],
+)
+def test_names_and_credentials(text, name, creds, prefix):
+    person = parse_person(text)
+    assert person is not None
+    assert (person.name, person.credentials, person.prefix) == (name, creds, prefix)
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [("last reviewed June 2026.", "2026-06"), ("on March 3, 2025 —", "2025-03-03"),
+     ("12 Sept 2024", "2024-09-12"), ("Jan. 5th, 2026", "2026-01-05"), ("no date here", None),
+     ("February 30, 2026", None)],
+)
+def test_human_dates_keep_their_precision(text, iso):
+    found = find_human_date(text)
+    assert (found[0] if found else None) == iso
+
+
+def test_iso_dates_and_future_checks():
+    assert parse_iso("2026-06-12T08:00:00+00:00") == "2026-06-12"
+    assert parse_iso("2026-06-12T08:00:00Z", keep_time=True) == "2026-06-12T08:00:00Z"
+    assert parse_iso("2026-13") is None
+    from datetime import date
+
+    today = date(2026, 6, 15)
+    assert not is_future("2026-06", today) and is_future("2026-07", today)
+    assert is_future("2026-06-16", today) and not is_future("2026", today)
+
+
+def test_answer_html_keeps_only_googles_tags():
+    soup = BeautifulSoup(
+        '<div><p class="x">See <a href="/a" onclick="x()">this</a> &amp; <span>that</span>'
+        '<img src="i.png"><script>evil()</script></p><table><tr><td>cell</td></tr></table>'
+        '<ul><li><u>one</u></li></ul></div>', "lxml")
+    html = clean_html(soup.div.children, "https://e.example/post/")
+    assert html == ('<p>See <a href="https://e.example/a">this</a> &amp; that</p>cell'
+                    "<ul><li>one</li></ul>")
+
+
+def test_javascript_links_lose_their_href():
+    soup = BeautifulSoup('<p><a href="javascript:alert(1)">x</a></p>', "lxml")
+    assert clean_html([soup.p]) == "<a>x</a>"
+
+
+def test_seed_style_review_line(config):
+    raw = page('<article><p>Text.</p><p>Medically reviewed by <a href="/bio/">Rainier Guiang</a>, '
+               "MD — last reviewed June 2026. Not advice.</p></article>")
+    review = extract_bytes(raw, config).review
+    assert review.reviewer.name == "Rainier Guiang"
+    assert review.reviewer.credentials == ("MD",)
+    assert review.reviewer.url == "https://e.example/bio/"
+    assert review.last_reviewed == "2026-06"
+
+
+@pytest.mark.parametrize("line", ["Fact checked by Ann Lee, MD", "Edited by Ann Lee, MD"])
+def test_fact_checking_and_editing_are_not_reviews(line, config):
+    assert extract_bytes(page(f"<article><p>{line}</p></article>"), config).review is None
+
+
+def test_site_footer_review_line_is_ignored(config):
+    raw = page("<article><p>Body</p></article>"
+               '<footer class="site-footer"><p>Medically reviewed by Ann Lee, MD</p></footer>')
+    assert extract_bytes(raw, config).review is None
+
+
+FAQ_BODY = """<article>
+<h2>FAQ</h2>
+<p>Intro that belongs to no question.</p>
+<h3>First question?</h3><p>One.</p><ul><li>Two</li></ul>
+<div class="qa"><h3>Second, without a question mark</h3><p>Three.</p></div>
+<aside><p>Advert</p></aside>
+<h2>Next section</h2><p>Not an answer.</p>
+</article>"""
+
+
+def test_headings_faq_takes_everything_up_to_the_next_question_or_section(config):
+    faq = extract_bytes(page(FAQ_BODY), config).faq
+    assert [(i.question, i.answer_html) for i in faq] == [
+        ("First question?", "<p>One.</p><ul><li>Two</li></ul>"),
+        ("Second, without a question mark", "Three."),
+    ]
+
+
+def test_faq_heading_without_question_headings_is_not_an_faq(config):
+    raw = page("<article><h2>Frequently asked questions</h2><p>Call us.</p><h2>More</h2></article>")
+    assert extract_bytes(raw, config).faq == ()
+
+
+def test_faq_in_navigation_or_comments_is_ignored(config):
+    raw = page('<nav><h2>FAQ</h2><h3>Menu?</h3><p>x</p></nav>'
+               '<div id="comments"><h2>FAQ</h2><h3>Spam?</h3><p>y</p></div>')
+    assert extract_bytes(raw, config).faq == ()
+
+
+def test_details_run_with_questions_is_an_faq_and_a_lone_toggle_is_not(config):
+    raw = page("<details><summary>Show transcript</summary><p>words</p></details>"
+               "<p>gap</p>"
+               "<details><summary>Does it hurt?</summary><p>Rarely.</p></details>\n"
+               "<details><summary>Is it safe?</summary><p>Under supervision.</p></details>")
+    extraction = extract_bytes(raw, config)
+    assert [i.question for i in extraction.faq] == ["Does it hurt?", "Is it safe?"]
+    assert extraction.faq_source == "details"
+
+
+def test_entities_are_decoded_and_whitespace_normalised(config):
+    raw = page("<h2>FAQs</h2><h3>Is  it&nbsp;&ldquo;safe&rdquo;?</h3><p>Yes &amp;\n   no.</p>")
+    item = extract_bytes(raw, config).faq[0]
+    assert item.question == "Is it “safe”?"
+    assert item.answer_html == "Yes &amp; no."
