@@ -113,6 +113,8 @@ def process_page(job: Job, config: SiteConfig, today: date, write: bool = True) 
         result.error = str(exc)
     except OSError as exc:
         result.error = f"cannot write {job.output}: {exc.strerror or exc}"
+    except Exception as exc:  # a bug must cost one page, not the batch
+        result.error = f"internal error ({type(exc).__name__}: {exc}); please report it"
     return result
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import codecs
 import re
+import warnings
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from .errors import PageError
 
@@ -83,7 +84,9 @@ class Document:
         """Decode and parse a page; raise PageError when it is not an HTML page."""
         encoding, bom = sniff_encoding(raw)
         text = raw[bom:].decode(encoding, errors="replace")
-        soup = BeautifulSoup(text, "lxml")
+        with warnings.catch_warnings():  # XHTML pages are parsed as HTML on purpose
+            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+            soup = BeautifulSoup(text, "lxml")
         return cls(source=source, raw=raw, encoding=encoding, bom_length=bom, soup=soup)
 
     @cached_property

@@ -21,8 +21,9 @@ _EXTRACTOR = JsonLdExtractor()
 
 def read_back(page: bytes, encoding: str) -> dict[str, Any]:
     """The graph in our block of `page`, as extruct reads it; RoundTripError if absent."""
+    # Re-encoded as UTF-8 bytes: lxml refuses str input that carries an XML declaration.
     text = page.decode(encoding, errors="replace")
-    tree = parse_html(text, encoding="utf-8")
+    tree = parse_html(text.encode("utf-8"), encoding="utf-8")
     scripts = tree.xpath(
         '//script[@type="application/ld+json"][contains(concat(" ", normalize-space(@class), " "),'
         f' " {MARKER} ")]'

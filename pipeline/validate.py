@@ -9,6 +9,7 @@ Finding codes (stable; the README has the table):
   JSONLD_INVALID       error    (validate) our block is not valid JSON
   JSONLD_DUPLICATE     error    (validate) the page has more than one healthld block
   JSONLD_OTHER_INVALID warning  another tool's JSON-LD block is not valid JSON (left as is)
+  PAGE_NAME_MISSING    warning  the page has no h1, og:title or <title> to name it
   DATE_MONTH_PRECISION info     lastReviewed states a month, not a day (ISO 8601, not xsd:date)
 """
 
@@ -76,6 +77,15 @@ def faqpage_findings(graph: dict[str, Any], others: list[JsonLdBlock]) -> list[F
                     f"the page would carry {ours + len(theirs)} FAQPage nodes; one is allowed{where}")]
 
 
+def page_findings(graph: dict[str, Any]) -> list[Finding]:
+    page = graph.get("@graph", [{}])[0] if graph.get("@graph") else {}
+    if isinstance(page, dict) and "name" not in page:
+        return [Finding("PAGE_NAME_MISSING", WARNING,
+                        "the page has no <h1>, og:title or <title>: the MedicalWebPage has no name",
+                        "$['@graph'][0]")]
+    return []
+
+
 def date_findings(graph: dict[str, Any], today: date) -> list[Finding]:
     findings = []
     for path, node in _graph_nodes(graph):
@@ -99,6 +109,7 @@ def validate_graph(graph: dict[str, Any], doc: Document, today: date) -> list[Fi
     findings = schema_findings(graph)
     findings += visibility_findings(graph, doc)
     findings += faqpage_findings(graph, others)
+    findings += page_findings(graph)
     findings += date_findings(graph, today)
     findings += [Finding("JSONLD_OTHER_INVALID", WARNING,
                          f"JSON-LD block #{b.index} is not valid JSON ({_short(b.error)}); left as is")
