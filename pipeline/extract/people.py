@@ -19,7 +19,8 @@ CREDENTIALS = (
     "FNP-BC", "APRN", "CRNA", "PA", "PA-C", "PhD", "PsyD", "MPH", "MS", "MSc", "MA", "MBA",
     "RD", "RDN", "LD", "CDE", "CDCES", "BCPS", "BCACP", "FACP", "FACS", "FACC", "FAAP",
     "FAAFP", "FACOG", "FRCPC", "FRCP", "DPT", "PT", "OTR", "DC", "DDS", "DMD", "OD", "DPM",
-    "LCSW", "LMFT", "LPC", "CNM", "IBCLC", "CPT", "ABPN", "DABA", "DABPM",
+    "LCSW", "LMFT", "LPC", "CNM", "IBCLC", "CPT", "ABPN", "DABA", "DABPM", "FAAPMR", "FIPP",
+    "FASAM", "FAPA", "CCRN", "CNS", "PMHNP", "PMHNP-BC", "MSW", "RRT",
 )
 _BY_KEY = {re.sub(r"[.\s]", "", c).upper(): c for c in CREDENTIALS}
 _PREFIX = re.compile(r"^(?P<prefix>Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+", re.I)

@@ -35,6 +35,11 @@ _SEGMENT_END = re.compile(
 )
 _LAST_REVIEWED = re.compile(r"\blast\s+(?:medically\s+)?reviewed\b\s*(?:on\b)?\s*:?\s*", re.I)
 _MENTIONS_REVIEW = re.compile(r"reviewed", re.I)
+_MEDICALLY = re.compile(r"\b(?:medically|clinically)\s+reviewed\b", re.I)
+# "Reviewed by" / "Last reviewed" opening a text node, or right after a byline separator.
+_STATEMENT_START = re.compile(r"(?:^|[—–|·•;:]|\s-)\W*(?:reviewed\s+by|last\s+reviewed)\b", re.I)
+_INLINE = frozenset({"span", "small"})
+_MAX_BYLINE = 300  # characters: a byline, not a paragraph of prose
 
 
 def block_text(block: Tag) -> str:
@@ -42,18 +47,37 @@ def block_text(block: Tag) -> str:
     return re.sub(r"\s+([,.;:!?])", r"\1", normalize_space(block.get_text(" ")))
 
 
+def _starts_statement(string: str) -> bool:
+    """True when a text node opens a review statement rather than mentioning one in prose:
+    "Medically reviewed by ..." anywhere, or "Reviewed by" / "Last reviewed" at the start of
+    the text node or after a byline separator."""
+    return bool(_MEDICALLY.search(string) or _STATEMENT_START.search(string))
+
+
+def _byline_block(block: Tag) -> Tag:
+    """Climb from an inline wrapper (a `<span>` holding one part of a byline) to the short
+    block holding the whole byline, so a date in a sibling span is read with the name."""
+    while block.name in _INLINE:
+        parent = block.find_parent(BLOCKS)
+        if not isinstance(parent, Tag) or len(block_text(parent)) > _MAX_BYLINE:
+            break
+        block = parent
+    return block
+
+
 def _blocks(doc: Document) -> list[Tag]:
-    """The smallest blocks outside site furniture whose text mentions a review."""
+    """The smallest byline blocks outside site furniture that state a review."""
     found: list[Tag] = []
     seen: set[int] = set()
     root = doc.soup.body or doc.soup
     for string in root.find_all(string=_MENTIONS_REVIEW):
-        if type(string).__name__ != "NavigableString":
+        if type(string).__name__ != "NavigableString" or not _starts_statement(str(string)):
             continue
         block = string.find_parent(BLOCKS)
-        while isinstance(block, Tag) and block.name == "span" and len(block_text(block)) < 20:
-            block = block.find_parent(BLOCKS)  # "reviewed by" alone in a label span
-        if not isinstance(block, Tag) or id(block) in seen or is_boilerplate(block):
+        if not isinstance(block, Tag):
+            continue
+        block = _byline_block(block)
+        if id(block) in seen or is_boilerplate(block):
             continue
         seen.add(id(block))
         found.append(block)

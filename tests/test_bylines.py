@@ -1,0 +1,66 @@
+"""Bylines: one fixture page per shape health publishers use, with the expected extraction
+beside it (`tests/fixtures/bylines/<name>.json`). Negative fixtures ("Fact checked by",
+"Edited by", "reviewed by" in prose and in comments) expect no review.
+
+Regenerate the expected files after an intended change with `UPDATE_GOLDEN=1`, and
+review the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+from pipeline.document import Document
+from pipeline.extract import extract
+from pipeline.records import Person
+
+from .conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures" / "bylines"
+PAGES = sorted(FIXTURES.glob("*.html"))
+
+
+def _person(person: Person | None) -> dict | None:
+    if person is None:
+        return None
+    data = asdict(person)
+    data["credentials"] = list(person.credentials)
+    return data
+
+
+def observed(page: Path) -> dict:
+    """What extraction finds in one fixture, in the shape of its expected JSON file."""
+    doc = Document.from_bytes(page.read_bytes(), str(page))
+    extraction = extract(doc, f"https://www.upcregenerative.example/fixtures/{page.stem}/")
+    review = extraction.review
+    return {
+        "reviewer": _person(review.reviewer if review else None),
+        "last_reviewed": review.last_reviewed if review else None,
+        "author": _person(extraction.facts.author),
+    }
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_byline_extraction_matches_expected(page):
+    expected_file = page.with_suffix(".json")
+    if os.environ.get("UPDATE_GOLDEN"):
+        expected_file.write_text(json.dumps(observed(page), indent=2) + "\n", encoding="utf-8")
+    assert observed(page) == json.loads(expected_file.read_text(encoding="utf-8"))
+
+
+def test_every_byline_fixture_has_expected_data():
+    assert PAGES, "no byline fixtures found"
+    assert sorted(p.with_suffix(".html") for p in FIXTURES.glob("*.json")) == PAGES
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if p.stem.startswith("negative-")],
+                         ids=lambda p: p.stem)
+def test_negative_fixtures_state_no_review(page):
+    expected = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    assert expected["reviewer"] is None and expected["last_reviewed"] is None
+    assert observed(page)["reviewer"] is None
