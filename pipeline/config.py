@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .extract.people import credential, name_key
 from .schema_store import validator
 from .vocabulary import members
 
@@ -23,6 +24,43 @@ class Organization:
 
 
 @dataclass(frozen=True)
+class Reviewer:
+    """A registry entry (`[reviewers."NAME"]`): what the site knows about a reviewer."""
+
+    name: str
+    url: str | None = None
+    credentials: tuple[str, ...] = ()
+    same_as: tuple[str, ...] = ()
+    image: str | None = None
+    id: str | None = None
+
+    @property
+    def key(self) -> str:
+        return name_key(self.name)
+
+
+def _reviewers(table: dict[str, Any], source: str) -> tuple[Reviewer, ...]:
+    """Registry entries from the `[reviewers]` table; ConfigError for an unknown credential
+    or two entries naming the same person."""
+    found: dict[str, Reviewer] = {}
+    for name, entry in table.items():
+        creds = []
+        for token in entry.get("credentials", ()):
+            canon = credential(token)
+            if canon is None:
+                raise ConfigError(f"{source}: reviewers.{name}.credentials: {token!r} is not in the "
+                                  "credential vocabulary (README, \"What is extracted\")")
+            creds.append(canon)
+        reviewer = Reviewer(" ".join(name.split()), entry.get("url"), tuple(creds),
+                            tuple(entry.get("sameAs", ())), entry.get("image"), entry.get("id"))
+        if reviewer.key in found:
+            raise ConfigError(f"{source}: reviewers: {found[reviewer.key].name!r} and {name!r} "
+                              "name the same person")
+        found[reviewer.key] = reviewer
+    return tuple(found.values())
+
+
+@dataclass(frozen=True)
 class SiteConfig:
     """Validated site configuration."""
 
@@ -33,6 +71,13 @@ class SiteConfig:
     audience: tuple[str, ...] = ("Patient",)
     specialty: tuple[str, ...] = ()
     max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES
+    reviewers: tuple[Reviewer, ...] = ()
+
+    def reviewer(self, name: str) -> Reviewer | None:
+        """The registry entry for a name as a page writes it (case, "Dr." and credentials
+        aside), or None."""
+        key = name_key(name)
+        return next((r for r in self.reviewers if r.key == key), None)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], source: str = "<config>") -> SiteConfig:
@@ -59,6 +104,7 @@ class SiteConfig:
             audience=tuple(medical.get("audience", ("Patient",))),
             specialty=specialties,
             max_page_bytes=data.get("limits", {}).get("max_page_bytes", DEFAULT_MAX_PAGE_BYTES),
+            reviewers=_reviewers(data.get("reviewers", {}), source),
         )
 
 

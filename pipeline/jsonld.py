@@ -28,17 +28,33 @@ def slug(text: str) -> str:
 
 
 def person_id(config: SiteConfig, person: Person) -> str:
-    return f"{config.base_url}#/schema/person/{slug(person.name)}"
+    """The person's @id: the registry's `id` if set, else `<base>#/schema/person/<slug>` of
+    the registry's spelling of the name (or the page's, for a person not in the registry)."""
+    entry = config.reviewer(person.name)
+    if entry and entry.id:
+        return entry.id
+    return f"{config.base_url}#/schema/person/{slug(entry.name if entry else person.name)}"
 
 
 def _person(config: SiteConfig, person: Person) -> Node:
-    node: Node = {"@type": "Person", "@id": person_id(config, person), "name": person.name}
+    """A Person node. A registry entry for the name is authoritative for the name, url and
+    credentials it states (so every page says the same about one @id) and adds sameAs
+    and image; the page fills in what the registry leaves out."""
+    entry = config.reviewer(person.name)
+    credentials = (entry.credentials if entry else ()) or person.credentials
+    node: Node = {"@type": "Person", "@id": person_id(config, person),
+                  "name": entry.name if entry else person.name}
     if person.prefix:
         node["honorificPrefix"] = person.prefix
-    if person.credentials:
-        node["honorificSuffix"] = ", ".join(person.credentials)
-    if person.url:
-        node["url"] = person.url
+    if credentials:
+        node["honorificSuffix"] = ", ".join(credentials)
+    url = (entry.url if entry else None) or person.url
+    if url:
+        node["url"] = url
+    if entry and entry.image:
+        node["image"] = entry.image
+    if entry and entry.same_as:
+        node["sameAs"] = list(entry.same_as)
     return node
 
 

@@ -63,6 +63,14 @@ def parse_person(text: str) -> Person | None:
     return Person(name=name, credentials=tuple(creds), prefix=prefix)
 
 
+def name_key(text: str) -> str:
+    """A name as registries match it: honorific prefix and credentials dropped, case and
+    spacing ignored ("Dr. Rainier  Guiang, MD" and "rainier guiang" give the same key)."""
+    person = parse_person(text)
+    name = person.name if person else normalize_space(text)
+    return " ".join(name.replace(".", " ").split()).casefold()
+
+
 def link_for(block: Tag, name: str, base_url: str) -> str | None:
     """The absolute href of a link in `block` whose text names the person."""
     for a in block.find_all("a", href=True):
