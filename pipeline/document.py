@@ -1,7 +1,9 @@
 """Read a page once: bytes -> text (in the page's own encoding) -> one BeautifulSoup tree.
 
 Every later stage takes the `Document` and works on its tree; nothing parses the
-page a second time.
+page a second time. The tree holds the head and the article region (see region.py):
+the site furniture around the article is never extracted, and leaving it out of the
+tree makes the parse and every search over the tree several times faster.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from functools import cached_property
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from .errors import PageError
+from .sniff import ascii_safe, binary_reason, is_text_codec, markup_reason
+from .visibility import visible_strings
+from .region import reading_text
 
 _META_CHARSET = re.compile(rb"<meta[^>]+?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.I)
 # The HTML standard decodes these labels as windows-1252.
@@ -37,7 +42,9 @@ def sniff_encoding(raw: bytes) -> tuple[str, int]:
     """Return (python codec name, BOM length) for a page, as a browser would decide it.
 
     BOM first, then a `<meta charset>` or `http-equiv` declaration in the first 4 KB,
-    then UTF-8 if the bytes are valid UTF-8, else windows-1252.
+    then UTF-8 if the bytes are valid UTF-8, else windows-1252. A declared label that is
+    no text encoding is ignored, as browsers do; a declared encoding that cannot be
+    edited byte for byte (EBCDIC, UTF-7, ISO-2022, HZ; see sniff.py) is a PageError.
     """
     if raw.startswith(codecs.BOM_UTF8):
         return "utf-8", len(codecs.BOM_UTF8)
@@ -46,14 +53,14 @@ def sniff_encoding(raw: bytes) -> tuple[str, int]:
     match = _META_CHARSET.search(raw[:4096])
     if match:
         label = match.group(1).decode("ascii").lower()
-        try:
-            name = codecs.lookup(label).name
-        except LookupError:
-            name = ""
+        name = codecs.lookup(label).name if is_text_codec(label) else ""
         if name in _WINDOWS_1252_ALIASES or label in _WINDOWS_1252_ALIASES:
             return "cp1252", 0
         if name.startswith("utf-16") or name.startswith("utf-32"):
             return "utf-8", 0  # a declaration the bytes cannot honour; browsers use UTF-8 here
+        if name and not ascii_safe(name):
+            raise PageError(f"the page declares charset={label}, which cannot be edited "
+                            "safely byte for byte; save the page as UTF-8")
         if name:
             return name, 0
     try:
@@ -81,12 +88,18 @@ class Document:
 
     @classmethod
     def from_bytes(cls, raw: bytes, source: str = "<page>") -> Document:
-        """Decode and parse a page; raise PageError when it is not an HTML page."""
+        """Decode and parse a page; raise PageError when it is not an HTML page
+        (empty, binary, JSON, XML, ...: see sniff.py)."""
+        if not raw:
+            raise PageError("empty file (0 bytes), not an HTML page")
         encoding, bom = sniff_encoding(raw)
         text = raw[bom:].decode(encoding, errors="replace")
+        reason = binary_reason(raw[bom:]) or markup_reason(text)
+        if reason:
+            raise PageError(reason)
         with warnings.catch_warnings():  # XHTML pages are parsed as HTML on purpose
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-            soup = BeautifulSoup(text, "lxml")
+            soup = BeautifulSoup(reading_text(text) or text, "lxml")
         return cls(source=source, raw=raw, encoding=encoding, bom_length=bom, soup=soup)
 
     @cached_property
@@ -97,9 +110,10 @@ class Document:
 
     @cached_property
     def visible_text(self) -> str:
-        """The body's text with all whitespace removed and case folded, for containment checks."""
+        """The body's visible text (hidden elements left out, see visibility.py) with all
+        whitespace removed and case folded, for containment checks."""
         root = self.soup.body or self.soup
-        return "".join(root.get_text("").split()).casefold()
+        return "".join(visible_strings(root).split()).casefold()
 
     def is_visible_text(self, text: str) -> bool:
         """True when `text` (whitespace and case aside) is part of the page's visible text."""

@@ -123,7 +123,10 @@ def locate(raw: bytes) -> Layout:
     s = raw.decode("latin-1")
     head_end: int | None = None
     own: list[tuple[int, int]] = []
+    last_marker = s.rfind(MARKER)  # past it and past the head end, nothing is left to find
     for token in _tokens(s):
+        if head_end is not None and (token[0] if isinstance(token, tuple) else token.start) > last_marker:
+            break
         if isinstance(token, tuple):
             start, end = token
             text = s[start:end]

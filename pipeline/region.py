@@ -1,0 +1,109 @@
+"""Find the part of a page the stages read, before the one tree is built.
+
+A themed page is mostly furniture: inline styles and scripts, mega-menus with
+icons, sidebars, footers. None of it is extracted (site furniture is excluded
+anyway), but building a BeautifulSoup tree over it is most of the cost of a page.
+`reading_text` scans the text once with a regular expression (comments and
+raw-text elements such as scripts and styles are passed over, as a parser would)
+and returns what the tree is built from:
+
+- everything up to and including the `<body>` start tag: doctype, `<html lang>`,
+  the whole head (meta, canonical link, title, JSON-LD);
+- the article region: the first `<main>` element, else the span from the first
+  `<article>` to the end of the last one;
+- every `application/ld+json` script in the body outside that region, so other
+  tools' structured data is still seen.
+
+A page with no `<body>`/`</head>`, no `<main>` or `<article>`, or whose region
+cannot be delimited for sure (an element left open, an unclosed comment or
+script) is read whole: the result is then None.
+
+Offsets never leave this module: write-back works on the raw bytes, not on the tree.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RAW_TEXT = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
+_CANDIDATE = re.compile(
+    r"<(?:(!--)|(/?)(main|article|body|head|" + "|".join(_RAW_TEXT) + r")(?=[\s/>]))", re.I
+)
+# A whole start or end tag from its `<` (attribute values may hold `>`).
+_TAG = re.compile(r"""</?[A-Za-z][^\s/>]*(?:\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?|\s*/)*\s*>""")
+_RAW_CLOSE = {name: re.compile(rf"</{name}(?=[\s/>])", re.I) for name in _RAW_TEXT}
+_LD_JSON = re.compile(r"""type\s*=\s*["']?\s*application/ld\+json""", re.I)
+
+
+def reading_text(s: str) -> str | None:
+    """The head, the article region and the body's JSON-LD of page text `s`, or None to
+    read the page whole (see the module docstring)."""
+    pos = 0
+    body_open: int | None = None
+    head_close: int | None = None
+    main: list[int] = []  # [start] then [start, end]
+    main_depth = 0
+    articles: list[tuple[int, int]] = []
+    article_start: int | None = None
+    article_depth = 0
+    ld_json: list[tuple[int, int]] = []
+    while True:
+        m = _CANDIDATE.search(s, pos)
+        if m is None:
+            break
+        if m.group(1):  # a comment: nothing inside it is markup
+            end = s.find("-->", m.end())
+            if end < 0:
+                return None
+            pos = end + 3
+            continue
+        tag = _TAG.match(s, m.start())
+        if tag is None or s.rfind("<", 0, m.start()) > s.rfind(">", 0, m.start()):
+            pos = m.end()  # not a tag, or inside another tag's attribute value
+            continue
+        closing, name, pos = bool(m.group(2)), m.group(3).lower(), tag.end()
+        if name in _RAW_CLOSE:
+            if closing:
+                continue
+            close = _RAW_CLOSE[name].search(s, pos)
+            if close is None:
+                return None
+            close_end = s.find(">", close.end())
+            if close_end < 0:
+                return None
+            if name == "script" and _LD_JSON.search(tag.group()):
+                ld_json.append((m.start(), close_end + 1))
+            pos = close_end + 1
+        elif name == "body" and not closing and body_open is None:
+            body_open = pos
+        elif name == "head" and closing and head_close is None:
+            head_close = pos
+        elif name == "main" and len(main) < 2:
+            if not closing:
+                if not main:
+                    main.append(m.start())
+                main_depth += 1
+            elif main:
+                main_depth -= 1
+                if main_depth == 0:
+                    main.append(pos)
+        elif name == "article":
+            if not closing:
+                if article_depth == 0:
+                    article_start = m.start()
+                article_depth += 1
+            elif article_depth:
+                article_depth -= 1
+                if article_depth == 0 and article_start is not None:
+                    articles.append((article_start, pos))
+    prefix_end = body_open if body_open is not None else head_close
+    if len(main) == 2:
+        start, end = main
+    elif main or article_depth or not articles:
+        return None  # an element left open, or no region: read the page whole
+    else:
+        start, end = articles[0][0], articles[-1][1]
+    if prefix_end is None or start < prefix_end:
+        return None
+    outside = [s[a:b] for a, b in ld_json if a >= prefix_end and not start <= a < end]
+    return "".join([s[:prefix_end], "\n", s[start:end], "\n", *outside])

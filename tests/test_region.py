@@ -1,0 +1,111 @@
+"""The tree is built over the head and the article region only: same facts, less work."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+
+import pytest
+from bs4 import BeautifulSoup
+
+from pipeline.document import Document
+from pipeline.extract import extract
+from pipeline.existing import jsonld_blocks
+from pipeline.region import reading_text
+from pipeline.schema_store import registry, validator, BASE
+from pipeline.validate import validate_graph
+from pipeline.jsonld import build_graph
+from jsonschema import Draft202012Validator
+
+from .conftest import INPUT, ROOT, TODAY
+
+HEAD = '<!DOCTYPE html><html lang="de"><head><title>T</title></head>'
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def whole(raw: bytes) -> Document:
+    """The page parsed whole, as before the region was read alone."""
+    doc = Document.from_bytes(raw)
+    doc.soup = BeautifulSoup(raw[doc.bom_length:].decode(doc.encoding, "replace"), "lxml")
+    return doc
+
+
+def test_nav_and_footer_are_left_out_and_body_jsonld_is_kept():
+    s = (HEAD + '<body class="x"><nav><h2>FAQ</h2><h3>Menu?</h3><p>no</p></nav>'
+         '<main id="m"><h1>Title</h1><p>text</p></main><footer>f</footer>'
+         '<script type="application/ld+json">{"@type":"Thing"}</script></body></html>')
+    text = reading_text(s)
+    assert text is not None
+    assert text.startswith(HEAD + '<body class="x">')
+    assert '<main id="m"><h1>Title</h1><p>text</p></main>' in text
+    assert "<nav>" not in text and "<footer>" not in text
+    assert '{"@type":"Thing"}' in text
+
+
+def test_markup_in_comments_scripts_and_attributes_is_not_a_region():
+    s = (HEAD + "<body><!-- <main>old</main> --><script>var a = '<main>';</script>"
+         '<div title="<main>">x</div><main>real</main></body>')
+    assert "\n<main>real</main>\n" in reading_text(s)
+
+
+def test_articles_span_from_the_first_to_the_last_and_nested_main_counts():
+    s = HEAD + "<body><nav>n</nav><article>a</article><p>between</p><article>b</article><aside>s</aside></body>"
+    assert "<article>a</article><p>between</p><article>b</article>" in reading_text(s)
+    s = HEAD + "<body><main>1<main>2</main>3</main><p>out</p></body>"
+    assert "<main>1<main>2</main>3</main>\n" in reading_text(s)
+
+
+@pytest.mark.parametrize("body", [
+    "<p>no region at all</p>",
+    "<main>never closed",
+    "<article>never closed",
+    "<main>x</main><!-- unclosed comment",
+    "<main>x</main><script>unclosed",
+])
+def test_a_page_without_a_sure_region_is_read_whole(body):
+    assert reading_text(HEAD + "<body>" + body) is None
+
+
+def test_a_region_before_the_body_starts_is_read_whole():
+    assert reading_text("<html><main>x</main><body><p>y</p></body></html>") is None
+
+
+def _pages() -> list[tuple[str, bytes]]:
+    gen = _generator()
+    rng = random.Random(7)
+    pages = [(p.name, p.read_bytes()) for p in sorted(INPUT.rglob("*.html"))]
+    pages += [(f"generated-{i}", gen.page(i, rng).encode()) for i in range(12)]
+    return pages
+
+
+@pytest.mark.parametrize("name, raw", _pages(), ids=lambda v: v if isinstance(v, str) else "")
+def test_region_tree_gives_the_same_extraction_findings_and_jsonld_as_the_whole_page(name, raw, config):
+    fast, slow = Document.from_bytes(raw), whole(raw)
+    assert len(str(fast.soup)) < len(str(slow.soup)) or "generated" not in name
+    got = extract(fast, config.base_url + name, config.language)
+    assert got == extract(slow, config.base_url + name, config.language)
+    graph = build_graph(got, config)
+    assert validate_graph(graph, fast, TODAY) == validate_graph(graph, slow, TODAY)
+    assert jsonld_blocks(fast) == jsonld_blocks(slow)
+
+
+def test_inlined_schema_reports_the_same_errors_as_the_schema_files(config):
+    raw = (INPUT / "blog" / "ketamine-for-chronic-pain.html").read_bytes()
+    graph = build_graph(extract(Document.from_bytes(raw), config.base_url, "en"), config)
+    graph["@graph"][0]["url"] = "not a url"
+    graph["@graph"][1]["name"] = ""
+    graph["@graph"][1]["acceptedAnswer"]["extra"] = 1
+    del graph["@graph"][-1]["name"]
+    plain = Draft202012Validator(registry().contents(BASE + "graph.schema.json"), registry=registry())
+
+    def errors(v):
+        return sorted((e.json_path, e.message) for e in v.iter_errors(graph))
+
+    assert len(errors(plain)) >= 4
+    assert errors(validator("graph")) == errors(plain)
