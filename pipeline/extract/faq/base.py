@@ -8,7 +8,7 @@ from typing import Protocol
 
 from bs4 import PageElement, Tag
 
-from ...document import Document, normalize_space
+from ...document import Document, is_boilerplate, normalize_space
 from ...records import FAQItem
 from ..html import clean_html
 
@@ -16,10 +16,12 @@ HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # A section heading that announces an FAQ: "Frequently asked questions", "FAQ", "FAQs",
 # "Common questions", "Questions and answers", with optional trailing words.
 FAQ_HEADING = re.compile(
-    r"^(?:\W*)(?:frequently\s+asked\s+questions|faqs?|common(?:ly\s+asked)?\s+questions"
+    r"^(?:\W*)(?:frequently[\s-]+asked\s+questions|faqs?|common(?:ly\s+asked)?\s+questions"
     r"|questions\s+(?:and|&)\s+answers|q\s*&\s*a)\b",
     re.I,
 )
+# A class or id that says "faq": `faq`, `faqs`, `schema-faq`, `faq_list`, ...
+_FAQ_MARK = re.compile(r"(?:^|[-_\s])faqs?(?:$|[-_\s])", re.I)
 
 
 @dataclass(frozen=True)
@@ -54,30 +56,74 @@ def heading_level(tag: PageElement) -> int | None:
 
 
 def is_faq_heading(tag: Tag) -> bool:
+    """True when the heading's text announces an FAQ section."""
     return FAQ_HEADING.match(normalize_space(tag.get_text(" "))) is not None
 
 
+def in_faq_container(tag: Tag) -> bool:
+    """True when `tag` or an element around it (below `<body>`) has a class or id saying "faq"."""
+    for node in (tag, *tag.parents):
+        if not isinstance(node, Tag) or node.name in ("body", "html", "[document]"):
+            break
+        marks = " ".join([*node.get_attribute_list("class"), str(node.get("id") or "")])
+        if marks.strip() and _FAQ_MARK.search(marks):
+            return True
+    return False
+
+
+def under_faq_heading(tag: Tag) -> bool:
+    """True when the nearest heading before `tag` announces an FAQ (one backward walk that
+    stops at the first heading)."""
+    heading = tag.find_previous(HEADINGS)
+    return isinstance(heading, Tag) and is_faq_heading(heading)
+
+
+def looks_like_faq(container: Tag, questions: list[str]) -> bool:
+    """Whether a generic widget (details run, accordion) is an FAQ: it sits under an FAQ
+    heading or in an FAQ-marked container, or it has two or more items and every one is
+    phrased as a question. A lone toggle needs the heading or the mark."""
+    if in_faq_container(container) or under_faq_heading(container):
+        return True
+    return len(questions) >= 2 and all(q.endswith("?") for q in questions)
+
+
 def anchor_of(tag: Tag) -> str | None:
-    """The id a question element can be linked by: its own, or an anchor inside it."""
+    """The id a question element can be linked by: its own, an anchor inside it, or the id
+    of the item it opens (its parent, when the question is the parent's first element)."""
     if tag.get("id"):
         return str(tag["id"])
     inner = tag.find(lambda t: t.name == "a" and (t.get("id") or t.get("name")))
     if isinstance(inner, Tag):
         return str(inner.get("id") or inner.get("name"))
+    parent = tag.parent
+    if isinstance(parent, Tag) and parent.get("id") and parent.find(True) is tag:
+        return str(parent["id"])
     return None
+
+
+def _unwrap(nodes: list[PageElement]) -> list[PageElement]:
+    """An answer that is one wrapper `<div>` (`div.answer`, an inner container) is its content."""
+    while True:
+        meaningful = [n for n in nodes if isinstance(n, Tag) or str(n).strip()]
+        if len(meaningful) != 1 or not isinstance(meaningful[0], Tag):
+            return nodes
+        if meaningful[0].name != "div":
+            return nodes
+        nodes = list(meaningful[0].children)
 
 
 def make_block(
     name: str, doc: Document, pairs: list[tuple[Tag, list[PageElement]]], base_url: str
 ) -> FAQBlock | None:
     """Build a block from (question element, answer nodes) pairs; pairs with an empty
-    question or answer are left out, and a block with no pair left is None."""
+    question or answer are left out, and a block with no pair left is None. An answer
+    that is a single wrapper `<div>` is given without it."""
     items: list[FAQItem] = []
     elements: set[int] = set()
     first: Tag | None = None
     for question_el, answer_nodes in pairs:
         question = normalize_space(question_el.get_text(" "))
-        answer = clean_html(answer_nodes, base_url)
+        answer = clean_html(_unwrap(answer_nodes), base_url)
         if not question or not answer:
             continue
         items.append(FAQItem(question=question, answer_html=answer, anchor=anchor_of(question_el)))
@@ -87,3 +133,49 @@ def make_block(
     if not items or first is None:
         return None
     return FAQBlock(name, tuple(items), frozenset(elements), doc.position(first))
+
+
+@dataclass(frozen=True)
+class SelectorExtractor:
+    """A family whose markup names its parts with CSS classes: containers holding items, each
+    item with one question element and one answer element (plugin blocks, accordion widgets).
+
+    Items are read in page order and belong to their nearest container; the answer is the
+    answer element's content. Containers in site furniture are skipped. With `gated`, a
+    container counts only where it `looks_like_faq` (generic widgets are used for other
+    content too); plugin FAQ blocks are FAQs by construction.
+    """
+
+    name: str
+    priority: int
+    container: str
+    item: str
+    question: str
+    answer: str
+    gated: bool = False
+
+    def _pairs(self, container: Tag) -> list[tuple[Tag, list[PageElement]]]:
+        pairs: list[tuple[Tag, list[PageElement]]] = []
+        for item in container.select(self.item):
+            if item.parent is None or item.parent.css.closest(self.container) is not container:
+                continue  # an item of a nested widget
+            question = item.select_one(self.question)
+            answer = item.select_one(self.answer)
+            if question is not None and answer is not None:
+                pairs.append((question, list(answer.children)))
+        return pairs
+
+    def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
+        """One block per container that holds at least one question with an answer."""
+        blocks = []
+        for container in doc.soup.select(self.container):
+            if is_boilerplate(container):
+                continue
+            pairs = self._pairs(container)
+            questions = [normalize_space(q.get_text(" ")) for q, _ in pairs]
+            if self.gated and not looks_like_faq(container, questions):
+                continue
+            block = make_block(self.name, doc, pairs, base_url)
+            if block:
+                blocks.append(block)
+        return blocks

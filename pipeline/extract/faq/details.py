@@ -1,35 +1,18 @@
-"""Disclosure widgets: runs of `<details><summary>` (Gutenberg's details block, hand-written
-HTML). The summary is the question, the rest of the element the answer.
+"""Disclosure widgets: runs of `<details><summary>` (Gutenberg's details block, Elementor's
+nested accordion, hand-written HTML). The summary is the question, the rest of the element
+the answer.
 
-A run counts as an FAQ when it sits under an FAQ heading, in a container whose
-class or id says "faq", or when every summary is phrased as a question.
+A run counts as an FAQ when it `looks_like_faq`: under an FAQ heading, in a container
+whose class or id says "faq", or two or more summaries all phrased as questions. A lone
+toggle ("Show transcript", "References") is not an FAQ.
 """
 
 from __future__ import annotations
 
-import re
-
 from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate, normalize_space
-from .base import HEADINGS, FAQBlock, is_faq_heading, make_block
-
-_FAQ_CONTAINER = re.compile(r"(?:^|[-_\s])faqs?(?:$|[-_\s])", re.I)
-
-
-def _in_faq_container(tag: Tag) -> bool:
-    for node in tag.parents:
-        if not isinstance(node, Tag):
-            continue
-        marks = " ".join([*node.get_attribute_list("class"), str(node.get("id") or "")])
-        if marks.strip() and _FAQ_CONTAINER.search(marks):
-            return True
-    return False
-
-
-def _under_faq_heading(tag: Tag) -> bool:
-    heading = tag.find_previous(HEADINGS)
-    return isinstance(heading, Tag) and is_faq_heading(heading)
+from .base import FAQBlock, looks_like_faq, make_block
 
 
 def _runs(doc: Document) -> list[list[Tag]]:
@@ -66,19 +49,14 @@ class DetailsExtractor:
     priority = 20
 
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
+        """One block per run of <details> that looks like an FAQ."""
         blocks = []
         for run in _runs(doc):
             if is_boilerplate(run[0]):
                 continue
             pairs = [p for p in map(_pair, run) if p]
-            if not pairs:
-                continue
             questions = [normalize_space(q.get_text(" ")) for q, _ in pairs]
-            if not (
-                _in_faq_container(run[0])
-                or _under_faq_heading(run[0])
-                or all(q.endswith("?") for q in questions)
-            ):
+            if not pairs or not looks_like_faq(run[0], questions):
                 continue
             block = make_block(self.name, doc, pairs, base_url)
             if block:

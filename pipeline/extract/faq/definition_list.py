@@ -1,0 +1,47 @@
+"""Definition lists: `<dl>` whose `<dt>` is the question and the `<dd>`s after it the
+answer. Only a list under an FAQ heading or marked as an FAQ (its own class or id, or a
+container's) counts: most definition lists are glossaries or fact boxes.
+"""
+
+from __future__ import annotations
+
+from bs4 import NavigableString, PageElement, Tag
+
+from ...document import Document, is_boilerplate
+from .base import FAQBlock, in_faq_container, make_block, under_faq_heading
+
+
+def _pairs(dl: Tag) -> list[tuple[Tag, list[PageElement]]]:
+    """(dt, answer nodes) in order; `<div>` groups inside the list are looked into, nested
+    lists are left to themselves, several `<dd>`s make one answer."""
+    pairs: list[tuple[Tag, list[PageElement]]] = []
+    for term in dl.find_all(["dt", "dd"]):
+        if term.find_parent("dl") is not dl:
+            continue
+        if term.name == "dt":
+            pairs.append((term, []))
+        elif pairs:
+            answer = pairs[-1][1]
+            if answer:
+                answer.append(NavigableString(" "))
+            answer.extend(term.children)
+    return pairs
+
+
+class DefinitionListExtractor:
+    name = "definition_list"
+    priority = 30
+
+    def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
+        """One block per FAQ definition list."""
+        blocks = []
+        for dl in doc.soup.find_all("dl"):
+            if is_boilerplate(dl) or not (in_faq_container(dl) or under_faq_heading(dl)):
+                continue
+            block = make_block(self.name, doc, _pairs(dl), base_url)
+            if block:
+                blocks.append(block)
+        return blocks
+
+
+EXTRACTOR = DefinitionListExtractor()
