@@ -14,7 +14,7 @@ import unicodedata
 from typing import Any
 
 from .config import SiteConfig
-from .records import Extraction, FAQItem, Person
+from .records import Extraction, FAQItem, GraphJoins, Person
 
 CONTEXT = "https://schema.org"
 SCHEMA = "https://schema.org/"
@@ -101,14 +101,23 @@ def _audience(config: SiteConfig) -> dict[str, Any]:
     return out
 
 
-def build_graph(extraction: Extraction, config: SiteConfig) -> dict[str, Any]:
-    """The page's JSON-LD document: `{"@context": ..., "@graph": [...]}`."""
+def build_graph(extraction: Extraction, config: SiteConfig,
+                joins: GraphJoins | None = None) -> dict[str, Any]:
+    """The page's JSON-LD document: `{"@context": ..., "@graph": [...]}`.
+
+    `joins` (from `existing.plan`) makes the graph join other tools' markup on the page:
+    their @ids for the page, the organization and the website are used instead of ours,
+    and with `omit_faq` the FAQPage type, `mainEntity` and the Questions are left out.
+    """
     facts = extraction.facts
-    site_id, org_id = f"{config.base_url}#website", f"{config.base_url}#organization"
-    questions = _questions(facts.url, extraction.faq, facts.language)
+    joins = joins or GraphJoins()
+    site_id = joins.website_id or f"{config.base_url}#website"
+    org_id = joins.organization_id or f"{config.base_url}#organization"
+    faq = () if joins.omit_faq else extraction.faq
+    questions = _questions(facts.url, faq, facts.language)
     page: Node = {
         "@type": ["MedicalWebPage", "FAQPage"] if questions else "MedicalWebPage",
-        "@id": facts.url,
+        "@id": joins.page_id or facts.url,
         "url": facts.url,
     }
     if facts.title:

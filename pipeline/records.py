@@ -52,6 +52,18 @@ class PageFacts:
 
 
 @dataclass(frozen=True)
+class GraphJoins:
+    """How our graph joins the structured data already on the page: the @ids other tools
+    already use for the page, the organization and the website (None: ours), and whether
+    the FAQ is left out because another tool's FAQPage already carries it."""
+
+    page_id: str | None = None
+    organization_id: str | None = None
+    website_id: str | None = None
+    omit_faq: bool = False
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything pulled out of one page."""
 

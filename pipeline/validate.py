@@ -11,6 +11,10 @@ Finding codes (stable; the README has the table):
   JSONLD_OTHER_INVALID warning  another tool's JSON-LD block is not valid JSON (left as is)
   PAGE_NAME_MISSING    warning  the page has no h1, og:title or <title> to name it
   DATE_MONTH_PRECISION info     lastReviewed states a month, not a day (ISO 8601, not xsd:date)
+  FAQ_ALREADY_MARKED_UP info    another tool's FAQPage already carries the visible FAQ; ours is left out
+  FAQ_STALE_MARKUP     error    another tool's FAQPage disagrees with the visible FAQ (names the questions)
+  PAGE_NODE_DUPLICATE  warning  other tools carry several page nodes for this URL with different @ids
+  JSONLD_OTHER_REMOVED info     (--existing replace) other tools' FAQPage/WebPage JSON-LD blocks removed
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ from typing import Any
 
 from .dates import is_future
 from .document import Document
-from .existing import JsonLdBlock, jsonld_blocks, nodes, types_of
+from .existing import (JSON_LD, ExistingNode, ExistingPlan, JsonLdBlock, jsonld_blocks, nodes,
+                       read_existing, types_of)
 from .records import ERROR, INFO, WARNING, Finding
 from .schema_store import validator
 
@@ -65,14 +70,17 @@ def visibility_findings(graph: dict[str, Any], doc: Document) -> list[Finding]:
     return findings
 
 
-def faqpage_findings(graph: dict[str, Any], others: list[JsonLdBlock]) -> list[Finding]:
-    """At most one FAQPage on the page, counting other tools' JSON-LD blocks."""
+def faqpage_findings(graph: dict[str, Any], others: list[JsonLdBlock],
+                     markup: tuple[ExistingNode, ...] = ()) -> list[Finding]:
+    """At most one FAQPage on the page, counting other tools' JSON-LD blocks and the
+    microdata and RDFa in `markup`."""
     ours = sum(1 for n in nodes(graph) if "FAQPage" in types_of(n))
-    theirs = [b.index for b in others if b.data is not None
+    theirs = [f"block #{b.index}" for b in others if b.data is not None
               for n in nodes(b.data) if "FAQPage" in types_of(n)]
+    theirs += [n.syntax for n in markup if n.syntax != JSON_LD and "FAQPage" in types_of(n.data)]
     if ours + len(theirs) <= 1:
         return []
-    where = f" (other blocks: {', '.join(f'#{i}' for i in theirs)})" if theirs else ""
+    where = f" (other tools: {', '.join(theirs)})" if theirs else ""
     return [Finding("FAQPAGE_COUNT", ERROR,
                     f"the page would carry {ours + len(theirs)} FAQPage nodes; one is allowed{where}")]
 
@@ -103,12 +111,17 @@ def date_findings(graph: dict[str, Any], today: date) -> list[Finding]:
     return findings
 
 
-def validate_graph(graph: dict[str, Any], doc: Document, today: date) -> list[Finding]:
-    """All findings for a graph about to be written into (or read from) `doc`."""
-    others = [b for b in jsonld_blocks(doc) if not b.ours]
+def validate_graph(graph: dict[str, Any], doc: Document, today: date,
+                   existing: ExistingPlan | None = None) -> list[Finding]:
+    """All findings for a graph about to be written into (or read from) `doc`. `existing`
+    is the plan for other tools' markup (what stays on the page, and its findings); without
+    it, the markup on `doc` is read."""
+    kept = existing.kept if existing else read_existing(doc)
+    others = list(kept.blocks)
     findings = schema_findings(graph)
     findings += visibility_findings(graph, doc)
-    findings += faqpage_findings(graph, others)
+    findings += faqpage_findings(graph, others, kept.nodes)
+    findings += list(existing.findings) if existing else []
     findings += page_findings(graph)
     findings += date_findings(graph, today)
     findings += [Finding("JSONLD_OTHER_INVALID", WARNING,

@@ -36,6 +36,7 @@ _RAW_TEXT = frozenset({"script", "style", "title", "textarea", "xmp", "iframe", 
 _HEAD_CONTENT = frozenset({"html", "head", "title", "meta", "link", "style", "script", "base",
                            "noscript", "template", "!doctype"})
 _BOM = "\xef\xbb\xbf"  # the UTF-8 byte order mark, as latin-1 text
+_LD_JSON_TYPE = re.compile(r"""\btype\s*=\s*["']?\s*application/ld\+json(?![\w+.-])""", re.I)
 _CLASS_ATTR = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 
 
@@ -207,3 +208,33 @@ def splice(raw: bytes, graph: dict[str, Any]) -> bytes:
     indent = _line_indent(s, at)
     tail = "" if indent is None else _newline(s, at) + indent
     return (s[:at] + block + tail + s[at:]).encode("latin-1")
+
+
+def ld_json_spans(raw: bytes) -> list[tuple[int, int, bytes]]:
+    """Other tools' `application/ld+json` scripts a parser would see, in page order:
+    (start, end) byte span of the whole element, and the bytes of its content."""
+    s = raw.decode("latin-1")
+    spans = []
+    tokens = _tokens(s)
+    for token in tokens:
+        if (isinstance(token, Token) and token.name == "script" and not token.closing
+                and _LD_JSON_TYPE.search(token.attrs) and not _is_ours(token.attrs)):
+            close = s.lower().find("</script", token.end)
+            if close < 0:
+                continue
+            close_end = s.find(">", close) + 1
+            spans.append((token.start, close_end, raw[token.end:close]))
+    return spans
+
+
+def remove_spans(raw: bytes, spans: list[tuple[int, int]]) -> bytes:
+    """`raw` without the byte spans (sorted, disjoint), each with the line break and
+    indentation that made up its line, so no blank line is left behind."""
+    s = raw.decode("latin-1")
+    out, pos = [], 0
+    for start, end in spans:
+        start, end = _removal_span(s, start, end)
+        out.append(s[pos:start])
+        pos = end
+    out.append(s[pos:])
+    return "".join(out).encode("latin-1")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -78,6 +79,11 @@ def under_faq_heading(tag: Tag) -> bool:
     return isinstance(heading, Tag) and is_faq_heading(heading)
 
 
+def questions_of(pairs: list[tuple[Tag, list[PageElement]]]) -> list[str]:
+    """The normalised question texts of (question element, answer nodes) pairs."""
+    return [normalize_space(q.get_text(" ")) for q, _ in pairs]
+
+
 def looks_like_faq(container: Tag, questions: list[str]) -> bool:
     """Whether a generic widget (details run, accordion) is an FAQ: it sits under an FAQ
     heading or in an FAQ-marked container, or it has two or more items and every one is
@@ -135,6 +141,14 @@ def make_block(
     return FAQBlock(name, tuple(items), frozenset(elements), doc.position(first))
 
 
+def make_blocks(
+    name: str, doc: Document, pair_lists: Iterable[list[tuple[Tag, list[PageElement]]]],
+    base_url: str,
+) -> list[FAQBlock]:
+    """`make_block` for each candidate run of pairs, the runs that give nothing left out."""
+    return [b for pairs in pair_lists if (b := make_block(name, doc, pairs, base_url))]
+
+
 @dataclass(frozen=True)
 class SelectorExtractor:
     """A family whose markup names its parts with CSS classes: containers holding items, each
@@ -165,17 +179,13 @@ class SelectorExtractor:
                 pairs.append((question, list(answer.children)))
         return pairs
 
+    def _candidates(self, doc: Document) -> Iterable[list[tuple[Tag, list[PageElement]]]]:
+        for container in doc.soup.select(self.container):
+            if not is_boilerplate(container):
+                pairs = self._pairs(container)
+                if not self.gated or looks_like_faq(container, questions_of(pairs)):
+                    yield pairs
+
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
         """One block per container that holds at least one question with an answer."""
-        blocks = []
-        for container in doc.soup.select(self.container):
-            if is_boilerplate(container):
-                continue
-            pairs = self._pairs(container)
-            questions = [normalize_space(q.get_text(" ")) for q, _ in pairs]
-            if self.gated and not looks_like_faq(container, questions):
-                continue
-            block = make_block(self.name, doc, pairs, base_url)
-            if block:
-                blocks.append(block)
-        return blocks
+        return make_blocks(self.name, doc, self._candidates(doc), base_url)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bs4 import NavigableString, PageElement, Tag
 
 from ...document import Document, is_boilerplate
-from .base import FAQBlock, in_faq_container, make_block, under_faq_heading
+from .base import FAQBlock, in_faq_container, make_blocks, under_faq_heading
 
 
 def _pairs(dl: Tag) -> list[tuple[Tag, list[PageElement]]]:
@@ -34,14 +34,10 @@ class DefinitionListExtractor:
 
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
         """One block per FAQ definition list."""
-        blocks = []
-        for dl in doc.soup.find_all("dl"):
-            if is_boilerplate(dl) or not (in_faq_container(dl) or under_faq_heading(dl)):
-                continue
-            block = make_block(self.name, doc, _pairs(dl), base_url)
-            if block:
-                blocks.append(block)
-        return blocks
+        return make_blocks(self.name, doc, (
+            _pairs(dl) for dl in doc.soup.find_all("dl")
+            if not is_boilerplate(dl) and (in_faq_container(dl) or under_faq_heading(dl))
+        ), base_url)
 
 
 EXTRACTOR = DefinitionListExtractor()

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from bs4 import PageElement, Tag
 
-from ...document import Document, is_boilerplate, normalize_space
-from .base import FAQBlock, looks_like_faq, make_block
+from ...document import Document, is_boilerplate
+from .base import FAQBlock, looks_like_faq, make_blocks, questions_of
 
 
 def _runs(doc: Document) -> list[list[Tag]]:
@@ -50,18 +50,11 @@ class DetailsExtractor:
 
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
         """One block per run of <details> that looks like an FAQ."""
-        blocks = []
-        for run in _runs(doc):
-            if is_boilerplate(run[0]):
-                continue
-            pairs = [p for p in map(_pair, run) if p]
-            questions = [normalize_space(q.get_text(" ")) for q, _ in pairs]
-            if not pairs or not looks_like_faq(run[0], questions):
-                continue
-            block = make_block(self.name, doc, pairs, base_url)
-            if block:
-                blocks.append(block)
-        return blocks
+        runs = [(run[0], [p for p in map(_pair, run) if p]) for run in _runs(doc)]
+        return make_blocks(self.name, doc, (
+            pairs for first, pairs in runs
+            if not is_boilerplate(first) and looks_like_faq(first, questions_of(pairs))
+        ), base_url)
 
 
 EXTRACTOR = DetailsExtractor()

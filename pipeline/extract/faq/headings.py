@@ -10,7 +10,7 @@ from __future__ import annotations
 from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate, is_furniture
-from .base import HEADINGS, FAQBlock, heading_level, is_faq_heading, make_block
+from .base import HEADINGS, FAQBlock, heading_level, is_faq_heading, make_blocks
 
 # Nodes never taken into an answer, with everything inside them.
 _SKIP = frozenset({"script", "style", "noscript", "template", "form", "aside", "nav", "button"})
@@ -68,15 +68,11 @@ class HeadingsExtractor:
     priority = 10
 
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
-        blocks = []
-        for heading in doc.soup.find_all(HEADINGS[1:4]):
-            level = heading_level(heading)
-            if level is None or not is_faq_heading(heading) or is_boilerplate(heading):
-                continue
-            block = make_block(self.name, doc, _pairs(heading, level), base_url)
-            if block:
-                blocks.append(block)
-        return blocks
+        """One block per FAQ heading (h2-h4) that has question headings under it."""
+        return make_blocks(self.name, doc, (
+            _pairs(heading, int(heading.name[1])) for heading in doc.soup.find_all(HEADINGS[1:4])
+            if is_faq_heading(heading) and not is_boilerplate(heading)
+        ), base_url)
 
 
 EXTRACTOR = HeadingsExtractor()

@@ -16,7 +16,7 @@ from collections import defaultdict
 from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
-from .base import FAQBlock, make_block
+from .base import FAQBlock, make_blocks
 
 # (attribute naming an item's type, attribute naming a property): microdata, then RDFa.
 _SYNTAXES = (("itemtype", "itemprop"), ("typeof", "property"))
@@ -68,8 +68,7 @@ class MicrodataExtractor:
                 pair = _pair(question, syntax)
                 if pair:
                     groups[id(_owner(question, type_attr))].append(pair)
-        blocks = [make_block(self.name, doc, pairs, base_url) for pairs in groups.values()]
-        return [b for b in blocks if b]
+        return make_blocks(self.name, doc, groups.values(), base_url)
 
 
 EXTRACTOR = MicrodataExtractor()
