@@ -100,7 +100,8 @@ def process_page(job: Job, config: SiteConfig, today: date, write: bool = True) 
     try:
         raw = read_page(job.source, config.max_page_bytes)
         doc = Document.from_bytes(raw, str(job.source))
-        result.extraction = extract(doc, page_url(config, job.rel), config.language)
+        result.extraction = extract(doc, page_url(config, job.rel), config.language,
+                                    config.medical_terms)
         result.graph = build_graph(result.extraction, config)
         result.findings = validate_graph(result.graph, doc, today)
         if any(f.severity == ERROR for f in result.findings):

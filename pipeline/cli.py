@@ -127,7 +127,8 @@ def _run_extract(args: argparse.Namespace, config: SiteConfig, today: date, out:
     except PageError as exc:
         print(f"healthld: error: {args.file}: {exc}", file=err)
         return EXIT_PAGES
-    extraction = extract(doc, page_url(config, args.file.name), config.language)
+    extraction = extract(doc, page_url(config, args.file.name), config.language,
+                         config.medical_terms)
     graph = build_graph(extraction, config)
     findings = validate_graph(graph, doc, today)
     report = {

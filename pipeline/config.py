@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .records import MedicalTerm
+from .terms import user_terms
 from .extract.people import credential, name_key
 from .schema_store import validator
 from .vocabulary import members
@@ -71,6 +73,7 @@ class SiteConfig:
     audience: tuple[str, ...] = ("Patient",)
     specialty: tuple[str, ...] = ()
     max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES
+    medical_terms: tuple[MedicalTerm, ...] = ()  # the site's own dictionary entries (terms.py)
     reviewers: tuple[Reviewer, ...] = ()
 
     def reviewer(self, name: str) -> Reviewer | None:
@@ -103,6 +106,7 @@ class SiteConfig:
             publisher=Organization(pub["name"], pub["url"], pub.get("logo")),
             audience=tuple(medical.get("audience", ("Patient",))),
             specialty=specialties,
+            medical_terms=user_terms(medical, source),
             max_page_bytes=data.get("limits", {}).get("max_page_bytes", DEFAULT_MAX_PAGE_BYTES),
             reviewers=_reviewers(data.get("reviewers", {}), source),
         )

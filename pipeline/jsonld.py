@@ -5,6 +5,8 @@ Ids are stable: the page is its canonical URL; the WebSite, Organization and log
 hang off the site's base URL (`#website`, `#organization`, `#logo`); a person is
 `<base>#/schema/person/<slug of name>`, so every page reviewed by the same person
 points at one node; a question is `<page>#<its element id>` or `<page>#faq-<slug>`.
+A medical entity is `<base>#/schema/<condition|drug|procedure|therapy>/<dictionary id>`,
+so pages about the same condition point at one node.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import unicodedata
 from typing import Any
 
 from .config import SiteConfig
-from .records import Extraction, FAQItem, GraphJoins, Person
+from .records import Citation, Extraction, FAQItem, GraphJoins, MedicalTerm, Person
 
 CONTEXT = "https://schema.org"
 SCHEMA = "https://schema.org/"
@@ -141,8 +143,15 @@ def build_graph(extraction: Extraction, config: SiteConfig,
     if review and review.last_reviewed:
         page["lastReviewed"] = review.last_reviewed
     page.update(_audience(config))
-    if config.specialty:
-        page["specialty"] = [SCHEMA + s for s in config.specialty]
+    specialties = page_specialties(extraction.about, config.specialty)
+    if specialties:
+        page["specialty"] = [SCHEMA + s for s in specialties]
+    entities = [_term_node(config, t) for t in (*extraction.about, *extraction.mentions)]
+    for prop, terms in (("about", extraction.about), ("mentions", extraction.mentions)):
+        if terms:
+            page[prop] = [{"@id": term_id(config, t)} for t in terms]
+    if extraction.citations:
+        page["citation"] = [_citation(c) for c in extraction.citations]
     if questions:
         page["mainEntity"] = [{"@id": q["@id"]} for q in questions]
 
@@ -167,4 +176,47 @@ def build_graph(extraction: Extraction, config: SiteConfig,
     }
     if config.language:
         website["inLanguage"] = config.language
-    return {"@context": CONTEXT, "@graph": [page, *questions, *people.values(), organization, website]}
+    return {"@context": CONTEXT, "@graph": [page, *questions, *entities, *people.values(),
+                                           organization, website]}
+
+
+_ENTITY_KINDS = {"MedicalCondition": "condition", "Drug": "drug", "MedicalProcedure": "procedure",
+                 "TherapeuticProcedure": "procedure", "MedicalTherapy": "therapy",
+                 "PsychologicalTreatment": "therapy", "PhysicalTherapy": "therapy"}
+
+
+def term_id(config: SiteConfig, term: MedicalTerm) -> str:
+    """`<base>#/schema/<kind>/<dictionary id>`: the same node on every page of the site."""
+    return f"{config.base_url}#/schema/{_ENTITY_KINDS.get(term.type, 'entity')}/{term.key}"
+
+
+def page_specialties(about: tuple[MedicalTerm, ...], default: tuple[str, ...]) -> tuple[str, ...]:
+    """The page's `specialty`: the specialties of what the page is about, in order, without
+    repeats; the site's configured default when those name none."""
+    derived = tuple(dict.fromkeys(s for term in about for s in term.specialty))
+    return derived or default
+
+
+def _term_node(config: SiteConfig, term: MedicalTerm) -> Node:
+    """A condition, drug, procedure or therapy node. The code's value is `codeValue`
+    (pending in schema.org 30.0, used deliberately: no core term carries a code's value;
+    see README, "Medical entities")."""
+    node: Node = {"@type": term.type, "@id": term_id(config, term), "name": term.name}
+    if term.code:
+        node["code"] = {"@type": "MedicalCode", "codeValue": term.code.value,
+                        "codingSystem": term.code.system}
+    if term.non_proprietary_name:
+        node["nonProprietaryName"] = term.non_proprietary_name
+    if term.brands:
+        node["proprietaryName"] = term.brands[0] if len(term.brands) == 1 else list(term.brands)
+    if term.prescription_status:
+        node["prescriptionStatus"] = SCHEMA + term.prescription_status
+    if term.drug_class:
+        node["drugClass"] = {"@type": "DrugClass", "name": term.drug_class}
+    if term.specialty:
+        node["relevantSpecialty"] = [SCHEMA + s for s in term.specialty]
+    return node
+
+
+def _citation(citation: Citation) -> Node:
+    return {"@type": "CreativeWork", "name": citation.name, "url": citation.url}

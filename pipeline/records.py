@@ -64,6 +64,41 @@ class GraphJoins:
 
 
 @dataclass(frozen=True)
+class MedicalCode:
+    """A code for a medical entity in a named coding system, such as ICD-10-CM."""
+
+    system: str
+    value: str
+
+
+@dataclass(frozen=True)
+class MedicalTerm:
+    """One entry of the medical term dictionary (pipeline/data/medical-terms.json or the
+    site config): a condition, drug, procedure or therapy, with every name it goes by."""
+
+    key: str  # the entry's id: stable, used in the node's @id
+    type: str  # a schema.org class: MedicalCondition, Drug, MedicalTherapy, ...
+    name: str
+    synonyms: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()  # matched case-sensitively
+    brands: tuple[str, ...] = ()  # drugs: proprietary names
+    code: MedicalCode | None = None
+    non_proprietary_name: str | None = None
+    prescription_status: str | None = None  # DrugPrescriptionStatus member
+    drug_class: str | None = None
+    specialty: tuple[str, ...] = ()  # MedicalSpecialty members
+    source: str | None = None  # key of the dictionary's `sources`
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A work the page cites: a link under its Sources / References / Further reading heading."""
+
+    name: str
+    url: str
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything pulled out of one page."""
 
@@ -71,6 +106,9 @@ class Extraction:
     faq: tuple[FAQItem, ...] = ()
     faq_source: str | None = None  # name of the extractor that found the FAQ
     review: MedicalReview | None = None
+    about: tuple[MedicalTerm, ...] = ()  # what the article is mainly about (see extract/entities.py)
+    mentions: tuple[MedicalTerm, ...] = ()
+    citations: tuple[Citation, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready view, for `extract` output and reports."""

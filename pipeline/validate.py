@@ -11,6 +11,7 @@ Finding codes (stable; the README has the table):
   JSONLD_OTHER_INVALID warning  another tool's JSON-LD block is not valid JSON (left as is)
   PAGE_NAME_MISSING    warning  the page has no h1, og:title or <title> to name it
   DATE_MONTH_PRECISION info     lastReviewed states a month, not a day (ISO 8601, not xsd:date)
+  SOURCES_EMPTY        warning  a Sources / References / Further reading heading has no links under it
   FAQ_ALREADY_MARKED_UP info    another tool's FAQPage already carries the visible FAQ; ours is left out
   FAQ_STALE_MARKUP     error    another tool's FAQPage disagrees with the visible FAQ (names the questions)
   PAGE_NODE_DUPLICATE  warning  other tools carry several page nodes for this URL with different @ids
@@ -26,6 +27,7 @@ from typing import Any
 
 from .dates import is_future
 from .document import Document
+from .extract.citations import section_citations, sources_sections
 from .existing import (JSON_LD, ExistingNode, ExistingPlan, JsonLdBlock, jsonld_blocks, nodes,
                        read_existing, types_of)
 from .records import ERROR, INFO, WARNING, Finding
@@ -94,6 +96,16 @@ def page_findings(graph: dict[str, Any]) -> list[Finding]:
     return []
 
 
+def sources_findings(graph: dict[str, Any], doc: Document) -> list[Finding]:
+    """A sources heading with no links under it: a warning, never an invented citation."""
+    page = graph.get("@graph", [{}])[0] if graph.get("@graph") else {}
+    url = str(page.get("url", "")) if isinstance(page, dict) else ""
+    return [Finding("SOURCES_EMPTY", WARNING,
+                    f"the {_short(s.title)!r} section has no links: the page cites nothing; "
+                    "link the sources or remove the heading")
+            for s in sources_sections(doc) if not section_citations(s, url)]
+
+
 def date_findings(graph: dict[str, Any], today: date) -> list[Finding]:
     findings = []
     for path, node in _graph_nodes(graph):
@@ -123,6 +135,7 @@ def validate_graph(graph: dict[str, Any], doc: Document, today: date,
     findings += faqpage_findings(graph, others, kept.nodes)
     findings += list(existing.findings) if existing else []
     findings += page_findings(graph)
+    findings += sources_findings(graph, doc)
     findings += date_findings(graph, today)
     findings += [Finding("JSONLD_OTHER_INVALID", WARNING,
                          f"JSON-LD block #{b.index} is not valid JSON ({_short(b.error)}); left as is")

@@ -1,0 +1,138 @@
+"""Medical entities: which conditions, drugs, procedures and therapies the article names.
+
+Only the visible text of the article region is read: the `<article>` (else `<main>`,
+else the body), without site furniture (document.is_furniture), hidden elements
+(visibility.py), scripts, forms, the sources section (citations.py), and promotional
+or disclaimer blocks, found by class (`cta`, `call-to-action`, `promo`, `disclaimer`,
+...) or by wording ("This article is for general education", "not medical advice",
+"book a consult", ...). Attribute values are never read; URLs written in the text are
+blanked before matching.
+
+`about` is what the headline (the page's h1 or og:title) and the `<title>` name, in
+that order; a page whose title names no term is about its most frequent terms (named at
+least twice and at least half as often as the most frequent, three at most). Every
+other term found is a mention, in order of first appearance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from bs4 import CData, NavigableString, Tag
+
+from ..document import Document, is_furniture, normalize_space
+from ..records import MedicalTerm
+from ..terms import Dictionary
+from ..visibility import hidden_elements
+from .citations import sources_sections
+
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "form", "button", "select",
+                        "textarea", "svg", "iframe", "nav", "aside"})
+_BLOCKS = frozenset({"p", "div", "section", "article", "main", "header", "footer", "li", "ul",
+                     "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "blockquote", "figure",
+                     "figcaption", "details", "summary", "pre", "address", "h1", "h2", "h3",
+                     "h4", "h5", "h6", "br", "hr"})
+_PROMO_CLASS = re.compile(r"(?:^|[-_])(?:cta|call-to-action|promo|promotion|advert|ad|ads|"
+                          r"sponsor|sponsored|disclaimer|consult-box|booking|signup)(?:$|[-_])",
+                          re.I)
+_PROMO_WORDS = re.compile(
+    r"this (?:article|page|post|content) is (?:for general (?:education|information)"
+    r"|educational|for informational purposes)"
+    r"|\bnot (?:a substitute for |intended as |to be taken as )?(?:individual |professional )?"
+    r"medical advice"
+    r"|\b(?:book|schedule|request) (?:a|an|your)\b[^.!?]{0,40}?\b(?:consult|consultation"
+    r"|appointment|visit)\b"
+    r"|\bcall (?:us|our (?:office|clinic))\b", re.I)
+_LEAF_BLOCKS = frozenset({"p", "li", "blockquote", "dd", "figcaption", "small"})
+_URLS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+|\S+@\S+\.\w+"
+                   r"|\b(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|uk|example)(?:/\S*)?", re.I)
+_SPACES = re.compile(r"\s+")
+_MAX_ABOUT = 3
+
+
+def article_root(doc: Document) -> Tag:
+    """The element holding the article: the first `<article>` that is not furniture,
+    else `<main>`, else the body."""
+    for name in ("article", "main"):
+        for tag in doc.soup.find_all(name):
+            if not any(isinstance(p, Tag) and is_furniture(p) for p in (tag, *tag.parents)):
+                return tag
+    return doc.soup.body or doc.soup
+
+
+def is_promotional(tag: Tag) -> bool:
+    """True for a call-to-action, promotional or disclaimer block: by its class or id,
+    or (for a paragraph-like block, or a block with no blocks inside) by its wording."""
+    names = [*tag.get_attribute_list("class"), str(tag.get("id") or "")]
+    if any(name and _PROMO_CLASS.search(name) for name in names):
+        return True
+    if tag.name not in _LEAF_BLOCKS and (tag.name not in _BLOCKS or tag.find(_BLOCKS)):
+        return False
+    return bool(_PROMO_WORDS.search(normalize_space(tag.get_text(" "))))
+
+
+def article_text(doc: Document) -> str:
+    """The readable text of the article region, one line per block, URLs blanked."""
+    root = article_root(doc)
+    skipped = {id(t) for t in hidden_elements(root)}
+    for section in sources_sections(doc):
+        skipped.update(id(t) for t in (section.heading, *section.blocks))
+    parts: list[str] = []
+    _walk(root, skipped, parts)
+    text = "".join(parts).replace("\u2019", "'")
+    return _URLS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _walk(node: Tag, skipped: set[int], parts: list[str]) -> None:
+    for child in node.children:
+        if isinstance(child, Tag):
+            if (child.name in _SKIP_TAGS or id(child) in skipped or is_furniture(child)
+                    or is_promotional(child)):
+                continue
+            block = child.name in _BLOCKS
+            if block:
+                parts.append("\n")
+            _walk(child, skipped, parts)
+            if block:
+                parts.append("\n")
+        elif type(child) in (NavigableString, CData):
+            parts.append(_SPACES.sub(" ", str(child)))
+
+
+def _terms_in(dictionary: Dictionary, text: str) -> list[MedicalTerm]:
+    seen: dict[str, MedicalTerm] = {}
+    for term, _ in dictionary.find(text):
+        seen.setdefault(term.key, term)
+    return list(seen.values())
+
+
+def _page_title(doc: Document) -> str:
+    tag = doc.soup.find("title")
+    return normalize_space(tag.get_text(" ")) if isinstance(tag, Tag) else ""
+
+
+def find_entities(doc: Document, headline: str | None, dictionary: Dictionary
+                  ) -> tuple[tuple[MedicalTerm, ...], tuple[MedicalTerm, ...]]:
+    """(about, mentions) for the page; see the module docstring for the rule."""
+    found = list(dictionary.find(article_text(doc)))
+    counts = Counter(term.key for term, _ in found)
+    first: dict[str, MedicalTerm] = {}
+    for term, _ in found:
+        first.setdefault(term.key, term)
+    titled = _terms_in(dictionary, f"{headline or ''}\n{_page_title(doc)}")
+    about = list({t.key: t for t in titled}.values())
+    if not about and counts:
+        top = max(counts.values())
+        ranked = sorted(first.values(), key=lambda t: -counts[t.key])  # stable: first seen
+        about = [t for t in ranked if counts[t.key] >= max(2, (top + 1) // 2)][:_MAX_ABOUT]
+    chosen = {t.key for t in about}
+    mentions = tuple(t for t in first.values() if t.key not in chosen)
+    return tuple(about), mentions
+
+
+def iter_article_terms(doc: Document, dictionary: Dictionary) -> Iterator[MedicalTerm]:
+    """Every term occurrence in the article text, in order (for reports and tests)."""
+    for term, _ in dictionary.find(article_text(doc)):
+        yield term

@@ -1,0 +1,192 @@
+"""The medical term dictionary: loading, validation and one compiled matcher per dictionary.
+
+The built-in dictionary is `pipeline/data/medical-terms.json` (format: README, "Medical
+entities"; schema: `schemas/medical-terms.schema.json`). A site adds or replaces entries
+with `[[medical.terms]]` tables or a `medical.terms_file` in its config.
+
+Matching is one regex alternation over every surface form (name, synonyms, brand names,
+abbreviations), longest first, compiled once per dictionary: whole words only,
+case-insensitive except abbreviations (`CRPS`, `PTSD`), a space or hyphen inside a term
+matching any run of spaces and hyphens (or none), and an optional plural `s`/`es`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+from .records import MedicalCode, MedicalTerm
+from .schema_store import validator
+from .vocabulary import members
+
+DATA_FILE = "data/medical-terms.json"
+_SEPARATORS = re.compile(r"[\s\-\u2010\u2011]+")
+
+
+class DictionaryError(ValueError):
+    """A dictionary (built-in, or a user's terms) that breaks the format or the rules."""
+
+
+def fold(surface: str) -> str:
+    """The lookup key of a surface form: case folded, spaces and hyphens removed,
+    curly apostrophes straightened."""
+    return _SEPARATORS.sub("", surface.replace("\u2019", "'")).casefold()
+
+
+def _pattern(surface: str, exact_case: bool) -> str:
+    parts = [re.escape(p) for p in _SEPARATORS.split(surface.strip()) if p]
+    body = r"[ \-]*".join(parts)
+    return f"(?-i:{body})" if exact_case else body + r"(?:e?s)?"
+
+
+@dataclass(frozen=True)
+class Dictionary:
+    """Terms by key, and the compiled matcher over all their surface forms."""
+
+    terms: dict[str, MedicalTerm]
+    lookup: dict[str, str]  # fold(surface) -> term key
+    matcher: re.Pattern[str] | None
+
+    def find(self, text: str) -> Iterator[tuple[MedicalTerm, int]]:
+        """Every term occurrence in `text`, as (term, start offset), left to right;
+        at one position the longest surface form wins."""
+        if self.matcher is None:
+            return
+        for match in self.matcher.finditer(text):
+            key = _resolve(self.lookup, match.group(0))
+            if key is not None:
+                yield self.terms[key], match.start()
+
+
+def _resolve(lookup: dict[str, str], matched: str) -> str | None:
+    folded = fold(matched)
+    for candidate in (folded, folded[:-2] if folded.endswith("es") else None,
+                      folded[:-1] if folded.endswith("s") else None):
+        if candidate and candidate in lookup:
+            return lookup[candidate]
+    return None
+
+
+def surfaces(term: MedicalTerm) -> list[tuple[str, bool]]:
+    """Every surface form of `term`, with True for the case-sensitive ones."""
+    forms = [(s, False) for s in (term.name, *term.synonyms, *term.brands)]
+    if term.non_proprietary_name:
+        forms.append((term.non_proprietary_name, False))
+    return forms + [(a, True) for a in term.abbreviations]
+
+
+def build_dictionary(terms: Iterable[MedicalTerm]) -> Dictionary:
+    """Index `terms` (a later entry with the same key replaces an earlier one) and compile
+    the matcher. DictionaryError when two entries share a surface form."""
+    by_key: dict[str, MedicalTerm] = {}
+    for term in terms:
+        by_key[term.key] = term
+    lookup: dict[str, str] = {}
+    patterns: dict[str, str] = {}
+    for term in by_key.values():
+        for surface, exact in surfaces(term):
+            key = fold(surface)
+            owner = lookup.setdefault(key, term.key)
+            if owner != term.key:
+                raise DictionaryError(f"{surface!r} names both {owner!r} and {term.key!r}")
+            patterns.setdefault(_pattern(surface, exact), surface)
+    if not patterns:
+        return Dictionary(by_key, lookup, None)
+    ordered = sorted(patterns, key=lambda p: (-len(patterns[p]), p))
+    matcher = re.compile(r"(?<!\w)(?:" + "|".join(ordered) + r")(?!\w)", re.IGNORECASE)
+    return Dictionary(by_key, lookup, matcher)
+
+
+def parse_terms(data: dict[str, Any], where: str) -> tuple[MedicalTerm, ...]:
+    """Validate a dictionary document (see the schema) and return its terms.
+    DictionaryError names `where` and the first problem."""
+    errors = sorted(validator("medical-terms").iter_errors(data), key=lambda e: list(e.path))
+    if errors:
+        path = ".".join(str(p) for p in errors[0].path) or "(top level)"
+        raise DictionaryError(f"{where}: {path}: {errors[0].message}")
+    sources = set(data.get("sources", {}))
+    specialties = members("MedicalSpecialty")
+    terms = []
+    for entry in data["terms"]:
+        unknown = sorted(set(entry.get("specialty", ())) - specialties)
+        if unknown:
+            raise DictionaryError(f"{where}: {entry['id']}: {', '.join(unknown)} is not a "
+                                  "schema.org MedicalSpecialty member")
+        if sources and entry.get("source") not in sources:
+            raise DictionaryError(f"{where}: {entry['id']}: source {entry.get('source')!r} "
+                                  "is not one of the file's sources")
+        terms.append(term_from_entry(entry))
+    return tuple(terms)
+
+
+def term_from_entry(entry: dict[str, Any]) -> MedicalTerm:
+    """A `MedicalTerm` from one (already validated) dictionary entry."""
+    code = entry.get("code")
+    return MedicalTerm(
+        key=entry["id"],
+        type=entry["type"],
+        name=entry["name"],
+        synonyms=tuple(entry.get("synonyms", ())),
+        abbreviations=tuple(entry.get("abbreviations", ())),
+        brands=tuple(entry.get("brands", ())),
+        code=MedicalCode(code["system"], code["value"]) if code else None,
+        non_proprietary_name=entry.get("non_proprietary_name"),
+        prescription_status=entry.get("prescription_status"),
+        drug_class=entry.get("drug_class"),
+        specialty=tuple(entry.get("specialty", ())),
+        source=entry.get("source"),
+    )
+
+
+@cache
+def builtin_data() -> dict[str, Any]:
+    """The shipped dictionary file, parsed once per process."""
+    text = resources.files("pipeline").joinpath(DATA_FILE).read_text("utf-8")
+    return json.loads(text)
+
+
+@cache
+def builtin_terms() -> tuple[MedicalTerm, ...]:
+    """The shipped dictionary's terms, validated once per process."""
+    return parse_terms(builtin_data(), DATA_FILE)
+
+
+@cache
+def dictionary(extra: tuple[MedicalTerm, ...] = ()) -> Dictionary:
+    """The built-in terms plus `extra` (the site's own, which win on the same key),
+    compiled once per distinct `extra`."""
+    return build_dictionary((*builtin_terms(), *extra))
+
+
+def user_terms(medical: dict[str, Any], source: str) -> tuple[MedicalTerm, ...]:
+    """The site's own terms: `medical.terms_file` (a JSON file in the dictionary format,
+    relative to the config file) and then the `[[medical.terms]]` tables. ConfigError
+    when they break the format or clash with another entry's names."""
+    terms: list[MedicalTerm] = []
+    name = medical.get("terms_file")
+    try:
+        if name:
+            path = Path(name)
+            if not path.is_absolute() and source != "<config>":
+                path = Path(source).parent / path
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise DictionaryError(f"medical.terms_file: cannot read {path}: {exc}") from None
+            if not isinstance(data, dict):
+                raise DictionaryError(f"medical.terms_file: {path}: not a JSON object")
+            terms += parse_terms(data, f"medical.terms_file ({path})")
+        if medical.get("terms"):
+            terms += parse_terms({"terms": medical["terms"]}, "medical.terms")
+        extra = tuple(terms)
+        dictionary(extra)  # two entries sharing a name is a config error, found now
+    except DictionaryError as exc:
+        raise ConfigError(f"{source}: {exc}") from None
+    return extra
