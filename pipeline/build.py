@@ -18,13 +18,12 @@ from .config import SiteConfig
 from .document import Document
 from .errors import PageError, PipelineError
 from .extract import extract
+from .inputs import check_out_apart, output_problem, page_entries, real
 from .jsonld import build_graph
 from .records import ERROR, PageResult
 from .roundtrip import verify
 from .validate import validate_graph
 from .writeback import splice
-
-PAGE_SUFFIXES = (".html", ".htm")
 
 
 class InputPathError(PipelineError):
@@ -38,36 +37,57 @@ class Job:
     source: Path
     output: Path
     rel: str  # path relative to the input root, with "/" separators
+    refused: str | None = None  # why the page is not read at all (see inputs.py)
 
 
-def discover(paths: Iterable[Path], out: Path) -> list[Job]:
+def _job(source: Path, rel: str, out: Path | None, problem: str | None) -> Job:
+    if out is None:  # in place: write through symlinks (inside the input) to the real file
+        return Job(source, real(source), rel, problem)
+    return Job(source, out / rel, rel, problem or output_problem(out, rel))
+
+
+def discover(paths: Iterable[Path], out: Path | None) -> list[Job]:
     """Pages under `paths`: a file is written to `out/<name>`, a folder's pages to
-    `out/<path relative to the folder>`. Sorted, so runs are deterministic."""
+    `out/<path relative to the folder>`; with `out=None` every page is rewritten in
+    place. Sorted, so runs are deterministic.
+
+    Raises OutputPathError when `out` is an input folder or inside one (inputs.py).
+    Entries that must not be read or written become jobs with `refused` set, so
+    the batch reports each of them on its own line.
+    """
     jobs: list[Job] = []
     for path in paths:
-        if path.is_dir():
-            pages = sorted(
-                p for p in path.rglob("*") if p.suffix.lower() in PAGE_SUFFIXES and p.is_file()
-            )
-            for page in pages:
-                rel = page.relative_to(path).as_posix()
-                jobs.append(Job(page, out / rel, rel))
-        elif path.is_file():
-            jobs.append(Job(path, out / path.name, path.name))
-        else:
+        if not os.path.lexists(path):
             raise InputPathError(f"{path}: no such file or folder")
+        if out is not None:
+            check_out_apart(path, out)
+        if path.is_dir():
+            for page, problem in page_entries(path):
+                jobs.append(_job(page, page.relative_to(path).as_posix(), out, problem))
+        else:  # a file, or a FIFO or broken symlink that read_page will report
+            jobs.append(_job(path, path.name, out, None))
     return jobs
 
 
 def read_page(path: Path, max_bytes: int) -> bytes:
-    """The page's bytes; PageError for a page we refuse to read."""
+    """The page's bytes; PageError for a page we refuse to read: not a regular file
+    (a folder, FIFO, device), unreadable (permissions, a broken symlink or a symlink
+    loop), or larger than `max_bytes`."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise PageError(f"page is {size:,} bytes, over the {max_bytes:,}-byte limit")
-        return path.read_bytes()
+        # O_NONBLOCK: opening a FIFO must not wait for a writer (no effect on files).
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a FIFO, socket or device"
+                raise PageError(f"not a regular file ({kind}), not a page")
+            data = handle.read(max_bytes + 1)  # +1: a file that grew since fstat is caught too
     except OSError as exc:
         raise PageError(f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:
+        size = max(info.st_size, len(data))
+        raise PageError(f"page is {size:,} bytes, over the {max_bytes:,}-byte limit")
+    return data
 
 
 def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
@@ -98,6 +118,8 @@ def process_page(job: Job, config: SiteConfig, today: date, write: bool = True) 
     """
     result = PageResult(source=str(job.source), output=str(job.output))
     try:
+        if job.refused:
+            raise PageError(job.refused)
         raw = read_page(job.source, config.max_page_bytes)
         doc = Document.from_bytes(raw, str(job.source))
         result.extraction = extract(doc, page_url(config, job.rel), config.language,

@@ -1,7 +1,7 @@
 """Command-line interface: parse arguments, call the core, print, choose the exit code.
 
 Exit codes: 0 every page fine; 1 a page had an error-level finding or could not be
-processed; 2 usage or configuration error.
+processed; 2 usage or configuration error; 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from .records import ERROR, INFO, WARNING, Finding, PageResult
 from .validate import validate_graph, validate_page
 
 EXIT_OK, EXIT_PAGES, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 
 def _date(value: str) -> date:
@@ -53,8 +54,10 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", parents=[common], help="process pages into an output folder")
     p.add_argument("paths", nargs="*", type=Path, default=[Path("input")], metavar="PATH",
                    help="page files or folders (recursively *.html, *.htm); default: input/")
-    p.add_argument("--out", type=Path, default=Path("output"), metavar="DIR",
-                   help="output folder; default: output/")
+    p.add_argument("--out", type=Path, default=None, metavar="DIR",
+                   help="output folder, not inside an input folder; default: output/")
+    p.add_argument("--in-place", action="store_true",
+                   help="rewrite the input pages themselves (atomically) instead of using --out")
 
     p = sub.add_parser("extract", parents=[common],
                        help="print what was extracted and the generated JSON-LD")
@@ -100,7 +103,10 @@ def _status(result: PageResult) -> str:
 
 def _run_build(args: argparse.Namespace, config: SiteConfig, today: date, out: TextIO,
                  err: TextIO) -> int:
-    jobs = discover(args.paths, args.out)
+    if args.in_place and args.out is not None:
+        print("healthld: error: --in-place rewrites the input pages; do not give --out", file=err)
+        return EXIT_USAGE
+    jobs = discover(args.paths, None if args.in_place else args.out or Path("output"))
     counts = {"written": 0, "unchanged": 0, "failed": 0, ERROR: 0, WARNING: 0}
     for result in build(jobs, config, today):
         status = _status(result)
@@ -179,3 +185,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     except PipelineError as exc:  # configuration or command-line paths
         print(f"healthld: error: {exc}", file=err)
         return EXIT_USAGE
+    except KeyboardInterrupt:  # pages are written atomically: each is complete or absent
+        print("healthld: interrupted; pages written so far are complete, the rest were not "
+              "written", file=err)
+        return EXIT_INTERRUPTED

@@ -6,7 +6,7 @@ it and replaces it in place; building an already-built page gives the same bytes
 
 Where the block goes: in place of our previous block if the page has one; else just
 before the `</head>` a parser would see (not one inside a comment, a script, a
-style, a title or CDATA); else, for a page without `</head>`, where the head ends
+style, a title or a CDATA-looking bogus comment); else, for a page without `</head>`, where the head ends
 implicitly (before `<body>` or the first body content); else at the end.
 
 The page is scanned as latin-1 text, so offsets are byte offsets and the scan
@@ -29,15 +29,17 @@ SCRIPT_CLOSE = "</script>"
 
 _TAG = re.compile(
     r"<(/?)([A-Za-z][A-Za-z0-9:-]*)"
-    r"((?:\s+[^\s/>\"'=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?|\s*/)*)\s*>"
+    r"((?:\s+[^\s/>\"'=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?|\s*/)*+)\s*>",
+    re.ASCII,  # possessive `*+`: linear time on `<a x=////...` runs; \s is ASCII only
 )
+_HTML_SPACE = " \t\n\f\r"  # not str.strip()'s set: \x85 and \xa0 are bytes of characters
 _RAW_TEXT = frozenset({"script", "style", "title", "textarea", "xmp", "iframe", "noembed",
                        "noframes", "plaintext"})
 _HEAD_CONTENT = frozenset({"html", "head", "title", "meta", "link", "style", "script", "base",
                            "noscript", "template", "!doctype"})
 _BOM = "\xef\xbb\xbf"  # the UTF-8 byte order mark, as latin-1 text
 _LD_JSON_TYPE = re.compile(r"""\btype\s*=\s*["']?\s*application/ld\+json(?![\w+.-])""", re.I)
-_CLASS_ATTR = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_CLASS_ATTR = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I | re.A)
 
 
 def serialize(graph: dict[str, Any]) -> str:
@@ -67,8 +69,10 @@ class Token:
 def _tokens(s: str) -> Iterator[Token | tuple[int, int]]:
     """Tags in the data state, and (start, end) spans of non-tag text between them.
 
-    Comments, CDATA sections, doctypes and processing instructions are passed over; the
-    content of raw-text elements (script, style, title, ...) is never read as tags.
+    Comments, doctypes, processing instructions and other bogus comments are passed over
+    as the HTML standard tokenizes them (lxml and html5lib agree): `<![CDATA[` outside
+    SVG/MathML is a bogus comment that ends at the first `>`, as does `</` + non-letter.
+    The content of raw-text elements (script, style, title, ...) is never read as tags.
     """
     pos = 0
     n = len(s)
@@ -80,12 +84,11 @@ def _tokens(s: str) -> Iterator[Token | tuple[int, int]]:
         if i > pos:
             yield (pos, i)
         if s.startswith("<!--", i):
-            j = s.find("-->", i + 4)
-            pos = n if j < 0 else j + 3
+            pos = _comment_end(s, i)
             continue
-        if s.startswith("<![CDATA[", i):
-            j = s.find("]]>", i + 9)
-            pos = n if j < 0 else j + 3
+        if s.startswith("</", i) and not (s[i + 2 : i + 3].isascii() and s[i + 2 : i + 3].isalpha()):
+            j = s.find(">", i + 2)  # `</>` is dropped; `</ x>`, `</3>` are bogus comments
+            pos = n if j < 0 else j + 1
             continue
         if s.startswith(("<!", "<?"), i):
             j = s.find(">", i + 2)
@@ -102,8 +105,18 @@ def _tokens(s: str) -> Iterator[Token | tuple[int, int]]:
         yield token
         pos = m.end()
         if not token.closing and token.name in _RAW_TEXT:
-            close = re.compile(rf"</{token.name}(?=[\s/>])", re.I).search(s, pos)
+            close = re.compile(rf"</{token.name}(?=[\s/>])", re.I | re.A).search(s, pos)
             pos = n if close is None else close.start()
+
+
+def _comment_end(s: str, i: int) -> int:
+    """The end of the comment opened at `i`: `-->` or `--!>`; `<!-->` and `<!--->` are
+    empty comments; an unclosed comment runs to the end."""
+    for empty in ("<!-->", "<!--->"):
+        if s.startswith(empty, i):
+            return i + len(empty)
+    ends = [j + len(t) for t in ("-->", "--!>") if (j := s.find(t, i + 4)) >= 0]
+    return min(ends) if ends else len(s)
 
 
 def _is_ours(attrs: str) -> bool:
@@ -134,13 +147,14 @@ def locate(raw: bytes) -> Layout:
             if start == 0 and text.startswith(_BOM):
                 text = text[len(_BOM):]
                 start = len(_BOM)
-            if head_end is None and text.strip():
+            if head_end is None and text.strip(_HTML_SPACE):
                 # Non-space text outside the head's elements ends the head implicitly.
-                head_end = start + (len(text) - len(text.lstrip()))
+                head_end = start + (len(text) - len(text.lstrip(_HTML_SPACE)))
             continue
         if token.name == "script" and not token.closing and _is_ours(token.attrs):
             close = s.lower().find("</script", token.end)
-            close_end = s.find(">", close) + 1 if close >= 0 else len(s)
+            gt = s.find(">", close) if close >= 0 else -1
+            close_end = len(s) if gt < 0 else gt + 1
             own.append((token.start, close_end))
         if head_end is None:
             if token.name == "head" and token.closing:

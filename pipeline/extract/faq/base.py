@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import weakref
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
@@ -23,6 +26,58 @@ FAQ_HEADING = re.compile(
 )
 # A class or id that says "faq": `faq`, `faqs`, `schema-faq`, `faq_list`, ...
 _FAQ_MARK = re.compile(r"(?:^|[-_\s])faqs?(?:$|[-_\s])", re.I)
+# Attributes whose elements the index lists (keys "[itemtype]", "[typeof]").
+_INDEXED_ATTRS = ("itemtype", "typeof")
+
+
+@dataclass(frozen=True)
+class TagIndex:
+    """A page's elements by tag name ("h2"), class (".accordion"), id ("#rank-math-faq") and
+    indexed attribute ("[typeof]"), in page order, from one walk of the tree: the
+    extractors look their markup up here instead of each searching the whole page."""
+
+    tags: dict[str, list[Tag]]
+    order: dict[int, int]  # id(tag) -> position in page order
+    headings: list[Tag]
+    heading_positions: list[int]
+
+    def get(self, *keys: str) -> list[Tag]:
+        """The elements under any of `keys`, in page order, each once."""
+        if len(keys) == 1:
+            return self.tags.get(keys[0], [])
+        found = {id(t): t for key in keys for t in self.tags.get(key, [])}
+        return sorted(found.values(), key=lambda t: self.order[id(t)])
+
+    def heading_before(self, tag: Tag) -> Tag | None:
+        """The last heading that starts before `tag` in page order."""
+        k = bisect_left(self.heading_positions, self.order.get(id(tag), -1))
+        return self.headings[k - 1] if k else None
+
+
+_last_index: list[tuple[weakref.ref[Document], TagIndex]] = []
+
+
+def tag_index(doc: Document) -> TagIndex:
+    """The index of `doc` (built once and reused while the extractors read the same page)."""
+    if _last_index and _last_index[0][0]() is doc:
+        return _last_index[0][1]
+    tags: dict[str, list[Tag]] = defaultdict(list)
+    order: dict[int, int] = {}
+    for position, tag in enumerate(doc.soup.find_all(True)):
+        order[id(tag)] = position
+        tags[tag.name].append(tag)
+        attrs = tag.attrs
+        for name in attrs.get("class") or ():
+            tags["." + name].append(tag)
+        if attrs.get("id"):
+            tags["#" + str(attrs["id"])].append(tag)
+        for name in _INDEXED_ATTRS:
+            if name in attrs:
+                tags[f"[{name}]"].append(tag)
+    headings = sorted((t for h in HEADINGS for t in tags.get(h, [])), key=lambda t: order[id(t)])
+    index = TagIndex(dict(tags), order, headings, [order[id(h)] for h in headings])
+    _last_index[:] = [(weakref.ref(doc), index)]
+    return index
 
 
 @dataclass(frozen=True)
@@ -72,11 +127,11 @@ def in_faq_container(tag: Tag) -> bool:
     return False
 
 
-def under_faq_heading(tag: Tag) -> bool:
-    """True when the nearest heading before `tag` announces an FAQ (one backward walk that
-    stops at the first heading)."""
-    heading = tag.find_previous(HEADINGS)
-    return isinstance(heading, Tag) and is_faq_heading(heading)
+def under_faq_heading(doc: Document, tag: Tag) -> bool:
+    """True when the nearest heading before `tag` announces an FAQ (a look-up in the index,
+    not a walk back through the page)."""
+    heading = tag_index(doc).heading_before(tag)
+    return heading is not None and is_faq_heading(heading)
 
 
 def questions_of(pairs: list[tuple[Tag, list[PageElement]]]) -> list[str]:
@@ -84,11 +139,11 @@ def questions_of(pairs: list[tuple[Tag, list[PageElement]]]) -> list[str]:
     return [normalize_space(q.get_text(" ")) for q, _ in pairs]
 
 
-def looks_like_faq(container: Tag, questions: list[str]) -> bool:
+def looks_like_faq(doc: Document, container: Tag, questions: list[str]) -> bool:
     """Whether a generic widget (details run, accordion) is an FAQ: it sits under an FAQ
     heading or in an FAQ-marked container, or it has two or more items and every one is
     phrased as a question. A lone toggle needs the heading or the mark."""
-    if in_faq_container(container) or under_faq_heading(container):
+    if in_faq_container(container) or under_faq_heading(doc, container):
         return True
     return len(questions) >= 2 and all(q.endswith("?") for q in questions)
 
@@ -149,10 +204,28 @@ def make_blocks(
     return [b for pairs in pair_lists if (b := make_block(name, doc, pairs, base_url))]
 
 
+def has_mark(tag: Tag, selectors: tuple[str, ...]) -> bool:
+    """True when `tag` matches one of `selectors`, each a class (".name") or an id ("#name")."""
+    classes = tag.attrs.get("class") or ()
+    return any(
+        (s[1:] in classes) if s[0] == "." else tag.attrs.get("id") == s[1:] for s in selectors
+    )
+
+
+def closest(tag: Tag | None, selectors: tuple[str, ...]) -> Tag | None:
+    """`tag` or its nearest ancestor matching `selectors`."""
+    while isinstance(tag, Tag):
+        if has_mark(tag, selectors):
+            return tag
+        tag = tag.parent
+    return None
+
+
 @dataclass(frozen=True)
 class SelectorExtractor:
-    """A family whose markup names its parts with CSS classes: containers holding items, each
-    item with one question element and one answer element (plugin blocks, accordion widgets).
+    """A family whose markup names its parts with classes or ids: containers holding items,
+    each item with one question element and one answer element (plugin blocks, accordion
+    widgets). Each part is a tuple of ".class" / "#id" alternatives.
 
     Items are read in page order and belong to their nearest container; the answer is the
     answer element's content. Containers in site furniture are skipped. With `gated`, a
@@ -162,28 +235,28 @@ class SelectorExtractor:
 
     name: str
     priority: int
-    container: str
-    item: str
-    question: str
-    answer: str
+    container: tuple[str, ...]
+    item: tuple[str, ...]
+    question: tuple[str, ...]
+    answer: tuple[str, ...]
     gated: bool = False
 
-    def _pairs(self, container: Tag) -> list[tuple[Tag, list[PageElement]]]:
-        pairs: list[tuple[Tag, list[PageElement]]] = []
-        for item in container.select(self.item):
-            if item.parent is None or item.parent.css.closest(self.container) is not container:
-                continue  # an item of a nested widget
-            question = item.select_one(self.question)
-            answer = item.select_one(self.answer)
-            if question is not None and answer is not None:
-                pairs.append((question, list(answer.children)))
-        return pairs
+    def _pair(self, item: Tag) -> tuple[Tag, list[PageElement]] | None:
+        question = item.find(lambda t: has_mark(t, self.question))
+        answer = item.find(lambda t: has_mark(t, self.answer))
+        if isinstance(question, Tag) and isinstance(answer, Tag):
+            return question, list(answer.children)
+        return None
 
     def _candidates(self, doc: Document) -> Iterable[list[tuple[Tag, list[PageElement]]]]:
-        for container in doc.soup.select(self.container):
-            if not is_boilerplate(container):
-                pairs = self._pairs(container)
-                if not self.gated or looks_like_faq(container, questions_of(pairs)):
+        index = tag_index(doc)
+        items: dict[int, list[Tag]] = defaultdict(list)
+        for item in index.get(*self.item):
+            items[id(closest(item.parent, self.container))].append(item)
+        for container in index.get(*self.container):
+            if id(container) in items and not is_boilerplate(container):
+                pairs = [p for p in map(self._pair, items[id(container)]) if p]
+                if not self.gated or looks_like_faq(doc, container, questions_of(pairs)):
                     yield pairs
 
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:

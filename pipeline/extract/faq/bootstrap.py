@@ -14,9 +14,9 @@ from .base import SelectorExtractor
 EXTRACTOR = SelectorExtractor(
     name="bootstrap",
     priority=35,
-    container=".accordion",
-    item=".accordion-item",
-    question=".accordion-header",
-    answer=".accordion-body",
+    container=(".accordion",),
+    item=(".accordion-item",),
+    question=(".accordion-header",),
+    answer=(".accordion-body",),
     gated=True,
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bs4 import NavigableString, PageElement, Tag
 
 from ...document import Document, is_boilerplate
-from .base import FAQBlock, in_faq_container, make_blocks, under_faq_heading
+from .base import FAQBlock, in_faq_container, make_blocks, tag_index, under_faq_heading
 
 
 def _pairs(dl: Tag) -> list[tuple[Tag, list[PageElement]]]:
@@ -35,8 +35,8 @@ class DefinitionListExtractor:
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
         """One block per FAQ definition list."""
         return make_blocks(self.name, doc, (
-            _pairs(dl) for dl in doc.soup.find_all("dl")
-            if not is_boilerplate(dl) and (in_faq_container(dl) or under_faq_heading(dl))
+            _pairs(dl) for dl in tag_index(doc).get("dl")
+            if not is_boilerplate(dl) and (in_faq_container(dl) or under_faq_heading(doc, dl))
         ), base_url)
 
 

@@ -12,14 +12,14 @@ from __future__ import annotations
 from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
-from .base import FAQBlock, looks_like_faq, make_blocks, questions_of
+from .base import FAQBlock, looks_like_faq, make_blocks, questions_of, tag_index
 
 
 def _runs(doc: Document) -> list[list[Tag]]:
     """Groups of sibling <details> elements with only whitespace between them."""
     runs: list[list[Tag]] = []
     seen: set[int] = set()
-    for details in doc.soup.find_all("details"):
+    for details in tag_index(doc).get("details"):
         if id(details) in seen:
             continue
         run = [details]
@@ -53,7 +53,7 @@ class DetailsExtractor:
         runs = [(run[0], [p for p in map(_pair, run) if p]) for run in _runs(doc)]
         return make_blocks(self.name, doc, (
             pairs for first, pairs in runs
-            if not is_boilerplate(first) and looks_like_faq(first, questions_of(pairs))
+            if not is_boilerplate(first) and looks_like_faq(doc, first, questions_of(pairs))
         ), base_url)
 
 

@@ -15,9 +15,9 @@ from .base import SelectorExtractor
 EXTRACTOR = SelectorExtractor(
     name="elementor",
     priority=35,
-    container=".elementor-accordion, .elementor-toggle",
-    item=".elementor-accordion-item, .elementor-toggle-item",
-    question=".elementor-tab-title",
-    answer=".elementor-tab-content",
+    container=(".elementor-accordion", ".elementor-toggle"),
+    item=(".elementor-accordion-item", ".elementor-toggle-item"),
+    question=(".elementor-tab-title",),
+    answer=(".elementor-tab-content",),
     gated=True,
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate, is_furniture
-from .base import HEADINGS, FAQBlock, heading_level, is_faq_heading, make_blocks
+from .base import HEADINGS, FAQBlock, heading_level, is_faq_heading, make_blocks, tag_index
 
 # Nodes never taken into an answer, with everything inside them.
 _SKIP = frozenset({"script", "style", "noscript", "template", "form", "aside", "nav", "button"})
@@ -70,7 +70,7 @@ class HeadingsExtractor:
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
         """One block per FAQ heading (h2-h4) that has question headings under it."""
         return make_blocks(self.name, doc, (
-            _pairs(heading, int(heading.name[1])) for heading in doc.soup.find_all(HEADINGS[1:4])
+            _pairs(heading, int(heading.name[1])) for heading in tag_index(doc).get(*HEADINGS[1:4])
             if is_faq_heading(heading) and not is_boilerplate(heading)
         ), base_url)
 

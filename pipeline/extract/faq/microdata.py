@@ -16,7 +16,7 @@ from collections import defaultdict
 from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
-from .base import FAQBlock, make_blocks
+from .base import FAQBlock, make_blocks, tag_index
 
 # (attribute naming an item's type, attribute naming a property): microdata, then RDFa.
 _SYNTAXES = (("itemtype", "itemprop"), ("typeof", "property"))
@@ -62,7 +62,7 @@ class MicrodataExtractor:
         groups: dict[int, list[tuple[Tag, list[PageElement]]]] = defaultdict(list)
         for syntax in _SYNTAXES:
             type_attr = syntax[0]
-            for question in doc.soup.find_all(attrs={type_attr: True}):
+            for question in tag_index(doc).get(f"[{type_attr}]"):
                 if "Question" not in _names(question[type_attr]) or is_boilerplate(question):
                     continue
                 pair = _pair(question, syntax)

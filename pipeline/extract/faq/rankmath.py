@@ -12,8 +12,8 @@ from .base import SelectorExtractor
 EXTRACTOR = SelectorExtractor(
     name="rankmath",
     priority=40,
-    container="#rank-math-faq",
-    item=".rank-math-list-item",
-    question=".rank-math-question",
-    answer=".rank-math-answer",
+    container=("#rank-math-faq",),
+    item=(".rank-math-list-item",),
+    question=(".rank-math-question",),
+    answer=(".rank-math-answer",),
 )

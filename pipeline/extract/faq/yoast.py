@@ -11,8 +11,8 @@ from .base import SelectorExtractor
 EXTRACTOR = SelectorExtractor(
     name="yoast",
     priority=40,
-    container=".schema-faq",
-    item=".schema-faq-section",
-    question=".schema-faq-question",
-    answer=".schema-faq-answer",
+    container=(".schema-faq",),
+    item=(".schema-faq-section",),
+    question=(".schema-faq-question",),
+    answer=(".schema-faq-answer",),
 )

@@ -1,0 +1,94 @@
+"""Where pages are read from and written to, checked before anything is read.
+
+- Every entry under an input folder whose name ends in `.html`/`.htm` and is not a
+  folder becomes a job: a FIFO, a broken symlink or a symlink loop is reported on its
+  own line (by `read_page`), never skipped in silence. An unreadable sub-folder is
+  reported too. Symlinked folders are not followed.
+- A symlink that leads outside the input folder is refused: the tool reads only the
+  tree it was given.
+- Output paths stay inside `--out`: a path that would climb out of it (`..`, or a
+  symlinked sub-folder of `--out` leading elsewhere) is refused.
+- `--out` equal to or inside an input folder is refused (the output would overwrite
+  the input, or the next build would read its own output) unless the user asks for
+  in-place rewriting.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import PipelineError
+
+PAGE_SUFFIXES = (".html", ".htm")
+
+
+class OutputPathError(PipelineError):
+    """`--out` would overwrite the input or sit inside it (CLI exit code 2)."""
+
+
+def real(path: Path) -> Path:
+    """The path with every symlink resolved; never raises, even on a symlink loop."""
+    return Path(os.path.realpath(path))
+
+
+def is_inside(path: Path, root: Path) -> bool:
+    """True when `path` is `root` or below it (both already resolved)."""
+    return path == root or path.is_relative_to(root)
+
+
+def page_entries(folder: Path) -> Iterator[tuple[Path, str | None]]:
+    """(entry, problem) for every page-named entry under `folder`, sorted.
+
+    `problem` is None for an entry to read, else why it is refused: a symlink leading
+    outside `folder`, or a sub-folder that cannot be listed.
+    """
+    root = real(folder)
+    found: list[tuple[Path, str | None]] = []
+
+    def unreadable(exc: OSError) -> None:
+        found.append((Path(exc.filename or folder), f"cannot read folder: {exc.strerror or exc}"))
+
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable):
+        for name in filenames:
+            if not name.lower().endswith(PAGE_SUFFIXES):
+                continue
+            entry = Path(dirpath) / name
+            target = real(entry)
+            if not is_inside(target, root):
+                found.append((entry, f"symlink to {target}, outside the input folder "
+                                     f"{folder}; not read"))
+            else:
+                found.append((entry, None))
+        dirnames.sort()
+    found.sort(key=lambda item: item[0])
+    yield from found
+
+
+def output_problem(out: Path, rel: str) -> str | None:
+    """Why `out/rel` must not be written (it would land outside `out`), or None."""
+    parts = Path(rel).parts
+    if not parts or Path(rel).is_absolute() or ".." in parts:
+        return f"output path {rel!r} would leave the output folder {out}; not written"
+    if not is_inside(real((out / rel).parent), real(out)):
+        return (f"output folder {(out / rel).parent} leads outside the output folder {out} "
+                "(a symlink); not written")
+    return None
+
+
+def check_out_apart(source: Path, out: Path) -> None:
+    """Raise OutputPathError when `out` is the input folder `source` or inside it, or,
+    for a single page, when its output would be the page itself."""
+    src, dst = real(source), real(out)
+    if source.is_dir() and is_inside(dst, src):
+        where = "is the input folder" if dst == src else f"is inside the input folder {source}"
+        raise OutputPathError(
+            f"--out {out} {where}: the output would overwrite or mix with the input; "
+            "choose another folder, or use --in-place to rewrite the input pages"
+        )
+    if not source.is_dir() and real(out / source.name) == src:
+        raise OutputPathError(
+            f"--out {out} would overwrite the input page {source}; choose another folder, "
+            "or use --in-place to rewrite the input pages"
+        )
