@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -116,6 +117,7 @@ def process_page(job: Job, config: SiteConfig, today: date, write: bool = True) 
 
     A page with an error-level finding is not written.
     """
+    started = time.perf_counter()
     result = PageResult(source=str(job.source), output=str(job.output))
     try:
         if job.refused:
@@ -125,28 +127,37 @@ def process_page(job: Job, config: SiteConfig, today: date, write: bool = True) 
         result.extraction = extract(doc, page_url(config, job.rel), config.language,
                                     config.medical_terms)
         result.graph = build_graph(result.extraction, config)
-        result.findings = validate_graph(result.graph, doc, today)
+        result.findings = validate_graph(result.graph, doc, today, config)
         if any(f.severity == ERROR for f in result.findings):
             return result
         page = splice(raw, result.graph)
         verify(page, doc.encoding, result.graph)
         if write:
             result.changed = _write_if_changed(job, page)
+        else:  # check mode: would the output change?
+            result.changed = _would_change(job, page)
     except PageError as exc:
         result.error = str(exc)
     except OSError as exc:
         result.error = f"cannot write {job.output}: {exc.strerror or exc}"
     except Exception as exc:  # a bug must cost one page, not the batch
         result.error = f"internal error ({type(exc).__name__}: {exc}); please report it"
+    finally:
+        result.seconds = time.perf_counter() - started
     return result
 
 
-def _write_if_changed(job: Job, page: bytes) -> bool:
+def _would_change(job: Job, page: bytes) -> bool:
+    """True when the output file is missing or its bytes differ from `page`."""
     try:
-        if job.output.read_bytes() == page:
-            return False
+        return job.output.read_bytes() != page
     except OSError:
-        pass
+        return True
+
+
+def _write_if_changed(job: Job, page: bytes) -> bool:
+    if not _would_change(job, page):
+        return False
     write_atomic(job.output, page, stat.S_IMODE(job.source.stat().st_mode) | stat.S_IRUSR | stat.S_IWUSR)
     return True
 

@@ -117,12 +117,14 @@ class Extraction:
 
 @dataclass(frozen=True)
 class Finding:
-    """One validation result. `path` is a JSON path into the graph ("$" for the page)."""
+    """One validation result. `path` is a JSON path into the graph ("$" for the page);
+    `line` is the line of the page source the finding is about, where known."""
 
     code: str
     severity: str
     message: str
     path: str = "$"
+    line: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -138,7 +140,8 @@ class PageResult:
     graph: dict[str, Any] | None = None
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
-    changed: bool = False
+    changed: bool = False  # written (build), or would be written (check mode)
+    seconds: float = 0.0  # time spent processing the page
 
     @property
     def ok(self) -> bool:
