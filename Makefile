@@ -5,8 +5,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+INPUT  ?= input
+OUTPUT ?= output
 
-.PHONY: install build test validate clean
+.PHONY: install build check test validate clean
 
 install: $(STAMP)
 
@@ -17,7 +19,11 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 build: install
-	$(BIN)/healthld build input --out output
+	$(BIN)/healthld build $(INPUT) --out $(OUTPUT)
+
+# Exits 1 when a build would change an output, or a page has an error (writes nothing).
+check: install
+	$(BIN)/healthld check $(INPUT) --out $(OUTPUT)
 
 validate: install
 	$(BIN)/healthld validate $$(find output -name '*.htm*' | sort)

@@ -16,6 +16,7 @@ from typing import TextIO
 
 from . import __version__
 from .build import build, discover, page_url, read_page
+from .ci import Recorder, add_check_parser, add_report_argument, finish_build, run_check
 from .config import DEFAULT_CONFIG, SiteConfig, load_config
 from .document import Document
 from .errors import PageError, PipelineError
@@ -58,6 +59,10 @@ def make_parser() -> argparse.ArgumentParser:
                    help="output folder, not inside an input folder; default: output/")
     p.add_argument("--in-place", action="store_true",
                    help="rewrite the input pages themselves (atomically) instead of using --out")
+
+    add_report_argument(p)
+
+    add_check_parser(sub, common)
 
     p = sub.add_parser("extract", parents=[common],
                        help="print what was extracted and the generated JSON-LD")
@@ -106,9 +111,10 @@ def _run_build(args: argparse.Namespace, config: SiteConfig, today: date, out: T
     if args.in_place and args.out is not None:
         print("healthld: error: --in-place rewrites the input pages; do not give --out", file=err)
         return EXIT_USAGE
+    recorder = Recorder(build)
     jobs = discover(args.paths, None if args.in_place else args.out or Path("output"))
     counts = {"written": 0, "unchanged": 0, "failed": 0, ERROR: 0, WARNING: 0}
-    for result in build(jobs, config, today):
+    for result in recorder.build(jobs, config, today):
         status = _status(result)
         if result.error:
             print(f"{status:<6} {result.source}: {result.error}", file=out)
@@ -123,7 +129,8 @@ def _run_build(args: argparse.Namespace, config: SiteConfig, today: date, out: T
         counts[WARNING] += result.count(WARNING)
     print(f"{len(jobs)} pages: {counts['written']} written, {counts['unchanged']} unchanged, "
           f"{counts['failed']} failed; {counts[ERROR]} errors, {counts[WARNING]} warnings", file=out)
-    return EXIT_PAGES if counts["failed"] else EXIT_OK
+    site = finish_build(args, recorder, config, today, out)
+    return EXIT_PAGES if counts["failed"] or site else EXIT_OK
 
 
 def _run_extract(args: argparse.Namespace, config: SiteConfig, today: date, out: TextIO,
@@ -136,7 +143,7 @@ def _run_extract(args: argparse.Namespace, config: SiteConfig, today: date, out:
     extraction = extract(doc, page_url(config, args.file.name), config.language,
                          config.medical_terms)
     graph = build_graph(extraction, config)
-    findings = validate_graph(graph, doc, today)
+    findings = validate_graph(graph, doc, today, config)
     report = {
         "source": str(args.file),
         "extraction": extraction.as_dict(),
@@ -157,7 +164,7 @@ def _run_validate(args: argparse.Namespace, config: SiteConfig, today: date, out
             print(f"ERROR  {path}: {exc}", file=out)
             failed += 1
             continue
-        _, findings = validate_page(doc, today)
+        _, findings = validate_page(doc, today, config)
         result = PageResult(source=str(path), findings=findings)
         print(f"{_status(result):<6} {path}", file=out)
         _print_findings(findings, args.verbose, out)
@@ -166,7 +173,8 @@ def _run_validate(args: argparse.Namespace, config: SiteConfig, today: date, out
     return EXIT_PAGES if failed else EXIT_OK
 
 
-COMMANDS = {"build": _run_build, "extract": _run_extract, "validate": _run_validate}
+COMMANDS = {"build": _run_build, "check": run_check, "extract": _run_extract,
+            "validate": _run_validate}
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None,

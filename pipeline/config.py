@@ -10,6 +10,7 @@ from typing import Any
 from .errors import ConfigError
 from .records import MedicalTerm
 from .terms import user_terms
+from .governance import DEFAULT_GOVERNANCE, Governance
 from .extract.people import credential, name_key
 from .schema_store import validator
 from .vocabulary import members
@@ -75,6 +76,7 @@ class SiteConfig:
     max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES
     medical_terms: tuple[MedicalTerm, ...] = ()  # the site's own dictionary entries (terms.py)
     reviewers: tuple[Reviewer, ...] = ()
+    governance: Governance = DEFAULT_GOVERNANCE
 
     def reviewer(self, name: str) -> Reviewer | None:
         """The registry entry for a name as a page writes it (case, "Dr." and credentials
@@ -109,6 +111,7 @@ class SiteConfig:
             medical_terms=user_terms(medical, source),
             max_page_bytes=data.get("limits", {}).get("max_page_bytes", DEFAULT_MAX_PAGE_BYTES),
             reviewers=_reviewers(data.get("reviewers", {}), source),
+            governance=Governance.from_dict(data.get("governance", {})),
         )
 
 

@@ -16,6 +16,17 @@ Finding codes (stable; the README has the table):
   FAQ_STALE_MARKUP     error    another tool's FAQPage disagrees with the visible FAQ (names the questions)
   PAGE_NODE_DUPLICATE  warning  other tools carry several page nodes for this URL with different @ids
   JSONLD_OTHER_REMOVED info     (--existing replace) other tools' FAQPage/WebPage JSON-LD blocks removed
+  REVIEW_STALE         warning  lastReviewed is older than governance.max_review_age_months (12)
+  REVIEW_MISSING       warning  a MedicalWebPage has no reviewer or no review date
+  REVIEWER_UNKNOWN     warning  the reviewer is not in the site's [reviewers] registry
+  FAQ_DUPLICATE_SITE   warning  the same question is marked up on several pages (batch pass)
+  ANSWER_HTML_DISALLOWED warning an Answer's HTML uses tags outside the allowed list
+  FAQ_USER_SUBMITTED   info     the FAQ's answers look user-submitted: use QAPage
+  OUTPUT_STALE         error    (check) a build would change the output page
+  OUTPUT_MISSING       error    (check) the output page does not exist
+  PAGE_FAILED          error    (reports) the page could not be processed
+  The governance codes (governance.py) and FAQ_NOT_VISIBLE / REVIEW_IN_FUTURE take their
+  severity from the site config's [governance.severity]; `off` turns a rule off.
 """
 
 from __future__ import annotations
@@ -23,8 +34,9 @@ from __future__ import annotations
 import re
 from datetime import date
 from html import unescape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from . import governance
 from .dates import is_future
 from .document import Document
 from .extract.citations import section_citations, sources_sections
@@ -32,6 +44,10 @@ from .existing import (JSON_LD, ExistingNode, ExistingPlan, JsonLdBlock, jsonld_
                        read_existing, types_of)
 from .records import ERROR, INFO, WARNING, Finding
 from .schema_store import validator
+from .sourceline import add_lines, page_source
+
+if TYPE_CHECKING:
+    from .config import SiteConfig
 
 _TAGS = re.compile(r"<[^>]*>")
 _MAX_MESSAGE = 240
@@ -124,10 +140,11 @@ def date_findings(graph: dict[str, Any], today: date) -> list[Finding]:
 
 
 def validate_graph(graph: dict[str, Any], doc: Document, today: date,
+                   config: SiteConfig | None = None,
                    existing: ExistingPlan | None = None) -> list[Finding]:
-    """All findings for a graph about to be written into (or read from) `doc`. `existing`
-    is the plan for other tools' markup (what stays on the page, and its findings); without
-    it, the markup on `doc` is read."""
+    """All findings for a graph about to be written into (or read from) `doc`: schemas, the
+    rules below and the governance rules (governance.py), with the severities `config` sets,
+    each with the line of the page source it is about where that is known."""
     kept = existing.kept if existing else read_existing(doc)
     others = list(kept.blocks)
     findings = schema_findings(graph)
@@ -140,10 +157,12 @@ def validate_graph(graph: dict[str, Any], doc: Document, today: date,
     findings += [Finding("JSONLD_OTHER_INVALID", WARNING,
                          f"JSON-LD block #{b.index} is not valid JSON ({_short(b.error)}); left as is")
                  for b in others if b.error]
-    return findings
+    findings += governance.page_findings(graph, doc, others, config, today)
+    return add_lines(governance.apply_severity(findings, config), graph, page_source(doc))
 
 
-def validate_page(doc: Document, today: date) -> tuple[dict[str, Any] | None, list[Finding]]:
+def validate_page(doc: Document, today: date,
+                  config: SiteConfig | None = None) -> tuple[dict[str, Any] | None, list[Finding]]:
     """Validate the healthld block already in a page. Returns (graph or None, findings)."""
     ours = [b for b in jsonld_blocks(doc) if b.ours]
     if not ours:
@@ -152,7 +171,7 @@ def validate_page(doc: Document, today: date) -> tuple[dict[str, Any] | None, li
         return None, [Finding("JSONLD_INVALID", ERROR,
                               f"the healthld block is not valid JSON: {ours[0].error}")]
     graph = ours[0].data
-    findings = validate_graph(graph, doc, today)
+    findings = validate_graph(graph, doc, today, config)
     if len(ours) > 1:
         findings.append(Finding("JSONLD_DUPLICATE", ERROR,
                                 f"the page has {len(ours)} healthld blocks; one is allowed"))

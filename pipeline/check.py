@@ -1,0 +1,107 @@
+"""Check mode: build every page in memory, compare with the output folder, write nothing.
+
+Like `black --check`: the check fails when an output would change (its structured
+data is stale or missing) or when a page has a finding at or above the threshold
+(`error` by default, or `warning`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .build import Job, process_page
+from .config import SiteConfig
+from .records import ERROR, WARNING, Finding, PageResult
+from .writeback import locate
+
+UNCHANGED, WOULD_CHANGE, MISSING, FAILED = "unchanged", "would change", "missing", "failed"
+THRESHOLDS = {ERROR: (ERROR,), WARNING: (ERROR, WARNING)}
+
+
+@dataclass
+class PageCheck:
+    """One page in check mode: the in-memory build and how it compares with the output."""
+
+    job: Job
+    result: PageResult
+    state: str  # UNCHANGED, WOULD_CHANGE, MISSING or FAILED
+
+
+def check_page(job: Job, config: SiteConfig, today: date) -> PageCheck:
+    """Build `job` in memory and compare the page it would write with the output file."""
+    result = process_page(job, config, today, write=False)
+    if result.error or result.count(ERROR):
+        state = FAILED
+    elif not job.output.is_file():
+        state = MISSING
+    else:
+        state = WOULD_CHANGE if result.changed else UNCHANGED
+    if state == MISSING:
+        result.findings.append(Finding("OUTPUT_MISSING", ERROR,
+                                       f"{job.output} does not exist: run healthld build"))
+    elif state == WOULD_CHANGE:
+        result.findings.append(Finding("OUTPUT_STALE", ERROR,
+                                       f"{job.output} is out of date: run healthld build"))
+    return PageCheck(job, result, state)
+
+
+def check_pages(jobs: Iterable[Job], config: SiteConfig, today: date) -> list[PageCheck]:
+    """Every job checked, in order."""
+    return [check_page(job, config, today) for job in jobs]
+
+
+def fails(check: PageCheck, fail_on: str = ERROR) -> bool:
+    """True when this page makes the check fail: its output would change or be missing,
+    it could not be processed, or it has a finding at or above `fail_on`."""
+    if check.state != UNCHANGED or check.result.error:
+        return True
+    return any(f.severity in THRESHOLDS[fail_on] for f in check.result.findings)
+
+
+def existing_graph(raw: bytes) -> dict[str, Any] | None:
+    """The graph in the healthld block of a built page (found by a byte scan, not a parse),
+    or None when there is no readable block."""
+    layout = locate(raw)
+    if not layout.own_blocks:
+        return None
+    start, end = layout.own_blocks[0]
+    block = raw[start:end].decode("latin-1")
+    text = block[block.find(">") + 1:]
+    text = text[: text.lower().rfind("</script")] if "</script" in text.lower() else text
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _pretty(graph: dict[str, Any] | None) -> list[str]:
+    if graph is None:
+        return []
+    return json.dumps(graph, indent=2, ensure_ascii=False, sort_keys=False).splitlines(keepends=True)
+
+
+def jsonld_diff(check: PageCheck) -> str:
+    """A unified diff of the pretty-printed JSON-LD, output folder -> fresh build.
+
+    Empty when the JSON-LD is the same (the page may still differ elsewhere).
+    """
+    output = Path(check.job.output)
+    try:
+        old = existing_graph(output.read_bytes())
+    except OSError:
+        old = None
+    new = check.result.graph
+    if old == new:
+        return ""
+    return "".join(difflib.unified_diff(
+        _pretty(old), _pretty(new),
+        fromfile=f"{output} (JSON-LD in the output)",
+        tofile=f"{check.job.source} (JSON-LD a build would write)",
+    ))

@@ -1,0 +1,145 @@
+"""The CI-facing part of the command line (used by cli.py only): the `check` command,
+`--report PATH` on `build` and `check`, the site-wide governance pass after a batch,
+and GitHub Actions annotations when GITHUB_ACTIONS=true.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import __version__
+from .build import Job, discover
+from .check import FAILED, MISSING, UNCHANGED, WOULD_CHANGE, PageCheck, check_page, fails, jsonld_diff
+from .config import SiteConfig
+from .governance import site_findings
+from .records import ERROR, INFO, WARNING, Finding, PageResult
+from .reports import FORMATS, PageEntry, Run, write_reports
+from .reports.github import annotations
+
+EXIT_OK, EXIT_PAGES = 0, 1
+
+
+def _report_path(value: str) -> Path:
+    path = Path(value)
+    if path.suffix.lower() not in FORMATS:
+        raise argparse.ArgumentTypeError(
+            f"{value!r}: the report format comes from the extension: {', '.join(FORMATS)}")
+    return path
+
+
+def add_report_argument(p: argparse.ArgumentParser) -> None:
+    """--report PATH (repeatable) on build and check."""
+    p.add_argument("--report", type=_report_path, action="append", default=[], metavar="PATH",
+                   help="also write a report; the extension picks the format: .json, .xml (JUnit), "
+                        ".sarif (SARIF 2.1.0), .html; repeatable")
+
+
+def add_check_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    """The `check` subcommand."""
+    p = sub.add_parser("check", parents=[common],
+                       help="build in memory and compare with the output folder; writes nothing")
+    p.add_argument("paths", nargs="*", type=Path, default=[Path("input")], metavar="PATH",
+                   help="page files or folders (recursively *.html, *.htm); default: input/")
+    p.add_argument("--out", type=Path, default=Path("output"), metavar="DIR",
+                   help="the output folder to compare with; default: output/")
+    p.add_argument("--diff", action="store_true",
+                   help="print a unified diff of the JSON-LD that would change")
+    p.add_argument("--fail-on", choices=(ERROR, WARNING), default=ERROR,
+                   help="fail on findings of this severity or worse; default: error")
+    add_report_argument(p)
+
+
+class Recorder:
+    """Wraps the build generator to keep every PageResult for the site pass and reports."""
+
+    def __init__(self, build: Callable[..., Iterable[Any]]) -> None:
+        self._build = build
+        self.results: list[PageResult] = []
+        self.started = time.perf_counter()
+
+    def build(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        for item in self._build(*args, **kwargs):
+            if isinstance(item, PageResult):
+                self.results.append(item)
+            yield item
+
+
+def _print_finding(f: Finding, verbose: bool, out: TextIO) -> None:
+    if f.severity != INFO or verbose:
+        line = f" line {f.line}" if f.line else ""
+        print(f"    {f.severity:<7} {f.code} {f.path}{line}: {f.message}", file=out)
+
+
+def _emit(args: argparse.Namespace, run: Run, out: TextIO) -> None:
+    write_reports(args.report, run)
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        for line in annotations(run):
+            print(line, file=out)
+
+
+def finish_build(args: argparse.Namespace, recorder: Recorder, config: SiteConfig, today: date,
+                 out: TextIO) -> int:
+    """After `build`: the site-wide pass (printed), reports and annotations. Returns 1 when
+    the site pass found an error (a severity raised in the config), else 0."""
+    site = site_findings(recorder.results, config)
+    for result, finding in site:
+        print(f"SITE   {result.source}", file=out)
+        _print_finding(finding, args.verbose, out)
+    if site:
+        warnings = sum(1 for _, f in site if f.severity == WARNING)
+        print(f"site-wide: {len(site)} findings ({warnings} warnings)", file=out)
+
+    def state(r: PageResult) -> str:
+        return "failed" if r.error or r.count(ERROR) else "written" if r.changed else "unchanged"
+
+    run = Run("build", today, [PageEntry(r, state(r)) for r in recorder.results],
+              time.perf_counter() - recorder.started, ERROR, __version__)
+    _emit(args, run, out)
+    return EXIT_PAGES if any(f.severity == ERROR for _, f in site) else EXIT_OK
+
+
+_LABELS = {UNCHANGED: "OK", WOULD_CHANGE: "WOULD CHANGE", MISSING: "MISSING", FAILED: "ERROR"}
+
+
+def run_check(args: argparse.Namespace, config: SiteConfig, today: date, out: TextIO,
+              err: TextIO) -> int:
+    """`check`: exit 0 when every output is up to date and no page has a finding at or above
+    --fail-on; 1 otherwise. Writes nothing but the reports asked for."""
+    started = time.perf_counter()
+    jobs: list[Job] = discover(args.paths, args.out)
+    checks: list[PageCheck] = [check_page(job, config, today) for job in jobs]
+    site_findings([c.result for c in checks], config)
+    failing = 0
+    for check in checks:
+        result = check.result
+        failed = fails(check, args.fail_on)
+        failing += failed
+        label = _LABELS[check.state]
+        if label == "OK" and result.count(WARNING):
+            label = "WARN"
+        where = f"{result.source}: {result.error}" if result.error else str(check.job.output)
+        print(f"{label:<12} {where}", file=out)
+        for f in result.findings:
+            _print_finding(f, args.verbose, out)
+        if args.diff and check.state in (WOULD_CHANGE, MISSING):
+            diff = jsonld_diff(check)
+            print(diff.rstrip("\n") if diff else
+                  "    (the JSON-LD is the same; other bytes of the page differ)", file=out)
+    by_state = {s: sum(1 for c in checks if c.state == s) for s in _LABELS}
+    errors = sum(c.result.count(ERROR) + bool(c.result.error) for c in checks)
+    warnings = sum(c.result.count(WARNING) for c in checks)
+    print(f"{len(checks)} pages: {by_state[WOULD_CHANGE]} would change, {by_state[MISSING]} missing, "
+          f"{by_state[UNCHANGED]} up to date, {by_state[FAILED]} failed; "
+          f"{errors} errors, {warnings} warnings", file=out)
+    print(f"check failed: {failing} of {len(checks)} pages (--fail-on {args.fail_on})" if failing
+          else "check passed", file=out)
+    run = Run("check", today, [PageEntry(c.result, c.state) for c in checks],
+              time.perf_counter() - started, args.fail_on, __version__)
+    _emit(args, run, out)
+    return EXIT_PAGES if failing else EXIT_OK

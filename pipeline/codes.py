@@ -1,0 +1,66 @@
+"""What each finding code means and how to fix it, for reports that carry rule metadata
+(SARIF rules, the HTML report). README's finding table is the documentation; this is
+the same text in code, checked against the README by the tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A finding code's meaning and fix."""
+
+    code: str
+    severity: str  # the default severity
+    meaning: str
+    fix: str
+
+
+_RULES = [
+    Rule("SCHEMA", "error", "the graph breaks a JSON Schema in schemas/",
+         "see the message and path; usually a page fact in an unexpected form"),
+    Rule("FAQ_NOT_VISIBLE", "error",
+         "a marked-up question or answer is not in the page's visible text (hidden, aria-hidden "
+         "and display:none content is not visible; collapsed details and accordions are)",
+         "mark up only what readers see"),
+    Rule("FAQPAGE_COUNT", "error", "the page would carry more than one FAQPage",
+         "keep one tool's FAQ markup"),
+    Rule("REVIEW_IN_FUTURE", "error", "lastReviewed is after today", "correct the review date"),
+    Rule("REVIEW_STALE", "warning",
+         "lastReviewed is older than governance.max_review_age_months (default 12)",
+         "have the page reviewed again and update the date"),
+    Rule("REVIEW_MISSING", "warning", "a MedicalWebPage has no reviewer or no review date",
+         "state who reviewed the page and when"),
+    Rule("REVIEWER_UNKNOWN", "warning", "the reviewer is not in the site's [reviewers] registry",
+         "fix the spelling on the page or add the reviewer to the registry"),
+    Rule("FAQ_DUPLICATE_SITE", "warning", "the same question is marked up on several pages",
+         "mark up one instance site-wide"),
+    Rule("ANSWER_HTML_DISALLOWED", "warning", "an Answer's HTML uses tags outside the allowed list",
+         "use only h1-h6, br, ol, ul, li, a, p, div, b, strong, i, em"),
+    Rule("FAQ_USER_SUBMITTED", "info", "the FAQ's answers look user-submitted",
+         "mark up user answers as QAPage, not FAQPage"),
+    Rule("JSONLD_MISSING", "error", "(validate) the page has no healthld block", "run build"),
+    Rule("JSONLD_INVALID", "error", "(validate) the healthld block is not valid JSON",
+         "rebuild the page"),
+    Rule("JSONLD_DUPLICATE", "error", "(validate) more than one healthld block", "rebuild the page"),
+    Rule("JSONLD_OTHER_INVALID", "warning", "another tool's JSON-LD block is not valid JSON",
+         "fix that tool's output"),
+    Rule("PAGE_NAME_MISSING", "warning", "the page has no <h1>, og:title or <title>",
+         "give the page a title"),
+    Rule("DATE_MONTH_PRECISION", "info", "lastReviewed states a month, not a day",
+         "state the day if you know it"),
+    Rule("OUTPUT_STALE", "error", "(check) building would change the output page",
+         "run healthld build and commit the output"),
+    Rule("OUTPUT_MISSING", "error", "(check) the output page does not exist", "run healthld build"),
+    Rule("PAGE_FAILED", "error", "(reports) the page could not be processed",
+         "see the message: an unreadable, oversized or non-HTML page"),
+]
+RULES = {r.code: r for r in _RULES}
+
+
+def rule(code: str, severity: str = "warning") -> Rule:
+    """The rule for `code`; a code without an entry here gets a pointer to the README."""
+    return RULES.get(code) or Rule(code, severity, f"{code}: see the finding-code table in the README",
+                                   "see the finding-code table in the README")

@@ -1,0 +1,298 @@
+"""Medical-content governance: rules about reviews and FAQ markup beyond schema validity.
+
+Every rule's severity can be changed in the site config (`[governance.severity]`);
+`off` turns a rule off. Codes and default severities (the README has the table):
+
+  REVIEW_STALE            warning  lastReviewed is older than `governance.max_review_age_months`
+  REVIEW_MISSING          warning  a MedicalWebPage has no reviewer or no review date
+  REVIEWER_UNKNOWN        warning  the reviewer is not in the site's `[reviewers]` registry
+  FAQ_DUPLICATE_SITE      warning  the same question is marked up on several pages of the site
+  ANSWER_HTML_DISALLOWED  warning  an Answer's HTML uses tags outside the allowed list
+  FAQ_USER_SUBMITTED      info     the FAQ's answers look user-submitted: use QAPage
+  REVIEW_IN_FUTURE, FAQ_NOT_VISIBLE (validate.py) take their severity from here too.
+
+Messages speak of valid markup; they never promise a Google FAQ rich result (Google
+stopped showing those in 2026).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from html import unescape
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from .document import Document, is_boilerplate, normalize_space
+from .existing import JsonLdBlock, types_of
+from .extract.html import ALLOWED_TAGS
+from .records import ERROR, INFO, WARNING, Finding, PageResult
+from .sourceline import find_line
+
+if TYPE_CHECKING:
+    from .config import SiteConfig
+
+OFF = "off"
+DEFAULT_SEVERITY: Mapping[str, str] = MappingProxyType({
+    "REVIEW_STALE": WARNING,
+    "REVIEW_MISSING": WARNING,
+    "REVIEW_IN_FUTURE": ERROR,
+    "REVIEWER_UNKNOWN": WARNING,
+    "FAQ_DUPLICATE_SITE": WARNING,
+    "FAQ_NOT_VISIBLE": ERROR,
+    "ANSWER_HTML_DISALLOWED": WARNING,
+    "FAQ_USER_SUBMITTED": INFO,
+})
+DEFAULT_MAX_REVIEW_AGE_MONTHS = 12
+_MAX_PAGES = 3  # other pages named in one FAQ_DUPLICATE_SITE message
+
+
+@dataclass(frozen=True)
+class Governance:
+    """The `[governance]` table of the site config."""
+
+    max_review_age_months: int = DEFAULT_MAX_REVIEW_AGE_MONTHS
+    severity: Mapping[str, str] = field(default_factory=lambda: DEFAULT_SEVERITY)
+
+    @classmethod
+    def from_dict(cls, table: Mapping[str, Any]) -> Governance:
+        """Build from the (schema-validated) TOML table; unset codes keep their default."""
+        return cls(
+            max_review_age_months=table.get("max_review_age_months", DEFAULT_MAX_REVIEW_AGE_MONTHS),
+            severity=MappingProxyType({**DEFAULT_SEVERITY, **table.get("severity", {})}),
+        )
+
+
+DEFAULT_GOVERNANCE = Governance()
+
+
+def _governance(config: SiteConfig | None) -> Governance:
+    return getattr(config, "governance", None) or DEFAULT_GOVERNANCE
+
+
+def _nodes_by_id(graph: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {n["@id"]: n for n in graph.get("@graph", []) if isinstance(n, dict) and "@id" in n}
+
+
+def _page(graph: dict[str, Any]) -> dict[str, Any]:
+    items = graph.get("@graph") or [{}]
+    return items[0] if isinstance(items[0], dict) else {}
+
+
+def _period_end(iso: str) -> date:
+    """The last day a date at any precision ("2025", "2025-06", "2025-06-12") covers."""
+    parts = [int(p) for p in iso[:10].split("-")]
+    year, month = parts[0], parts[1] if len(parts) > 1 else 12
+    day = parts[2] if len(parts) > 2 else calendar.monthrange(year, month)[1]
+    return date(year, month, day)
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` moved `months` later, clamped to the end of a shorter month."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def review_findings(graph: dict[str, Any], today: date, gov: Governance) -> list[Finding]:
+    """REVIEW_MISSING on a MedicalWebPage without reviewer or date; REVIEW_STALE on an old one."""
+    page = _page(graph)
+    if "MedicalWebPage" not in types_of(page):
+        return []
+    reviewed = page.get("lastReviewed")
+    missing = [what for what, key in (("reviewer", "reviewedBy"), ("review date", "lastReviewed"))
+               if not page.get(key)]
+    if missing:
+        what = " and no ".join(missing)
+        return [Finding("REVIEW_MISSING", WARNING,
+                        f"the MedicalWebPage has no {what}: state on the page \"Medically reviewed "
+                        "by NAME, CREDENTIALS — last reviewed DATE\"", "$['@graph'][0]")]
+    if not isinstance(reviewed, str) or not re.fullmatch(r"\d{4}(-\d\d){0,2}", reviewed):
+        return []  # a malformed date is a SCHEMA finding
+    try:
+        end = _period_end(reviewed)
+    except ValueError:
+        return []
+    months = gov.max_review_age_months
+    if end < today and add_months(end, months) < today:
+        return [Finding("REVIEW_STALE", WARNING,
+                        f"lastReviewed {reviewed} is more than {months} months before "
+                        f"{today.isoformat()}: have the page reviewed again and update the date",
+                        "$['@graph'][0].lastReviewed")]
+    return []
+
+
+def reviewer_findings(graph: dict[str, Any], config: SiteConfig | None) -> list[Finding]:
+    """REVIEWER_UNKNOWN when the site has a reviewer registry and the page's reviewer is not in it."""
+    registry = getattr(config, "reviewers", ())
+    if not registry or config is None:
+        return []
+    ref = _page(graph).get("reviewedBy")
+    person = _nodes_by_id(graph).get(ref.get("@id", "")) if isinstance(ref, dict) else None
+    name = str((person or ref or {}).get("name", "")) if isinstance(ref, dict) else ""
+    if not name or config.reviewer(name) is not None:
+        return []
+    known = ", ".join(sorted(r.name for r in registry))
+    return [Finding("REVIEWER_UNKNOWN", WARNING,
+                    f"reviewer {name!r} is not in the site's reviewer registry ({known}): fix the "
+                    "spelling on the page or add the reviewer to [reviewers]",
+                    "$['@graph'][0].reviewedBy")]
+
+
+_TAG_NAME = re.compile(r"<\s*/?\s*([A-Za-z][A-Za-z0-9:-]*)")
+
+
+def _answers(data: Any, path: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(JSON path, node) of every Answer object in a JSON-LD document."""
+    if isinstance(data, list):
+        for i, item in enumerate(data):
+            yield from _answers(item, f"{path}[{i}]")
+    elif isinstance(data, dict):
+        if "Answer" in types_of(data):
+            yield path, data
+        for key, value in data.items():
+            if key != "@context":
+                yield from _answers(value, f"{path}['{key}']" if key.startswith("@") else f"{path}.{key}")
+
+
+def answer_html_findings(graph: dict[str, Any], others: Iterable[JsonLdBlock]) -> list[Finding]:
+    """ANSWER_HTML_DISALLOWED for Answer text using tags outside the allowed list, in our graph
+    and in other tools' JSON-LD blocks on the page."""
+    sources: list[tuple[str, Any]] = [("", graph)]
+    sources += [(f"JSON-LD block #{b.index}: ", b.data) for b in others if b.data is not None]
+    findings = []
+    for where, data in sources:
+        for path, node in _answers(data, "$"):
+            text = node.get("text")
+            tags = sorted({t.lower() for t in _TAG_NAME.findall(text)} - ALLOWED_TAGS) \
+                if isinstance(text, str) else []
+            if tags:
+                findings.append(Finding(
+                    "ANSWER_HTML_DISALLOWED", WARNING,
+                    f"{where}answer HTML uses {', '.join(f'<{t}>' for t in tags)}; allowed are "
+                    f"{', '.join(sorted(ALLOWED_TAGS))}: other tags are ignored by consumers",
+                    f"{path}.text"))
+    return findings
+
+
+# Signs that answers come from users, not the site: in the answer text, or in the page's
+# markup outside comment sections.
+_USER_TEXT = re.compile(r"\b(?:answered|posted|replied|asked)\s+by\b|\bup-?votes?\b|\b\d+\s+votes?\b",
+                        re.I)
+_USER_MARKUP_TOKENS = re.compile(
+    r"^(?:upvote\w*|vote-?count|votes|user-answer|community-answer|answer-author|forum-post"
+    r"|accepted-answer|suggested-answer)$", re.I)
+_USER_ITEMPROPS = frozenset({"upvotecount", "downvotecount", "suggestedanswer"})
+
+
+def _user_markup(doc: Document) -> str | None:
+    root = doc.soup.body or doc.soup
+    for tag in root.find_all(True):
+        props = {p.lower() for p in tag.get_attribute_list("itemprop") if p}
+        tokens = [t for t in tag.get_attribute_list("class") if t] + [str(tag.get("id") or "")]
+        hit = next((p for p in props & _USER_ITEMPROPS), None) or \
+            next((t for t in tokens if _USER_MARKUP_TOKENS.match(t)), None)
+        if hit and not is_boilerplate(tag):
+            return f'<{tag.name}> marked "{hit}"'
+    return None
+
+
+def user_submitted_findings(graph: dict[str, Any], doc: Document) -> list[Finding]:
+    """FAQ_USER_SUBMITTED when the page's FAQ answers look written by users (names of
+    answerers, votes): FAQPage is for answers the site writes, QAPage for user answers."""
+    questions = [n for n in graph.get("@graph", []) if isinstance(n, dict)
+                 and "Question" in types_of(n)]
+    if not questions:
+        return []
+    signal = None
+    for node in questions:
+        answer = node.get("acceptedAnswer")
+        text = unescape(re.sub(r"<[^>]*>", " ", str(answer.get("text", "")))) \
+            if isinstance(answer, dict) else ""
+        m = _USER_TEXT.search(text)
+        if m:
+            signal = f'an answer says "{normalize_space(m.group(0))}"'
+            break
+    signal = signal or _user_markup(doc)
+    if signal is None:
+        return []
+    return [Finding("FAQ_USER_SUBMITTED", INFO,
+                    f"the FAQ's answers look user-submitted ({signal}): FAQPage markup is for "
+                    "answers the site writes; mark up user answers as QAPage", "$['@graph'][0]")]
+
+
+def page_findings(graph: dict[str, Any], doc: Document, others: list[JsonLdBlock],
+                  config: SiteConfig | None, today: date) -> list[Finding]:
+    """Every per-page governance finding for a graph about to be written into (or read from) `doc`."""
+    gov = _governance(config)
+    findings = review_findings(graph, today, gov)
+    findings += reviewer_findings(graph, config)
+    findings += answer_html_findings(graph, others)
+    findings += user_submitted_findings(graph, doc)
+    return findings
+
+
+def apply_severity(findings: Iterable[Finding], config: SiteConfig | None) -> list[Finding]:
+    """The findings with the configured severities; rules set to `off` are dropped."""
+    severity = _governance(config).severity
+    out = []
+    for finding in findings:
+        wanted = severity.get(finding.code, finding.severity)
+        if wanted == OFF:
+            continue
+        out.append(finding if wanted == finding.severity else replace(finding, severity=wanted))
+    return out
+
+
+def _line_in(source: str, text: str) -> int | None:
+    """The line of `text` in a page source, read again (as bytes, not parsed) after the batch."""
+    try:
+        raw = Path(source).read_bytes()
+    except OSError:
+        return None
+    return find_line(raw.decode("utf-8", errors="replace"), text)
+
+
+def question_key(name: str) -> str:
+    """Two questions are the same when they match case, spacing and end punctuation aside."""
+    return normalize_space(name).casefold().rstrip(" ?.!:")
+
+
+def site_findings(results: list[PageResult], config: SiteConfig | None) -> list[tuple[PageResult, Finding]]:
+    """The batch-level pass, after every page: FAQ_DUPLICATE_SITE for a question marked up on
+    more than one page. Each finding is also added to its page's result."""
+    where: dict[str, list[tuple[PageResult, str, str]]] = {}
+    for result in results:
+        if result.graph is None or result.error:
+            continue
+        seen: set[str] = set()
+        for i, node in enumerate(result.graph.get("@graph", [])):
+            if isinstance(node, dict) and "Question" in types_of(node):
+                key = question_key(str(node.get("name", "")))
+                if key and key not in seen:
+                    seen.add(key)
+                    where.setdefault(key, []).append((result, f"$['@graph'][{i}].name",
+                                                      str(node.get("name"))))
+    found: list[tuple[PageResult, Finding]] = []
+    for pages in where.values():
+        if len(pages) < 2:
+            continue
+        for result, path, name in pages:
+            others = [r.source for r, _, _ in pages if r is not result]
+            listed = ", ".join(others[:_MAX_PAGES]) + (
+                f" and {len(others) - _MAX_PAGES} more" if len(others) > _MAX_PAGES else "")
+            finding = Finding("FAQ_DUPLICATE_SITE", WARNING,
+                              f"the question {name!r} is also marked up on {listed}: "
+                              "mark up one instance site-wide", path, _line_in(result.source, name))
+            found.append((result, finding))
+    kept = []
+    for result, finding in found:
+        for adjusted in apply_severity([finding], config):
+            result.findings.append(adjusted)
+            kept.append((result, adjusted))
+    return kept

@@ -1,0 +1,92 @@
+"""Where a finding is in the page source: a line number for CI annotations and reports.
+
+The page is not parsed again: the text a finding is about (a question, an answer, the
+reviewer's name, the review statement) is searched for in the page's decoded source,
+allowing tags, entities and line breaks between its words. Findings about the page
+as a whole, or text that cannot be found, have no line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from html import unescape
+from typing import Any
+
+from .document import Document
+from .records import Finding
+
+_GAP = r"(?:<[^>]*+>|&[#\w]++;|\W)++"  # tags, entities, spaces, punctuation
+_WORD = re.compile(r"\w[\w'’-]*")
+_NODE = re.compile(r"^\$\['@graph'\]\[(\d+)\]")
+_REVIEW_STATEMENT = re.compile(r"(?:medically\s+)?reviewed\s+by|last\s+(?:medically\s+)?reviewed",
+                               re.I)
+_MAX_WORDS = 8
+
+
+def line_at(text: str, offset: int) -> int:
+    """1-based line of a character offset."""
+    return text.count("\n", 0, offset) + 1
+
+
+def body_start(text: str) -> int:
+    """Where the page body starts (so a question is not found in a JSON-LD block in the head)."""
+    m = re.search(r"<body[\s>]", text, re.I)
+    return m.start() if m else 0
+
+
+def find_line(text: str, needle: str) -> int | None:
+    """The line where `needle` (its first words, tags and entities between them allowed)
+    starts in the page body of the source `text`, or None."""
+    start = body_start(text)
+    words = _WORD.findall(unescape(re.sub(r"<[^>]*>", " ", needle)))
+    if not words:
+        return None
+    for chosen in (words[:_MAX_WORDS], words[:3], [max(words, key=len)]):
+        m = re.compile(_GAP.join(re.escape(w) for w in chosen), re.I).search(text, start)
+        if m:
+            return line_at(text, m.start())
+    return None
+
+
+def _needle(finding: Finding, graph: dict[str, Any] | None) -> str | re.Pattern[str] | None:
+    path = finding.path
+    if "lastReviewed" in path or finding.code.startswith("REVIEW_"):
+        return _REVIEW_STATEMENT
+    m = _NODE.match(path)
+    nodes = (graph or {}).get("@graph") or []
+    if not m or int(m.group(1)) >= len(nodes) or not isinstance(nodes[int(m.group(1))], dict):
+        return None
+    node = nodes[int(m.group(1))]
+    if "reviewedBy" in path:
+        ref = node.get("reviewedBy")
+        person = next((n for n in nodes if isinstance(n, dict) and isinstance(ref, dict)
+                       and n.get("@id") == ref.get("@id")), None)
+        return str((person or {}).get("name") or "") or None
+    if "acceptedAnswer" in path:
+        answer = node.get("acceptedAnswer")
+        return str(answer.get("text", "")) if isinstance(answer, dict) else None
+    if path.endswith(".name") or node.get("@type") == "Question":
+        return str(node.get("name") or "") or None
+    return None
+
+
+def add_lines(findings: list[Finding], graph: dict[str, Any] | None, text: str) -> list[Finding]:
+    """The findings with `line` set where the source `text` shows what they are about."""
+    out = []
+    for finding in findings:
+        line = finding.line
+        if line is None:
+            needle = _needle(finding, graph)
+            if isinstance(needle, re.Pattern):
+                m = needle.search(text, body_start(text))
+                line = line_at(text, m.start()) if m else None
+            elif needle:
+                line = find_line(text, needle)
+        out.append(finding if line == finding.line else replace(finding, line=line))
+    return out
+
+
+def page_source(doc: Document) -> str:
+    """The page's source text, decoded as the parser decoded it."""
+    return doc.raw[doc.bom_length:].decode(doc.encoding, errors="replace")

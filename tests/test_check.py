@@ -1,0 +1,148 @@
+"""Check mode: `healthld check` and `make check` compare a build in memory with the output
+folder and write nothing; exit 0 when up to date, 1 when an output would change or a page
+fails, 2 for usage errors."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+
+from .conftest import INPUT, ROOT
+from .helpers import page
+
+SEED_REL = "blog/ketamine-for-chronic-pain.html"
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main([*argv, "--config", str(ROOT / "pipeline.toml"), "--today", "2026-11-26"], out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def site(tmp_path):
+    """A copy of the sample export, built into tmp/output."""
+    src, out = tmp_path / "input", tmp_path / "output"
+    shutil.copytree(INPUT, src)
+    assert run("build", str(src), "--out", str(out))[0] == 0
+    return src, out
+
+
+def snapshot(folder):
+    return {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_check_passes_on_a_fresh_build_and_writes_nothing(site):
+    src, out = site
+    before = snapshot(out)
+    code, text, _ = run("check", str(src), "--out", str(out))
+    assert code == 0, text
+    assert "3 pages: 0 would change, 0 missing, 3 up to date, 0 failed" in text
+    assert text.rstrip().endswith("check passed")
+    assert snapshot(out) == before
+
+
+def test_check_fails_when_an_input_page_changed_and_names_it(site):
+    src, out = site
+    page_file = src / SEED_REL
+    page_file.write_text(page_file.read_text(encoding="utf-8").replace(
+        "Ketamine", "Esketamine", 1), encoding="utf-8")
+    before = snapshot(out)
+    code, text, _ = run("check", str(src), "--out", str(out))
+    assert code == 1
+    line = next(l for l in text.splitlines() if l.startswith("WOULD CHANGE"))
+    assert line.endswith(str(out / SEED_REL))
+    assert "OUTPUT_STALE" in text and "check failed: 1 of 3 pages" in text
+    assert snapshot(out) == before
+
+
+def test_check_reports_missing_outputs(site):
+    src, out = site
+    (out / SEED_REL).unlink()
+    code, text, _ = run("check", str(src), "--out", str(out))
+    assert code == 1
+    assert f"MISSING      {out / SEED_REL}" in text and "OUTPUT_MISSING" in text
+    assert not (out / SEED_REL).exists()
+
+
+def test_diff_shows_the_jsonld_that_would_change(site):
+    src, out = site
+    page_file = src / SEED_REL
+    html = page_file.read_text(encoding="utf-8")
+    assert "last reviewed June 2026" in html
+    page_file.write_text(html.replace("last reviewed June 2026", "last reviewed July 2026"),
+                         encoding="utf-8")
+    code, text, _ = run("check", str(src), "--out", str(out), "--diff")
+    assert code == 1
+    assert f"--- {out / SEED_REL} (JSON-LD in the output)" in text
+    assert '-      "lastReviewed": "2026-06",' in text
+    assert '+      "lastReviewed": "2026-07",' in text
+    # only the changed page is diffed
+    assert text.count("+++ ") == 1
+
+
+def test_diff_says_when_only_bytes_outside_the_jsonld_changed(site):
+    src, out = site
+    page_file = src / SEED_REL
+    page_file.write_bytes(page_file.read_bytes() + b"<!-- footer note -->\n")
+    code, text, _ = run("check", str(src), "--out", str(out), "--diff")
+    assert code == 1
+    assert "(the JSON-LD is the same; other bytes of the page differ)" in text
+
+
+def test_fail_on_warning_turns_warnings_into_a_failure(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "unreviewed.html").write_bytes(page(
+        "<main><h1>Ketamine aftercare</h1><p>Rest for the day.</p></main>"))
+    assert run("build", str(src), "--out", str(out))[0] == 0
+    code, text, _ = run("check", str(src), "--out", str(out))
+    assert code == 0 and "REVIEW_MISSING" in text and text.startswith("WARN")
+    code, text, _ = run("check", str(src), "--out", str(out), "--fail-on", "warning")
+    assert code == 1 and "check failed: 1 of 1 pages (--fail-on warning)" in text
+
+
+def test_an_error_finding_fails_the_check(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "future.html").write_bytes(page(
+        "<main><h1>T</h1><p>Medically reviewed by Ann Lee, MD — last reviewed March 2031.</p></main>"))
+    code, text, _ = run("check", str(src), "--out", str(tmp_path / "out"))
+    assert code == 1 and "REVIEW_IN_FUTURE" in text and text.startswith("ERROR")
+
+
+def test_check_usage_errors_exit_2(tmp_path):
+    assert run("check", str(tmp_path / "missing"))[0] == 2
+    assert run("check", str(INPUT), "--fail-on", "info")[0] == 2
+    assert run("check", str(INPUT), "--report", str(tmp_path / "r.txt"))[0] == 2
+
+
+def make(target, src, out) -> subprocess.CompletedProcess:
+    # `-o install` and BIN: use the suite's own environment, never reinstall it from a test.
+    return subprocess.run(["make", "-s", "-o", "install", target, f"INPUT={src}", f"OUTPUT={out}",
+                           f"BIN={Path(sys.executable).parent}"],
+                          cwd=ROOT, capture_output=True, text=True, check=False)
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make (apt-get install make)")
+def test_make_check_exits_0_after_make_build_and_1_after_an_input_page_changes(tmp_path):
+    src, out = tmp_path / "input", tmp_path / "output"
+    shutil.copytree(INPUT, src)
+    build = make("build", src, out)
+    assert build.returncode == 0, build.stdout + build.stderr
+    first = make("check", src, out)
+    assert first.returncode == 0, first.stdout + first.stderr
+    page_file = src / SEED_REL
+    page_file.write_text(page_file.read_text(encoding="utf-8").replace(
+        "Frequently asked questions", "Frequently asked questions about ketamine", 1),
+        encoding="utf-8")
+    second = make("check", src, out)
+    assert second.returncode != 0
+    assert "WOULD CHANGE" in second.stdout

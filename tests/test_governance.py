@@ -1,0 +1,147 @@
+"""Governance rules: one fixture folder per rule under tests/fixtures/governance/, each with
+hand-written expectations (expected.json: code, severity, source line, message) for every
+page; plus unit tests of the review-age arithmetic, severities and visibility."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.build import discover, process_page
+from pipeline.config import SiteConfig
+from pipeline.document import Document
+from pipeline.errors import ConfigError
+from pipeline.governance import DEFAULT_SEVERITY, add_months, review_findings, site_findings
+from pipeline.governance import Governance, apply_severity
+from pipeline.records import ERROR, WARNING, Finding
+from pipeline.validate import validate_page
+
+from .conftest import INPUT, ROOT, TODAY
+
+FIXTURES = ROOT / "tests" / "fixtures" / "governance"
+CASES = sorted(p for p in FIXTURES.iterdir() if p.is_dir())
+GOVERNED = set(DEFAULT_SEVERITY)
+
+
+def site_config(folder: Path | None = None) -> SiteConfig:
+    """The repo's config, with the fixture folder's pipeline.toml tables on top."""
+    data = tomllib.loads((ROOT / "pipeline.toml").read_text(encoding="utf-8"))
+    if folder is not None and (folder / "pipeline.toml").exists():
+        data.update(tomllib.loads((folder / "pipeline.toml").read_text(encoding="utf-8")))
+    return SiteConfig.from_dict(data)
+
+
+def findings_for(folder: Path, mode: str, tmp_path: Path) -> dict[str, list[Finding]]:
+    config = site_config(folder)
+    if mode == "validate":
+        return {p.name: validate_page(Document.from_bytes(p.read_bytes(), str(p)), TODAY, config)[1]
+                for p in sorted(folder.glob("*.html"))}
+    results = [process_page(job, config, TODAY, write=False)
+               for job in discover([folder], tmp_path / "out")]
+    site_findings(results, config)
+    assert not [r.error for r in results if r.error]
+    return {Path(r.source).name: r.findings for r in results}
+
+
+def test_every_governance_rule_has_a_fixture():
+    expected_codes = set()
+    for folder in CASES:
+        expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+        expected_codes |= {f["code"] for fs in expected["pages"].values() for f in fs}
+    assert expected_codes == GOVERNED
+
+
+@pytest.mark.parametrize("folder", CASES, ids=[c.name for c in CASES])
+def test_governance_fixture(folder, tmp_path):
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    got = findings_for(folder, expected.get("mode", "build"), tmp_path)
+    assert set(got) == set(expected["pages"])
+    for page, wanted in expected["pages"].items():
+        governed = sorted((f for f in got[page] if f.code in GOVERNED),
+                          key=lambda f: (f.code, f.line or 0))
+        assert [(f.code, f.severity, f.line) for f in governed] == \
+            [(w["code"], w["severity"], w["line"]) for w in wanted], page
+        for finding, want in zip(governed, wanted):
+            assert want["message_contains"] in finding.message
+            assert "rich result" not in finding.message.lower()
+
+
+def test_collapsed_answers_are_extracted_and_count_as_visible(tmp_path):
+    folder = FIXTURES / "faq-collapsed-visible"
+    config = site_config(folder)
+    for job in discover([folder], tmp_path):
+        result = process_page(job, config, TODAY, write=False)
+        assert len(result.extraction.faq) == 2, job.source
+        assert not [f for f in result.findings if f.code == "FAQ_NOT_VISIBLE"]
+
+
+def test_the_sample_site_passes_governance_at_the_fixed_date(config, sample_pages, tmp_path):
+    results = [process_page(job, config, TODAY, write=False) for job in discover([INPUT], tmp_path)]
+    site_findings(results, config)
+    assert [f for r in results for f in r.findings if f.code in GOVERNED] == []
+
+
+@pytest.mark.parametrize("reviewed, today, stale", [
+    ("2025-11-26", date(2026, 11, 26), False),  # exactly 12 months: not yet
+    ("2025-11-25", date(2026, 11, 26), True),
+    ("2025-11", date(2026, 11, 30), False),  # a month counts to its last day
+    ("2025-11", date(2026, 12, 1), True),
+    ("2024-02-29", date(2025, 2, 28), False),  # clamped to the shorter month
+    ("2025", date(2026, 12, 31), False),
+])
+def test_review_age_counts_from_the_end_of_the_stated_period(reviewed, today, stale):
+    graph = {"@graph": [{"@type": "MedicalWebPage", "reviewedBy": {"@id": "p"},
+                         "lastReviewed": reviewed}]}
+    codes = [f.code for f in review_findings(graph, today, Governance())]
+    assert codes == (["REVIEW_STALE"] if stale else [])
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 1, 1)), st.integers(0, 240))
+def test_add_months_never_goes_back_and_lands_in_the_right_month(day, months):
+    later = add_months(day, months)
+    assert later >= day
+    assert (later.year * 12 + later.month) - (day.year * 12 + day.month) == months
+
+
+def test_severities_come_from_the_config_and_off_drops_a_rule():
+    config = site_config()
+    gov = Governance.from_dict({"severity": {"REVIEW_MISSING": "error", "FAQ_USER_SUBMITTED": "off"}})
+    config = SiteConfig(**{**config.__dict__, "governance": gov})
+    findings = [Finding("REVIEW_MISSING", WARNING, "m"), Finding("FAQ_USER_SUBMITTED", "info", "u"),
+                Finding("SCHEMA", ERROR, "s")]
+    assert [(f.code, f.severity) for f in apply_severity(findings, config)] == \
+        [("REVIEW_MISSING", ERROR), ("SCHEMA", ERROR)]
+
+
+@pytest.mark.parametrize("table", [
+    {"max_review_age_months": 0},
+    {"severity": {"REVIEW_STALE": "fatal"}},
+    {"severity": {"NO_SUCH_CODE": "error"}},
+])
+def test_an_invalid_governance_table_is_a_config_error(table):
+    data = tomllib.loads((ROOT / "pipeline.toml").read_text(encoding="utf-8"))
+    with pytest.raises(ConfigError, match="governance"):
+        SiteConfig.from_dict({**data, "governance": table})
+
+
+@pytest.mark.parametrize("markup, visible", [
+    ('<div hidden><p>Secret answer text</p></div>', False),
+    ('<div aria-hidden="true"><p>Secret answer text</p></div>', False),
+    ('<p style="display:none">Secret answer text</p>', False),
+    ('<p style="visibility: hidden">Secret answer text</p>', False),
+    ('<div hidden="until-found"><p>Secret answer text</p></div>', True),
+    ('<details><summary>Q?</summary><p>Secret answer text</p></details>', True),
+    ('<button aria-expanded="false" aria-controls="a">Q?</button>'
+     '<div id="a" hidden><p>Secret answer text</p></div>', True),
+    ('<div class="accordion-panel" style="display:none"><p>Secret answer text</p></div>', True),
+    ('<p aria-hidden="false">Secret answer text</p>', True),
+])
+def test_visibility_of_hidden_and_collapsed_content(markup, visible):
+    doc = Document.from_bytes(f"<html><body><main><h1>T</h1>{markup}</main></body></html>".encode())
+    assert doc.is_visible_text("Secret answer text") is visible
