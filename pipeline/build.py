@@ -162,7 +162,25 @@ def _write_if_changed(job: Job, page: bytes) -> bool:
     return True
 
 
-def build(jobs: Iterable[Job], config: SiteConfig, today: date) -> Iterator[PageResult]:
-    """Process every job in order, yielding each result as it is done."""
+@dataclass(frozen=True)
+class BuildOptions:
+    """How a batch runs (see runner.py): processes, the incremental manifest, sharding."""
+
+    jobs: int = 1  # worker processes; 1 builds in this process
+    out: Path | None = None  # the output folder that keeps the manifest; None: no manifest
+    force: bool = False  # rebuild every page, whatever the manifest says
+    prune: bool = False  # remove the outputs of inputs that are gone
+    shard: tuple[int, int] | None = None  # (K, N): only the K-th of N deterministic parts
+
+
+def build(jobs: Iterable[Job], config: SiteConfig, today: date,
+          options: BuildOptions | None = None) -> Iterator[PageResult]:
+    """Process every job, yielding each result in the order of `jobs`. With `options`,
+    pages go through a process pool and the manifest (see runner.py)."""
+    if options is not None:
+        from .runner import run  # runner imports this module
+
+        yield from run(jobs, config, today, options)
+        return
     for job in jobs:
         yield process_page(job, config, today)

@@ -142,6 +142,7 @@ class PageResult:
     error: str | None = None
     changed: bool = False  # written (build), or would be written (check mode)
     seconds: float = 0.0  # time spent processing the page
+    skipped: bool = False  # not rebuilt: the manifest shows input, config and tool unchanged
 
     @property
     def ok(self) -> bool:

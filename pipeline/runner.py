@@ -1,0 +1,186 @@
+"""Run a batch at scale: shard selection, the incremental manifest, a process pool.
+
+- `--shard K/N` keeps the pages whose relative path hashes to K (1-based) of N: the
+  same split on every machine and every run, so N CI runners share an export.
+- With an output folder, the manifest (manifest.py) skips unchanged pages; `prune`
+  removes the outputs of inputs that are gone (in this shard only).
+- Pages stream through the pool in chunks (a batch under 8 pages per worker is built
+  in this process) with a bounded window of chunks in flight,
+  so memory stays flat whatever the page count; results come back in the order of
+  the jobs, so output and printing are the same for any number of processes.
+  `process_page` is pure: the written bytes do not depend on the process count.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Sized
+from concurrent.futures import Future, ProcessPoolExecutor
+from datetime import date
+from itertools import islice
+from pathlib import Path
+
+from .build import BuildOptions, Job, process_page, read_page
+from .config import SiteConfig
+from .errors import PageError
+from .manifest import Manifest, config_hash, input_hash
+from .records import PageResult
+
+CHUNK = 8  # pages per task: small enough to balance, large enough to amortise pickling
+WINDOW = 4  # chunks in flight per worker
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may use."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def in_shard(rel: str, shard: tuple[int, int] | None) -> bool:
+    """True when the page at `rel` belongs to shard (K, N); every page is in `None`."""
+    if shard is None:
+        return True
+    k, n = shard
+    digest = hashlib.sha256(rel.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % n == k - 1
+
+
+def _key(job: Job, out: Path) -> str | None:
+    try:
+        return job.output.relative_to(out).as_posix()
+    except ValueError:
+        return None
+
+
+Task = tuple[Job, bool]  # a page, and whether the manifest says it can be skipped
+_WORKER: tuple[SiteConfig, date] | None = None
+
+
+def _one(task: Task, config: SiteConfig, today: date) -> PageResult:
+    job, skip = task
+    if skip:
+        return PageResult(source=str(job.source), output=str(job.output), skipped=True)
+    return process_page(job, config, today)
+
+
+def _init(config: SiteConfig, today: date) -> None:
+    """In each worker: keep the batch's settings; leave Ctrl-C to the parent (it stops the
+    pool); exit when the parent is gone (killed), instead of waiting for work forever."""
+    global _WORKER
+    _WORKER = (config, today)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _work(chunk: list[Task]) -> list[PageResult]:
+    assert _WORKER is not None
+    return [_one(task, *_WORKER) for task in chunk]
+
+
+def _processed(tasks: Iterable[Task], config: SiteConfig, today: date,
+               workers: int) -> Iterator[PageResult]:
+    """The results of `tasks`, in order; in this process or in a pool of `workers`."""
+    if workers <= 1:
+        for task in tasks:
+            yield _one(task, config, today)
+        return
+    it = iter(tasks)
+    pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(config, today))
+    try:
+        window: deque[Future[list[PageResult]]] = deque()
+        while True:
+            while len(window) < workers * WINDOW:
+                chunk = list(islice(it, CHUNK))
+                if not chunk:
+                    break
+                window.append(pool.submit(_work, chunk))
+            if not window:
+                return
+            yield from window.popleft().result()
+    finally:  # on Ctrl-C or an early stop: the chunks not started are dropped
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _prune(manifest: Manifest, keep: set[str],
+           shard: tuple[int, int] | None) -> Iterator[PageResult]:
+    """Remove the outputs recorded in the manifest whose input is gone (this shard only)."""
+    root = manifest.folder.resolve()
+    for key in sorted(set(manifest.pages) - keep):
+        if not in_shard(manifest.pages[key].get("rel", key), shard):
+            continue
+        result = PageResult(source="(input removed)", output=str(manifest.folder / key))
+        target = (manifest.folder / key).resolve()
+        if target.is_relative_to(root):  # never anything outside the output folder
+            try:
+                target.unlink(missing_ok=True)
+            except OSError as exc:
+                result.error = f"cannot remove {result.output}: {exc.strerror or exc}"
+                yield result
+                continue
+        manifest.record(key, None)
+        result.changed = True
+        yield result
+
+
+def run(jobs: Iterable[Job], config: SiteConfig, today: date,
+        options: BuildOptions) -> Iterator[PageResult]:
+    """Build `jobs` as `options` say. Yields one result per page of the shard, in the
+    order of `jobs` (`skipped` for pages the manifest shows unchanged), then, with
+    `prune`, one per removed output (`source` is "(input removed)")."""
+    from . import __version__
+
+    workers = options.jobs
+    if isinstance(jobs, Sized) and len(jobs) < workers * CHUNK:
+        workers = 1  # starting the pool would cost more than it saves
+    selected = (job for job in jobs if in_shard(job.rel, options.shard))
+    out = options.out
+    if out is None:
+        yield from _processed(((job, False) for job in selected), config, today, workers)
+        return
+    manifest = Manifest.load(out)
+    config_id = config_hash(config)
+    seen: set[str] = set()
+    pending: dict[str, tuple[str, dict[str, str]]] = {}  # pages in flight, by output path
+
+    def tasks() -> Iterator[Task]:
+        for job in selected:
+            key = _key(job, out)
+            if key is None:  # not under the output folder: built, never recorded
+                yield job, False
+                continue
+            seen.add(key)
+            try:  # read_page: a FIFO must not block, a refused page is never read (issue 4)
+                if job.refused:
+                    raise PageError(job.refused)
+                digest = input_hash(read_page(job.source, config.max_page_bytes))
+            except PageError:
+                yield job, False  # process_page says why it cannot be read
+                continue
+            entry = {**Manifest.entry(digest, config_id, __version__), "rel": job.rel}
+            skip = not options.force and manifest.matches(key, entry)
+            if not skip:
+                pending[str(job.output)] = (key, entry)
+            yield job, skip
+
+    for result in _processed(tasks(), config, today, workers):
+        if result.output in pending:
+            key, entry = pending.pop(result.output)
+            manifest.record(key, entry if result.ok else None)
+        yield result
+    if options.prune:
+        yield from _prune(manifest, seen, options.shard)
+    manifest.save()  # an interrupted build records nothing: the next one checks every page

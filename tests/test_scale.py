@@ -1,0 +1,195 @@
+"""Scale: process pool, incremental manifest, prune, shards, progress and -q/-v."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import pipeline
+from pipeline.build import BuildOptions, build, discover
+from pipeline.cli import main
+from pipeline.manifest import MANIFEST_NAME, input_hash
+from pipeline.runner import in_shard
+
+from .conftest import INPUT, ROOT, TODAY
+from .test_region import _generator
+
+
+@pytest.fixture
+def site(tmp_path) -> Path:
+    """The sample export plus a few generated themed pages, in a folder of their own."""
+    src = tmp_path / "in"
+    shutil.copytree(INPUT, src)
+    gen = _generator()
+    import random
+
+    rng = random.Random(3)
+    for i in range(9):
+        (src / "gen").mkdir(exist_ok=True)
+        (src / "gen" / f"page-{i}.html").write_text(gen.page(i, rng), encoding="utf-8")
+    return src
+
+
+def _build(src: Path, out: Path, config, **options) -> list:
+    jobs = discover([src], out)
+    return list(build(jobs, config, TODAY, BuildOptions(out=out, **options)))
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file() and p.name != MANIFEST_NAME}
+
+
+def test_output_is_byte_identical_and_in_job_order_whatever_the_process_count(site, tmp_path, config):
+    one = _build(site, tmp_path / "j1", config, jobs=1)
+    two = _build(site, tmp_path / "j2", config, jobs=2)
+    three = _build(site, tmp_path / "j3", config, jobs=3)
+    assert len(_tree(tmp_path / "j1")) == sum(r.ok for r in one) >= 3
+    assert _tree(tmp_path / "j1") == _tree(tmp_path / "j2") == _tree(tmp_path / "j3")
+    order = [Path(r.source).relative_to(site).as_posix() for r in one]
+    assert order == sorted(order)
+    for other in (two, three):
+        assert [Path(r.source).relative_to(site).as_posix() for r in other] == order
+        assert [r.graph for r in other] == [r.graph for r in one]
+
+
+def test_a_second_build_skips_every_page_and_a_changed_input_is_rebuilt_alone(site, tmp_path, config):
+    out = tmp_path / "out"
+    first = _build(site, out, config)
+    assert not any(r.skipped for r in first)
+    manifest = json.loads((out / MANIFEST_NAME).read_text())
+    page = site / "blog" / "ketamine-for-chronic-pain.html"
+    entry = manifest["pages"]["blog/ketamine-for-chronic-pain.html"]
+    assert entry["input"] == input_hash(page.read_bytes())
+    assert entry["tool"] == pipeline.__version__ and len(entry["config"]) == 16
+    assert all(r.skipped for r in _build(site, out, config) if r.ok)
+
+    page.write_bytes(page.read_bytes().replace(b"Ketamine has gone", b"Ketamine went"))
+    third = _build(site, out, config)
+    rebuilt = [Path(r.source).name for r in third if not r.skipped and r.ok]
+    assert rebuilt == ["ketamine-for-chronic-pain.html"]
+    assert b"Ketamine went" in (out / "blog" / "ketamine-for-chronic-pain.html").read_bytes()
+
+
+def test_a_config_or_tool_change_rebuilds_everything(site, tmp_path, config, monkeypatch):
+    out = tmp_path / "out"
+    _build(site, out, config)
+    changed = dataclasses.replace(config, site_name=config.site_name + " Clinic")
+    assert not any(r.skipped for r in _build(site, out, changed))
+    assert all(r.skipped for r in _build(site, out, changed) if r.ok)
+    monkeypatch.setattr(pipeline, "__version__", "99.0.0")
+    assert not any(r.skipped for r in _build(site, out, changed))
+    assert not any(r.skipped for r in _build(site, out, changed, force=True))
+
+
+def test_a_deleted_output_or_an_unreadable_manifest_is_rebuilt(site, tmp_path, config):
+    out = tmp_path / "out"
+    _build(site, out, config)
+    (out / "patients" / "first-telemedicine-consult.html").unlink()
+    again = _build(site, out, config)
+    assert [Path(r.source).name for r in again if not r.skipped and r.ok] == [
+        "first-telemedicine-consult.html"]
+    (out / MANIFEST_NAME).write_text("{not json")
+    assert not any(r.skipped for r in _build(site, out, config))
+    assert json.loads((out / MANIFEST_NAME).read_text())["format"] == 1
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_failed_page_is_not_recorded_and_is_retried(site, tmp_path, config):
+    out = tmp_path / "out"
+    (site / "broken.html").write_bytes(b"\xff\xfe" + "x".encode("utf-16-le"))
+    _build(site, out, config)
+    assert "broken.html" not in json.loads((out / MANIFEST_NAME).read_text())["pages"]
+    again = _build(site, out, config)
+    assert "broken.html" in [Path(r.source).name for r in again if not r.skipped]
+    assert "ketamine-for-chronic-pain.html" not in [Path(r.source).name for r in again if not r.skipped]
+
+
+def test_prune_removes_outputs_of_deleted_inputs_only_when_asked(site, tmp_path, config):
+    out = tmp_path / "out"
+    _build(site, out, config)
+    (site / "blog" / "spravato-treatment-sessions.html").unlink()
+    _build(site, out, config)
+    assert (out / "blog" / "spravato-treatment-sessions.html").exists()
+    results = _build(site, out, config, prune=True)
+    pruned = [r for r in results if r.source == "(input removed)"]
+    assert [Path(r.output).name for r in pruned] == ["spravato-treatment-sessions.html"]
+    assert not (out / "blog" / "spravato-treatment-sessions.html").exists()
+    assert (out / "blog" / "ketamine-for-chronic-pain.html").exists()
+    assert "blog/spravato-treatment-sessions.html" not in json.loads((out / MANIFEST_NAME).read_text())["pages"]
+    assert not [r for r in _build(site, out, config, prune=True) if r.source == "(input removed)"]
+
+
+def test_shards_are_disjoint_cover_everything_and_do_not_depend_on_order(site, tmp_path, config):
+    rels = [job.rel for job in discover([site], tmp_path)]
+    for n in (1, 2, 3, 5):
+        parts = [[r for r in rels if in_shard(r, (k, n))] for k in range(1, n + 1)]
+        assert sorted(sum(parts, [])) == sorted(rels)
+        assert [[r for r in reversed(rels) if in_shard(r, (k, n))][::-1] for k in range(1, n + 1)] == parts
+    built = {}
+    for k in (1, 2):
+        results = _build(site, tmp_path / f"s{k}", config, shard=(k, 2))
+        built[k] = {Path(r.source).relative_to(site).as_posix() for r in results}
+        assert built[k] == {r for r in rels if in_shard(r, (k, 2))}
+    assert built[1] and built[2] and not built[1] & built[2]
+
+
+def test_prune_in_a_shard_leaves_the_other_shards_outputs(site, tmp_path, config):
+    out = tmp_path / "out"
+    _build(site, out, config)
+    recorded = set(json.loads((out / MANIFEST_NAME).read_text())["pages"])
+    for page in site.rglob("*.html"):
+        page.unlink()
+    pruned = [r for r in _build(site, out, config, shard=(1, 2), prune=True)]
+    names = {Path(r.output).relative_to(out).as_posix() for r in pruned}
+    assert names == {rel for rel in recorded if in_shard(rel, (1, 2))}
+    assert names and all(not (out / n).exists() for n in names)
+    assert all((out / rel).exists() for rel in recorded - names)
+
+
+def run(*argv: str, out: io.StringIO | None = None) -> tuple[int, str]:
+    out = out or io.StringIO()
+    code = main([*argv, "--config", str(ROOT / "pipeline.toml"), "--today", "2026-11-26"],
+                out, io.StringIO())
+    return code, out.getvalue()
+
+
+def test_cli_jobs_quiet_verbose_prune_and_shard(site, tmp_path):
+    out = tmp_path / "out"
+    code, text = run("build", str(site), "--out", str(out), "-j", "2", "-q")
+    assert code in (0, 1)
+    assert all(not line.startswith("OK") for line in text.splitlines())
+    assert "12 pages: " in text.splitlines()[-1]
+    code, text = run("build", str(site), "--out", str(out), "-v")
+    assert text.count("SKIP   ") == 12 - text.count("ERROR") >= 3
+    (site / "gen" / "page-0.html").unlink()
+    code, text = run("build", str(site), "--out", str(out), "--prune")
+    assert "PRUNED " in text and text.rstrip().endswith("1 outputs pruned")
+    code, text = run("build", str(site), "--out", str(tmp_path / "s"), "--shard", "2/2")
+    rels = [job.rel for job in discover([site], tmp_path)]
+    assert text.splitlines()[-1].startswith(f"{sum(in_shard(r, (2, 2)) for r in rels)} pages")
+
+
+@pytest.mark.parametrize("bad", ["3/2", "0/2", "x", "1/0", "1/2/3"])
+def test_a_bad_shard_or_jobs_value_is_a_usage_error(tmp_path, bad):
+    assert run("build", str(INPUT), "--out", str(tmp_path), "--shard", bad)[0] == 2
+    assert run("build", str(INPUT), "--out", str(tmp_path), "--jobs", "0")[0] == 2
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_progress_bar_only_on_a_terminal(tmp_path, capsys):
+    run("build", str(INPUT), "--out", str(tmp_path / "a"))
+    assert capsys.readouterr().err == ""
+    out = _Terminal()
+    run("build", str(INPUT), "--out", str(tmp_path / "b"), out=out)
+    assert "/3 [" in capsys.readouterr().err
+    assert out.getvalue().splitlines()[-1].startswith("3 pages")
