@@ -18,13 +18,14 @@ from pathlib import Path
 from .config import SiteConfig
 from .document import Document
 from .errors import PageError, PipelineError
+from .existing import KEEP, plan_page
 from .extract import extract
 from .inputs import check_out_apart, output_problem, page_entries, real
 from .jsonld import build_graph
 from .records import ERROR, PageResult
 from .roundtrip import verify
 from .validate import validate_graph
-from .writeback import splice
+from .writeback import remove_spans, splice
 
 
 class InputPathError(PipelineError):
@@ -112,8 +113,10 @@ def page_url(config: SiteConfig, rel: str) -> str:
     return config.base_url + rel.lstrip("/")
 
 
-def process_page(job: Job, config: SiteConfig, today: date, write: bool = True) -> PageResult:
+def process_page(job: Job, config: SiteConfig, today: date, write: bool = True,
+                 options: BuildOptions | None = None) -> PageResult:
     """Build one page. Never raises for a bad page: the problem is in the result.
+    Of `options`, only `existing` (the policy for other tools' markup) matters here.
 
     A page with an error-level finding is not written.
     """
@@ -126,11 +129,12 @@ def process_page(job: Job, config: SiteConfig, today: date, write: bool = True) 
         doc = Document.from_bytes(raw, str(job.source))
         result.extraction = extract(doc, page_url(config, job.rel), config.language,
                                     config.medical_terms)
-        result.graph = build_graph(result.extraction, config)
-        result.findings = validate_graph(result.graph, doc, today, config)
+        plan = plan_page(doc, result.extraction, config, options.existing if options else KEEP)
+        result.graph = build_graph(result.extraction, config, plan.joins)
+        result.findings = validate_graph(result.graph, doc, today, config, existing=plan)
         if any(f.severity == ERROR for f in result.findings):
             return result
-        page = splice(raw, result.graph)
+        page = splice(remove_spans(raw, list(plan.remove)), result.graph)
         verify(page, doc.encoding, result.graph)
         if write:
             result.changed = _write_if_changed(job, page)
@@ -171,6 +175,7 @@ class BuildOptions:
     force: bool = False  # rebuild every page, whatever the manifest says
     prune: bool = False  # remove the outputs of inputs that are gone
     shard: tuple[int, int] | None = None  # (K, N): only the K-th of N deterministic parts
+    existing: str = KEEP  # other tools' structured data: "keep" or "replace" (existing.py)
 
 
 def build(jobs: Iterable[Job], config: SiteConfig, today: date,

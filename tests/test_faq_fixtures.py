@@ -1,7 +1,8 @@
 """FAQ extraction on realistic pages, one per markup family and one per trap.
 
 Each `tests/fixtures/faq/<name>.html` has its expected extraction beside it in
-`<name>.json`: `{"source": extractor name(s) or null, "items": [{"question", "answer_html"}]}`.
+`<name>.json`: `{"source": extractor name(s) or null, "items": [{"question", "answer_html",
+"anchor"}]}` (the anchor is the id the markup gives the question, used for its `@id`).
 Adding a pair adds a test. Pages named `no-*` are negative fixtures (an FAQ heading
 without questions, comments, navigation, sidebars, related posts, lone toggles...):
 they must yield nothing. Pages named `overlap-*` are read by two families at once and
@@ -39,7 +40,10 @@ def _extraction(page: Path) -> dict:
     items, source = find_faq(_document(page), f"{BASE_URL}{page.stem}/")
     return {
         "source": source,
-        "items": [{"question": i.question, "answer_html": i.answer_html} for i in items],
+        "items": [
+            {"question": i.question, "answer_html": i.answer_html, "anchor": i.anchor}
+            for i in items
+        ],
     }
 
 

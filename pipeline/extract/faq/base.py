@@ -150,14 +150,16 @@ def looks_like_faq(doc: Document, container: Tag, questions: list[str]) -> bool:
 
 def anchor_of(tag: Tag) -> str | None:
     """The id a question element can be linked by: its own, an anchor inside it, or the id
-    of the item it opens (its parent, when the question is the parent's first element)."""
+    of the one item it opens (its parent, when the question is the parent's first element
+    and the only one of its kind there: not a section holding several questions)."""
     if tag.get("id"):
         return str(tag["id"])
     inner = tag.find(lambda t: t.name == "a" and (t.get("id") or t.get("name")))
     if isinstance(inner, Tag):
         return str(inner.get("id") or inner.get("name"))
     parent = tag.parent
-    if isinstance(parent, Tag) and parent.get("id") and parent.find(True) is tag:
+    if (isinstance(parent, Tag) and parent.get("id") and parent.find(True) is tag
+            and len(parent.find_all(tag.name, recursive=False, limit=2)) == 1):
         return str(parent["id"])
     return None
 
