@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 INPUT  ?= input
 OUTPUT ?= output
 
-.PHONY: install build check test validate clean
+.PHONY: install build check test validate clean bench bench-memory
 
 install: $(STAMP)
 
@@ -33,3 +33,12 @@ test: install
 
 clean:
 	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
+
+# The benchmark (not a test): naive reference, --jobs 1, --jobs 2, no-op rebuild and the
+# floor over 500 synthetic pages; prints pages/s and ratios, writes bench/results.json.
+bench: install
+	$(BIN)/python bench/run.py
+
+# The same plus the peak RSS of a 5,000-page build (target: <= 300 MB).
+bench-memory: install
+	$(BIN)/python bench/run.py --memory-pages 5000

@@ -1,0 +1,151 @@
+"""The benchmark (`make bench`): healthld against the naive reference and the floor.
+
+In one invocation, over one synthetic export (bench/generate.py) in a temporary folder:
+the naive reference (bench/naive.py), `healthld build --jobs 1`, `--jobs 2`, a no-op
+rebuild (every page unchanged: the manifest skips it), and the floor (bench/floor.py:
+read + `lxml.html.fromstring` + write). Every run is a fresh subprocess timed by wall
+clock, interpreter start included. Prints pages/s and the ratios against the targets,
+and writes them to bench/results.json. The peak RSS of each build (the process and its
+workers together, sampled from /proc) is reported too; `--memory-pages 5000` adds a
+build of a 5,000-page export for the memory target (`make bench-memory`).
+
+    python bench/run.py [--pages 500] [--memory-pages 5000] [--skip-naive]
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+
+TARGETS = {
+    "jobs1_vs_naive": (">=", 5.0),
+    "jobs2_vs_jobs1": (">=", 1.7),
+    "noop_vs_full": ("<=", 0.05),
+    "peak_rss_mb_5000": ("<=", 300.0),
+}
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """The resident memory of `pid` and all its descendants, in KB (Linux /proc)."""
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+            for task in Path(f"/proc/{p}/task").iterdir():
+                stack += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def timed(argv: list[str]) -> tuple[float, float]:
+    """Run `argv`; (wall seconds, peak RSS in MB of it and its children)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+
+    def sample() -> None:
+        nonlocal peak
+        while proc.poll() is None:
+            peak = max(peak, _tree_rss_kb(proc.pid))
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    seconds = time.perf_counter() - start
+    sampler.join()
+    if proc.returncode not in (0, 1):  # 1: some page had findings; the timing still counts
+        raise SystemExit(f"{' '.join(argv)} failed ({proc.returncode}):\n{err.decode()[-2000:]}")
+    return seconds, peak / 1024
+
+
+def build_cmd(src: Path, out: Path, jobs: int) -> list[str]:
+    return [sys.executable, "-m", "pipeline", "build", str(src), "--out", str(out), "--jobs",
+            str(jobs), "-q", "--today", "2026-11-26", "--config", str(ROOT / "pipeline.toml")]
+
+
+def same_tree(a: Path, b: Path) -> bool:
+    files = sorted(p.relative_to(a) for p in a.rglob("*.html"))
+    if files != sorted(p.relative_to(b) for p in b.rglob("*.html")):
+        return False
+    return all(filecmp.cmp(a / f, b / f, shallow=False) for f in files)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=500)
+    parser.add_argument("--memory-pages", type=int, default=0,
+                        help="also build an export of this many pages for peak RSS (e.g. 5000)")
+    parser.add_argument("--skip-naive", action="store_true", help="leave out the naive reference")
+    parser.add_argument("--results", type=Path, default=HERE / "results.json")
+    args = parser.parse_args()
+    results: dict = {"pages": args.pages, "cpus": os.cpu_count(), "python": sys.version.split()[0]}
+    with tempfile.TemporaryDirectory(prefix="healthld-bench-") as tmp:
+        work = Path(tmp)
+        src = work / "in"
+        paths = generate(src, args.pages)
+        results["average_page_kb"] = round(sum(p.stat().st_size for p in paths) / len(paths) / 1000, 1)
+        print(f"{args.pages} synthetic pages, {results['average_page_kb']} KB on average")
+        runs = {
+            "floor": [sys.executable, str(HERE / "floor.py"), str(src), str(work / "floor")],
+            "jobs1": build_cmd(src, work / "j1", 1),
+            "jobs2": build_cmd(src, work / "j2", 2),
+            "noop": build_cmd(src, work / "j2", 2),
+        }
+        if not args.skip_naive:
+            runs = {"naive": [sys.executable, str(HERE / "naive.py"), str(src), str(work / "naive")],
+                    **runs}
+        for name, argv in runs.items():
+            seconds, rss = timed(argv)
+            results[name] = {"seconds": round(seconds, 3), "pages_per_s": round(args.pages / seconds, 1),
+                             "peak_rss_mb": round(rss, 1)}
+            print(f"{name:<6} {seconds:8.2f} s {args.pages / seconds:8.1f} pages/s  peak RSS {rss:6.0f} MB")
+        results["jobs_identical_output"] = same_tree(work / "j1", work / "j2")
+        if args.memory_pages:
+            big = work / "big"
+            generate(big, args.memory_pages, seed=2)
+            seconds, rss = timed(build_cmd(big, work / "big-out", 2))
+            results["memory"] = {"pages": args.memory_pages, "seconds": round(seconds, 2),
+                                 "peak_rss_mb": round(rss, 1)}
+            print(f"{args.memory_pages} pages --jobs 2: {seconds:.1f} s, peak RSS {rss:.0f} MB "
+                  "(process and workers together)")
+    ratios = {
+        "jobs1_vs_floor": results["floor"]["seconds"] / results["jobs1"]["seconds"],
+        "jobs2_vs_jobs1": results["jobs1"]["seconds"] / results["jobs2"]["seconds"],
+        "noop_vs_full": results["noop"]["seconds"] / results["jobs2"]["seconds"],
+    }
+    if "naive" in results:
+        ratios["jobs1_vs_naive"] = results["naive"]["seconds"] / results["jobs1"]["seconds"]
+    if "memory" in results:
+        ratios["peak_rss_mb_5000"] = results["memory"]["peak_rss_mb"]
+    results["ratios"] = {k: round(v, 3) for k, v in ratios.items()}
+    print(f"output identical for --jobs 1 and --jobs 2: {results['jobs_identical_output']}")
+    for name, value in results["ratios"].items():
+        op, target = TARGETS.get(name, (None, None))
+        verdict = "" if op is None else (
+            "  meets " if (value >= target if op == ">=" else value <= target) else "  MISSES ")
+        print(f"{name:<18} {value:8.3f}{verdict}{'' if op is None else f'{op} {target}'}")
+    args.results.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"written to {args.results}")
+
+
+if __name__ == "__main__":
+    main()
