@@ -20,6 +20,7 @@ from .ci import Recorder, add_check_parser, add_report_argument, finish_build, r
 from .config import DEFAULT_CONFIG, SiteConfig, load_config
 from .document import Document
 from .errors import PageError, PipelineError
+from .existing import plan_page
 from .extract import extract
 from .jsonld import build_graph
 from .records import ERROR, INFO, WARNING, Finding, PageResult
@@ -142,8 +143,9 @@ def _run_extract(args: argparse.Namespace, config: SiteConfig, today: date, out:
         return EXIT_PAGES
     extraction = extract(doc, page_url(config, args.file.name), config.language,
                          config.medical_terms)
-    graph = build_graph(extraction, config)
-    findings = validate_graph(graph, doc, today, config)
+    plan = plan_page(doc, extraction, config)
+    graph = build_graph(extraction, config, plan.joins)
+    findings = validate_graph(graph, doc, today, config, existing=plan)
     report = {
         "source": str(args.file),
         "extraction": extraction.as_dict(),

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .build import BuildOptions
+from .existing import KEEP, POLICIES
 from .records import PageResult
 from .runner import default_jobs
 
@@ -54,12 +55,16 @@ def add_build_arguments(p: argparse.ArgumentParser) -> None:
                    help="build only the K-th of N deterministic parts of the pages (CI matrices)")
     p.add_argument("-q", "--quiet", action="store_true",
                    help="print only pages with problems and the summary")
+    p.add_argument("--existing", choices=POLICIES, default=KEEP,
+                   help="other tools' structured data: keep it byte-identical (default), or "
+                        "replace their FAQPage/WebPage JSON-LD blocks with ours (README)")
 
 
 def build_options(args: argparse.Namespace, out: Path | None) -> BuildOptions:
     """The options of a build run; `out` is the output folder (None: in place, no manifest)."""
     return BuildOptions(jobs=args.jobs or default_jobs(), out=out, force=args.force,
-                        prune=args.prune, shard=args.shard)
+                        prune=args.prune, shard=args.shard,
+                        existing=getattr(args, "existing", KEEP))
 
 
 def report_other(result: PageResult, counts: dict[str, int], verbose: bool, out: TextIO) -> bool:

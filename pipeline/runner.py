@@ -26,6 +26,7 @@ from itertools import islice
 from pathlib import Path
 
 from .build import BuildOptions, Job, process_page, read_page
+from .existing import KEEP
 from .config import SiteConfig
 from .errors import PageError
 from .manifest import Manifest, config_hash, input_hash
@@ -60,21 +61,22 @@ def _key(job: Job, out: Path) -> str | None:
 
 
 Task = tuple[Job, bool]  # a page, and whether the manifest says it can be skipped
-_WORKER: tuple[SiteConfig, date] | None = None
+_WORKER: tuple[SiteConfig, date, BuildOptions | None] | None = None
 
 
-def _one(task: Task, config: SiteConfig, today: date) -> PageResult:
+def _one(task: Task, config: SiteConfig, today: date,
+         options: BuildOptions | None = None) -> PageResult:
     job, skip = task
     if skip:
         return PageResult(source=str(job.source), output=str(job.output), skipped=True)
-    return process_page(job, config, today)
+    return process_page(job, config, today, options=options)
 
 
-def _init(config: SiteConfig, today: date) -> None:
+def _init(config: SiteConfig, today: date, options: BuildOptions | None = None) -> None:
     """In each worker: keep the batch's settings; leave Ctrl-C to the parent (it stops the
     pool); exit when the parent is gone (killed), instead of waiting for work forever."""
     global _WORKER
-    _WORKER = (config, today)
+    _WORKER = (config, today, options)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = os.getppid()
 
@@ -92,14 +94,14 @@ def _work(chunk: list[Task]) -> list[PageResult]:
 
 
 def _processed(tasks: Iterable[Task], config: SiteConfig, today: date,
-               workers: int) -> Iterator[PageResult]:
+               workers: int, options: BuildOptions | None = None) -> Iterator[PageResult]:
     """The results of `tasks`, in order; in this process or in a pool of `workers`."""
     if workers <= 1:
         for task in tasks:
-            yield _one(task, config, today)
+            yield _one(task, config, today, options)
         return
     it = iter(tasks)
-    pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(config, today))
+    pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(config, today, options))
     try:
         window: deque[Future[list[PageResult]]] = deque()
         while True:
@@ -149,10 +151,13 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
     selected = (job for job in jobs if in_shard(job.rel, options.shard))
     out = options.out
     if out is None:
-        yield from _processed(((job, False) for job in selected), config, today, workers)
+        yield from _processed(((job, False) for job in selected), config, today, workers,
+                              options)
         return
     manifest = Manifest.load(out)
     config_id = config_hash(config)
+    if options.existing != KEEP:  # another policy writes other bytes: not the same build
+        config_id += f"+existing={options.existing}"
     seen: set[str] = set()
     pending: dict[str, tuple[str, dict[str, str]]] = {}  # pages in flight, by output path
 
@@ -176,7 +181,7 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
                 pending[str(job.output)] = (key, entry)
             yield job, skip
 
-    for result in _processed(tasks(), config, today, workers):
+    for result in _processed(tasks(), config, today, workers, options):
         if result.output in pending:
             key, entry = pending.pop(result.output)
             manifest.record(key, entry if result.ok else None)

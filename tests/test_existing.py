@@ -1,0 +1,170 @@
+"""Living beside other tools' structured data: one fixture page per situation under
+`tests/fixtures/existing/`, with what must happen under each `--existing` policy in
+`<name>.json` (findings, reused @ids, whether the page is written, FAQPages after).
+
+The built page is read back with extruct, every syntax (JSON-LD block by block, so a
+broken block cannot hide the others; microdata; RDFa), and its FAQPage nodes counted.
+Regenerate the expected files after an intended change with `UPDATE_GOLDEN=1`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from extruct.jsonld import JsonLdExtractor
+from extruct.rdfa import RDFaExtractor
+from extruct.utils import parse_xmldom_html
+from extruct.w3cmicrodata import MicrodataExtractor
+
+from pipeline.build import BuildOptions, Job, process_page
+from pipeline.existing import KEEP, POLICIES, REPLACE, nodes, types_of
+from pipeline.writeback import MARKER, ld_json_spans
+
+from .conftest import ROOT, TODAY
+
+FIXTURES = ROOT / "tests" / "fixtures" / "existing"
+PAGES = sorted(FIXTURES.glob("*.html"))
+# The findings this feature is about; others (governance, dates) are tested elsewhere.
+CODES = {"FAQ_ALREADY_MARKED_UP", "FAQ_STALE_MARKUP", "PAGE_NODE_DUPLICATE", "JSONLD_OTHER_REMOVED",
+         "JSONLD_OTHER_INVALID", "FAQPAGE_COUNT", "FAQ_NOT_VISIBLE"}
+
+
+def structured_data(page: bytes) -> dict[str, list]:
+    """Every typed node a consumer reads from `page`, per syntax, with extruct."""
+    tree = parse_xmldom_html(page, encoding="utf-8")
+    jsonld = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            jsonld += JsonLdExtractor().extract_items(script)
+        except ValueError:  # a broken block: unusable for every consumer, skipped
+            continue
+    return {"json-ld": jsonld,
+            "microdata": MicrodataExtractor().extract_items(tree, None),
+            "rdfa": RDFaExtractor().extract_items(tree, None)}
+
+
+def faqpage_count(page: bytes) -> int:
+    data = structured_data(page)
+    count = sum("FAQPage" in types_of(n) for n in nodes(data["json-ld"]))
+    count += sum(t.endswith("/FAQPage") for item in data["microdata"]
+                 for t in (item["type"] if isinstance(item["type"], list) else [item["type"]]))
+    count += sum(t.endswith("/FAQPage") for n in data["rdfa"] for t in n.get("@type", []))
+    return count
+
+
+def build(page: Path, tmp_path: Path, config, policy: str):
+    out = tmp_path / policy / page.name
+    result = process_page(Job(page, out, page.name), config, TODAY, options=BuildOptions(existing=policy))
+    return result, out
+
+
+def observed(page: Path, tmp_path: Path, config, policy: str) -> dict:
+    result, out = build(page, tmp_path, config, policy)
+    assert result.error is None, result.error
+    node = result.graph["@graph"][0]
+    ids = {n["@type"]: n["@id"] for n in result.graph["@graph"]
+           if n["@type"] in ("Organization", "WebSite")}
+    return {
+        "findings": sorted([f.code, f.severity] for f in result.findings if f.code in CODES),
+        "page_id": node["@id"],
+        "organization_id": ids["Organization"],
+        "website_id": ids["WebSite"],
+        "our_faqpage": "FAQPage" in types_of(node),
+        "written": out.exists(),
+        "faqpages_after": faqpage_count(out.read_bytes()) if out.exists() else None,
+    }
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_existing_markup_matches_expected(page, policy, tmp_path, config):
+    expected_file = page.with_suffix(".json")
+    got = observed(page, tmp_path, config, policy)
+    if os.environ.get("UPDATE_GOLDEN"):
+        expected = json.loads(expected_file.read_text("utf-8")) if expected_file.exists() else {}
+        expected[policy] = got
+        expected_file.write_text(json.dumps(expected, indent=2, sort_keys=True) + "\n", "utf-8")
+    assert got == json.loads(expected_file.read_text("utf-8"))[policy]
+
+
+def test_every_existing_fixture_has_expected_data():
+    assert PAGES and sorted(p.with_suffix(".html") for p in FIXTURES.glob("*.json")) == PAGES
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_a_written_page_never_carries_two_faqpages(page, policy, tmp_path, config):
+    result, out = build(page, tmp_path, config, policy)
+    if out.exists():
+        assert faqpage_count(out.read_bytes()) <= 1
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_keep_leaves_other_blocks_byte_identical(page, tmp_path, config):
+    result, out = build(page, tmp_path, config, KEEP)
+    if not out.exists():
+        return
+    before = [page.read_bytes()[a:b] for a, b, _ in ld_json_spans(page.read_bytes())]
+    after = [out.read_bytes()[a:b] for a, b, _ in ld_json_spans(out.read_bytes())]
+    assert after == before
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_replace_removes_only_blocks_that_claim_the_page(page, tmp_path, config):
+    """Under `replace`, the output is the input minus the removed script elements (and
+    their lines), plus our block: no other byte changes."""
+    result, out = build(page, tmp_path, config, REPLACE)
+    if not out.exists():
+        return
+    raw, written = page.read_bytes(), out.read_bytes()
+    ours_start = written.index(b'<script type="application/ld+json" class="' + MARKER.encode())
+    ours_end = written.index(b"</script>", ours_start) + len(b"</script>")
+    without_ours = written[:ours_start] + written[ours_end:].removeprefix(b"\n")
+    removed = [s for s in ld_json_spans(raw) if s[2] not in {c for *_, c in ld_json_spans(written)}]
+    rebuilt = raw
+    for start, end, _ in reversed(removed):
+        end += 1 if rebuilt[end:end + 1] == b"\n" else 0
+        rebuilt = rebuilt[:start] + rebuilt[end:]
+    assert without_ours == rebuilt
+
+
+def test_broken_block_does_not_stop_our_block_from_being_read(tmp_path, config):
+    result, out = build(FIXTURES / "broken-jsonld-block.html", tmp_path, config, KEEP)
+    written = out.read_bytes()
+    assert b'"openingHours": "Mo-Fr 08:00-17:00",\n}' in written  # left exactly as it was
+    ours = [n for n in structured_data(written)["json-ld"] if "@graph" in n]
+    assert ours == [result.graph]
+
+
+def test_ids_already_on_the_page_are_reused(tmp_path, config):
+    result, out = build(FIXTURES / "other-tool-ids.html", tmp_path, config, KEEP)
+    graph = result.graph["@graph"]
+    page = graph[0]
+    assert page["@id"] == "https://www.upcregenerative.example/blog/is-ketamine-addictive/#webpage"
+    assert page["isPartOf"] == {"@id": "https://www.upcregenerative.example/#site"}
+    assert page["publisher"] == {"@id": "https://www.upcregenerative.example/#org"}
+    # One page node for the URL across both tools' blocks: the same @id, merged.
+    merged = {n.get("@id") for n in nodes(structured_data(out.read_bytes())["json-ld"])
+              if set(types_of(n)) & {"WebPage", "MedicalWebPage"}}
+    assert merged == {page["@id"]}
+
+
+def test_stale_markup_names_the_stale_question(tmp_path, config):
+    result, _ = build(FIXTURES / "yoast-graph-stale-faq.html", tmp_path, config, KEEP)
+    stale = [f for f in result.findings if f.code == "FAQ_STALE_MARKUP"]
+    assert len(stale) == 1 and "Can I drive home after an infusion?" in stale[0].message
+    assert "Can I eat before an infusion?" in stale[0].message  # on the page, not marked up
+
+
+def test_pages_without_microdata_or_rdfa_never_build_an_lxml_tree(monkeypatch, config, tmp_path):
+    import pipeline.existing as existing
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("an lxml tree was built for a page without microdata or RDFa")
+
+    monkeypatch.setattr(existing, "parse_xmldom_html", refuse)
+    result, _ = build(FIXTURES / "yoast-graph-matching-faq.html", tmp_path, config, KEEP)
+    assert result.error is None
