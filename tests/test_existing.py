@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from extruct.jsonld import JsonLdExtractor
 from extruct.rdfa import RDFaExtractor
 from extruct.utils import parse_xmldom_html
@@ -168,3 +171,52 @@ def test_pages_without_microdata_or_rdfa_never_build_an_lxml_tree(monkeypatch, c
     monkeypatch.setattr(existing, "parse_xmldom_html", refuse)
     result, _ = build(FIXTURES / "yoast-graph-matching-faq.html", tmp_path, config, KEEP)
     assert result.error is None
+
+
+QUESTIONS = ["Does it hurt?", "How long does it take?", "Is it covered by insurance?",
+             "Can I drive afterwards?", "Who can have it?"]
+
+
+def _page_with(visible: list[str], marked_up: list[str], syntax: str) -> bytes:
+    """A page whose visible FAQ is `visible` and whose other tool marks up `marked_up`."""
+    url = "https://www.upcregenerative.example/blog/generated/"
+    faq = "".join(f"<h3>{q}</h3><p>Answer to {q.lower()}</p>" for q in visible)
+    head = body_markup = ""
+    if syntax == "json-ld" and marked_up:
+        graph = {"@context": "https://schema.org", "@graph": [
+            {"@type": ["WebPage", "FAQPage"], "@id": url, "url": url,
+             "mainEntity": [{"@id": f"{url}#q{i}"} for i in range(len(marked_up))]},
+            *({"@type": "Question", "@id": f"{url}#q{i}", "name": q,
+               "acceptedAnswer": {"@type": "Answer", "text": f"Answer to {q.lower()}"}}
+              for i, q in enumerate(marked_up))]}
+        head = f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+    elif syntax == "microdata" and marked_up:
+        items = "".join(
+            '<div itemscope itemprop="mainEntity" itemtype="https://schema.org/Question" hidden>'
+            f'<span itemprop="name">{q}</span></div>' for q in marked_up)
+        body_markup = f'<div itemscope itemtype="https://schema.org/FAQPage">{items}</div>'
+    return (f'<!DOCTYPE html><html lang="en"><head><title>T</title><link rel="canonical" href="{url}">'
+            f"{head}</head><body><main><h1>Generated</h1>"
+            + (f"<h2>FAQ</h2>{faq}" if visible else "") + f"{body_markup}</main></body></html>").encode()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(visible=st.lists(st.sampled_from(QUESTIONS), unique=True, max_size=4),
+       marked_up=st.lists(st.sampled_from(QUESTIONS), unique=True, max_size=4),
+       syntax=st.sampled_from(["json-ld", "microdata"]), policy=st.sampled_from(POLICIES))
+def test_no_markup_combination_ends_with_two_faqpages(visible, marked_up, syntax, policy, config,
+                                                      tmp_path):
+    with tempfile.TemporaryDirectory(dir=tmp_path) as folder:
+        source = Path(folder) / "page.html"
+        source.write_bytes(_page_with(visible, marked_up, syntax))
+        out = Path(folder) / "out.html"
+        result = process_page(Job(source, out, "page.html"), config, TODAY,
+                              options=BuildOptions(existing=policy))
+        assert result.error is None
+        if out.exists():
+            assert faqpage_count(out.read_bytes()) <= 1
+        stale = [f for f in result.findings if f.code == "FAQ_STALE_MARKUP"]
+        kept_theirs = marked_up and not (policy == REPLACE and syntax == "json-ld")
+        # Their FAQ stays and differs from what is visible: always reported, never written.
+        if kept_theirs and set(marked_up) != set(visible):
+            assert stale and not out.exists()
