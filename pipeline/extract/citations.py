@@ -1,15 +1,18 @@
 """Citations: the links under a "Sources", "References" or "Further reading" heading.
 
-A sources section is the heading's following siblings up to the next heading of the
-same or a higher level. Each link in it (http or https, not back to the page itself)
-becomes a `Citation` named by its text; a link whose text is only its URL is named by
-its list item or paragraph. A section without links yields nothing: the validator
-reports it (SOURCES_EMPTY) rather than inventing a citation.
+A sources heading is one that names only sources ("Sources", "References and notes",
+"Sources & further reading"; not "Source of pain"). A sources section is the heading's
+following siblings up to the next heading of the same or a higher level. Each link in
+it (http or https, not back to the page itself) becomes a `Citation` named by its text;
+a link whose text is only its URL is named by its list item or paragraph. A section
+without links yields nothing: the validator reports it (SOURCES_EMPTY) rather than
+inventing a citation.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin
 
@@ -19,8 +22,12 @@ from ..document import Document, is_boilerplate, normalize_space
 from ..records import Citation
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_SOURCE_WORDS = (r"(?:sources?|references?|further reading|bibliography|works cited"
+                 r"|citations?|notes)")
+# The whole heading names sources: "Sources", "References and notes", "Sources & further
+# reading"; not "Source of pain".
 _SOURCES_TITLE = re.compile(
-    r"^(?:sources?|references?|further reading|bibliography|works cited|citations?)\b", re.I)
+    rf"^(?!notes){_SOURCE_WORDS}(?:\s*(?:&|and|,)\s*{_SOURCE_WORDS})*\s*:?$", re.I)
 _URLISH = re.compile(r"^(?:https?://|www\.)\S*$", re.I)
 _MAX_NAME = 300
 
@@ -88,5 +95,12 @@ def section_citations(section: SourcesSection, page_url: str) -> list[Citation]:
 
 
 def extract_citations(doc: Document, page_url: str) -> tuple[Citation, ...]:
-    """Every citation of the page, in document order."""
-    return tuple(c for s in sources_sections(doc) for c in section_citations(s, page_url))
+    """Every citation of the page, in document order, each URL once."""
+    return _first_per_url(c for s in sources_sections(doc) for c in section_citations(s, page_url))
+
+
+def _first_per_url(cited: Iterable[Citation]) -> tuple[Citation, ...]:
+    seen: dict[str, Citation] = {}
+    for citation in cited:
+        seen.setdefault(citation.url, citation)
+    return tuple(seen.values())
