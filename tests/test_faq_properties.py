@@ -31,7 +31,7 @@ def texts(draw, question: bool) -> tuple[str, str]:
     words = draw(st.lists(WORD, min_size=1, max_size=6))
     gaps = [draw(GAP) for _ in words[1:]]
     markup = escape(words[0], quote=False) + "".join(
-        g + escape(w, quote=False) for g, w in zip(gaps, words[1:]))
+        g + escape(w, quote=False) for g, w in zip(gaps, words[1:], strict=True))
     seen = " ".join(words)
     return (markup + "?", seen + "?") if question else (markup, seen)
 

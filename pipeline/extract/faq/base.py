@@ -22,10 +22,10 @@ HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 FAQ_HEADING = re.compile(
     r"^(?:\W*)(?:frequently[\s-]+asked\s+questions|faqs?|common(?:ly\s+asked)?\s+questions"
     r"|questions\s+(?:and|&)\s+answers|q\s*&\s*a)\b",
-    re.I,
+    re.IGNORECASE,
 )
 # A class or id that says "faq": `faq`, `faqs`, `schema-faq`, `faq_list`, ...
-_FAQ_MARK = re.compile(r"(?:^|[-_\s])faqs?(?:$|[-_\s])", re.I)
+_FAQ_MARK = re.compile(r"(?:^|[-_\s])faqs?(?:$|[-_\s])", re.IGNORECASE)
 # Attributes whose elements the index lists (keys "[itemtype]", "[typeof]").
 _INDEXED_ATTRS = ("itemtype", "typeof")
 
@@ -85,8 +85,8 @@ class FAQBlock:
     """A run of question/answer pairs one extractor found.
 
     `elements` holds the ids of the question elements and of the tags inside
-    them, so two extractors that read the same markup can be told apart; `order` is the document position of
-    the first question.
+    them, so two extractors that read the same markup can be told apart; `order`
+    is the document position of the first question.
     """
 
     extractor: str
