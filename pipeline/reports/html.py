@@ -84,8 +84,12 @@ _SCRIPT = """
       try { history.replaceState(null, "", "#severity=" + sev); } catch (e) {}
     });
   });
-  var m = /severity=(\\w+)/.exec(location.hash);
-  filter(m ? m[1] : "all");
+  function fromAddress() {
+    var m = /severity=(\\w+)/.exec(location.hash);
+    filter(m ? m[1] : "all");
+  }
+  window.addEventListener("hashchange", fromAddress);
+  fromAddress();
 })();
 """
 

@@ -1,0 +1,42 @@
+"""Finding codes are documented once, in README's finding table, with the severity the code
+gives them; the validate.py docstring lists them too; the CI example runs a real command."""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+import pytest
+
+from pipeline import validate
+from pipeline.cli import make_parser
+from pipeline.codes import RULES
+from pipeline.governance import DEFAULT_SEVERITY
+
+from .conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+TABLE = dict(re.findall(r"^\| `([A-Z_]+)` \| (error|warning|info) \|", README, re.M))
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_every_code_is_in_the_readme_table_and_the_validate_docstring(code):
+    assert TABLE.get(code) == RULES[code].severity
+    assert re.search(rf"^\s+{code}\s", validate.__doc__, re.M)
+
+
+def test_governance_defaults_match_the_documented_severities():
+    assert {code: TABLE[code] for code in DEFAULT_SEVERITY} == dict(DEFAULT_SEVERITY)
+
+
+def test_readme_has_one_finding_table():
+    assert README.count("| code | severity | meaning | fix |") == 1
+
+
+def test_the_ci_example_runs_a_command_the_cli_accepts():
+    workflow = (ROOT / "examples" / "github-actions.yml").read_text(encoding="utf-8")
+    command = re.search(r"run: >\n((?:\s+.+\n)+?)\s+- name", workflow).group(1)
+    argv = shlex.split(" ".join(command.split()))
+    assert argv[:2] == ["healthld", "check"]
+    args = make_parser().parse_args(argv[1:])
+    assert args.diff and [p.suffix for p in args.report] == [".sarif", ".xml", ".html"]
