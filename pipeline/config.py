@@ -51,8 +51,8 @@ def _reviewers(table: dict[str, Any], source: str) -> tuple[Reviewer, ...]:
         for token in entry.get("credentials", ()):
             canon = credential(token)
             if canon is None:
-                raise ConfigError(f"{source}: reviewers.{name}.credentials: {token!r} is not in the "
-                                  "credential vocabulary (README, \"What is extracted\")")
+                raise ConfigError(f"{source}: reviewers.{name}.credentials: {token!r} is not "
+                                  "in the credential vocabulary (README, \"What is extracted\")")
             creds.append(canon)
         reviewer = Reviewer(" ".join(name.split()), entry.get("url"), tuple(creds),
                             tuple(entry.get("sameAs", ())), entry.get("image"), entry.get("id"))

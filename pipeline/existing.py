@@ -96,7 +96,8 @@ def _from_microdata(item: Any) -> Any:
     if not isinstance(item, dict) or "properties" not in item:
         return item
     kinds = item.get("type", [])
-    node: dict[str, Any] = {"@type": [_local(t) for t in (kinds if isinstance(kinds, list) else [kinds])]}
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    node: dict[str, Any] = {"@type": [_local(t) for t in kinds]}
     if item.get("id"):
         node["@id"] = item["id"]
     for key, value in item["properties"].items():
@@ -238,8 +239,8 @@ def _joins(existing: ExistingData, url: str, publisher_url: str, base_url: str) 
     typed = [n.data for n in existing.nodes if isinstance(n.data.get("@id"), str)
              and not n.data["@id"].startswith("_:")]
     page = next((n["@id"] for n in typed if _is_page_node(n, url)), None)
-    website = next((n["@id"] for n in typed if _is_a(n, "WebSite") and _same_url(n.get("url"), base_url)),
-                   None)
+    website = next((n["@id"] for n in typed
+                    if _is_a(n, "WebSite") and _same_url(n.get("url"), base_url)), None)
     referenced = {str(ref.get("@id")) for n in typed if _is_a(n, "WebSite") or _is_a(n, "WebPage")
                   for ref in [n.get("publisher")] if isinstance(ref, dict)}
     organization = next((n["@id"] for n in typed if _is_a(n, "Organization")
@@ -281,11 +282,11 @@ def faq_findings(existing: ExistingData, doc: Document, ours: Iterable[str]) -> 
                                     + "; ".join(parts)))
         else:
             extra = len(their_keys - our_keys)
+            unseen = f", {extra} visible but not found by healthld" if extra else ""
             findings.append(Finding("FAQ_ALREADY_MARKED_UP", INFO,
                                     f"the FAQ is already marked up as an FAQPage in {where} "
-                                    f"({len(theirs)} questions"
-                                    + (f", {extra} visible but not found by healthld" if extra else "")
-                                    + "); healthld leaves the FAQPage to it"))
+                                    f"({len(theirs)} questions{unseen}); healthld leaves the "
+                                    "FAQPage to it"))
     return findings
 
 
@@ -331,7 +332,8 @@ def plan(existing: ExistingData, doc: Document, url: str, faq: Iterable[str], *,
         removed = [b.index for b in existing.blocks if b.data is not None and b.data in gone]
         if removed:
             findings.append(Finding("JSONLD_OTHER_REMOVED", INFO,
-                                    "removed other tools' FAQPage/WebPage JSON-LD (--existing replace): "
+                                    "removed other tools' FAQPage/WebPage JSON-LD "
+                                    "(--existing replace): "
                                     + ", ".join(f"block #{i}" for i in removed)))
     kept = existing.without_blocks(removed)
     faq = list(faq)

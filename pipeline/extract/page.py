@@ -19,8 +19,8 @@ _BYLINE_BY = re.compile(r"^\s*by\s*:?\s+(?P<who>[^—–|;]+)", re.I)
 _WHO_END = re.compile(r"\s+(?:on|updated|published|posted|and\s+medically|medically|reviewed"
                       r"|fact[- ]checked|edited|written|last)\b|(?<!\bDr)\.\s|$", re.I)
 # Containers whose "By NAME" line is the author's byline.
-_BYLINE_CLASS = re.compile(r"byline|author|attribution|contributor|(?:entry|post|article)-(?:meta|info)",
-                           re.I)
+_BYLINE_CLASS = re.compile(
+    r"byline|author|attribution|contributor|(?:entry|post|article)-(?:meta|info)", re.I)
 
 
 def _meta(doc: Document, *keys: str) -> str | None:

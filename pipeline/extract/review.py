@@ -37,7 +37,8 @@ _LAST_REVIEWED = re.compile(r"\blast\s+(?:medically\s+)?reviewed\b\s*(?:on\b)?\s
 _MENTIONS_REVIEW = re.compile(r"reviewed", re.I)
 _MEDICALLY = re.compile(r"\b(?:medically|clinically)\s+reviewed\b", re.I)
 # "Reviewed by" / "Last reviewed" opening a text node, or right after a byline separator.
-_STATEMENT_START = re.compile(r"(?:^|[—–|·•;:]|\s-)\W*(?:reviewed\s+by|last\s+reviewed)\b", re.I)
+_STATEMENT_START = re.compile(r"(?:^|[—–|·•;:]|\s-)\W*(?:reviewed\s+by|last\s+reviewed)\b",
+                              re.I)
 _INLINE = frozenset({"span", "small"})
 _MAX_BYLINE = 300  # characters: a byline, not a paragraph of prose
 
