@@ -179,6 +179,11 @@ def test_without_title_terms_the_most_frequent_are_about(config):
     assert mentions == ["sciatica"]
 
 
+def test_a_site_name_in_the_title_makes_nothing_about(config):
+    body = "<article><h1>Opening hours</h1><p>We are open daily.</p></article>"
+    assert keys_in(body, config, title="Opening hours | Migraine Center") == ([], [])
+
+
 def test_a_single_mention_is_never_about(config):
     about_mentions = keys_in("<h1>Hello</h1><p>One word on gout.</p>", config, title="Hello")
     assert about_mentions == ([], ["gout"])

@@ -220,3 +220,13 @@ def test_no_markup_combination_ends_with_two_faqpages(visible, marked_up, syntax
         # Their FAQ stays and differs from what is visible: always reported, never written.
         if kept_theirs and set(marked_up) != set(visible):
             assert stale and not out.exists()
+
+
+def test_extract_reports_the_plan_for_other_tools_markup(capsys):
+    from .test_cli import run
+
+    code, out, _ = run("extract", str(FIXTURES / "microdata-faq.html"))
+    report = json.loads(out)
+    assert code == 0
+    assert "FAQPage" not in report["jsonld"]["@graph"][0]["@type"]
+    assert ["FAQ_ALREADY_MARKED_UP", "info"] in [[f["code"], f["severity"]] for f in report["findings"]]

@@ -8,10 +8,12 @@ or disclaimer blocks, found by class (`cta`, `call-to-action`, `promo`, `disclai
 "book a consult", ...). Attribute values are never read; URLs written in the text are
 blanked before matching.
 
-`about` is what the headline (the page's h1 or og:title) and the `<title>` name, in
-that order; a page whose title names no term is about its most frequent terms (named at
-least twice and at least half as often as the most frequent, three at most). Every
-other term found is a mention, in order of first appearance.
+`about` is what the headline names (the article's h1, else og:title, else `<title>`:
+the page's `name`), in its order; the rest of a `<title>` is not read, because a site
+name there ("... | Migraine Center") would make every page about it. A page whose
+headline names no term is about its most frequent terms (named at least twice and at
+least half as often as the most frequent, three at most). Every other term found is a
+mention, in order of first appearance.
 """
 
 from __future__ import annotations
@@ -108,11 +110,6 @@ def _terms_in(dictionary: Dictionary, text: str) -> list[MedicalTerm]:
     return list(seen.values())
 
 
-def _page_title(doc: Document) -> str:
-    tag = doc.soup.find("title")
-    return normalize_space(tag.get_text(" ")) if isinstance(tag, Tag) else ""
-
-
 def find_entities(doc: Document, headline: str | None, dictionary: Dictionary
                   ) -> tuple[tuple[MedicalTerm, ...], tuple[MedicalTerm, ...]]:
     """(about, mentions) for the page; see the module docstring for the rule."""
@@ -121,8 +118,7 @@ def find_entities(doc: Document, headline: str | None, dictionary: Dictionary
     first: dict[str, MedicalTerm] = {}
     for term, _ in found:
         first.setdefault(term.key, term)
-    titled = _terms_in(dictionary, f"{headline or ''}\n{_page_title(doc)}")
-    about = list({t.key: t for t in titled}.values())
+    about = _terms_in(dictionary, headline or "")
     if not about and counts:
         top = max(counts.values())
         ranked = sorted(first.values(), key=lambda t: -counts[t.key])  # stable: first seen
