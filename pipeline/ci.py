@@ -17,6 +17,7 @@ from . import __version__
 from .build import Job, discover
 from .check import FAILED, MISSING, UNCHANGED, WOULD_CHANGE, PageCheck, check_page, fails, jsonld_diff
 from .config import SiteConfig
+from .console import PRUNED
 from .governance import site_findings
 from .records import ERROR, INFO, WARNING, Finding, PageResult
 from .reports import FORMATS, PageEntry, Run, write_reports
@@ -96,9 +97,12 @@ def finish_build(args: argparse.Namespace, recorder: Recorder, config: SiteConfi
         print(f"site-wide: {len(site)} findings ({warnings} warnings)", file=out)
 
     def state(r: PageResult) -> str:
+        if r.skipped:
+            return "skipped"
         return "failed" if r.error or r.count(ERROR) else "written" if r.changed else "unchanged"
 
-    run = Run("build", today, [PageEntry(r, state(r)) for r in recorder.results],
+    pages = [PageEntry(r, state(r)) for r in recorder.results if r.source != PRUNED]
+    run = Run("build", today, pages,
               time.perf_counter() - recorder.started, ERROR, __version__)
     _emit(args, run, out)
     return EXIT_PAGES if any(f.severity == ERROR for _, f in site) else EXIT_OK

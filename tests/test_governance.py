@@ -145,3 +145,20 @@ def test_an_invalid_governance_table_is_a_config_error(table):
 def test_visibility_of_hidden_and_collapsed_content(markup, visible):
     doc = Document.from_bytes(f"<html><body><main><h1>T</h1>{markup}</main></body></html>".encode())
     assert doc.is_visible_text("Secret answer text") is visible
+
+
+def test_answer_html_of_another_tools_faq_block_is_checked_too(config, tmp_path):
+    block = ('{"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": [{"@type": '
+             '"Question", "name": "Does it hurt?", "acceptedAnswer": {"@type": "Answer", '
+             '"text": "<span class=\\"a\\">No</span>, not <u>really</u>."}}]}')
+    src = tmp_path / "other-tool.html"
+    src.write_text(f'<!doctype html><html lang="en"><head><title>T</title>'
+                   f'<script type="application/ld+json">{block}</script></head><body><main>'
+                   "<h1>T</h1><p>Medically reviewed by Rainier Guiang, MD — last reviewed "
+                   "October 2, 2026</p><h2>FAQ</h2><h3>Does it hurt?</h3><p>No, not really.</p>"
+                   "</main></body></html>", encoding="utf-8")
+    result = process_page(discover([src], tmp_path / "out")[0], config, TODAY, write=False)
+    found = [f for f in result.findings if f.code == "ANSWER_HTML_DISALLOWED"]
+    assert len(found) == 1 and found[0].severity == WARNING
+    assert found[0].message.startswith("JSON-LD block #1: answer HTML uses <span>, <u>;")
+    assert found[0].path == "$.mainEntity[0].acceptedAnswer.text"
