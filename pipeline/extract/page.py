@@ -68,6 +68,12 @@ def _date(doc: Document, meta_keys: tuple[str, ...], time_classes: tuple[str, ..
     return parsed or _time(doc, time_classes)
 
 
+def _opens_statement(text: str, at: int) -> bool:
+    """True when `text[at:]` starts the text or follows a byline separator."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in "—–|·•;:"
+
+
 def _author(doc: Document, base_url: str) -> Person | None:
     root = doc.soup.body or doc.soup
     for block in root.find_all(["p", "div", "span", "li", "address"]):
@@ -76,12 +82,12 @@ def _author(doc: Document, base_url: str) -> Person | None:
         marked = _BYLINE_CLASS.search(" ".join(block.get_attribute_list("class")))
         text = block_text(block)
         m = _WRITTEN_BY.search(text) or (_BYLINE_BY.search(text) if marked else None)
-        if not m or len(text) > 300:
-            continue
+        if not m or len(text) > 300 or not (marked or _opens_statement(text, m.start())):
+            continue  # "the leaflet, written by the manufacturer, ..." is prose
         who = m["who"]
         end = _WHO_END.search(who)
         person = parse_person(who[: end.start()] if end else who)
-        if person:
+        if person and person.name[0].isupper():
             return replace(person, url=link_for(block, person.name, base_url))
     tag = doc.soup.find("a", rel="author")
     if isinstance(tag, Tag):
