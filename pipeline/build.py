@@ -10,7 +10,7 @@ import os
 import stat
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,7 +22,7 @@ from .existing import KEEP, plan_page
 from .extract import extract
 from .inputs import check_out_apart, output_problem, page_entries, real
 from .jsonld import build_graph
-from .records import ERROR, PageResult
+from .records import ERROR, Extraction, PageResult
 from .roundtrip import verify
 from .validate import validate_graph
 from .writeback import remove_spans, splice
@@ -113,6 +113,26 @@ def page_url(config: SiteConfig, rel: str) -> str:
     return config.base_url + rel.lstrip("/")
 
 
+def render_page(raw: bytes, source: str, url: str, config: SiteConfig, today: date,
+                options: BuildOptions | None, result: PageResult,
+                adjust: Callable[[Extraction], Extraction] | None = None) -> bytes | None:
+    """Extract, generate, validate and splice one page's bytes, filling `result`.
+    Returns the page to write, or None when a finding is an error. `adjust` may change
+    the extraction before the graph is built (a WXR post's facts come from its item)."""
+    doc = Document.from_bytes(raw, source)
+    result.extraction = extract(doc, url, config.language, config.medical_terms)
+    if adjust is not None:
+        result.extraction = adjust(result.extraction)
+    plan = plan_page(doc, result.extraction, config, options.existing if options else KEEP)
+    result.graph = build_graph(result.extraction, config, plan.joins)
+    result.findings = validate_graph(result.graph, doc, today, config, existing=plan)
+    if any(f.severity == ERROR for f in result.findings):
+        return None
+    page = splice(remove_spans(raw, list(plan.remove)), result.graph)
+    verify(page, doc.encoding, result.graph)
+    return page
+
+
 def process_page(job: Job, config: SiteConfig, today: date, write: bool = True,
                  options: BuildOptions | None = None) -> PageResult:
     """Build one page. Never raises for a bad page: the problem is in the result.
@@ -126,16 +146,10 @@ def process_page(job: Job, config: SiteConfig, today: date, write: bool = True,
         if job.refused:
             raise PageError(job.refused)
         raw = read_page(job.source, config.max_page_bytes)
-        doc = Document.from_bytes(raw, str(job.source))
-        result.extraction = extract(doc, page_url(config, job.rel), config.language,
-                                    config.medical_terms)
-        plan = plan_page(doc, result.extraction, config, options.existing if options else KEEP)
-        result.graph = build_graph(result.extraction, config, plan.joins)
-        result.findings = validate_graph(result.graph, doc, today, config, existing=plan)
-        if any(f.severity == ERROR for f in result.findings):
+        page = render_page(raw, str(job.source), page_url(config, job.rel), config, today,
+                           options, result)
+        if page is None:
             return result
-        page = splice(remove_spans(raw, list(plan.remove)), result.graph)
-        verify(page, doc.encoding, result.graph)
         if write:
             result.changed = _write_if_changed(job, page)
         else:  # check mode: would the output change?

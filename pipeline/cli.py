@@ -11,10 +11,11 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date
+from itertools import chain
 from pathlib import Path
 from typing import TextIO
 
-from . import __version__
+from . import __version__, console
 from .build import build, discover, page_url, read_page
 from .ci import Recorder, add_check_parser, add_report_argument, finish_build, run_check
 from .config import DEFAULT_CONFIG, SiteConfig, load_config
@@ -60,6 +61,7 @@ def make_parser() -> argparse.ArgumentParser:
                    help="output folder, not inside an input folder; default: output/")
     p.add_argument("--in-place", action="store_true",
                    help="rewrite the input pages themselves (atomically) instead of using --out")
+    console.add_build_arguments(p)
 
     add_report_argument(p)
 
@@ -112,26 +114,41 @@ def _run_build(args: argparse.Namespace, config: SiteConfig, today: date, out: T
     if args.in_place and args.out is not None:
         print("healthld: error: --in-place rewrites the input pages; do not give --out", file=err)
         return EXIT_USAGE
+    out_dir = None if args.in_place else args.out or Path("output")
     recorder = Recorder(build)
-    jobs = discover(args.paths, None if args.in_place else args.out or Path("output"))
-    counts = {"written": 0, "unchanged": 0, "failed": 0, ERROR: 0, WARNING: 0}
-    for result in recorder.build(jobs, config, today):
-        status = _status(result)
-        if result.error:
-            print(f"{status:<6} {result.source}: {result.error}", file=out)
-        elif result.count(ERROR):
-            print(f"{status:<6} {result.source}: not written ({result.count(ERROR)} errors)", file=out)
-        else:
-            print(f"{status:<6} {result.output}  {_describe(result)}", file=out)
-        _print_findings(result.findings, args.verbose, out)
-        failed = bool(result.error or result.count(ERROR))
-        counts["failed" if failed else "written" if result.changed else "unchanged"] += 1
-        counts[ERROR] += result.count(ERROR) + (1 if result.error else 0)
-        counts[WARNING] += result.count(WARNING)
-    print(f"{len(jobs)} pages: {counts['written']} written, {counts['unchanged']} unchanged, "
-          f"{counts['failed']} failed; {counts[ERROR]} errors, {counts[WARNING]} warnings", file=out)
+    exports, args.paths = console.split_exports(args.paths)
+    jobs = discover(args.paths, out_dir) if args.paths or not exports else []
+    counts = {"pages": 0, "written": 0, "unchanged": 0, "failed": 0, "pruned": 0, ERROR: 0, WARNING: 0}
+    results = chain(recorder.build(jobs, config, today, console.build_options(args, out_dir)),
+                    console.export_results(exports, args, out_dir, config, today))
+    with console.progress(out, None if exports else len(jobs), args.quiet) as (out, tick):
+        for result in results:
+            tick()
+            if not console.report_other(result, counts, args.verbose, out):
+                _report_page(result, counts, args, out)
+    pruned = f"; {counts['pruned']} outputs pruned" if counts["pruned"] else ""
+    print(f"{counts['pages']} pages: {counts['written']} written, {counts['unchanged']} unchanged, "
+          f"{counts['failed']} failed; {counts[ERROR]} errors, {counts[WARNING]} warnings{pruned}",
+          file=out)
     site = finish_build(args, recorder, config, today, out)
     return EXIT_PAGES if counts["failed"] or site else EXIT_OK
+
+
+def _report_page(result: PageResult, counts: dict[str, int], args: argparse.Namespace,
+                 out: TextIO) -> None:
+    status = _status(result)
+    if result.error:
+        print(f"{status:<6} {result.source}: {result.error}", file=out)
+    elif result.count(ERROR):
+        print(f"{status:<6} {result.source}: not written ({result.count(ERROR)} errors)", file=out)
+    elif not (args.quiet and status == "OK"):
+        print(f"{status:<6} {result.output}  {_describe(result)}", file=out)
+    _print_findings(result.findings, args.verbose, out)
+    counts["pages"] += 1
+    failed = bool(result.error or result.count(ERROR))
+    counts["failed" if failed else "written" if result.changed else "unchanged"] += 1
+    counts[ERROR] += result.count(ERROR) + (1 if result.error else 0)
+    counts[WARNING] += result.count(WARNING)
 
 
 def _run_extract(args: argparse.Namespace, config: SiteConfig, today: date, out: TextIO,

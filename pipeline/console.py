@@ -11,10 +11,13 @@ import argparse
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
 from .build import BuildOptions
+from .config import SiteConfig
+from .errors import PipelineError
 from .existing import KEEP, POLICIES
 from .records import PageResult
 from .runner import default_jobs
@@ -55,6 +58,8 @@ def add_build_arguments(p: argparse.ArgumentParser) -> None:
                    help="build only the K-th of N deterministic parts of the pages (CI matrices)")
     p.add_argument("-q", "--quiet", action="store_true",
                    help="print only pages with problems and the summary")
+    p.add_argument("--pages", action="store_true",
+                   help="for a WXR export, also write each post as a standalone HTML page")
     p.add_argument("--existing", choices=POLICIES, default=KEEP,
                    help="other tools' structured data: keep it byte-identical (default), or "
                         "replace their FAQPage/WebPage JSON-LD blocks with ours (README)")
@@ -65,6 +70,26 @@ def build_options(args: argparse.Namespace, out: Path | None) -> BuildOptions:
     return BuildOptions(jobs=args.jobs or default_jobs(), out=out, force=args.force,
                         prune=args.prune, shard=args.shard,
                         existing=getattr(args, "existing", KEEP))
+
+
+def split_exports(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """(WXR exports, page files and folders) among the build's paths."""
+    from .wxr import is_export
+
+    exports = [p for p in paths if is_export(p)]
+    return exports, [p for p in paths if p not in exports]
+
+
+def export_results(exports: list[Path], args: argparse.Namespace, out: Path | None,
+                   config: SiteConfig, today: date) -> Iterator[PageResult]:
+    """The results of building each WXR export into `out` (see wxr.py)."""
+    from .wxr import build_export
+
+    if exports and out is None:
+        raise PipelineError("a WXR export is not rebuilt in place: give --out")
+    for path in exports:
+        yield from build_export(path, out, config, today,  # type: ignore[arg-type]
+                                build_options(args, None), pages=args.pages)
 
 
 def report_other(result: PageResult, counts: dict[str, int], verbose: bool, out: TextIO) -> bool:
@@ -102,7 +127,8 @@ class _AboveBar:
 
 
 @contextmanager
-def progress(out: TextIO, total: int, quiet: bool) -> Iterator[tuple[TextIO, Callable[[], None]]]:
+def progress(out: TextIO, total: int | None,
+             quiet: bool) -> Iterator[tuple[TextIO, Callable[[], None]]]:
     """(stream to print page lines to, function to call once per page)."""
     if quiet or not out.isatty():
         yield out, lambda: None

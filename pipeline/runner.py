@@ -19,11 +19,12 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sized
+from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date
 from itertools import islice
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .build import BuildOptions, Job, process_page, read_page
 from .existing import KEEP
@@ -32,6 +33,7 @@ from .errors import PageError
 from .manifest import Manifest, config_hash, input_hash
 from .records import PageResult
 
+R = TypeVar("R")
 CHUNK = 8  # pages per task: small enough to balance, large enough to amortise pickling
 WINDOW = 4  # chunks in flight per worker
 
@@ -61,7 +63,7 @@ def _key(job: Job, out: Path) -> str | None:
 
 
 Task = tuple[Job, bool]  # a page, and whether the manifest says it can be skipped
-_WORKER: tuple[SiteConfig, date, BuildOptions | None] | None = None
+_CONTEXT: tuple[Any, ...] = ()  # in a worker: the arguments every item is processed with
 
 
 def _one(task: Task, config: SiteConfig, today: date,
@@ -72,11 +74,11 @@ def _one(task: Task, config: SiteConfig, today: date,
     return process_page(job, config, today, options=options)
 
 
-def _init(config: SiteConfig, today: date, options: BuildOptions | None = None) -> None:
+def _init(context: tuple[Any, ...]) -> None:
     """In each worker: keep the batch's settings; leave Ctrl-C to the parent (it stops the
     pool); exit when the parent is gone (killed), instead of waiting for work forever."""
-    global _WORKER
-    _WORKER = (config, today, options)
+    global _CONTEXT
+    _CONTEXT = context
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = os.getppid()
 
@@ -88,33 +90,41 @@ def _init(config: SiteConfig, today: date, options: BuildOptions | None = None) 
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _work(chunk: list[Task]) -> list[PageResult]:
-    assert _WORKER is not None
-    return [_one(task, *_WORKER) for task in chunk]
+def _work(fn: Callable[..., R], chunk: list[Any]) -> list[R]:
+    return [fn(item, *_CONTEXT) for item in chunk]
 
 
-def _processed(tasks: Iterable[Task], config: SiteConfig, today: date,
-               workers: int, options: BuildOptions | None = None) -> Iterator[PageResult]:
-    """The results of `tasks`, in order; in this process or in a pool of `workers`."""
+def stream(fn: Callable[..., R], items: Iterable[Any], workers: int,
+           context: tuple[Any, ...]) -> Iterator[R]:
+    """`fn(item, *context)` for every item, in order: in this process, or in a pool of
+    `workers` with at most `WINDOW` chunks of `CHUNK` items in flight per worker, so
+    neither the items nor the results are ever all in memory. `fn` must be a module-level
+    function; `context` is handed to each worker once."""
     if workers <= 1:
-        for task in tasks:
-            yield _one(task, config, today, options)
+        for item in items:
+            yield fn(item, *context)
         return
-    it = iter(tasks)
-    pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(config, today, options))
+    it = iter(items)
+    pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(context,))
     try:
-        window: deque[Future[list[PageResult]]] = deque()
+        window: deque[Future[list[R]]] = deque()
         while True:
             while len(window) < workers * WINDOW:
                 chunk = list(islice(it, CHUNK))
                 if not chunk:
                     break
-                window.append(pool.submit(_work, chunk))
+                window.append(pool.submit(_work, fn, chunk))
             if not window:
                 return
             yield from window.popleft().result()
     finally:  # on Ctrl-C or an early stop: the chunks not started are dropped
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _processed(tasks: Iterable[Task], config: SiteConfig, today: date,
+               workers: int, options: BuildOptions | None = None) -> Iterator[PageResult]:
+    """The results of `tasks`, in order; in this process or in a pool of `workers`."""
+    return stream(_one, tasks, workers, (config, today, options))
 
 
 def _prune(manifest: Manifest, keep: set[str],
