@@ -136,6 +136,7 @@ def locate(raw: bytes) -> Layout:
     """Find the head end a parser would see, and every block we wrote before."""
     s = raw.decode("latin-1")
     head_end: int | None = None
+    started = False  # a start tag was seen: before one, a stray `</head>` is noise
     own: list[tuple[int, int]] = []
     last_marker = s.rfind(MARKER)  # past it and past the head end, nothing is left to find
     for token in _tokens(s):
@@ -157,10 +158,13 @@ def locate(raw: bytes) -> Layout:
             close_end = len(s) if gt < 0 else gt + 1
             own.append((token.start, close_end))
         if head_end is None:
+            if token.closing and not started:
+                continue  # libxml2 drops it; the HTML standard's parser agrees on the block's place
             if token.name == "head" and token.closing:
                 head_end = token.start
             elif token.name == "body" or (not token.closing and token.name not in _HEAD_CONTENT):
                 head_end = token.start
+        started = started or (not token.closing and token.name != "!doctype")
     return Layout(len(s) if head_end is None else head_end, tuple(own))
 
 
@@ -252,3 +256,4 @@ def remove_spans(raw: bytes, spans: list[tuple[int, int]]) -> bytes:
         pos = end
     out.append(s[pos:])
     return "".join(out).encode("latin-1")
+

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag
 
 from bs4 import Tag
 
 from ..document import Document, is_boilerplate, normalize_space
 from ..records import Citation
+from .urls import join_url
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _SOURCE_WORDS = (r"(?:sources?|references?|further reading|bibliography|works cited"
@@ -84,7 +85,7 @@ def section_citations(section: SourcesSection, page_url: str) -> list[Citation]:
         links = [block] if block.name == "a" else block.find_all("a", href=True)
         for link in links:
             href = str(link.get("href") or "").strip()
-            url = urljoin(page_url, href)
+            url = join_url(page_url, href) or ""
             if not url.startswith(("http://", "https://")) or urldefrag(url)[0] == page:
                 continue
             if url in seen or is_boilerplate(link):

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from html import escape
-from urllib.parse import urljoin
 
 from bs4 import NavigableString, PageElement, Tag
+
+from .urls import join_url
 
 ALLOWED_TAGS = frozenset(
     {"h1", "h2", "h3", "h4", "h5", "h6", "br", "ol", "ul", "li", "a", "p", "div",
@@ -45,8 +46,8 @@ def _render(node: PageElement, base_url: str | None, out: list[str]) -> None:
     attrs = ""
     href = node.get("href") if node.name == "a" else None
     if isinstance(href, str) and href.strip():
-        url = urljoin(base_url, href.strip()) if base_url else href.strip()
-        if not url.lower().startswith(_UNSAFE_SCHEMES):
+        url = join_url(base_url, href.strip()) if base_url else href.strip()
+        if url and not url.lower().startswith(_UNSAFE_SCHEMES):
             attrs = f' href="{escape(url, quote=True)}"'
     out.append(f"<{node.name}{attrs}>")
     for child in node.children:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from urllib.parse import urljoin
 
 from bs4 import Tag
 
@@ -13,6 +12,7 @@ from ..document import Document, is_boilerplate, normalize_space
 from ..records import PageFacts, Person
 from .people import link_for, parse_person
 from .review import block_text
+from .urls import join_url
 
 _WRITTEN_BY = re.compile(r"\b(?:written|authored)\s+by\s*:?\s*(?P<who>[^—–|;]+)", re.I)
 _BYLINE_BY = re.compile(r"^\s*by\s*:?\s+(?P<who>[^—–|;]+)", re.I)
@@ -93,7 +93,7 @@ def _author(doc: Document, base_url: str) -> Person | None:
     if isinstance(tag, Tag):
         person = parse_person(tag.get_text(" "))
         if person:
-            return replace(person, url=urljoin(base_url, str(tag.get("href") or "")) or None)
+            return replace(person, url=join_url(base_url, str(tag.get("href") or "")) or None)
     name = _meta(doc, "author", "article:author")
     return parse_person(name) if name and not name.startswith("http") else None
 
@@ -101,7 +101,7 @@ def _author(doc: Document, base_url: str) -> Person | None:
 def extract_facts(doc: Document, fallback_url: str, default_language: str) -> PageFacts:
     """Page facts; `fallback_url` is used when the page has no canonical link or og:url."""
     canonical = _link(doc, "canonical") or _meta(doc, "og:url")
-    url = urljoin(fallback_url, canonical) if canonical else fallback_url
+    url = (join_url(fallback_url, canonical) if canonical else None) or fallback_url
     return PageFacts(
         url=url,
         title=_headline(doc),

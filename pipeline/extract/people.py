@@ -7,12 +7,11 @@ kept as a list in their usual spelling; "Dr." is an honorific prefix, not a cred
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
-
 from bs4 import Tag
 
 from ..document import normalize_space
 from ..records import Person
+from .urls import join_url
 
 CREDENTIALS = (
     "MD", "DO", "MBBS", "MBChB", "PharmD", "RPh", "RN", "BSN", "MSN", "DNP", "NP", "FNP",
@@ -76,5 +75,5 @@ def link_for(block: Tag, name: str, base_url: str) -> str | None:
     for a in block.find_all("a", href=True):
         label = normalize_space(a.get_text(" "))
         if label and name.casefold() in label.casefold() and len(label) <= len(name) + 24:
-            return urljoin(base_url, str(a["href"]).strip())
+            return join_url(base_url, str(a["href"]).strip())
     return None
