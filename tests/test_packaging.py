@@ -7,6 +7,8 @@ import subprocess
 import sys
 import zipfile
 
+from pipeline.terms import builtin_terms
+
 from .conftest import ROOT
 
 
@@ -22,13 +24,16 @@ def test_wheel_ships_schemas_and_loads_them_outside_the_checkout(tmp_path):
     assert sorted(n.rsplit("/", 1)[1] for n in names if n.startswith("pipeline/schemas/")
                   and n.endswith(".schema.json")) == schemas
     assert "pipeline/data/schemaorg-vocabulary.json" in names
+    assert "pipeline/data/medical-terms.json" in names
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
     probe = ("from pipeline.schema_store import registry, validator; "
              "from pipeline.vocabulary import members; "
+             "from pipeline.terms import builtin_terms; "
              "import pipeline; assert str(pipeline.__file__).startswith(%r); "
-             "validator('graph'); print(len(members('MedicalSpecialty')))" % str(target))
+             "validator('graph'); print(len(members('MedicalSpecialty')), len(builtin_terms()))"
+             % str(target))
     env = {**os.environ, "PYTHONPATH": str(target)}
     out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, env=env,
                          capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "42"
+    assert out.stdout.split() == ["42", str(len(builtin_terms()))]

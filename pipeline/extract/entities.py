@@ -70,9 +70,13 @@ def is_promotional(tag: Tag) -> bool:
     names = [*tag.get_attribute_list("class"), str(tag.get("id") or "")]
     if any(name and _PROMO_CLASS.search(name) for name in names):
         return True
-    if tag.name not in _LEAF_BLOCKS and (tag.name not in _BLOCKS or tag.find(_BLOCKS)):
+    if tag.name not in _LEAF_BLOCKS and (tag.name not in _BLOCKS or _has_block_inside(tag)):
         return False
     return bool(_PROMO_WORDS.search(normalize_space(tag.get_text(" "))))
+
+
+def _has_block_inside(tag: Tag) -> bool:
+    return any(isinstance(d, Tag) and d.name in _BLOCKS for d in tag.descendants)
 
 
 def article_text(doc: Document) -> str:
