@@ -4,9 +4,9 @@ The built-in dictionary is `pipeline/data/medical-terms.json` (format: README, "
 entities"; schema: `schemas/medical-terms.schema.json`). A site adds or replaces entries
 with `[[medical.terms]]` tables or a `medical.terms_file` in its config.
 
-Matching is one regex over every surface form (name, synonyms, brand names,
-abbreviations), shaped as a prefix tree, longest form first, compiled once per
-dictionary: whole words only,
+Matching uses two regexes over every surface form (name, synonyms, brand names;
+abbreviations apart), each shaped as a prefix tree, compiled once per dictionary:
+longest form first, whole words only,
 case-insensitive except abbreviations (`CRPS`, `PTSD`), a space or hyphen inside a term
 matching any run of spaces and hyphens (or none), and an optional plural `s`/`es`.
 """

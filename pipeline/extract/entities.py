@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 
 from bs4 import CData, NavigableString, Tag
 
@@ -131,8 +130,3 @@ def find_entities(doc: Document, headline: str | None, dictionary: Dictionary
     mentions = tuple(t for t in first.values() if t.key not in chosen)
     return tuple(about), mentions
 
-
-def iter_article_terms(doc: Document, dictionary: Dictionary) -> Iterator[MedicalTerm]:
-    """Every term occurrence in the article text, in order (for reports and tests)."""
-    for term, _ in dictionary.find(article_text(doc)):
-        yield term
