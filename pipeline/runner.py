@@ -74,6 +74,10 @@ def _one(task: Task, config: SiteConfig, today: date,
     return process_page(job, config, today, options=options)
 
 
+def _skipped(task: Task) -> bool:
+    return task[1]
+
+
 def _init(context: tuple[Any, ...]) -> None:
     """In each worker: keep the batch's settings; leave Ctrl-C to the parent (it stops the
     pool); exit when the parent is gone (killed), instead of waiting for work forever."""
@@ -94,18 +98,20 @@ def _work(fn: Callable[..., R], chunk: list[Any]) -> list[R]:
     return [fn(item, *_CONTEXT) for item in chunk]
 
 
-def stream(fn: Callable[..., R], items: Iterable[Any], workers: int,
-           context: tuple[Any, ...]) -> Iterator[R]:
+def stream(fn: Callable[..., R], items: Iterable[Any], workers: int, context: tuple[Any, ...],
+           local: Callable[[Any], bool] | None = None) -> Iterator[R]:
     """`fn(item, *context)` for every item, in order: in this process, or in a pool of
     `workers` with at most `WINDOW` chunks of `CHUNK` items in flight per worker, so
     neither the items nor the results are ever all in memory. `fn` must be a module-level
-    function; `context` is handed to each worker once."""
+    function; `context` is handed to each worker once. A chunk whose items are all
+    `local` (cheap: a page the manifest skips) is done here; the pool is only started
+    for the first chunk that is not, so a no-op rebuild starts no process."""
     if workers <= 1:
         for item in items:
             yield fn(item, *context)
         return
     it = iter(items)
-    pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(context,))
+    pool: ProcessPoolExecutor | None = None
     try:
         window: deque[Future[list[R]]] = deque()
         while True:
@@ -113,18 +119,26 @@ def stream(fn: Callable[..., R], items: Iterable[Any], workers: int,
                 chunk = list(islice(it, CHUNK))
                 if not chunk:
                     break
+                if local is not None and all(map(local, chunk)):
+                    done: Future[list[R]] = Future()
+                    done.set_result([fn(item, *context) for item in chunk])
+                    window.append(done)
+                    continue
+                if pool is None:
+                    pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(context,))
                 window.append(pool.submit(_work, fn, chunk))
             if not window:
                 return
             yield from window.popleft().result()
     finally:  # on Ctrl-C or an early stop: the chunks not started are dropped
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _processed(tasks: Iterable[Task], config: SiteConfig, today: date,
                workers: int, options: BuildOptions | None = None) -> Iterator[PageResult]:
     """The results of `tasks`, in order; in this process or in a pool of `workers`."""
-    return stream(_one, tasks, workers, (config, today, options))
+    return stream(_one, tasks, workers, (config, today, options), local=_skipped)
 
 
 def _prune(manifest: Manifest, keep: set[str],
