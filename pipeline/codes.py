@@ -51,6 +51,9 @@ _RULES = [
          "give the page a title"),
     Rule("DATE_MONTH_PRECISION", "info", "lastReviewed states a month, not a day",
          "state the day if you know it"),
+    Rule("SOURCES_EMPTY", "warning",
+         "a Sources, References or Further reading heading has no links under it (no citation "
+         "is invented)", "link the sources under the heading, or remove it"),
     Rule("OUTPUT_STALE", "error", "(check) building would change the output page",
          "run healthld build and commit the output"),
     Rule("OUTPUT_MISSING", "error", "(check) the output page does not exist", "run healthld build"),

@@ -222,6 +222,29 @@ def test_no_markup_combination_ends_with_two_faqpages(visible, marked_up, syntax
             assert stale and not out.exists()
 
 
+def test_cli_existing_flag_chooses_the_policy_and_a_policy_change_rebuilds(tmp_path, capsys):
+    from .test_cli import run
+
+    stale = str(FIXTURES / "yoast-graph-stale-faq.html")
+    code, out, _ = run("build", stale, "--out", str(tmp_path), "-j", "1")
+    assert code == 1 and "FAQ_STALE_MARKUP" in out and "Can I drive home" in out
+    assert not (tmp_path / "yoast-graph-stale-faq.html").exists()
+
+    matching = str(FIXTURES / "yoast-graph-matching-faq.html")
+    built = tmp_path / "yoast-graph-matching-faq.html"
+    assert run("build", matching, "--out", str(tmp_path), "-j", "1")[0] == 0
+    kept = built.read_bytes()
+    assert b"yoast-schema-graph" in kept and faqpage_count(kept) == 1
+    # The manifest must not skip the page: another policy writes other bytes.
+    code, out, _ = run("build", matching, "--out", str(tmp_path), "-j", "1", "--existing", "replace")
+    assert code == 0 and "1 written" in out
+    replaced = built.read_bytes()
+    assert b"yoast-schema-graph" not in replaced and faqpage_count(replaced) == 1
+
+    code, _, _ = run("build", matching, "--out", str(tmp_path), "--existing", "merge")
+    assert code == 2 and "invalid choice: 'merge'" in capsys.readouterr().err
+
+
 def test_extract_reports_the_plan_for_other_tools_markup(capsys):
     from .test_cli import run
 
