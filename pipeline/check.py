@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .build import Job, process_page
+from .build import BuildOptions, Job, process_page
 from .config import SiteConfig
 from .records import ERROR, WARNING, Finding, PageResult
 from .writeback import locate
@@ -33,9 +33,11 @@ class PageCheck:
     state: str  # UNCHANGED, WOULD_CHANGE, MISSING or FAILED
 
 
-def check_page(job: Job, config: SiteConfig, today: date) -> PageCheck:
-    """Build `job` in memory and compare the page it would write with the output file."""
-    result = process_page(job, config, today, write=False)
+def check_page(job: Job, config: SiteConfig, today: date,
+               options: BuildOptions | None = None) -> PageCheck:
+    """Build `job` in memory and compare the page it would write with the output file.
+    `options.existing` must be the policy the output was built with."""
+    result = process_page(job, config, today, write=False, options=options)
     if result.error or result.count(ERROR):
         state = FAILED
     elif not job.output.is_file():
@@ -51,9 +53,10 @@ def check_page(job: Job, config: SiteConfig, today: date) -> PageCheck:
     return PageCheck(job, result, state)
 
 
-def check_pages(jobs: Iterable[Job], config: SiteConfig, today: date) -> list[PageCheck]:
+def check_pages(jobs: Iterable[Job], config: SiteConfig, today: date,
+                options: BuildOptions | None = None) -> list[PageCheck]:
     """Every job checked, in order."""
-    return [check_page(job, config, today) for job in jobs]
+    return [check_page(job, config, today, options) for job in jobs]
 
 
 def fails(check: PageCheck, fail_on: str = ERROR) -> bool:

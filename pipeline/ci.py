@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from .build import Job, discover
-from .check import FAILED, MISSING, UNCHANGED, WOULD_CHANGE, PageCheck, check_page, fails, jsonld_diff
+from .build import BuildOptions, Job, discover
+from .check import FAILED, MISSING, UNCHANGED, WOULD_CHANGE, check_pages, fails, jsonld_diff
 from .config import SiteConfig
 from .console import PRUNED
+from .existing import KEEP, POLICIES
 from .governance import site_findings
 from .records import ERROR, INFO, WARNING, Finding, PageResult
 from .reports import FORMATS, PageEntry, Run, write_reports
@@ -53,6 +54,8 @@ def add_check_parser(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="print a unified diff of the JSON-LD that would change")
     p.add_argument("--fail-on", choices=(ERROR, WARNING), default=ERROR,
                    help="fail on findings of this severity or worse; default: error")
+    p.add_argument("--existing", choices=POLICIES, default=KEEP,
+                   help="the --existing policy the output was built with; default: keep")
     add_report_argument(p)
 
 
@@ -117,7 +120,7 @@ def run_check(args: argparse.Namespace, config: SiteConfig, today: date, out: Te
     --fail-on; 1 otherwise. Writes nothing but the reports asked for."""
     started = time.perf_counter()
     jobs: list[Job] = discover(args.paths, args.out)
-    checks: list[PageCheck] = [check_page(job, config, today) for job in jobs]
+    checks = check_pages(jobs, config, today, BuildOptions(existing=args.existing))
     site_findings([c.result for c in checks], config)
     failing = 0
     for check in checks:

@@ -146,3 +146,20 @@ def test_make_check_exits_0_after_make_build_and_1_after_an_input_page_changes(t
     second = make("check", src, out)
     assert second.returncode != 0
     assert "WOULD CHANGE" in second.stdout
+
+
+def test_check_compares_with_the_existing_policy_the_output_was_built_with(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    block = ('{"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": [{"@type": '
+             '"Question", "name": "Does it hurt?", "acceptedAnswer": {"@type": "Answer", '
+             '"text": "No, not really."}}]}')
+    (src / "other-tool.html").write_bytes(page(
+        "<main><h1>T</h1><p>Medically reviewed by Rainier Guiang, MD — last reviewed October 2, "
+        "2026</p><h2>FAQ</h2><h3>Does it hurt?</h3><p>No, not really.</p></main>",
+        head=f'<title>T</title><script type="application/ld+json">{block}</script>'))
+    assert run("build", str(src), "--out", str(out), "--existing", "replace")[0] == 0
+    code, text, _ = run("check", str(src), "--out", str(out))
+    assert code == 1 and "WOULD CHANGE" in text
+    code, text, _ = run("check", str(src), "--out", str(out), "--existing", "replace")
+    assert code == 0, text
