@@ -158,6 +158,12 @@ def test_recognition(body, expected, config):
     assert found(body, config) == expected
 
 
+def test_a_promo_class_on_an_article_section_does_not_hide_it(config):
+    body = ('<article class="post tag-promo"><div class="entry-content has-cta-block">'
+            "<h2>Gout</h2><p>Gout flares.</p></div></article>")
+    assert found(body, config) == {"gout"}
+
+
 def test_blocks_do_not_join_into_one_term(config):
     assert found("<ul><li>chronic</li><li>pain relief</li></ul>", config) == set()
 

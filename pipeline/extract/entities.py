@@ -64,11 +64,13 @@ def article_root(doc: Document) -> Tag:
 
 
 def is_promotional(tag: Tag) -> bool:
-    """True for a call-to-action, promotional or disclaimer block: by its class or id,
-    or (for a paragraph-like block, or a block with no blocks inside) by its wording."""
+    """True for a call-to-action, promotional or disclaimer block: by its class or id
+    (unless it holds an h1 or h2: then it is a part of the article whose class happens to
+    say "promo", such as a post tagged `tag-promo`), or, for a paragraph-like block or a
+    block with no blocks inside, by its wording."""
     names = [*tag.get_attribute_list("class"), str(tag.get("id") or "")]
     if any(name and _PROMO_CLASS.search(name) for name in names):
-        return True
+        return not any(isinstance(d, Tag) and d.name in ("h1", "h2") for d in tag.descendants)
     if tag.name not in _LEAF_BLOCKS and (tag.name not in _BLOCKS or _has_block_inside(tag)):
         return False
     return bool(_PROMO_WORDS.search(normalize_space(tag.get_text(" "))))
