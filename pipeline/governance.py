@@ -71,7 +71,7 @@ DEFAULT_GOVERNANCE = Governance()
 
 
 def _governance(config: SiteConfig | None) -> Governance:
-    return getattr(config, "governance", None) or DEFAULT_GOVERNANCE
+    return config.governance if config is not None else DEFAULT_GOVERNANCE
 
 
 def _nodes_by_id(graph: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -129,15 +129,14 @@ def review_findings(graph: dict[str, Any], today: date, gov: Governance) -> list
 
 def reviewer_findings(graph: dict[str, Any], config: SiteConfig | None) -> list[Finding]:
     """REVIEWER_UNKNOWN when the site has a reviewer registry and the page's reviewer is not in it."""
-    registry = getattr(config, "reviewers", ())
-    if not registry or config is None:
+    if config is None or not config.reviewers:
         return []
     ref = _page(graph).get("reviewedBy")
     person = _nodes_by_id(graph).get(ref.get("@id", "")) if isinstance(ref, dict) else None
     name = str((person or ref or {}).get("name", "")) if isinstance(ref, dict) else ""
     if not name or config.reviewer(name) is not None:
         return []
-    known = ", ".join(sorted(r.name for r in registry))
+    known = ", ".join(sorted(r.name for r in config.reviewers))
     return [Finding("REVIEWER_UNKNOWN", WARNING,
                     f"reviewer {name!r} is not in the site's reviewer registry ({known}): fix the "
                     "spelling on the page or add the reviewer to [reviewers]",

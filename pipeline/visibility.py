@@ -51,15 +51,18 @@ def hidden_elements(root: Tag) -> list[Tag]:
 
 
 def visible_strings(root: Tag) -> str:
-    """The text of `root` a reader can see, concatenated (as `get_text("")` would)."""
+    """The text of `root` a reader can see, concatenated (as `get_text("")` would: plain
+    strings and CDATA, not comments or script text). One walk, hidden subtrees skipped."""
     hidden = {id(t) for t in hidden_elements(root)}
     if not hidden:
         return root.get_text("")
-    parts = []
-    for string in root.find_all(string=True):
-        if type(string) not in (NavigableString, CData):
-            continue  # comments, script and style text, doctypes
-        if any(id(parent) in hidden for parent in string.parents):
-            continue
-        parts.append(str(string))
+    parts: list[str] = []
+    stack: list[object] = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Tag):
+            if id(node) not in hidden:
+                stack.extend(reversed(node.contents))
+        elif type(node) in (NavigableString, CData):
+            parts.append(str(node))
     return "".join(parts)

@@ -162,3 +162,15 @@ def test_answer_html_of_another_tools_faq_block_is_checked_too(config, tmp_path)
     assert len(found) == 1 and found[0].severity == WARNING
     assert found[0].message.startswith("JSON-LD block #1: answer HTML uses <span>, <u>;")
     assert found[0].path == "$.mainEntity[0].acceptedAnswer.text"
+
+
+@given(st.lists(st.tuples(st.sampled_from(["p", "div", "span", "section"]),
+                          st.sampled_from(["", " hidden", ' aria-hidden="true"',
+                                           ' style="display:none"', ' class="x"']),
+                          st.text(alphabet="abc xyz", min_size=1, max_size=8)),
+                min_size=1, max_size=8))
+def test_visible_text_is_exactly_the_text_outside_hidden_elements(parts):
+    body = "".join(f"<{tag}{attrs}>{text}</{tag}>" for tag, attrs, text in parts)
+    doc = Document.from_bytes(f"<html><body><main>{body}</main></body></html>".encode())
+    expected = "".join(text for _, attrs, text in parts if attrs in ("", ' class="x"'))
+    assert doc.visible_text == "".join(expected.split()).casefold()
