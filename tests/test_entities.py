@@ -14,6 +14,7 @@ from pipeline.extract import extract
 from pipeline.extract.entities import article_text
 from pipeline.jsonld import build_graph
 from pipeline.terms import builtin_terms, dictionary, surfaces
+from pipeline.validate import schema_findings
 from pipeline.vocabulary import members
 
 from .conftest import ROOT, SEED
@@ -257,3 +258,33 @@ def test_every_surface_is_found_as_its_own_term(sep):
             if hits != [term.key]:
                 wrong.append((surface, hits))
     assert wrong == []
+
+
+# --- the JSON Schemas of the new nodes catch malformed ones
+
+def _break(graph: dict, name: str, change) -> dict:
+    change(next(n for n in graph["@graph"] if n.get("name") == name))
+    return graph
+
+
+BROKEN = {
+    "ICD-10-CM code malformed": ("Chronic pain", lambda n: n["code"].update(codeValue="g89.29")),
+    "code without its system": ("Chronic pain", lambda n: n["code"].pop("codingSystem")),
+    "prescription status not a member": ("Ketamine",
+                                         lambda n: n.update(prescriptionStatus="Rx only")),
+    "drug without a non-proprietary name": ("Ketamine", lambda n: n.pop("nonProprietaryName")),
+    "specialty not an enumeration URL": ("Depression",
+                                         lambda n: n.update(relevantSpecialty=["Psychiatry"])),
+    "entity id not site-wide": ("Depression", lambda n: n.update({"@id": "https://e.example/p#d"})),
+    "unknown property": ("Fibromyalgia", lambda n: n.update(codeValue="M79.7")),
+}
+
+
+@pytest.mark.parametrize("name,change", BROKEN.values(), ids=BROKEN.keys())
+def test_schemas_reject_malformed_entity_nodes(name, change):
+    graph = _break(json.loads(GOLDEN_SEED.read_text("utf-8")), name, change)
+    assert [f.code for f in schema_findings(graph)][:1] == ["SCHEMA"]
+
+
+def test_the_seed_graph_passes_the_schemas():
+    assert schema_findings(json.loads(GOLDEN_SEED.read_text("utf-8"))) == []
