@@ -253,3 +253,16 @@ def test_extract_reports_the_plan_for_other_tools_markup(capsys):
     assert code == 0
     assert "FAQPage" not in report["jsonld"]["@graph"][0]["@type"]
     assert ["FAQ_ALREADY_MARKED_UP", "info"] in [[f["code"], f["severity"]] for f in report["findings"]]
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_building_a_built_page_again_changes_no_byte(page, policy, tmp_path, config):
+    result, out = build(page, tmp_path, config, policy)
+    if not out.exists():
+        return
+    again = tmp_path / "again" / page.name
+    second = process_page(Job(out, again, page.name), config, TODAY,
+                          options=BuildOptions(existing=policy))
+    assert second.error is None and again.read_bytes() == out.read_bytes()
+    assert second.graph == result.graph
