@@ -25,11 +25,13 @@ def test_wheel_ships_schemas_and_loads_them_outside_the_checkout(tmp_path):
                   and n.endswith(".schema.json")) == schemas
     assert "pipeline/data/schemaorg-vocabulary.json" in names
     assert "pipeline/data/medical-terms.json" in names
+    assert {"pipeline/reports/html.py", "pipeline/reports/sarif.py"} <= set(names)
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
     probe = ("from pipeline.schema_store import registry, validator; "
              "from pipeline.vocabulary import members; "
              "from pipeline.terms import builtin_terms; "
+             "from pipeline.reports import FORMATS; import pipeline.cli; "
              "import pipeline; assert str(pipeline.__file__).startswith(%r); "
              "validator('graph'); print(len(members('MedicalSpecialty')), len(builtin_terms()))"
              % str(target))
