@@ -83,7 +83,10 @@ def _describe(result: PageResult) -> str:
     types = page.get("@type", [])
     parts = ["+".join(types) if isinstance(types, list) else str(types)]
     questions = len(page.get("mainEntity", []))
-    parts.append(f"{questions} question{'s' if questions != 1 else ''}")
+    if any(f.code == "FAQ_ALREADY_MARKED_UP" for f in result.findings):
+        parts.append("FAQ left to another tool's FAQPage")
+    else:
+        parts.append(f"{questions} question{'s' if questions != 1 else ''}")
     review = result.extraction.review if result.extraction else None
     if review and review.reviewer:
         creds = ", ".join(review.reviewer.credentials)
