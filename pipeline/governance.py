@@ -204,25 +204,26 @@ def _user_markup(doc: Document) -> str | None:
 def user_submitted_findings(graph: dict[str, Any], doc: Document) -> list[Finding]:
     """FAQ_USER_SUBMITTED when the page's FAQ answers look written by users (names of
     answerers, votes): FAQPage is for answers the site writes, QAPage for user answers."""
-    questions = [n for n in graph.get("@graph", []) if isinstance(n, dict)
-                 and "Question" in types_of(n)]
+    questions = [(i, n) for i, n in enumerate(graph.get("@graph", []))
+                 if isinstance(n, dict) and "Question" in types_of(n)]
     if not questions:
         return []
-    signal = None
-    for node in questions:
+    signal, path = None, "$['@graph'][0]"
+    for i, node in questions:
         answer = node.get("acceptedAnswer")
         text = unescape(re.sub(r"<[^>]*>", " ", str(answer.get("text", "")))) \
             if isinstance(answer, dict) else ""
         m = _USER_TEXT.search(text)
         if m:
             signal = f'an answer says "{normalize_space(m.group(0))}"'
+            path = f"$['@graph'][{i}].acceptedAnswer.text"
             break
     signal = signal or _user_markup(doc)
     if signal is None:
         return []
     return [Finding("FAQ_USER_SUBMITTED", INFO,
                     f"the FAQ's answers look user-submitted ({signal}): FAQPage markup is for "
-                    "answers the site writes; mark up user answers as QAPage", "$['@graph'][0]")]
+                    "answers the site writes; mark up user answers as QAPage", path)]
 
 
 def page_findings(graph: dict[str, Any], doc: Document, others: list[JsonLdBlock],

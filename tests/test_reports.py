@@ -24,7 +24,7 @@ SARIF_SCHEMA = ROOT / "tests" / "fixtures" / "sarif" / "sarif-2.1.0-subset.schem
 EXTRA = [
     ("faq-not-visible/aria-hidden.html", "hidden-answer.html", "FAQ_NOT_VISIBLE", "error", 15),
     ("review-missing/no-review.html", "unreviewed.html", "REVIEW_MISSING", "warning", None),
-    ("faq-user-submitted/community.html", "community.html", "FAQ_USER_SUBMITTED", "info", None),
+    ("faq-user-submitted/community.html", "community.html", "FAQ_USER_SUBMITTED", "info", 15),
 ]
 FORMATS = ("json", "xml", "sarif", "html")
 
