@@ -19,6 +19,7 @@ from .check import FAILED, MISSING, UNCHANGED, WOULD_CHANGE, check_pages, fails,
 from .config import SiteConfig
 from .console import PRUNED
 from .existing import KEEP, POLICIES
+from .errors import PipelineError
 from .governance import site_findings
 from .records import ERROR, INFO, WARNING, Finding, PageResult
 from .reports import FORMATS, PageEntry, Run, write_reports
@@ -80,8 +81,15 @@ def _print_finding(f: Finding, verbose: bool, out: TextIO) -> None:
         print(f"    {f.severity:<7} {f.code} {f.path}{line}: {f.message}", file=out)
 
 
+class ReportError(PipelineError):
+    """A report file cannot be written (exit code 2)."""
+
+
 def _emit(args: argparse.Namespace, run: Run, out: TextIO) -> None:
-    write_reports(args.report, run)
+    try:
+        write_reports(args.report, run)
+    except OSError as exc:
+        raise ReportError(f"cannot write report {exc.filename or ''}: {exc.strerror or exc}") from None
     if os.environ.get("GITHUB_ACTIONS") == "true":
         for line in annotations(run):
             print(line, file=out)

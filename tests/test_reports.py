@@ -201,3 +201,27 @@ def test_an_unknown_report_extension_is_a_usage_error(tmp_path):
     code, _ = run("build", str(INPUT), "--out", str(tmp_path), "--report", str(tmp_path / "r.pdf"))
     assert code == 2
     assert not any(tmp_path.iterdir())
+
+
+def test_a_report_that_cannot_be_written_is_a_usage_error_naming_it(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["check", str(INPUT), "--out", str(tmp_path / "o"), "--config",
+                 str(ROOT / "pipeline.toml"), "--report", str(blocker / "r.json")], out, err)
+    assert code == 2 and "cannot write report" in err.getvalue()
+
+
+def test_junit_stays_well_formed_with_control_characters_in_page_text():
+    from datetime import date
+
+    from pipeline.records import Finding, PageResult
+    from pipeline.reports import PageEntry, Run
+    from pipeline.reports.junit import render
+
+    result = PageResult(source="input/a\x01b.html", findings=[
+        Finding("FAQ_NOT_VISIBLE", "error", "question not visible: 'bad\x0b\x00 text'")])
+    root = ET.fromstring(render(Run("build", date(2026, 11, 26), [PageEntry(result, "failed")])))
+    failure = root.find("testsuite/testcase/failure")
+    assert "bad\ufffd\ufffd text" in failure.text
+    assert root.find("testsuite/testcase").get("name") == "input/a\ufffdb.html"

@@ -3,16 +3,26 @@ the test case's failure, the others go to its system-out."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from ..records import Finding
 from . import Run, display_path
 
 
+# Characters XML 1.0 cannot carry at all, even escaped (page text may hold them).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """`text` with the characters XML 1.0 forbids replaced by U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
 def finding_line(source: str, f: Finding) -> str:
     """One finding as a line of text: `file:line: severity CODE message (path)`."""
     where = f"{source}:{f.line}" if f.line else source
-    return f"{where}: {f.severity} {f.code} {f.message} ({f.path})"
+    return xml_text(f"{where}: {f.severity} {f.code} {f.message} ({f.path})")
 
 
 def render(run: Run) -> str:
@@ -22,6 +32,7 @@ def render(run: Run) -> str:
     failures = 0
     for page in run.pages:
         source = display_path(page.result.source)
+        source = xml_text(source)
         case = ET.SubElement(suite, "testcase", classname=f"healthld.{run.command}", name=source,
                              file=source, time=f"{page.result.seconds:.6f}")
         failing = [f for f in page.findings if run.failing(f)]
@@ -31,7 +42,7 @@ def render(run: Run) -> str:
             first = failing[0]
             failure = ET.SubElement(
                 case, "failure", type=first.code,
-                message=f"{len(failing)} finding(s): {first.code} {first.message}")
+                message=xml_text(f"{len(failing)} finding(s): {first.code} {first.message}"))
             failure.text = "\n".join(finding_line(source, f) for f in failing)
         if others:
             ET.SubElement(case, "system-out").text = "\n".join(finding_line(source, f)
