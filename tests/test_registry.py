@@ -49,7 +49,8 @@ def reviewer_node(page_name: str, config: SiteConfig) -> tuple[dict, list]:
 
 
 @pytest.mark.parametrize("written", ["Marcus Hale", "Dr. Marcus Hale", "marcus hale, DO",
-                                     "MARCUS  HALE D.O.", "Dr Marcus Hale, DO, FAAPMR"])
+                                     "MARCUS  HALE D.O.", "Dr Marcus Hale, DO, FAAPMR",
+                                     "dr. marcus hale"])
 def test_registry_matches_names_leniently(written):
     config = make_config({"Marcus Hale": HALE})
     assert config.reviewer(written).name == "Marcus Hale"

@@ -57,16 +57,17 @@ def parse_person(text: str) -> Person | None:
             if canon and canon not in creds:
                 creds.append(canon)
     name = " ".join(words)
-    if not name or not any(ch.isalpha() for ch in name):
-        return None
+    if not name or not any(ch.isalpha() for ch in name) or name[0].islower():
+        return None  # "a board-certified physician", "our clinical team": not a name
     return Person(name=name, credentials=tuple(creds), prefix=prefix)
 
 
 def name_key(text: str) -> str:
     """A name as registries match it: honorific prefix and credentials dropped, case and
     spacing ignored ("Dr. Rainier  Guiang, MD" and "rainier guiang" give the same key)."""
+    text = " ".join(w[:1].upper() + w[1:] for w in text.split())  # "dr. jane roe" too
     person = parse_person(text)
-    name = person.name if person else normalize_space(text)
+    name = person.name if person else text
     return " ".join(name.replace(".", " ").split()).casefold()
 
 

@@ -118,7 +118,8 @@ def extract_review(doc: Document, base_url: str) -> MedicalReview | None:
             reviewer = parse_person(who)
             if reviewer:
                 reviewer = replace(reviewer, url=link_for(block, reviewer.name, base_url))
-                reviewed = reviewed or _date_after(rest, block)
+            # "Medically reviewed by our clinical team on March 3, 2026" still dates the review.
+            reviewed = reviewed or _date_after(rest, block)
         last = _LAST_REVIEWED.search(text)
         if last and reviewed is None:
             reviewed = _date_after(text[last.end():], block)
