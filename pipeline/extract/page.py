@@ -87,7 +87,7 @@ def _author(doc: Document, base_url: str) -> Person | None:
         who = m["who"]
         end = _WHO_END.search(who)
         person = parse_person(who[: end.start()] if end else who)
-        if person and person.name[0].isupper():
+        if person:  # parse_person rejects "the manufacturer": not a name
             return replace(person, url=link_for(block, person.name, base_url))
     tag = doc.soup.find("a", rel="author")
     if isinstance(tag, Tag):
