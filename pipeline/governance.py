@@ -20,7 +20,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from html import unescape
 from pathlib import Path
@@ -53,17 +53,23 @@ _MAX_PAGES = 3  # other pages named in one FAQ_DUPLICATE_SITE message
 
 @dataclass(frozen=True)
 class Governance:
-    """The `[governance]` table of the site config."""
+    """The `[governance]` table of the site config. Plain tuples, so the config stays
+    hashable and can be sent to worker processes."""
 
     max_review_age_months: int = DEFAULT_MAX_REVIEW_AGE_MONTHS
-    severity: Mapping[str, str] = field(default_factory=lambda: DEFAULT_SEVERITY)
+    severities: tuple[tuple[str, str], ...] = tuple(DEFAULT_SEVERITY.items())
+
+    @property
+    def severity(self) -> dict[str, str]:
+        """Code -> configured severity (`error`, `warning`, `info` or `off`)."""
+        return dict(self.severities)
 
     @classmethod
     def from_dict(cls, table: Mapping[str, Any]) -> Governance:
         """Build from the (schema-validated) TOML table; unset codes keep their default."""
         return cls(
             max_review_age_months=table.get("max_review_age_months", DEFAULT_MAX_REVIEW_AGE_MONTHS),
-            severity=MappingProxyType({**DEFAULT_SEVERITY, **table.get("severity", {})}),
+            severities=tuple({**DEFAULT_SEVERITY, **table.get("severity", {})}.items()),
         )
 
 

@@ -5,6 +5,7 @@ page; plus unit tests of the review-age arithmetic, severities and visibility.""
 from __future__ import annotations
 
 import json
+import pickle
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -174,3 +175,13 @@ def test_visible_text_is_exactly_the_text_outside_hidden_elements(parts):
     doc = Document.from_bytes(f"<html><body><main>{body}</main></body></html>".encode())
     expected = "".join(text for _, attrs, text in parts if attrs in ("", ' class="x"'))
     assert doc.visible_text == "".join(expected.split()).casefold()
+
+
+def test_a_config_with_governance_is_hashable_and_goes_to_worker_processes():
+    config = SiteConfig.from_dict({
+        **tomllib.loads((ROOT / "pipeline.toml").read_text(encoding="utf-8")),
+        "governance": {"max_review_age_months": 6, "severity": {"REVIEW_STALE": "error"}}})
+    copy = pickle.loads(pickle.dumps(config))
+    assert copy == config and hash(copy) == hash(config)
+    assert copy.governance.severity["REVIEW_STALE"] == ERROR
+    assert copy.governance.max_review_age_months == 6
