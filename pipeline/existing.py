@@ -172,17 +172,28 @@ def read_existing(doc: Document, base_url: str | None = None) -> ExistingData:
     microdata = _MICRODATA_MARK.search(doc.raw) is not None
     rdfa = _RDFA_MARK.search(doc.raw) is not None
     if microdata or rdfa:
-        tree = parse_xmldom_html(doc.raw[doc.bom_length:], encoding=doc.encoding)
+        found += _markup_nodes(doc, base_url, microdata, rdfa)
+    return ExistingData(blocks, tuple(found))
+
+
+def _markup_nodes(doc: Document, base_url: str | None, microdata: bool,
+                  rdfa: bool) -> list[ExistingNode]:
+    """Microdata and RDFa nodes, with extruct on an lxml tree of the page's text (decoded
+    as the page was, handed over as UTF-8). Markup the extractors cannot read is skipped:
+    it never costs the page."""
+    text = doc.raw[doc.bom_length:].decode(doc.encoding, errors="replace")
+    found: list[ExistingNode] = []
+    try:
+        tree = parse_xmldom_html(text.encode("utf-8"), encoding="utf-8")
         if microdata:
             items = _from_microdata(MicrodataExtractor().extract_items(tree, base_url))
             found += [ExistingNode(MICRODATA, n) for n in nodes(items)]
         if rdfa:
-            try:
-                expanded = RDFaExtractor().extract_items(tree, base_url)
-            except Exception:  # pyRdfa on malformed markup: RDFa is then not read
-                expanded = []
-            found += [ExistingNode(RDFA, n) for n in _from_rdfa(expanded)]
-    return ExistingData(blocks, tuple(found))
+            found += [ExistingNode(RDFA, n)
+                      for n in _from_rdfa(RDFaExtractor().extract_items(tree, base_url))]
+    except Exception:  # lxml or pyRdfa on markup they cannot take: left unread
+        pass
+    return found
 
 
 def _is_a(node: dict[str, Any], cls: str) -> bool:

@@ -267,3 +267,15 @@ def test_building_a_built_page_again_changes_no_byte(page, policy, tmp_path, con
                           options=BuildOptions(existing=policy))
     assert second.error is None and again.read_bytes() == out.read_bytes()
     assert second.graph == result.graph
+
+
+@pytest.mark.parametrize("codec, label", [("shift_jis", "Shift_JIS"), ("cp1252", "windows-1252")])
+def test_microdata_is_read_in_the_pages_own_encoding(codec, label, tmp_path, config):
+    text = (FIXTURES / "microdata-faq.html").read_text("utf-8")
+    question = "Does Medicare cover Spravato?"
+    local = {"shift_jis": "メディケアはスプラバトを保険適用しますか？", "cp1252": "Does Medicare cover Spravató?"}
+    text = text.replace('<meta charset="utf-8">', f'<meta charset="{label}">')
+    source = tmp_path / "page.html"
+    source.write_bytes(text.replace(question, local[codec]).encode(codec))
+    result = process_page(Job(source, tmp_path / "out.html", "page.html"), config, TODAY)
+    assert [f.code for f in result.findings if f.code.startswith("FAQ_")] == ["FAQ_ALREADY_MARKED_UP"]
