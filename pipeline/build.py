@@ -11,7 +11,7 @@ import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -68,7 +68,21 @@ def discover(paths: Iterable[Path], out: Path | None) -> list[Job]:
                 jobs.append(_job(page, page.relative_to(path).as_posix(), out, problem))
         else:  # a file, or a FIFO or broken symlink that read_page will report
             jobs.append(_job(path, path.name, out, None))
-    return jobs
+    return jobs if out is None else _one_writer_per_output(jobs)
+
+
+def _one_writer_per_output(jobs: list[Job]) -> list[Job]:
+    """Refuse a page whose output path another page already has (two input folders
+    holding the same relative path): it would silently replace the first one's output."""
+    owners: dict[Path, Path] = {}
+    kept = []
+    for job in jobs:
+        first = owners.setdefault(job.output, job.source)
+        if first != job.source and not job.refused:
+            job = replace(job, refused=f"its output {job.output} is already the output of "
+                                       f"{first}; not written")
+        kept.append(job)
+    return kept
 
 
 def read_page(path: Path, max_bytes: int) -> bytes:

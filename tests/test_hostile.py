@@ -281,6 +281,17 @@ def test_output_paths_never_leave_out(tmp_path):
     assert (out / "patients" / "first-telemedicine-consult.html").exists()
 
 
+def test_two_inputs_with_the_same_output_path_do_not_overwrite_each_other(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder in (first, second):
+        folder.mkdir()
+        (folder / "page.html").write_bytes(_seed_page())
+    code, out, _ = run("build", str(first), str(second), "--out", str(tmp_path / "out"))
+    assert code == 1
+    line, = [line for line in out.splitlines() if str(second / "page.html") in line]
+    assert line.startswith("ERROR") and f"already the output of {first / 'page.html'}" in line
+
+
 def test_a_path_with_dotdot_stays_inside_out(tmp_path):
     src = tmp_path / "in"
     shutil.copytree(INPUT, src)
