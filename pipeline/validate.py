@@ -43,7 +43,7 @@ from .extract.citations import section_citations, sources_sections
 from .existing import (JSON_LD, ExistingNode, ExistingPlan, JsonLdBlock, jsonld_blocks, nodes,
                        read_existing, types_of)
 from .records import ERROR, INFO, WARNING, Finding
-from .schema_store import validator
+from .schema_store import graph_errors
 from .sourceline import add_lines, page_source
 
 if TYPE_CHECKING:
@@ -59,8 +59,7 @@ def _short(message: str) -> str:
 
 def schema_findings(graph: dict[str, Any]) -> list[Finding]:
     """Every JSON Schema violation, as findings with their JSON path."""
-    errors = sorted(validator("graph").iter_errors(graph), key=lambda e: (e.json_path, e.message))
-    return [Finding("SCHEMA", ERROR, _short(e.message), e.json_path) for e in errors]
+    return [Finding("SCHEMA", ERROR, _short(message), path) for path, message in graph_errors(graph)]
 
 
 def _graph_nodes(graph: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:

@@ -12,7 +12,7 @@ from pipeline.document import Document
 from pipeline.extract import extract
 from pipeline.existing import jsonld_blocks
 from pipeline.region import reading_text
-from pipeline.schema_store import registry, validator, BASE
+from pipeline.schema_store import BASE, graph_errors, registry, validator
 from pipeline.validate import validate_graph
 from pipeline.jsonld import build_graph
 from jsonschema import Draft202012Validator
@@ -109,3 +109,44 @@ def test_inlined_schema_reports_the_same_errors_as_the_schema_files(config):
 
     assert len(errors(plain)) >= 4
     assert errors(validator("graph")) == errors(plain)
+    assert graph_errors(graph) == errors(plain)
+    assert graph_errors(graph) == errors(plain)  # the second time from the node cache
+    graph["@graph"] = "not a list"
+    assert graph_errors(graph) == errors(plain) != []
+
+
+def test_node_cache_keeps_errors_apart_for_the_same_node_at_other_positions(config):
+    raw = (INPUT / "blog" / "ketamine-for-chronic-pain.html").read_bytes()
+    graph = build_graph(extract(Document.from_bytes(raw), config.base_url, "en"), config)
+    organization = next(n for n in graph["@graph"] if n["@type"] == "Organization")
+    organization["url"] = "not a url"
+    first = graph_errors(graph)
+    index = graph["@graph"].index(organization)
+    assert [path for path, _ in first] == [f"$['@graph'][{index}].url"]
+    assert first[0][1].startswith("'not a url' does not match")
+    graph["@graph"].insert(0, graph["@graph"].pop(index))
+    assert graph_errors(graph) == [("$['@graph'][0].url", first[0][1])]
+
+
+def test_graph_errors_equal_the_whole_schema_on_mutated_graphs(config):
+    """Per-node, per-type validation reports exactly what the graph schema reports."""
+    import copy
+
+    plain = validator("graph")
+    rng = random.Random(5)
+    checked = 0
+    for name, raw in _pages():
+        graph = build_graph(extract(Document.from_bytes(raw), config.base_url + name, "en"), config)
+        assert graph_errors(graph) == sorted((e.json_path, e.message) for e in plain.iter_errors(graph))
+        for _ in range(12):
+            mutant = copy.deepcopy(graph)
+            node = rng.choice(mutant["@graph"])
+            node[rng.choice(list(node))] = rng.choice(["", 3, None, ["x"], {"@id": "nope"}, "Thing"])
+            if rng.random() < 0.2:
+                node["@type"] = rng.choice(["Drug", "Person", ["MedicalWebPage", "FAQPage"], "Nope"])
+            if rng.random() < 0.1:
+                node.pop("@type", None)
+            expected = sorted((e.json_path, e.message) for e in plain.iter_errors(mutant))
+            assert graph_errors(mutant) == expected
+            checked += bool(expected)
+    assert checked > 50
