@@ -216,6 +216,16 @@ def test_nul_and_line_separators_in_configured_names_are_escaped(tmp_path):
     assert len(own_scripts(page, "utf-8")) == 1 and code == 0, out
 
 
+def test_extract_and_validate_refuse_a_non_page_with_one_line(tmp_path):
+    junk = tmp_path / "feed.html"
+    junk.write_bytes((HOSTILE / "notpage-rss-feed.html").read_bytes())
+    code, out, _ = run("validate", str(junk))
+    line, = [line for line in out.splitlines() if str(junk) in line]
+    assert code == 1 and line.startswith("ERROR") and "first element is <rss>" in line
+    code, _, err = run("extract", str(junk))
+    assert code == 1 and err.count("\n") == 1 and "first element is <rss>" in err
+
+
 # --- output safety -------------------------------------------------------------------
 
 
