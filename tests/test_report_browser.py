@@ -75,7 +75,10 @@ def test_the_table_lists_every_page_with_its_status(browser, report):
         statuses[Path(cells[0].text).name] = cells[1].text
     for _, name, _, severity, _ in EXTRA:
         assert statuses[name] == severity
-    assert browser.find_element(By.ID, "count-error").text == "1 errors"
+    assert browser.find_element(By.ID, "count-error").text == "1 error"
+    warnings = len(browser.find_elements(By.CSS_SELECTOR, "li.finding.warning"))
+    assert browser.find_element(By.ID, "count-warning").text == f"{warnings} warnings"
+    assert warnings >= 1  # REVIEW_MISSING on unreviewed.html
 
 
 def test_the_severity_filter_shows_only_matching_pages_and_findings(browser, report):

@@ -13,6 +13,11 @@ from . import PageEntry, Run, display_path
 
 SEVERITY_LABELS = {ERROR: "Errors", WARNING: "Warnings", INFO: "Notes"}
 
+
+def _count(n: int, severity: str) -> str:
+    word = SEVERITY_LABELS[severity].lower()
+    return f"<b>{n}</b> {word[:-1] if n == 1 else word}"
+
 _CSS = """
 body{font:15px/1.45 system-ui,sans-serif;margin:2rem;color:#1b1b1b;max-width:80rem}
 h1{font-size:1.5rem}h2{font-size:1.1rem;margin:1.5rem 0 .4rem;word-break:break-all}
@@ -145,8 +150,8 @@ def render(run: Run) -> str:
     """The HTML report text."""
     totals = run.totals()
     title = f"healthld {run.command} report"
-    summary = [f"<li><b>{totals['pages']}</b> pages</li>"]
-    summary += [f'<li class="{s}" id="count-{s}"><b>{totals[s]}</b> {SEVERITY_LABELS[s].lower()}</li>'
+    summary = [f"<li><b>{totals['pages']}</b> page{'' if totals['pages'] == 1 else 's'}</li>"]
+    summary += [f'<li class="{s}" id="count-{s}">{_count(totals[s], s)}</li>'
                 for s in (ERROR, WARNING, INFO)]
     buttons = ['<button type="button" data-severity="all" aria-pressed="true">All</button>']
     buttons += [f'<button type="button" data-severity="{s}" aria-pressed="false">'

@@ -48,7 +48,6 @@ def as_data(run: Run) -> dict[str, Any]:
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {"name": "healthld", "version": run.version or "0",
-                                "informationUri": "https://schema.org/MedicalWebPage",
                                 "rules": rules}},
             "results": results,
         }],
