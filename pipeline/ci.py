@@ -9,6 +9,7 @@ import argparse
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -25,7 +26,7 @@ from .records import ERROR, INFO, WARNING, Finding, PageResult
 from .reports import FORMATS, PageEntry, Run, write_reports
 from .reports.github import annotations
 
-EXIT_OK, EXIT_PAGES = 0, 1
+EXIT_OK, EXIT_PAGES, EXIT_USAGE = 0, 1, 2
 
 
 def _report_path(value: str) -> Path:
@@ -49,8 +50,10 @@ def add_check_parser(sub: Any, common: argparse.ArgumentParser) -> None:
                        help="build in memory and compare with the output folder; writes nothing")
     p.add_argument("paths", nargs="*", type=Path, default=[Path("input")], metavar="PATH",
                    help="page files or folders (recursively *.html, *.htm); default: input/")
-    p.add_argument("--out", type=Path, default=Path("output"), metavar="DIR",
+    p.add_argument("--out", type=Path, default=None, metavar="DIR",
                    help="the output folder to compare with; default: output/")
+    p.add_argument("--in-place", action="store_true",
+                   help="the pages were built in place (build --in-place): compare each with itself")
     p.add_argument("--diff", action="store_true",
                    help="print a unified diff of the JSON-LD that would change")
     p.add_argument("--fail-on", choices=(ERROR, WARNING), default=ERROR,
@@ -61,18 +64,30 @@ def add_check_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 class Recorder:
-    """Wraps the build generator to keep every PageResult for the site pass and reports."""
+    """Wraps the build generator to keep every PageResult for the site pass and reports.
 
-    def __init__(self, build: Callable[..., Iterable[Any]]) -> None:
+    With `slim` (no report asked for), a kept result drops its extraction and every graph
+    node but the Questions (kept at their positions, for the site pass): memory then
+    grows by about a kilobyte per page, not by the whole page's graph and extraction."""
+
+    def __init__(self, build: Callable[..., Iterable[Any]], slim: bool = False) -> None:
         self._build = build
+        self.slim = slim
         self.results: list[PageResult] = []
         self.started = time.perf_counter()
 
     def build(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
         for item in self._build(*args, **kwargs):
             if isinstance(item, PageResult):
-                self.results.append(item)
+                self.results.append(_slim(item) if self.slim else item)
             yield item
+
+
+def _slim(result: PageResult) -> PageResult:
+    nodes = (result.graph or {}).get("@graph")
+    graph = None if not isinstance(nodes, list) else {"@graph": [
+        n if isinstance(n, dict) and n.get("@type") == "Question" else {} for n in nodes]}
+    return replace(result, extraction=None, graph=graph)
 
 
 def _print_finding(f: Finding, verbose: bool, out: TextIO) -> None:
@@ -127,7 +142,11 @@ def run_check(args: argparse.Namespace, config: SiteConfig, today: date, out: Te
     """`check`: exit 0 when every output is up to date and no page has a finding at or above
     --fail-on; 1 otherwise. Writes nothing but the reports asked for."""
     started = time.perf_counter()
-    jobs: list[Job] = discover(args.paths, args.out)
+    if args.in_place and args.out is not None:
+        print("healthld: error: --in-place checks the input pages themselves; do not give --out",
+              file=err)
+        return EXIT_USAGE
+    jobs: list[Job] = discover(args.paths, None if args.in_place else args.out or Path("output"))
     checks = check_pages(jobs, config, today, BuildOptions(existing=args.existing))
     site_findings([c.result for c in checks], config)
     failing = 0

@@ -118,7 +118,7 @@ def _run_build(args: argparse.Namespace, config: SiteConfig, today: date, out: T
         print("healthld: error: --in-place rewrites the input pages; do not give --out", file=err)
         return EXIT_USAGE
     out_dir = None if args.in_place else args.out or Path("output")
-    recorder = Recorder(build)
+    recorder = Recorder(build, slim=not args.report)
     exports, args.paths = console.split_exports(args.paths)
     jobs = discover(args.paths, out_dir) if args.paths or not exports else []
     counts = {"pages": 0, "written": 0, "unchanged": 0, "failed": 0, "pruned": 0, ERROR: 0, WARNING: 0}

@@ -193,3 +193,22 @@ def test_a_progress_bar_only_on_a_terminal(tmp_path, capsys):
     run("build", str(INPUT), "--out", str(tmp_path / "b"), out=out)
     assert "/3 [" in capsys.readouterr().err
     assert out.getvalue().splitlines()[-1].startswith("3 pages")
+
+
+def test_without_a_report_the_kept_results_are_slim_and_the_site_pass_still_works(tmp_path, config):
+    from pipeline.ci import Recorder
+
+    src = tmp_path / "in"
+    src.mkdir()
+    page = (INPUT / "blog" / "ketamine-for-chronic-pain.html").read_bytes()
+    (src / "a.html").write_bytes(page)
+    (src / "b.html").write_bytes(page.replace(b"ketamine-for-chronic-pain/", b"copy/"))
+    recorder = Recorder(build, slim=True)
+    full = list(recorder.build(discover([src], tmp_path / "out"), config, TODAY))
+    for kept, result in zip(recorder.results, full, strict=True):
+        assert kept.extraction is None and result.extraction is not None
+        assert len(kept.graph["@graph"]) == len(result.graph["@graph"])
+        assert [n for n in kept.graph["@graph"] if n] == [
+            n for n in result.graph["@graph"] if n["@type"] == "Question"]
+    code, text = run("build", str(src), "--out", str(tmp_path / "cli"))
+    assert "FAQ_DUPLICATE_SITE" in text
