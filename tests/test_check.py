@@ -163,3 +163,20 @@ def test_check_compares_with_the_existing_policy_the_output_was_built_with(tmp_p
     assert code == 1 and "WOULD CHANGE" in text
     code, text, _ = run("check", str(src), "--out", str(out), "--existing", "replace")
     assert code == 0, text
+
+
+def test_check_in_place_compares_each_page_built_in_place_with_itself(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(INPUT, site)
+    assert run("build", str(site), "--in-place")[0] == 0
+    code, text, _ = run("check", str(site), "--in-place")
+    assert code == 0, text
+    page_file = site / SEED_REL
+    page_file.write_text(page_file.read_text(encoding="utf-8").replace(
+        "last reviewed June 2026", "last reviewed July 2026"), encoding="utf-8")
+    before = page_file.read_bytes()
+    code, text, _ = run("check", str(site), "--in-place", "--diff")
+    assert code == 1 and f"WOULD CHANGE {page_file}" in text
+    assert '+      "lastReviewed": "2026-07",' in text
+    assert page_file.read_bytes() == before
+    assert run("check", str(site), "--in-place", "--out", str(tmp_path / "o"))[0] == 2
