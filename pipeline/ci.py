@@ -77,6 +77,7 @@ class Recorder:
         self.started = time.perf_counter()
 
     def build(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        """The wrapped build generator's items, unchanged; PageResults are also kept."""
         for item in self._build(*args, **kwargs):
             if isinstance(item, PageResult):
                 self.results.append(_slim(item) if self.slim else item)

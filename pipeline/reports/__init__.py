@@ -43,6 +43,7 @@ class PageEntry:
         return next((s for s in (ERROR, WARNING, INFO) if s in severities), "ok")
 
     def count(self, severity: str) -> int:
+        """How many of the page's findings have `severity`."""
         return sum(1 for f in self.findings if f.severity == severity)
 
 
