@@ -17,6 +17,7 @@ from typing import Any
 
 from .build import BuildOptions, Job, process_page
 from .config import SiteConfig
+from .runner import stream
 from .records import ERROR, WARNING, Finding, PageResult
 from .writeback import locate
 
@@ -54,9 +55,9 @@ def check_page(job: Job, config: SiteConfig, today: date,
 
 
 def check_pages(jobs: Iterable[Job], config: SiteConfig, today: date,
-                options: BuildOptions | None = None) -> list[PageCheck]:
-    """Every job checked, in order."""
-    return [check_page(job, config, today, options) for job in jobs]
+                options: BuildOptions | None = None, workers: int = 1) -> list[PageCheck]:
+    """Every job checked, in order; with `workers` > 1 in a process pool (runner.stream)."""
+    return list(stream(check_page, jobs, workers, (config, today, options)))
 
 
 def fails(check: PageCheck, fail_on: str = ERROR) -> bool:

@@ -18,7 +18,8 @@ from . import __version__
 from .build import BuildOptions, Job, discover
 from .check import FAILED, MISSING, UNCHANGED, WOULD_CHANGE, check_pages, fails, jsonld_diff
 from .config import SiteConfig
-from .console import PRUNED
+from .console import PRUNED, positive
+from .runner import default_jobs
 from .existing import KEEP, POLICIES
 from .errors import PipelineError
 from .governance import site_findings
@@ -60,6 +61,8 @@ def add_check_parser(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="fail on findings of this severity or worse; default: error")
     p.add_argument("--existing", choices=POLICIES, default=KEEP,
                    help="the --existing policy the output was built with; default: keep")
+    p.add_argument("-j", "--jobs", type=positive, default=None, metavar="N",
+                   help="worker processes; default: the number of CPUs")
     add_report_argument(p)
 
 
@@ -148,7 +151,8 @@ def run_check(args: argparse.Namespace, config: SiteConfig, today: date, out: Te
               file=err)
         return EXIT_USAGE
     jobs: list[Job] = discover(args.paths, None if args.in_place else args.out or Path("output"))
-    checks = check_pages(jobs, config, today, BuildOptions(existing=args.existing))
+    checks = check_pages(jobs, config, today, BuildOptions(existing=args.existing),
+                         args.jobs or default_jobs())
     site_findings([c.result for c in checks], config)
     failing = 0
     for check in checks:

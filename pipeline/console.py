@@ -36,7 +36,8 @@ def shard(value: str) -> tuple[int, int]:
     return k, n
 
 
-def _positive(value: str) -> int:
+def positive(value: str) -> int:
+    """A whole number of at least 1, as given to --jobs."""
     try:
         n = int(value)
     except ValueError:
@@ -48,7 +49,7 @@ def _positive(value: str) -> int:
 
 def add_build_arguments(p: argparse.ArgumentParser) -> None:
     """--jobs, --force, --prune, --shard and -q for the build command."""
-    p.add_argument("-j", "--jobs", type=_positive, default=None, metavar="N",
+    p.add_argument("-j", "--jobs", type=positive, default=None, metavar="N",
                    help="worker processes; default: the number of CPUs")
     p.add_argument("--force", action="store_true",
                    help="rebuild every page, even those the manifest shows unchanged")

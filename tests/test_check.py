@@ -180,3 +180,19 @@ def test_check_in_place_compares_each_page_built_in_place_with_itself(tmp_path):
     assert '+      "lastReviewed": "2026-07",' in text
     assert page_file.read_bytes() == before
     assert run("check", str(site), "--in-place", "--out", str(tmp_path / "o"))[0] == 2
+
+
+def test_check_in_worker_processes_prints_the_same_as_in_one(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    for i in range(24):  # more than a chunk per worker, so the pool really starts
+        target = src / f"p{i:02d}.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(INPUT / SEED_REL, target)
+    assert run("build", str(src), "--out", str(out), "--jobs", "1")[0] == 0
+    (src / "p05.html").write_text((src / "p05.html").read_text(encoding="utf-8").replace(
+        "last reviewed June 2026", "last reviewed July 2026"), encoding="utf-8")
+    one = run("check", str(src), "--out", str(out), "--jobs", "1", "--diff")
+    two = run("check", str(src), "--out", str(out), "--jobs", "2", "--diff")
+    assert one == two
+    assert one[0] == 1 and "24 pages: 1 would change, 0 missing, 23 up to date" in one[1]
+    assert run("check", str(src), "--out", str(out), "--jobs", "0")[0] == 2
