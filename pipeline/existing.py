@@ -20,10 +20,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from extruct.rdfa import RDFaExtractor
-from extruct.utils import parse_xmldom_html
-from extruct.w3cmicrodata import MicrodataExtractor
-
 from .document import Document, normalize_space
 from .records import ERROR, INFO, WARNING, Extraction, Finding, GraphJoins
 from .vocabulary import ancestors
@@ -176,11 +172,23 @@ def read_existing(doc: Document, base_url: str | None = None) -> ExistingData:
     return ExistingData(blocks, tuple(found))
 
 
+def parse_xmldom_html(*args: Any, **kwargs: Any) -> Any:
+    """extruct's `parse_xmldom_html`, imported on first use (see `_markup_nodes`)."""
+    from extruct.utils import parse_xmldom_html as parse
+
+    return parse(*args, **kwargs)
+
+
 def _markup_nodes(doc: Document, base_url: str | None, microdata: bool,
                   rdfa: bool) -> list[ExistingNode]:
     """Microdata and RDFa nodes, with extruct on an lxml tree of the page's text (decoded
     as the page was, handed over as UTF-8). Markup the extractors cannot read is skipped:
     it never costs the page."""
+    # extruct is imported here, not at the top: it costs a tenth of a second to import, and
+    # a build whose pages are all unchanged (the manifest) must not pay for it.
+    from extruct.rdfa import RDFaExtractor
+    from extruct.w3cmicrodata import MicrodataExtractor
+
     text = doc.raw[doc.bom_length:].decode(doc.encoding, errors="replace")
     found: list[ExistingNode] = []
     try:

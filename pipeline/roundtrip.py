@@ -8,20 +8,27 @@ drops or raises on a whole page's JSON-LD when one block is bad).
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
-
-from extruct.jsonld import JsonLdExtractor
-from extruct.utils import parse_html
 
 from .errors import RoundTripError
 from .writeback import MARKER
 
-_EXTRACTOR = JsonLdExtractor()
+
+@cache
+def _extractor() -> Any:
+    # Imported on first use: extruct takes a tenth of a second to import, which a no-op
+    # build (every page skipped by the manifest) must not pay.
+    from extruct.jsonld import JsonLdExtractor
+
+    return JsonLdExtractor()
 
 
 def read_back(page: bytes, encoding: str) -> dict[str, Any]:
     """The graph in our block of `page`, as extruct reads it; RoundTripError if absent."""
     # Re-encoded as UTF-8 bytes: lxml refuses str input that carries an XML declaration.
+    from extruct.utils import parse_html
+
     text = page.decode(encoding, errors="replace")
     tree = parse_html(text.encode("utf-8"), encoding="utf-8")
     scripts = tree.xpath(
@@ -30,7 +37,7 @@ def read_back(page: bytes, encoding: str) -> dict[str, Any]:
     )
     if len(scripts) != 1:
         raise RoundTripError(f"expected one healthld block after writing, a parser sees {len(scripts)}")
-    items = _EXTRACTOR.extract_items(scripts[0])
+    items = _extractor().extract_items(scripts[0])
     if len(items) != 1:
         raise RoundTripError("the healthld block did not read back as one JSON-LD document")
     return items[0]
