@@ -43,8 +43,8 @@ def _paragraph(rng: random.Random) -> str:
 
 def _css(rng: random.Random, rules: int) -> str:
     return "\n".join(
-        f".c{rng.randrange(10**6)} .x{i}{{margin:{i % 7}px {i % 5}rem;color:#{rng.randrange(16**6):06x};"
-        f"font:{12 + i % 6}px/1.4 system-ui,sans-serif}}"
+        f".c{rng.randrange(10**6)} .x{i}{{margin:{i % 7}px {i % 5}rem;"
+        f"color:#{rng.randrange(16**6):06x};font:{12 + i % 6}px/1.4 system-ui,sans-serif}}"
         for i in range(rules)
     )
 
@@ -93,7 +93,8 @@ def page(index: int, rng: random.Random) -> str:
     article_bytes = int(target * rng.uniform(0.25, 0.5))
     furniture = max(2_000, target - article_bytes - 12_000)  # less the fixed parts
     slug = f"post-{index:05d}"
-    title = f"{rng.choice(WORDS).title()} {rng.choice(WORDS)} and {rng.choice(WORDS)}: article {index}"
+    first, second, third = rng.choice(WORDS), rng.choice(WORDS), rng.choice(WORDS)
+    title = f"{first.title()} {second} and {third}: article {index}"
     month, year = rng.choice(MONTHS[:10]), rng.choice((2024, 2025, 2026))  # never in the future
     reviewer, author = rng.choice(REVIEWERS), rng.choice(AUTHORS)
     questions = [(f"Is {rng.choice(WORDS)} {rng.choice(WORDS)} right for question {index}-{i}?",
@@ -101,17 +102,23 @@ def page(index: int, rng: random.Random) -> str:
     style = rng.random()
     faq = (_faq_headings(rng, questions) if style < 0.45 else
            _faq_details(rng, questions) if style < 0.85 else "")
+    description = _sentence(rng, 24)
+    published = f"{year}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}T08:00:00+00:00"
+    links = "".join(f'<link rel="stylesheet" id="s{i}-css" href="{SITE}/wp-content/plugins/p{i}'
+                    f'/style.css?ver=1.{i}" media="all">\n' for i in range(12))
+    byline = (f"Medically reviewed by {reviewer} — last reviewed {month} {year} — "
+              f"Written by {author}")
     head = f"""<!DOCTYPE html>
 <html lang="en-US">
 <head>
 <meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title} | UPC Regenerative Medicine</title>
-<meta name="description" content="{_sentence(rng, 24)}">
+<meta name="description" content="{description}">
 <link rel="canonical" href="{SITE}/blog/{slug}/">
 <meta property="og:title" content="{title}">
-<meta property="article:published_time" content="{year}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}T08:00:00+00:00">
-{''.join(f'<link rel="stylesheet" id="s{i}-css" href="{SITE}/wp-content/plugins/p{i}/style.css?ver=1.{i}" media="all">' + chr(10) for i in range(12))}<style id="theme-inline-css">
+<meta property="article:published_time" content="{published}">
+{links}<style id="theme-inline-css">
 {_css(rng, furniture // 4 // 95)}
 </style>
 <script id="theme-config">
@@ -131,22 +138,26 @@ def page(index: int, rng: random.Random) -> str:
 <article id="post-{index}" class="post type-post status-publish">
   <header class="entry-header">
     <h1 class="entry-title">{title}</h1>
-    <p class="byline">Medically reviewed by {reviewer} — last reviewed {month} {year} — Written by {author}</p>
+    <p class="byline">{byline}</p>
   </header>
   <div class="entry-content">
 """
+    comments = "".join(f'<li class="comment"><p>{_sentence(rng)}</p></li>' for _ in range(3))
+    related = "".join(f'<li><a href="{SITE}/blog/{rng.choice(WORDS)}-{i}/">'
+                      f"{_sentence(rng, 6)}</a></li>" for i in range(6))
+    popular = "".join(f'<li><a href="/p/{i}/">{_sentence(rng, 5)}</a></li>' for i in range(10))
     tail = f"""
     {faq}
   </div>
 </article>
 <section id="comments" class="comments-area">
   <h2 class="comments-title">3 comments</h2>
-  <ol class="comment-list">{''.join(f'<li class="comment"><p>{_sentence(rng)}</p></li>' for _ in range(3))}</ol>
+  <ol class="comment-list">{comments}</ol>
 </section>
-<section class="related-posts"><h2>Related</h2><ul>{''.join(f'<li><a href="{SITE}/blog/{rng.choice(WORDS)}-{i}/">{_sentence(rng, 6)}</a></li>' for i in range(6))}</ul></section>
+<section class="related-posts"><h2>Related</h2><ul>{related}</ul></section>
 </main>
 <aside id="secondary" class="widget-area">
-  <section class="widget"><h2 class="widget-title">Popular</h2><ul>{''.join(f'<li><a href="/p/{i}/">{_sentence(rng, 5)}</a></li>' for i in range(10))}</ul></section>
+  <section class="widget"><h2 class="widget-title">Popular</h2><ul>{popular}</ul></section>
 </aside>
 </div>
 <footer class="site-footer"><p>© 2026 UPC Regenerative Medicine</p>

@@ -37,8 +37,8 @@ def faq(soup: BeautifulSoup) -> list[tuple[str, str]]:
     for d in soup.find_all("details"):
         summary = d.find("summary")
         if summary is not None:
-            pairs.append((summary.get_text(" ", strip=True),
-                          d.get_text(" ", strip=True).replace(summary.get_text(" ", strip=True), "", 1)))
+            question = summary.get_text(" ", strip=True)
+            pairs.append((question, d.get_text(" ", strip=True).replace(question, "", 1)))
     return pairs
 
 
@@ -58,7 +58,8 @@ def graph(soup: BeautifulSoup, url: str) -> dict:
     review = REVIEWED.search(soup.get_text(" "))
     people = []
     if review:
-        people.append({"@type": "Person", "@id": url + "#reviewer", "name": review.group(1).strip()})
+        people.append({"@type": "Person", "@id": url + "#reviewer",
+                       "name": review.group(1).strip()})
         page["reviewedBy"] = {"@id": people[0]["@id"]}
     site = "https://www.upcregenerative.example/"
     return {"@context": "https://schema.org", "@graph": [

@@ -102,7 +102,8 @@ def main() -> None:
         work = Path(tmp)
         src = work / "in"
         paths = generate(src, args.pages)
-        results["average_page_kb"] = round(sum(p.stat().st_size for p in paths) / len(paths) / 1000, 1)
+        size = sum(p.stat().st_size for p in paths)
+        results["average_page_kb"] = round(size / len(paths) / 1000, 1)
         print(f"{args.pages} synthetic pages, {results['average_page_kb']} KB on average")
         runs = {
             "floor": [sys.executable, str(HERE / "floor.py"), str(src), str(work / "floor")],
@@ -111,13 +112,14 @@ def main() -> None:
             "noop": build_cmd(src, work / "j2", 2),
         }
         if not args.skip_naive:
-            runs = {"naive": [sys.executable, str(HERE / "naive.py"), str(src), str(work / "naive")],
-                    **runs}
+            naive = [sys.executable, str(HERE / "naive.py"), str(src), str(work / "naive")]
+            runs = {"naive": naive, **runs}
         for name, argv in runs.items():
             seconds, rss = timed(argv)
-            results[name] = {"seconds": round(seconds, 3), "pages_per_s": round(args.pages / seconds, 1),
+            rate = args.pages / seconds
+            results[name] = {"seconds": round(seconds, 3), "pages_per_s": round(rate, 1),
                              "peak_rss_mb": round(rss, 1)}
-            print(f"{name:<6} {seconds:8.2f} s {args.pages / seconds:8.1f} pages/s  peak RSS {rss:6.0f} MB")
+            print(f"{name:<6} {seconds:8.2f} s {rate:8.1f} pages/s  peak RSS {rss:6.0f} MB")
         results["jobs_identical_output"] = same_tree(work / "j1", work / "j2")
         if args.memory_pages:
             big = work / "big"

@@ -4,11 +4,12 @@
   same split on every machine and every run, so N CI runners share an export.
 - With an output folder, the manifest (manifest.py) skips unchanged pages; `prune`
   removes the outputs of inputs that are gone (in this shard only).
-- Pages stream through the pool in chunks (a batch under 8 pages per worker is built
-  in this process) with a bounded window of chunks in flight,
+- Pages stream through the pool in chunks with a bounded window of chunks in flight,
   so memory stays flat whatever the page count; results come back in the order of
   the jobs, so output and printing are the same for any number of processes.
-  `process_page` is pure: the written bytes do not depend on the process count.
+  `process_page` is pure: the written bytes do not depend on the process count. A
+  batch under 8 pages per worker is built in this process, and chunks of skipped
+  pages never go to the pool.
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .build import BuildOptions, Job, process_page, read_page
-from .existing import KEEP
 from .config import SiteConfig
 from .errors import PageError
+from .existing import KEEP
 from .manifest import Manifest, config_hash, input_hash
 from .records import PageResult
 

@@ -93,7 +93,8 @@ class _NodeChecker:
         thens = self.by_type.get(key)
         if thens is None:
             probe = {"@type": node["@type"]}
-            thens = self.by_type[key] = [then for cond, then in self.entries if cond.is_valid(probe)]
+            thens = [then for cond, then in self.entries if cond.is_valid(probe)]
+            self.by_type[key] = thens
         found = [(e.json_path, e.message) for e in self.shell.iter_errors(node)]
         for then in thens:
             found += [(e.json_path, e.message) for e in then.iter_errors(node)]

@@ -39,7 +39,7 @@ from xml.sax.saxutils import escape as xml_escape
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
-from .build import BuildOptions, render_page
+from .build import BuildOptions, render_page, write_atomic
 from .config import SiteConfig
 from .errors import PipelineError
 from .extract.people import parse_person
@@ -138,7 +138,8 @@ def _gmt(value: str | None) -> str | None:
     if not value or value.startswith("0000"):
         return None
     try:
-        return datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(tzinfo=timezone.utc).isoformat()
+        moment = datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
+        return moment.replace(tzinfo=timezone.utc).isoformat()
     except ValueError:
         return None
 
@@ -193,7 +194,8 @@ class Export:
     def items(self) -> Iterator[tuple[Span, Post | None]]:
         """Every item in order, with its Post when it is a published post with content."""
         for index, span in enumerate(_spans(self.data), 1):
-            item = self._parse(self.rss_open + bytes(self.data[span.start : span.end]) + b"</rss>")[0]
+            xml = self.rss_open + bytes(self.data[span.start : span.end]) + b"</rss>"
+            item = self._parse(xml)[0]
             if (_text(item, "wp:post_type") != "post" or _text(item, "wp:status") != "publish"
                     or span.content is None):
                 yield span, None
@@ -317,8 +319,10 @@ def build_export(path: Path, out: Path, config: SiteConfig, today: date, options
     """Build every published post of the export at `path`; write the new export to `out`
     (a `.xml` path, else `out/<name>`), and with `pages` each post's page to
     `out/<export stem>/<slug>.html`. Yields one result per post, in export order."""
-    export = Export(path)
     target = _target(path, out)
+    if os.path.realpath(target) == os.path.realpath(path):
+        raise WxrError(f"--out {out} would overwrite the export {path}; choose another path")
+    export = Export(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
@@ -346,8 +350,7 @@ def build_export(path: Path, out: Path, config: SiteConfig, today: date, options
                         block.encode("ascii") + b"\n")
                     if pages and done.page is not None:
                         page = target.parent / target.stem / f"{make_slug(done.slug)}.html"
-                        page.parent.mkdir(parents=True, exist_ok=True)
-                        page.write_bytes(done.page)
+                        write_atomic(page, done.page)
                 yield done.result
             handle.write(export.data[pos:])
         os.replace(tmp, target)

@@ -7,15 +7,15 @@ import random
 
 import pytest
 from bs4 import BeautifulSoup
+from jsonschema import Draft202012Validator
 
 from pipeline.document import Document
-from pipeline.extract import extract
 from pipeline.existing import jsonld_blocks
+from pipeline.extract import extract
+from pipeline.jsonld import build_graph
 from pipeline.region import reading_text
 from pipeline.schema_store import BASE, graph_errors, registry, validator
 from pipeline.validate import validate_graph
-from pipeline.jsonld import build_graph
-from jsonschema import Draft202012Validator
 
 from .conftest import INPUT, ROOT, TODAY
 
@@ -55,7 +55,8 @@ def test_markup_in_comments_scripts_and_attributes_is_not_a_region():
 
 
 def test_articles_span_from_the_first_to_the_last_and_nested_main_counts():
-    s = HEAD + "<body><nav>n</nav><article>a</article><p>between</p><article>b</article><aside>s</aside></body>"
+    s = (HEAD + "<body><nav>n</nav><article>a</article><p>between</p><article>b</article>"
+         "<aside>s</aside></body>")
     assert "<article>a</article><p>between</p><article>b</article>" in reading_text(s)
     s = HEAD + "<body><main>1<main>2</main>3</main><p>out</p></body>"
     assert "<main>1<main>2</main>3</main>\n" in reading_text(s)
@@ -85,7 +86,8 @@ def _pages() -> list[tuple[str, bytes]]:
 
 
 @pytest.mark.parametrize("name, raw", _pages(), ids=lambda v: v if isinstance(v, str) else "")
-def test_region_tree_gives_the_same_extraction_findings_and_jsonld_as_the_whole_page(name, raw, config):
+def test_region_tree_gives_the_same_extraction_findings_and_jsonld_as_the_whole_page(name, raw,
+                                                                                    config):
     fast, slow = Document.from_bytes(raw), whole(raw)
     assert len(str(fast.soup)) < len(str(slow.soup)) or "generated" not in name
     got = extract(fast, config.base_url + name, config.language)
@@ -102,7 +104,8 @@ def test_inlined_schema_reports_the_same_errors_as_the_schema_files(config):
     graph["@graph"][1]["name"] = ""
     graph["@graph"][1]["acceptedAnswer"]["extra"] = 1
     del graph["@graph"][-1]["name"]
-    plain = Draft202012Validator(registry().contents(BASE + "graph.schema.json"), registry=registry())
+    schema = registry().contents(BASE + "graph.schema.json")
+    plain = Draft202012Validator(schema, registry=registry())
 
     def errors(v):
         return sorted((e.json_path, e.message) for e in v.iter_errors(graph))
@@ -137,13 +140,16 @@ def test_graph_errors_equal_the_whole_schema_on_mutated_graphs(config):
     checked = 0
     for name, raw in _pages():
         graph = build_graph(extract(Document.from_bytes(raw), config.base_url + name, "en"), config)
-        assert graph_errors(graph) == sorted((e.json_path, e.message) for e in plain.iter_errors(graph))
+        expected = sorted((e.json_path, e.message) for e in plain.iter_errors(graph))
+        assert graph_errors(graph) == expected
         for _ in range(12):
             mutant = copy.deepcopy(graph)
             node = rng.choice(mutant["@graph"])
-            node[rng.choice(list(node))] = rng.choice(["", 3, None, ["x"], {"@id": "nope"}, "Thing"])
+            value = rng.choice(["", 3, None, ["x"], {"@id": "nope"}, "Thing"])
+            node[rng.choice(list(node))] = value
             if rng.random() < 0.2:
-                node["@type"] = rng.choice(["Drug", "Person", ["MedicalWebPage", "FAQPage"], "Nope"])
+                node["@type"] = rng.choice(["Drug", "Person", ["MedicalWebPage", "FAQPage"],
+                                            "Nope"])
             if rng.random() < 0.1:
                 node.pop("@type", None)
             expected = sorted((e.json_path, e.message) for e in plain.iter_errors(mutant))

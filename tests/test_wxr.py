@@ -86,7 +86,8 @@ def test_pages_writes_one_standalone_page_per_post(tmp_path, config):
     pages = sorted(p.name for p in (tmp_path / "export").glob("*.html"))
     assert pages == sorted(f"{name}.html" for name in PUBLISHED)
     html = (tmp_path / "export" / "esketamine-session-day.html").read_text("utf-8")
-    assert '<link rel="canonical" href="https://www.upcregenerative.example/blog/esketamine-session-day/">' in html
+    link = "https://www.upcregenerative.example/blog/esketamine-session-day/"
+    assert f'<link rel="canonical" href="{link}">' in html
     assert html.count(MARKER) == 1 and "<summary>How long does a session take?</summary>" in html
     assert results[1].ok
 
@@ -121,3 +122,13 @@ def test_cli_builds_an_export_into_the_out_folder(tmp_path):
     assert code == 0, out.getvalue()
     assert strip_blocks((tmp_path / "out" / "site-export.xml").read_bytes()) == src.read_bytes()
     assert re.search(r"^3 pages: 3 written", out.getvalue(), re.M)
+
+
+def test_an_out_path_that_is_the_export_itself_is_refused(tmp_path, config):
+    src = tmp_path / "export.xml"
+    shutil.copy(EXPORT, src)
+    with pytest.raises(WxrError, match="would overwrite the export"):
+        _build(tmp_path, config, src=src)
+    with pytest.raises(WxrError, match="would overwrite the export"):
+        _build(src, config, src=src)
+    assert src.read_bytes() == EXPORT.read_bytes()
