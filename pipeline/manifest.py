@@ -6,12 +6,20 @@ site configuration and the tool version. A page whose three values match and
 whose output file exists is skipped; a different config or tool version matches
 no entry, so everything is rebuilt. Only pages built without error are recorded.
 The file is replaced atomically (temporary file + `os.replace`).
+
+Each entry also keeps the input's size and modification time and when its hash was
+taken. When size and time are unchanged and the file was last modified well before
+its hash was taken, the hash is trusted without reading the file (as git and make
+do): a no-op rebuild of a large export reads no page. A file modified within
+`RACY_NS` of being hashed is always read again; a change that keeps both the size and
+the modification time (a tool that restores mtimes) needs `--force`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +28,8 @@ from .config import SiteConfig
 
 MANIFEST_NAME = ".healthld-manifest.json"
 FORMAT = 1
+CORE = ("input", "config", "tool", "rel")  # what must match for a page to be skipped
+RACY_NS = 2_000_000_000  # a file modified this close to its hashing is read again
 
 
 def input_hash(data: bytes) -> str:
@@ -35,7 +45,7 @@ def config_hash(config: SiteConfig) -> str:
 class Manifest:
     """The entries of one output folder; `save` writes them back only if they changed."""
 
-    def __init__(self, folder: Path, pages: dict[str, dict[str, str]]) -> None:
+    def __init__(self, folder: Path, pages: dict[str, dict[str, Any]]) -> None:
         self.folder = folder
         self.pages = pages
         self.dirty = False
@@ -52,15 +62,25 @@ class Manifest:
             pages = {}
         return cls(folder, pages)
 
-    @staticmethod
-    def entry(digest: str, config: str, tool: str) -> dict[str, str]:
-        return {"input": digest, "config": config, "tool": tool}
-
-    def matches(self, key: str, entry: dict[str, str]) -> bool:
+    def matches(self, key: str, entry: dict[str, Any]) -> bool:
         """True when `key` was built from the same input, config and tool, and is still there."""
-        return self.pages.get(key) == entry and (self.folder / key).is_file()
+        old = self.pages.get(key)
+        return (isinstance(old, dict) and all(old.get(k) == entry.get(k) for k in CORE)
+                and (self.folder / key).is_file())
 
-    def record(self, key: str, entry: dict[str, str] | None) -> None:
+    def known_hash(self, key: str, info: os.stat_result) -> str | None:
+        """The recorded input hash of `key` when the file's size and modification time are
+        those recorded and it was modified well before it was hashed; else None (read it)."""
+        old = self.pages.get(key)
+        if not isinstance(old, dict) or not isinstance(old.get("input"), str):
+            return None
+        hashed = old.get("hashed_ns")
+        if (old.get("size") == info.st_size and old.get("mtime_ns") == info.st_mtime_ns
+                and isinstance(hashed, int) and info.st_mtime_ns < hashed - RACY_NS):
+            return str(old["input"])
+        return None
+
+    def record(self, key: str, entry: dict[str, Any] | None) -> None:
         """Record a page built without error (`entry`), or forget one that failed (None)."""
         if entry is None:
             if self.pages.pop(key, None) is not None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
+import stat
 import threading
 import time
 from collections import deque
@@ -186,6 +187,25 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
     seen: set[str] = set()
     pending: dict[str, tuple[str, dict[str, str]]] = {}  # pages in flight, by output path
 
+    def input_entry(job: Job, key: str) -> dict[str, Any]:
+        """The input hash (trusted from the manifest when size and mtime say it is
+        unchanged, see manifest.py) with the stat facts that allow trusting it next time."""
+        try:
+            info: os.stat_result | None = os.stat(job.source)
+        except OSError:
+            info = None
+        regular = info is not None and stat.S_ISREG(info.st_mode)
+        digest = manifest.known_hash(key, info) if regular and not options.force else None
+        if digest is not None:
+            hashed_ns = manifest.pages[key]["hashed_ns"]
+        else:
+            hashed_ns = time.time_ns()  # before reading: a change during the read is caught
+            digest = input_hash(read_page(job.source, config.max_page_bytes))
+        if info is None or not regular:
+            return {"input": digest}
+        return {"input": digest, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
+                "hashed_ns": hashed_ns}
+
     def tasks() -> Iterator[Task]:
         for job in selected:
             key = _key(job, out)
@@ -196,13 +216,15 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
             try:  # read_page: a FIFO must not block, a refused page is never read (issue 4)
                 if job.refused:
                     raise PageError(job.refused)
-                digest = input_hash(read_page(job.source, config.max_page_bytes))
+                entry = {**input_entry(job, key), "config": config_id, "tool": __version__,
+                         "rel": job.rel}
             except PageError:
                 yield job, False  # process_page says why it cannot be read
                 continue
-            entry = {**Manifest.entry(digest, config_id, __version__), "rel": job.rel}
             skip = not options.force and manifest.matches(key, entry)
-            if not skip:
+            if skip:
+                manifest.record(key, entry)  # the same, or with a fresher hash time
+            else:
                 pending[str(job.output)] = (key, entry)
             yield job, skip
 

@@ -216,3 +216,46 @@ def test_without_a_report_the_kept_results_are_slim_and_the_site_pass_still_work
             n for n in result.graph["@graph"] if n["@type"] == "Question"]
     code, text = run("build", str(src), "--out", str(tmp_path / "cli"))
     assert "FAQ_DUPLICATE_SITE" in text
+
+
+def test_an_old_unchanged_input_is_not_read_again_and_a_changed_one_is(site, tmp_path, config,
+                                                                       monkeypatch):
+    import os
+    import time
+
+    import pipeline.runner as runner
+
+    hour_ago = time.time_ns() - 3600 * 10**9
+    for page in site.rglob("*.html"):
+        os.utime(page, ns=(hour_ago, hour_ago))
+    out = tmp_path / "out"
+    _build(site, out, config)
+    read: list[str] = []
+    real_read = runner.read_page
+
+    def counting(path, limit):
+        read.append(Path(path).name)
+        return real_read(path, limit)
+
+    monkeypatch.setattr(runner, "read_page", counting)
+    assert all(r.skipped for r in _build(site, out, config) if r.ok)
+    assert read == []  # size and mtime unchanged, modified long before it was hashed
+    page = site / "blog" / "spravato-treatment-sessions.html"
+    page.write_bytes(page.read_bytes().replace(b"Esketamine is given", b"Esketamine is taken"))
+    again = _build(site, out, config)
+    assert read == ["spravato-treatment-sessions.html"]
+    assert [Path(r.source).name for r in again if not r.skipped] == [page.name]
+
+
+def test_an_input_modified_just_before_it_was_hashed_is_read_again(site, tmp_path, config,
+                                                                   monkeypatch):
+    import pipeline.runner as runner
+
+    out = tmp_path / "out"
+    _build(site, out, config)  # gen/ pages were written a moment ago: too close to trust
+    read: list[Path] = []
+    real_read = runner.read_page
+    monkeypatch.setattr(runner, "read_page",
+                        lambda path, limit: read.append(path) or real_read(path, limit))
+    assert all(r.skipped for r in _build(site, out, config) if r.ok)
+    assert sorted(read) == sorted((site / "gen").glob("*.html"))  # input/ copies keep old mtimes
