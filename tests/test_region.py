@@ -156,3 +156,17 @@ def test_graph_errors_equal_the_whole_schema_on_mutated_graphs(config):
             assert graph_errors(mutant) == expected
             checked += bool(expected)
     assert checked > 50
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "schemas").glob("*.schema.json")),
+                         ids=lambda p: p.name)
+def test_every_schema_file_is_a_valid_draft_2020_12_schema(path):
+    import json
+
+    from jsonschema.exceptions import SchemaError
+
+    schema = json.loads(path.read_text("utf-8"))
+    Draft202012Validator.check_schema(schema)  # raises SchemaError for a broken schema
+    broken = {**schema, "type": 12}
+    with pytest.raises(SchemaError):
+        Draft202012Validator.check_schema(broken)
