@@ -42,10 +42,11 @@ class Job:
     refused: str | None = None  # why the page is not read at all (see inputs.py)
 
 
-def _job(source: Path, rel: str, out: Path | None, problem: str | None) -> Job:
+def _job(source: Path, rel: str, out: Path | None, problem: str | None,
+         resolved: dict[Path, Path]) -> Job:
     if out is None:  # in place: write through symlinks (inside the input) to the real file
         return Job(source, real(source), rel, problem)
-    return Job(source, out / rel, rel, problem or output_problem(out, rel))
+    return Job(source, out / rel, rel, problem or output_problem(out, rel, resolved))
 
 
 def discover(paths: Iterable[Path], out: Path | None) -> list[Job]:
@@ -58,6 +59,7 @@ def discover(paths: Iterable[Path], out: Path | None) -> list[Job]:
     the batch reports each of them on its own line.
     """
     jobs: list[Job] = []
+    resolved: dict[Path, Path] = {}  # output folders' real paths, for this call only
     for path in paths:
         if not os.path.lexists(path):
             raise InputPathError(f"{path}: no such file or folder")
@@ -65,9 +67,10 @@ def discover(paths: Iterable[Path], out: Path | None) -> list[Job]:
             check_out_apart(path, out)
         if path.is_dir():
             for page, problem in page_entries(path):
-                jobs.append(_job(page, page.relative_to(path).as_posix(), out, problem))
+                jobs.append(_job(page, page.relative_to(path).as_posix(), out, problem,
+                                 resolved))
         else:  # a file, or a FIFO or broken symlink that read_page will report
-            jobs.append(_job(path, path.name, out, None))
+            jobs.append(_job(path, path.name, out, None, resolved))
     return jobs if out is None else _one_writer_per_output(jobs)
 
 

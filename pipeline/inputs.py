@@ -66,12 +66,19 @@ def page_entries(folder: Path) -> Iterator[tuple[Path, str | None]]:
     yield from found
 
 
-def output_problem(out: Path, rel: str) -> str | None:
-    """Why `out/rel` must not be written (it would land outside `out`), or None."""
+def output_problem(out: Path, rel: str, resolved: dict[Path, Path] | None = None) -> str | None:
+    """Why `out/rel` must not be written (it would land outside `out`), or None.
+    `resolved` keeps folders' real paths across the pages of one discovery, so a
+    folder of many pages is resolved once, not once per page."""
     parts = Path(rel).parts
     if not parts or Path(rel).is_absolute() or ".." in parts:
         return f"output path {rel!r} would leave the output folder {out}; not written"
-    if not is_inside(real((out / rel).parent), real(out)):
+    memo = {} if resolved is None else resolved
+    parent = (out / rel).parent
+    for folder in (parent, out):
+        if folder not in memo:
+            memo[folder] = real(folder)
+    if not is_inside(memo[parent], memo[out]):
         return (f"output folder {(out / rel).parent} leads outside the output folder {out} "
                 "(a symlink); not written")
     return None
