@@ -58,6 +58,9 @@ def in_shard(rel: str, shard: tuple[int, int] | None) -> bool:
 
 
 def _key(job: Job, out: Path) -> str | None:
+    """The page's key in the manifest: its output path relative to `out`."""
+    if str(job.output) == os.path.join(out, job.rel):  # as discover lays outputs out
+        return job.rel
     try:
         return job.output.relative_to(out).as_posix()
     except ValueError:
