@@ -35,6 +35,7 @@ TARGETS = {
     "jobs1_vs_naive": (">=", 5.0),
     "jobs2_vs_jobs1": (">=", 1.7),
     "noop_vs_full": ("<=", 0.05),
+    "noop_vs_full_5000": ("<=", 0.05),
     "peak_rss_mb_5000": ("<=", 300.0),
 }
 
@@ -125,10 +126,11 @@ def main() -> None:
             big = work / "big"
             generate(big, args.memory_pages, seed=2)
             seconds, rss = timed(build_cmd(big, work / "big-out", 2))
+            noop, _ = timed(build_cmd(big, work / "big-out", 2))
             results["memory"] = {"pages": args.memory_pages, "seconds": round(seconds, 2),
-                                 "peak_rss_mb": round(rss, 1)}
+                                 "peak_rss_mb": round(rss, 1), "noop_seconds": round(noop, 3)}
             print(f"{args.memory_pages} pages --jobs 2: {seconds:.1f} s, peak RSS {rss:.0f} MB "
-                  "(process and workers together)")
+                  f"(process and workers together); no-op rebuild {noop:.2f} s")
     ratios = {
         "jobs1_vs_floor": results["floor"]["seconds"] / results["jobs1"]["seconds"],
         "jobs2_vs_jobs1": results["jobs1"]["seconds"] / results["jobs2"]["seconds"],
@@ -138,6 +140,8 @@ def main() -> None:
         ratios["jobs1_vs_naive"] = results["naive"]["seconds"] / results["jobs1"]["seconds"]
     if "memory" in results:
         ratios["peak_rss_mb_5000"] = results["memory"]["peak_rss_mb"]
+        memory = results["memory"]
+        ratios["noop_vs_full_5000"] = memory["noop_seconds"] / memory["seconds"]
     results["ratios"] = {k: round(v, 3) for k, v in ratios.items()}
     print(f"output identical for --jobs 1 and --jobs 2: {results['jobs_identical_output']}")
     for name, value in results["ratios"].items():
