@@ -170,3 +170,18 @@ def test_every_schema_file_is_a_valid_draft_2020_12_schema(path):
     broken = {**schema, "type": 12}
     with pytest.raises(SchemaError):
         Draft202012Validator.check_schema(broken)
+
+
+@pytest.mark.parametrize("text", [
+    "See https://www.nih.gov/pain and www.example.com/x, or mail info@clinic.example.",
+    "No link here: pain. Relief. Dr. Lee's clinic.",
+    "A bare domain upcregenerative.example/blog and an ftp://files.example thing",
+    "WWW.SHOUTING.COM and Mixed@Case.Org",
+    "edge: a@b, x://, www., .com, e.g. i.e. 3.5 mg",
+])
+def test_url_blanking_without_absent_branches_matches_the_full_pattern(text):
+    from pipeline.extract.entities import _url_pattern, blank_urls
+
+    full = _url_pattern(True, True, True).sub(lambda m: " " * len(m.group(0)), text)
+    assert blank_urls(text) == full
+    assert len(blank_urls(text)) == len(text)

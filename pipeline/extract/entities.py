@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from bs4 import CData, NavigableString, Tag
 
@@ -47,8 +48,26 @@ _PROMO_WORDS = re.compile(
     r"|appointment|visit)\b"
     r"|\bcall (?:us|our (?:office|clinic))\b", re.I)
 _LEAF_BLOCKS = frozenset({"p", "li", "blockquote", "dd", "figcaption", "small"})
-_URLS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+|\S+@\S+\.\w+"
-                   r"|\b(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|uk|example)(?:/\S*)?", re.I)
+# URLs, e-mail addresses and bare domains: `_url_pattern(True, True, True)`. A text is
+# matched without the branches whose literal ("://", "www.", "@") it lacks: the same
+# matches (a branch that cannot match anywhere never wins), in a quarter of the time on
+# an article, where the e-mail branch alone tried `\S+@` at every position.
+_URL_DOMAIN = r"\b(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|uk|example)(?:/\S*)?"
+
+
+@cache
+def _url_pattern(scheme: bool, www: bool, at: bool) -> re.Pattern[str]:
+    starts = [p for p, keep in ((r"\b[a-z][a-z0-9+.-]*://", scheme), (r"\bwww\.", www)) if keep]
+    branches = [f"(?:{'|'.join(starts)})\\S+"] if starts else []
+    if at:
+        branches.append(r"\S+@\S+\.\w+")
+    return re.compile("|".join([*branches, _URL_DOMAIN]), re.I)
+
+
+def blank_urls(text: str) -> str:
+    """`text` with every URL, e-mail address and bare domain replaced by as many spaces."""
+    pattern = _url_pattern("://" in text, "www." in text.lower(), "@" in text)
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
 _SPACES = re.compile(r"\s+")
 _MAX_ABOUT = 3
 
@@ -89,7 +108,7 @@ def article_text(doc: Document) -> str:
     parts: list[str] = []
     _walk(root, skipped, parts)
     text = "".join(parts).replace("\u2019", "'")
-    return _URLS.sub(lambda m: " " * len(m.group(0)), text)
+    return blank_urls(text)
 
 
 def _walk(node: Tag, skipped: set[int], parts: list[str]) -> None:
