@@ -11,8 +11,10 @@ from __future__ import annotations
 import codecs
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar
 
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
@@ -20,6 +22,8 @@ from .errors import PageError
 from .sniff import ascii_safe, binary_reason, is_text_codec, markup_reason
 from .visibility import visible_strings
 from .region import reading_text
+
+T = TypeVar("T")
 
 _META_CHARSET = re.compile(rb"<meta[^>]+?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.I)
 # The HTML standard decodes these labels as windows-1252.
@@ -85,6 +89,7 @@ class Document:
     bom_length: int
     soup: BeautifulSoup
     _order: dict[int, int] | None = field(default=None, repr=False)
+    _memo: dict[Callable[[Document], Any], Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_bytes(cls, raw: bytes, source: str = "<page>") -> Document:
@@ -119,6 +124,13 @@ class Document:
         """True when `text` (whitespace and case aside) is part of the page's visible text."""
         needle = "".join(text.split()).casefold()
         return bool(needle) and needle in self.visible_text
+
+    def memo(self, compute: Callable[[Document], T]) -> T:
+        """`compute(self)`, worked out once per page: for facts several stages read
+        (the sources sections, the head's meta tags, ...)."""
+        if compute not in self._memo:
+            self._memo[compute] = compute(self)
+        return self._memo[compute]  # type: ignore[no-any-return]
 
     def position(self, tag: Tag) -> int:
         """The index of `tag` in document order (computed once per page)."""

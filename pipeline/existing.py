@@ -31,8 +31,7 @@ if TYPE_CHECKING:  # config imports governance, which imports this module
 KEEP, REPLACE = "keep", "replace"
 POLICIES = (KEEP, REPLACE)
 JSON_LD, MICRODATA, RDFA = "json-ld", "microdata", "rdfa"
-_MICRODATA_MARK = re.compile(rb"itemscope", re.I)
-_RDFA_MARK = re.compile(rb"\btypeof\s*=|\bvocab\s*=", re.I)
+_RDFA_MARK = re.compile(rb"\btypeof\s*=|\bvocab\s*=")
 _SCHEMA_PREFIX = re.compile(r"^https?://schema\.org/")
 _MAX_NAMES = 3  # questions named in one finding message
 
@@ -165,8 +164,9 @@ def read_existing(doc: Document, base_url: str | None = None) -> ExistingData:
     blocks = tuple(b for b in jsonld_blocks(doc) if not b.ours)
     found = [ExistingNode(JSON_LD, n, b.index) for b in blocks if b.data is not None
              for n in nodes(b.data)]
-    microdata = _MICRODATA_MARK.search(doc.raw) is not None
-    rdfa = _RDFA_MARK.search(doc.raw) is not None
+    lowered = doc.raw.lower()  # a plain substring test first: a caseless regex scan is slow
+    microdata = b"itemscope" in lowered
+    rdfa = (b"typeof" in lowered or b"vocab" in lowered) and _RDFA_MARK.search(lowered) is not None
     if microdata or rdfa:
         found += _markup_nodes(doc, base_url, microdata, rdfa)
     return ExistingData(blocks, tuple(found))

@@ -50,7 +50,12 @@ def _level(tag: Tag) -> int:
 
 
 def sources_sections(doc: Document) -> list[SourcesSection]:
-    """Every sources section of the page, in document order (site furniture left out)."""
+    """Every sources section of the page, in document order (site furniture left out).
+    Worked out once per page: entities, citations and validation all read it."""
+    return doc.memo(_sources_sections)
+
+
+def _sources_sections(doc: Document) -> list[SourcesSection]:
     sections = []
     for heading in doc.soup.find_all(_HEADINGS):
         if not _SOURCES_TITLE.match(normalize_space(heading.get_text(" "))):

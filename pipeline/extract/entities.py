@@ -46,7 +46,7 @@ _PROMO_WORDS = re.compile(
     r"medical advice"
     r"|\b(?:book|schedule|request) (?:a|an|your)\b[^.!?]{0,40}?\b(?:consult|consultation"
     r"|appointment|visit)\b"
-    r"|\bcall (?:us|our (?:office|clinic))\b", re.I)
+    r"|\bcall (?:us|our (?:office|clinic))\b")  # searched in lower-cased text: faster than re.I
 _LEAF_BLOCKS = frozenset({"p", "li", "blockquote", "dd", "figcaption", "small"})
 # URLs, e-mail addresses and bare domains: `_url_pattern(True, True, True)`. A text is
 # matched without the branches whose literal ("://", "www.", "@") it lacks: the same
@@ -82,21 +82,14 @@ def article_root(doc: Document) -> Tag:
     return doc.soup.body or doc.soup
 
 
-def is_promotional(tag: Tag) -> bool:
-    """True for a call-to-action, promotional or disclaimer block: by its class or id
-    (unless it holds an h1 or h2: then it is a part of the article whose class happens to
-    say "promo", such as a post tagged `tag-promo`), or, for a paragraph-like block or a
-    block with no blocks inside, by its wording."""
+def _promotional_class(tag: Tag) -> bool:
+    """A call-to-action, promotional or disclaimer block by its class or id, unless it holds
+    an h1 or h2: then it is a part of the article whose class happens to say "promo", such
+    as a post tagged `tag-promo`."""
     names = [*tag.get_attribute_list("class"), str(tag.get("id") or "")]
-    if any(name and _PROMO_CLASS.search(name) for name in names):
-        return not any(isinstance(d, Tag) and d.name in ("h1", "h2") for d in tag.descendants)
-    if tag.name not in _LEAF_BLOCKS and (tag.name not in _BLOCKS or _has_block_inside(tag)):
+    if not any(name and _PROMO_CLASS.search(name) for name in names):
         return False
-    return bool(_PROMO_WORDS.search(normalize_space(tag.get_text(" "))))
-
-
-def _has_block_inside(tag: Tag) -> bool:
-    return any(isinstance(d, Tag) and d.name in _BLOCKS for d in tag.descendants)
+    return not tag.find(("h1", "h2"))
 
 
 def article_text(doc: Document) -> str:
@@ -111,20 +104,33 @@ def article_text(doc: Document) -> str:
     return blank_urls(text)
 
 
-def _walk(node: Tag, skipped: set[int], parts: list[str]) -> None:
+def _walk(node: Tag, skipped: set[int], parts: list[str]) -> bool:
+    """Append the readable text under `node` to `parts`; True when a block was met.
+
+    A promotional block is left out by its class (`_promotional_class`) or, for a
+    paragraph-like block or a block with no blocks inside, by its wording: checked on the
+    text this walk collected for it, which is then taken back out, so no block is read
+    twice."""
+    saw_block = False
     for child in node.children:
         if isinstance(child, Tag):
             if (child.name in _SKIP_TAGS or id(child) in skipped or is_furniture(child)
-                    or is_promotional(child)):
+                    or _promotional_class(child)):
                 continue
-            block = child.name in _BLOCKS
-            if block:
-                parts.append("\n")
-            _walk(child, skipped, parts)
-            if block:
-                parts.append("\n")
+            if child.name not in _BLOCKS:
+                saw_block |= _walk(child, skipped, parts)
+                continue
+            saw_block = True
+            start = len(parts)
+            parts.append("\n")
+            inner_blocks = _walk(child, skipped, parts)
+            parts.append("\n")
+            if (child.name in _LEAF_BLOCKS or not inner_blocks) and _PROMO_WORDS.search(
+                    " ".join("".join(parts[start:]).split()).lower()):
+                del parts[start:]
         elif type(child) in (NavigableString, CData):
             parts.append(_SPACES.sub(" ", str(child)))
+    return saw_block
 
 
 def _terms_in(dictionary: Dictionary, text: str) -> list[MedicalTerm]:

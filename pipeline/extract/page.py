@@ -23,14 +23,27 @@ _BYLINE_CLASS = re.compile(
     r"byline|author|attribution|contributor|(?:entry|post|article)-(?:meta|info)", re.I)
 
 
+_META_ATTRS = ("property", "name", "itemprop")
+
+
+def _head_metas(doc: Document) -> dict[tuple[str, str], str]:
+    """(attribute, key) -> normalised content of the first such `<meta content>` in the head."""
+    found: dict[tuple[str, str], str] = {}
+    for tag in (doc.soup.head or doc.soup).find_all("meta", content=True):
+        for attr in _META_ATTRS:
+            key = tag.get(attr)
+            if isinstance(key, str):
+                found.setdefault((attr, key), normalize_space(str(tag["content"])))
+    return found
+
+
 def _meta(doc: Document, *keys: str) -> str | None:
     """The first non-empty `<meta name|property=key content>` among `keys`."""
-    head = doc.soup.head or doc.soup
+    metas = doc.memo(_head_metas)
     for key in keys:
-        for attr in ("property", "name", "itemprop"):
-            tag = head.find("meta", attrs={attr: key, "content": True})
-            if isinstance(tag, Tag) and normalize_space(str(tag["content"])):
-                return normalize_space(str(tag["content"]))
+        for attr in _META_ATTRS:
+            if metas.get((attr, key)):
+                return metas[(attr, key)]
     return None
 
 
@@ -52,9 +65,15 @@ def _headline(doc: Document) -> str | None:
     return normalize_space(tag.get_text(" ")) or None if isinstance(tag, Tag) else None
 
 
+def _time_tags(doc: Document) -> list[Tag]:
+    return doc.soup.find_all("time", datetime=True)
+
+
 def _time(doc: Document, classes: tuple[str, ...]) -> str | None:
+    """The date of the first `<time class=CLS datetime>`, trying `classes` in order."""
+    tags = doc.memo(_time_tags)
     for cls in classes:
-        tag = doc.soup.find("time", class_=cls, datetime=True)
+        tag = next((t for t in tags if cls in t.get_attribute_list("class")), None)
         if isinstance(tag, Tag):
             value = parse_iso(str(tag["datetime"]), keep_time=True)
             if value:
