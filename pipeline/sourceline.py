@@ -86,7 +86,9 @@ def add_lines(findings: list[Finding], graph: dict[str, Any] | None, text: str) 
         if line is None:
             needle = _needle(finding, graph)
             if isinstance(needle, re.Pattern):
-                m = needle.search(low, body_start(low))
+                start = body_start(low)
+                first = low.find("reviewed", start)  # every match holds it: skip to near it
+                m = needle.search(low, max(start, first - 40)) if first >= 0 else None
                 line = line_at(low, m.start()) if m else None
             elif needle:
                 line = _find_line(low, needle)

@@ -182,6 +182,6 @@ def test_every_schema_file_is_a_valid_draft_2020_12_schema(path):
 def test_url_blanking_without_absent_branches_matches_the_full_pattern(text):
     from pipeline.extract.entities import _url_pattern, blank_urls
 
-    full = _url_pattern(True, True, True).sub(lambda m: " " * len(m.group(0)), text)
+    full = _url_pattern(True, True, True, True).sub(lambda m: " " * len(m.group(0)), text)
     assert blank_urls(text) == full
     assert len(blank_urls(text)) == len(text)

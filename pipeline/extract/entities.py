@@ -52,23 +52,29 @@ _LEAF_BLOCKS = frozenset({"p", "li", "blockquote", "dd", "figcaption", "small"})
 # matched without the branches whose literal ("://", "www.", "@") it lacks: the same
 # matches (a branch that cannot match anywhere never wins), in a quarter of the time on
 # an article, where the e-mail branch alone tried `\S+@` at every position.
-_URL_DOMAIN = r"\b(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|uk|example)(?:/\S*)?"
+# The bare-domain branch likewise only when a known top-level domain follows a dot.
+_TLDS = "com|org|net|gov|edu|io|co|uk|example"
+_URL_DOMAIN = rf"\b(?:[\w-]+\.)+(?:{_TLDS})(?:/\S*)?"
+_TLD_HINT = re.compile(rf"\.(?:{_TLDS})\b")  # run on lower-cased text
 
 
 @cache
-def _url_pattern(scheme: bool, www: bool, at: bool) -> re.Pattern[str]:
+def _url_pattern(scheme: bool, www: bool, at: bool, domain: bool) -> re.Pattern[str] | None:
     starts = [p for p, keep in ((r"\b[a-z][a-z0-9+.-]*://", scheme), (r"\bwww\.", www)) if keep]
     branches = [f"(?:{'|'.join(starts)})\\S+"] if starts else []
     if at:
         branches.append(r"\S+@\S+\.\w+")
-    return re.compile("|".join([*branches, _URL_DOMAIN]), re.I)
+    if domain:
+        branches.append(_URL_DOMAIN)
+    return re.compile("|".join(branches), re.I) if branches else None
 
 
 def blank_urls(text: str) -> str:
     """`text` with every URL, e-mail address and bare domain replaced by as many spaces."""
-    pattern = _url_pattern("://" in text, "www." in text.lower(), "@" in text)
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
-_SPACES = re.compile(r"\s+")
+    low = text.lower()
+    pattern = _url_pattern("://" in text, "www." in low, "@" in text,
+                           _TLD_HINT.search(low) is not None)
+    return pattern.sub(lambda m: " " * len(m.group(0)), text) if pattern else text
 _MAX_ABOUT = 3
 
 
@@ -99,18 +105,48 @@ def article_text(doc: Document) -> str:
     for section in sources_sections(doc):
         skipped.update(id(t) for t in (section.heading, *section.blocks))
     parts: list[str] = []
-    _walk(root, skipped, parts)
-    text = "".join(parts).replace("\u2019", "'")
+    candidates: list[tuple[int, int]] = []
+    _walk(root, skipped, parts, candidates)
+    text = "".join(_without_promotional_wording(parts, candidates)).replace("\u2019", "'")
     return blank_urls(text)
 
 
-def _walk(node: Tag, skipped: set[int], parts: list[str]) -> bool:
+def _words(parts: list[str]) -> str:
+    return " ".join("".join(parts).split()).lower()
+
+
+def _without_promotional_wording(parts: list[str], candidates: list[tuple[int, int]]
+                                 ) -> list[str]:
+    """`parts` less the outermost candidate blocks whose wording is promotional.
+
+    Promotional wording is rare: the whole text is searched once, and blocks one by one
+    only when it matches somewhere."""
+    if not _PROMO_WORDS.search(_words(parts)):
+        return parts
+    kept: list[str] = []
+    pos = 0
+    for start, end in sorted(candidates, key=lambda span: (span[0], -span[1])):
+        if start >= pos and _PROMO_WORDS.search(_words(parts[start:end])):
+            kept += parts[pos:start]
+            pos = end
+    return kept + parts[pos:]
+
+
+def _space(text: str) -> str:
+    """Runs of whitespace as one space, an edge space kept (as `re.sub(r"\\s+", " ")`)."""
+    if not text or text.isspace():
+        return " " if text else ""
+    inner = " ".join(text.split())
+    return (" " if text[0].isspace() else "") + inner + (" " if text[-1].isspace() else "")
+
+
+def _walk(node: Tag, skipped: set[int], parts: list[str],
+          candidates: list[tuple[int, int]]) -> bool:
     """Append the readable text under `node` to `parts`; True when a block was met.
 
-    A promotional block is left out by its class (`_promotional_class`) or, for a
-    paragraph-like block or a block with no blocks inside, by its wording: checked on the
-    text this walk collected for it, which is then taken back out, so no block is read
-    twice."""
+    A promotional block is left out by its class (`_promotional_class`) here, or, for a
+    paragraph-like block or a block with no blocks inside (a candidate, recorded as its
+    span of `parts`), by its wording afterwards (`_without_promotional_wording`)."""
     saw_block = False
     for child in node.children:
         if isinstance(child, Tag):
@@ -118,18 +154,17 @@ def _walk(node: Tag, skipped: set[int], parts: list[str]) -> bool:
                     or _promotional_class(child)):
                 continue
             if child.name not in _BLOCKS:
-                saw_block |= _walk(child, skipped, parts)
+                saw_block |= _walk(child, skipped, parts, candidates)
                 continue
             saw_block = True
             start = len(parts)
             parts.append("\n")
-            inner_blocks = _walk(child, skipped, parts)
+            inner_blocks = _walk(child, skipped, parts, candidates)
             parts.append("\n")
-            if (child.name in _LEAF_BLOCKS or not inner_blocks) and _PROMO_WORDS.search(
-                    " ".join("".join(parts[start:]).split()).lower()):
-                del parts[start:]
+            if child.name in _LEAF_BLOCKS or not inner_blocks:
+                candidates.append((start, len(parts)))
         elif type(child) in (NavigableString, CData):
-            parts.append(_SPACES.sub(" ", str(child)))
+            parts.append(_space(str(child)))
     return saw_block
 
 
