@@ -14,15 +14,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from .config import SiteConfig
 from .document import Document
 from .errors import PageError, PipelineError
-from .existing import KEEP, plan_page
+from .existing import KEEP, ExistingPlan, plan_page
 from .extract import extract
 from .inputs import check_out_apart, output_problem, page_entries, real
 from .jsonld import build_graph
-from .records import ERROR, Extraction, PageResult
+from .records import ERROR, Extraction, Finding, PageResult
 from .roundtrip import verify
 from .validate import validate_graph
 from .writeback import remove_spans, splice
@@ -130,6 +131,19 @@ def page_url(config: SiteConfig, rel: str) -> str:
     return config.base_url + rel.lstrip("/")
 
 
+def generate(doc: Document, url: str, config: SiteConfig, today: date, existing: str = KEEP,
+             adjust: Callable[[Extraction], Extraction] | None = None
+             ) -> tuple[Extraction, ExistingPlan, dict[str, Any], list[Finding]]:
+    """Extract, plan around other tools' markup, build the graph and validate it: everything
+    but the write. `build`, `check` and the `extract` command all go through here."""
+    extraction = extract(doc, url, config.language, config.medical_terms)
+    if adjust is not None:
+        extraction = adjust(extraction)
+    plan = plan_page(doc, extraction, config, existing)
+    graph = build_graph(extraction, config, plan.joins)
+    return extraction, plan, graph, validate_graph(graph, doc, today, config, existing=plan)
+
+
 def render_page(raw: bytes, source: str, url: str, config: SiteConfig, today: date,
                 options: BuildOptions | None, result: PageResult,
                 adjust: Callable[[Extraction], Extraction] | None = None) -> bytes | None:
@@ -137,12 +151,8 @@ def render_page(raw: bytes, source: str, url: str, config: SiteConfig, today: da
     Returns the page to write, or None when a finding is an error. `adjust` may change
     the extraction before the graph is built (a WXR post's facts come from its item)."""
     doc = Document.from_bytes(raw, source)
-    result.extraction = extract(doc, url, config.language, config.medical_terms)
-    if adjust is not None:
-        result.extraction = adjust(result.extraction)
-    plan = plan_page(doc, result.extraction, config, options.existing if options else KEEP)
-    result.graph = build_graph(result.extraction, config, plan.joins)
-    result.findings = validate_graph(result.graph, doc, today, config, existing=plan)
+    result.extraction, plan, result.graph, result.findings = generate(
+        doc, url, config, today, options.existing if options else KEEP, adjust)
     if any(f.severity == ERROR for f in result.findings):
         return None
     page = splice(remove_spans(raw, list(plan.remove)), result.graph)

@@ -16,16 +16,13 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__, console
-from .build import build, discover, page_url, read_page
+from .build import build, discover, generate, page_url, read_page
 from .ci import Recorder, add_check_parser, add_report_argument, finish_build, run_check
 from .config import DEFAULT_CONFIG, SiteConfig, load_config
 from .document import Document
 from .errors import PageError, PipelineError
-from .existing import plan_page
-from .extract import extract
-from .jsonld import build_graph
 from .records import ERROR, INFO, WARNING, Finding, PageResult
-from .validate import validate_graph, validate_page
+from .validate import validate_page
 
 EXIT_OK, EXIT_PAGES, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
@@ -161,11 +158,7 @@ def _run_extract(args: argparse.Namespace, config: SiteConfig, today: date, out:
     except PageError as exc:
         print(f"healthld: error: {args.file}: {exc}", file=err)
         return EXIT_PAGES
-    extraction = extract(doc, page_url(config, args.file.name), config.language,
-                         config.medical_terms)
-    plan = plan_page(doc, extraction, config)
-    graph = build_graph(extraction, config, plan.joins)
-    findings = validate_graph(graph, doc, today, config, existing=plan)
+    extraction, _, graph, findings = generate(doc, page_url(config, args.file.name), config, today)
     report = {
         "source": str(args.file),
         "extraction": extraction.as_dict(),
