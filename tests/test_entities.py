@@ -288,3 +288,19 @@ def test_schemas_reject_malformed_entity_nodes(name, change):
 
 def test_the_seed_graph_passes_the_schemas():
     assert schema_findings(json.loads(GOLDEN_SEED.read_text("utf-8"))) == []
+
+
+@pytest.mark.parametrize("text, promotional", [
+    ("book a free 20-minute consultation today", True),
+    ("you can schedule your first visit online", True),
+    ("this article is for general education only", True),
+    ("it is not a substitute for professional medical advice", True),
+    ("call our clinic to ask", True),
+    ("our ebook a reader liked describes a consultation", False),
+    ("a recall us regulators issued", False),
+    ("the study did not give medical dosing advice", False),
+])
+def test_promotional_wording_needs_a_word_start(text, promotional):
+    from pipeline.extract.entities import _promotional_wording
+
+    assert _promotional_wording(text) is promotional

@@ -20,6 +20,7 @@ from bs4 import Tag
 
 from ..document import Document, is_boilerplate, normalize_space
 from ..records import Citation
+from ..tagindex import tag_index
 from .urls import join_url
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -57,7 +58,7 @@ def sources_sections(doc: Document) -> list[SourcesSection]:
 
 def _sources_sections(doc: Document) -> list[SourcesSection]:
     sections = []
-    for heading in doc.soup.find_all(_HEADINGS):
+    for heading in tag_index(doc).get(*_HEADINGS):
         if not _SOURCES_TITLE.match(normalize_space(heading.get_text(" "))):
             continue
         if is_boilerplate(heading):

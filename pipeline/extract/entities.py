@@ -39,14 +39,32 @@ _BLOCKS = frozenset({"p", "div", "section", "article", "main", "header", "footer
 _PROMO_CLASS = re.compile(r"(?:^|[-_])(?:cta|call-to-action|promo|promotion|advert|ad|ads|"
                           r"sponsor|sponsored|disclaimer|consult-box|booking|signup)(?:$|[-_])",
                           re.I)
-_PROMO_WORDS = re.compile(
+# Promotional or disclaimer wording, searched in lower-cased text. Each pattern starts
+# with a literal, so `re` scans for it quickly (one caseless alternation of them all was
+# 8x slower on an article); the word boundary before it is checked by hand.
+_PROMO_PATTERNS = tuple(re.compile(p) for p in (
     r"this (?:article|page|post|content) is (?:for general (?:education|information)"
-    r"|educational|for informational purposes)"
-    r"|\bnot (?:a substitute for |intended as |to be taken as )?(?:individual |professional )?"
-    r"medical advice"
-    r"|\b(?:book|schedule|request) (?:a|an|your)\b[^.!?]{0,40}?\b(?:consult|consultation"
-    r"|appointment|visit)\b"
-    r"|\bcall (?:us|our (?:office|clinic))\b")  # searched in lower-cased text: faster than re.I
+    r"|educational|for informational purposes)",
+    r"not (?:a substitute for |intended as |to be taken as )?(?:individual |professional )?"
+    r"medical advice",
+    *(rf"{verb} (?:a|an|your)\b[^.!?]{{0,40}}?\b(?:consult|consultation|appointment|visit)\b"
+      for verb in ("book", "schedule", "request")),
+    r"call (?:us|our (?:office|clinic))\b",
+))
+
+
+def _promotional_wording(text: str) -> bool:
+    """True when lower-cased `text` has promotional or disclaimer wording at a word start."""
+    for pattern in _PROMO_PATTERNS:
+        m = pattern.search(text)
+        while m:
+            before = text[m.start() - 1] if m.start() else " "
+            if not (before.isalnum() or before == "_"):
+                return True
+            m = pattern.search(text, m.start() + 1)
+    return False
+
+
 _LEAF_BLOCKS = frozenset({"p", "li", "blockquote", "dd", "figcaption", "small"})
 # URLs, e-mail addresses and bare domains: `_url_pattern(True, True, True)`. A text is
 # matched without the branches whose literal ("://", "www.", "@") it lacks: the same
@@ -121,12 +139,12 @@ def _without_promotional_wording(parts: list[str], candidates: list[tuple[int, i
 
     Promotional wording is rare: the whole text is searched once, and blocks one by one
     only when it matches somewhere."""
-    if not _PROMO_WORDS.search(_words(parts)):
+    if not _promotional_wording(_words(parts)):
         return parts
     kept: list[str] = []
     pos = 0
     for start, end in sorted(candidates, key=lambda span: (span[0], -span[1])):
-        if start >= pos and _PROMO_WORDS.search(_words(parts[start:end])):
+        if start >= pos and _promotional_wording(_words(parts[start:end])):
             kept += parts[pos:start]
             pos = end
     return kept + parts[pos:]

@@ -10,6 +10,7 @@ from bs4 import Tag
 from ..dates import parse_iso
 from ..document import Document, is_boilerplate, normalize_space
 from ..records import PageFacts, Person
+from ..tagindex import tag_index
 from .people import link_for, parse_person
 from .review import block_text
 from .urls import join_url
@@ -66,7 +67,7 @@ def _headline(doc: Document) -> str | None:
 
 
 def _time_tags(doc: Document) -> list[Tag]:
-    return doc.soup.find_all("time", datetime=True)
+    return [t for t in tag_index(doc).get("time") if t.has_attr("datetime")]
 
 
 def _time(doc: Document, classes: tuple[str, ...]) -> str | None:
@@ -94,8 +95,7 @@ def _opens_statement(text: str, at: int) -> bool:
 
 
 def _author(doc: Document, base_url: str) -> Person | None:
-    root = doc.soup.body or doc.soup
-    for block in root.find_all(["p", "div", "span", "li", "address"]):
+    for block in tag_index(doc).get("p", "div", "span", "li", "address"):
         if is_boilerplate(block):
             continue
         marked = _BYLINE_CLASS.search(" ".join(block.get_attribute_list("class")))

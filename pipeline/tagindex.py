@@ -1,0 +1,65 @@
+"""One walk of a page's tree that indexes its elements for every stage that looks
+markup up: by tag name, class, id and a few attributes, in page order."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass
+
+from bs4 import Tag
+
+from .document import Document
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Attributes whose elements the index lists (keys "[itemtype]", "[typeof]").
+_INDEXED_ATTRS = ("itemtype", "typeof")
+
+
+@dataclass(frozen=True)
+class TagIndex:
+    """A page's elements by tag name ("h2"), class (".accordion"), id ("#rank-math-faq") and
+    indexed attribute ("[typeof]"), in page order, from one walk of the tree: the
+    extractors look their markup up here instead of each searching the whole page."""
+
+    tags: dict[str, list[Tag]]
+    order: dict[int, int]  # id(tag) -> position in page order
+    headings: list[Tag]
+    heading_positions: list[int]
+
+    def get(self, *keys: str) -> list[Tag]:
+        """The elements under any of `keys`, in page order, each once."""
+        if len(keys) == 1:
+            return self.tags.get(keys[0], [])
+        found = {id(t): t for key in keys for t in self.tags.get(key, [])}
+        return sorted(found.values(), key=lambda t: self.order[id(t)])
+
+    def heading_before(self, tag: Tag) -> Tag | None:
+        """The last heading that starts before `tag` in page order."""
+        k = bisect_left(self.heading_positions, self.order.get(id(tag), -1))
+        return self.headings[k - 1] if k else None
+
+
+def tag_index(doc: Document) -> TagIndex:
+    """The index of `doc`, built once per page (Document.memo)."""
+    return doc.memo(_build)
+
+
+def _build(doc: Document) -> TagIndex:
+    tags: dict[str, list[Tag]] = defaultdict(list)
+    order: dict[int, int] = {}
+    for position, tag in enumerate(doc.soup.find_all(True)):
+        order[id(tag)] = position
+        tags[tag.name].append(tag)
+        attrs = tag.attrs
+        for name in attrs.get("class") or ():
+            tags["." + name].append(tag)
+        if attrs.get("id"):
+            tags["#" + str(attrs["id"])].append(tag)
+        for name in _INDEXED_ATTRS:
+            if name in attrs:
+                tags[f"[{name}]"].append(tag)
+    headings = sorted((t for h in HEADINGS for t in tags.get(h, [])), key=lambda t: order[id(t)])
+    return TagIndex(dict(tags), order, headings, [order[id(h)] for h in headings])
+
+
