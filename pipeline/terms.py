@@ -102,7 +102,7 @@ class Dictionary:
         position the longest form wins."""
         found = [m.span() for m in self.matcher.finditer(_lower(text))] if self.matcher else []
         if self.exact:
-            found += [m.span() for m in self.exact.finditer(text)]
+            found += [m.span() for m in word_start_matches(self.exact, text)]
         found.sort(key=lambda span: (span[0], -span[1]))
         out: list[tuple[int, int]] = []
         for start, end in found:
@@ -116,6 +116,20 @@ class Dictionary:
             key = _resolve(self.lookup, text[start:end])
             if key is not None:
                 yield self.terms[key], start
+
+
+def word_start_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches in `text` that start a word, as `(?<!\\w)` before it would give,
+    without the lookbehind that keeps `re` from scanning fast for the pattern's first
+    characters: after a match inside a word, the search goes on from the next character."""
+    m = pattern.search(text)
+    while m:
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            m = pattern.search(text, start + 1)
+            continue
+        yield m
+        m = pattern.search(text, m.end())
 
 
 def _resolve(lookup: dict[str, str], matched: str) -> str | None:
@@ -152,7 +166,10 @@ def build_dictionary(terms: Iterable[MedicalTerm]) -> Dictionary:
             forms[exact].add(_tokens(surface, exact))
     ci = (re.compile(rf"(?<!\w){_trie_pattern(forms[False])}(?:e?s)?(?!\w)")
           if forms[False] else None)  # plural s/es allowed; run on lower-cased text
-    cs = re.compile(rf"(?<!\w){_trie_pattern(forms[True])}(?!\w)") if forms[True] else None
+    # No lookbehind on the exact (abbreviation) matcher: its pattern then starts with an
+    # alternation of capitals, which `re` scans for quickly (4x faster on an article);
+    # `word_start_matches` checks the word boundary before a match instead.
+    cs = re.compile(rf"{_trie_pattern(forms[True])}(?!\w)") if forms[True] else None
     return Dictionary(by_key, lookup, ci, cs)
 
 
