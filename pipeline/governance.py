@@ -32,8 +32,11 @@ from .existing import JsonLdBlock, types_of
 from .extract.html import ALLOWED_TAGS
 from .records import ERROR, INFO, WARNING, Finding, PageResult
 from .sourceline import find_line
+from .tagindex import tag_index
 
 if TYPE_CHECKING:
+    from bs4 import Tag
+
     from .config import SiteConfig
 
 OFF = "off"
@@ -196,13 +199,21 @@ _USER_ITEMPROPS = frozenset({"upvotecount", "downvotecount", "suggestedanswer"})
 
 
 def _user_markup(doc: Document) -> str | None:
-    root = doc.soup.body or doc.soup
-    for tag in root.find_all(True):
-        props = {p.lower() for p in tag.get_attribute_list("itemprop") if p}
-        tokens = [t for t in tag.get_attribute_list("class") if t] + [str(tag.get("id") or "")]
-        hit = next((p for p in props & _USER_ITEMPROPS), None) or \
-            next((t for t in tokens if _USER_MARKUP_TOKENS.match(t)), None)
-        if hit and not is_boilerplate(tag):
+    """The first element outside site furniture whose itemprop, class or id says users
+    answered (votes, user answers), described for the finding; read from the page's tag
+    index (the distinct classes and ids), not by visiting every element."""
+    index = tag_index(doc)
+    hits: list[tuple[int, int, Tag, str]] = []  # (page order, itemprop first, tag, mark)
+    for tag in index.get("[itemprop]"):
+        props = sorted({p.lower() for p in tag.get_attribute_list("itemprop") if p}
+                       & _USER_ITEMPROPS)
+        if props:
+            hits.append((index.order[id(tag)], 0, tag, props[0]))
+    for key, tags in index.tags.items():
+        if key[0] in ".#" and _USER_MARKUP_TOKENS.match(key[1:]):
+            hits += [(index.order[id(tag)], 1, tag, key[1:]) for tag in tags]
+    for _, _, tag, hit in sorted(hits, key=lambda h: h[:2]):
+        if not is_boilerplate(tag) and tag.find_parent("head") is None:
             return f'<{tag.name}> marked "{hit}"'
     return None
 

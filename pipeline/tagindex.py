@@ -12,8 +12,8 @@ from bs4 import Tag
 from .document import Document
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-# Attributes whose elements the index lists (keys "[itemtype]", "[typeof]").
-_INDEXED_ATTRS = ("itemtype", "typeof")
+# Attributes whose elements the index lists (keys "[itemtype]", "[typeof]", "[itemprop]").
+_INDEXED_ATTRS = ("itemtype", "typeof", "itemprop")
 
 
 @dataclass(frozen=True)
