@@ -88,7 +88,9 @@ def test_a_clash_between_entries_is_refused():
 
 def test_the_file_ships_as_package_data():
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
-    assert "data/*.json" in pyproject["tool"]["setuptools"]["package-data"]["pipeline"]
+    setuptools = pyproject["tool"]["setuptools"]
+    assert "pipeline.data" in setuptools["packages"]
+    assert "*.json" in setuptools["package-data"]["pipeline.data"]
     assert json.loads((ROOT / "pipeline" / "data" / "medical-terms.json").read_text("utf-8"))
 
 
