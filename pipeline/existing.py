@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -77,6 +78,22 @@ def types_of(node: dict[str, Any]) -> list[str]:
     items = value if isinstance(value, list) else [value]
     return [str(t).removeprefix("https://schema.org/").removeprefix("http://schema.org/")
             for t in items]
+
+
+def graph_questions(graph: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
+    """(index in `@graph`, node) of every Question node of a graph document."""
+    return [(i, n) for i, n in enumerate(graph.get("@graph", []))
+            if isinstance(n, dict) and "Question" in types_of(n)]
+
+
+_MARKUP = re.compile(r"<[^>]*>")
+
+
+def answer_plain_text(question: dict[str, Any]) -> str:
+    """The accepted answer's text with its HTML tags as spaces and entities decoded."""
+    answer = question.get("acceptedAnswer")
+    text = str(answer.get("text", "")) if isinstance(answer, dict) else ""
+    return unescape(_MARKUP.sub(" ", text))
 
 
 

@@ -22,13 +22,12 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
-from html import unescape
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from .document import Document, is_boilerplate, normalize_space
-from .existing import JsonLdBlock, types_of
+from .existing import JsonLdBlock, answer_plain_text, graph_questions, types_of
 from .extract.html import ALLOWED_TAGS
 from .records import ERROR, INFO, WARNING, Finding, PageResult
 from .sourceline import find_line
@@ -221,16 +220,12 @@ def _user_markup(doc: Document) -> str | None:
 def user_submitted_findings(graph: dict[str, Any], doc: Document) -> list[Finding]:
     """FAQ_USER_SUBMITTED when the page's FAQ answers look written by users (names of
     answerers, votes): FAQPage is for answers the site writes, QAPage for user answers."""
-    questions = [(i, n) for i, n in enumerate(graph.get("@graph", []))
-                 if isinstance(n, dict) and "Question" in types_of(n)]
+    questions = graph_questions(graph)
     if not questions:
         return []
     signal, path = None, "$['@graph'][0]"
     for i, node in questions:
-        answer = node.get("acceptedAnswer")
-        text = unescape(re.sub(r"<[^>]*>", " ", str(answer.get("text", "")))) \
-            if isinstance(answer, dict) else ""
-        m = _USER_TEXT.search(text)
+        m = _USER_TEXT.search(answer_plain_text(node))
         if m:
             signal = f'an answer says "{normalize_space(m.group(0))}"'
             path = f"$['@graph'][{i}].acceptedAnswer.text"
@@ -288,13 +283,12 @@ def site_findings(results: list[PageResult], config: SiteConfig | None) -> list[
         if result.graph is None or result.error:
             continue
         seen: set[str] = set()
-        for i, node in enumerate(result.graph.get("@graph", [])):
-            if isinstance(node, dict) and "Question" in types_of(node):
-                key = question_key(str(node.get("name", "")))
-                if key and key not in seen:
-                    seen.add(key)
-                    where.setdefault(key, []).append((result, f"$['@graph'][{i}].name",
-                                                      str(node.get("name"))))
+        for i, node in graph_questions(result.graph):
+            key = question_key(str(node.get("name", "")))
+            if key and key not in seen:
+                seen.add(key)
+                where.setdefault(key, []).append((result, f"$['@graph'][{i}].name",
+                                                  str(node.get("name"))))
     found: list[tuple[PageResult, Finding]] = []
     for pages in where.values():
         if len(pages) < 2:

@@ -12,6 +12,15 @@ from bs4 import Tag
 from .document import Document
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def heading_level(tag: object) -> int | None:
+    """1-6 for a heading element, None for anything else."""
+    if isinstance(tag, Tag) and tag.name in HEADINGS:
+        return int(tag.name[1])
+    return None
+
+
 # Attributes whose elements the index lists (keys "[itemtype]", "[typeof]", "[itemprop]").
 _INDEXED_ATTRS = ("itemtype", "typeof", "itemprop")
 

@@ -33,15 +33,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from html import unescape
 from typing import TYPE_CHECKING, Any
 
 from . import governance
 from .dates import is_future
 from .document import Document
 from .extract.citations import section_citations, sources_sections
-from .existing import (JSON_LD, ExistingNode, ExistingPlan, JsonLdBlock, jsonld_blocks, nodes,
-                       read_existing, types_of)
+from .existing import (JSON_LD, ExistingNode, ExistingPlan, JsonLdBlock, answer_plain_text,
+                       graph_questions, jsonld_blocks, nodes, read_existing, types_of)
 from .records import ERROR, INFO, WARNING, Finding
 from .schema_store import graph_errors
 from .sourceline import add_lines, page_source
@@ -49,7 +48,6 @@ from .sourceline import add_lines, page_source
 if TYPE_CHECKING:
     from .config import SiteConfig
 
-_TAGS = re.compile(r"<[^>]*>")
 _MAX_MESSAGE = 240
 
 
@@ -70,17 +68,14 @@ def _graph_nodes(graph: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
 def visibility_findings(graph: dict[str, Any], doc: Document) -> list[Finding]:
     """Every question and answer in the graph must be in the page's visible text."""
     findings = []
-    for path, node in _graph_nodes(graph):
-        if "Question" not in types_of(node):
-            continue
+    for i, node in graph_questions(graph):
+        path = f"$['@graph'][{i}]"
         name = str(node.get("name", ""))
         if not doc.is_visible_text(name):
             findings.append(Finding("FAQ_NOT_VISIBLE", ERROR,
                                     f"question not visible on the page: {_short(name)!r}",
                                     f"{path}.name"))
-        answer = node.get("acceptedAnswer")
-        text = str(answer.get("text", "")) if isinstance(answer, dict) else ""
-        if not doc.is_visible_text(unescape(_TAGS.sub(" ", text))):
+        if not doc.is_visible_text(answer_plain_text(node)):
             findings.append(Finding("FAQ_NOT_VISIBLE", ERROR,
                                     f"answer to {_short(name)!r} is not visible on the page",
                                     f"{path}.acceptedAnswer.text"))

@@ -20,7 +20,7 @@ from bs4 import Tag
 
 from ..document import Document, is_boilerplate, normalize_space
 from ..records import Citation
-from ..tagindex import tag_index
+from ..tagindex import HEADINGS, heading_level, tag_index
 from .urls import join_url
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -47,7 +47,8 @@ class SourcesSection:
 
 
 def _level(tag: Tag) -> int:
-    return int(tag.name[1]) if tag.name in _HEADINGS or tag.name == "h1" else 7
+    """A heading's level; 7 (below every heading) for anything else."""
+    return heading_level(tag) or 7
 
 
 def sources_sections(doc: Document) -> list[SourcesSection]:
@@ -66,7 +67,7 @@ def _sources_sections(doc: Document) -> list[SourcesSection]:
         level, blocks = _level(heading), []
         for sibling in heading.find_next_siblings():
             if _level(sibling) <= level or any(
-                    _level(h) <= level for h in sibling.find_all(["h1", *_HEADINGS])):
+                    _level(h) <= level for h in sibling.find_all(HEADINGS)):
                 break
             blocks.append(sibling)
         sections.append(SourcesSection(heading, tuple(blocks)))

@@ -12,7 +12,7 @@ from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate, normalize_space
 from ...records import FAQItem
-from ...tagindex import HEADINGS, tag_index
+from ...tagindex import HEADINGS, heading_level, tag_index
 from ..html import clean_html
 
 # A section heading that announces an FAQ: "Frequently asked questions", "FAQ", "FAQs",
@@ -46,13 +46,6 @@ class FAQExtractor(Protocol):
     priority: int  # when two blocks claim the same question elements, the higher one wins
 
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]: ...
-
-
-def heading_level(tag: PageElement) -> int | None:
-    """1-6 for a heading element, None for anything else."""
-    if isinstance(tag, Tag) and tag.name in HEADINGS:
-        return int(tag.name[1])
-    return None
 
 
 def is_faq_heading(tag: Tag) -> bool:
