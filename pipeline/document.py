@@ -88,7 +88,6 @@ class Document:
     encoding: str
     bom_length: int
     soup: BeautifulSoup
-    _order: dict[int, int] | None = field(default=None, repr=False)
     _memo: dict[Callable[[Document], Any], Any] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -131,14 +130,6 @@ class Document:
         if compute not in self._memo:
             self._memo[compute] = compute(self)
         return self._memo[compute]  # type: ignore[no-any-return]
-
-    def position(self, tag: Tag) -> int:
-        """The index of `tag` in document order (computed once per page)."""
-        if self._order is None:
-            self._order = {
-                id(el): i for i, el in enumerate(self.soup.descendants) if isinstance(el, Tag)
-            }
-        return self._order.get(id(tag), -1)
 
 
 def is_furniture(node: Tag) -> bool:

@@ -132,7 +132,8 @@ def make_block(
         first = first or question_el
     if not items or first is None:
         return None
-    return FAQBlock(name, tuple(items), frozenset(elements), doc.position(first))
+    return FAQBlock(name, tuple(items), frozenset(elements),
+                    tag_index(doc).order.get(id(first), -1))
 
 
 def make_blocks(
