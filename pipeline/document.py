@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from .errors import PageError
 from .sniff import ascii_safe, binary_reason, is_text_codec, markup_reason
-from .visibility import visible_strings
+from .visibility import hidden_ids, visible_strings
 from .region import reading_text
 
 T = TypeVar("T")
@@ -117,7 +117,7 @@ class Document:
         """The body's visible text (hidden elements left out, see visibility.py) with all
         whitespace removed and case folded, for containment checks."""
         root = self.soup.body or self.soup
-        return "".join(visible_strings(root).split()).casefold()
+        return "".join(visible_strings(root, hidden_ids(self)).split()).casefold()
 
     def is_visible_text(self, text: str) -> bool:
         """True when `text` (whitespace and case aside) is part of the page's visible text."""

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from .document import Document, normalize_space
 from .records import ERROR, INFO, WARNING, Extraction, Finding, GraphJoins
+from .tagindex import tag_index
 from .vocabulary import ancestors
 from .writeback import MARKER, ld_json_spans
 
@@ -50,7 +51,8 @@ class JsonLdBlock:
 def jsonld_blocks(doc: Document) -> list[JsonLdBlock]:
     """Every JSON-LD script on the page, in order, parsed with the standard JSON parser."""
     blocks = []
-    for index, script in enumerate(doc.soup.find_all("script", type="application/ld+json"), 1):
+    scripts = [t for t in tag_index(doc).get("script") if t.get("type") == "application/ld+json"]
+    for index, script in enumerate(scripts, 1):
         ours = MARKER in script.get_attribute_list("class")
         text = script.string or ""
         try:

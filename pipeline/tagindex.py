@@ -7,9 +7,12 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from bs4 import Tag
 
-from .document import Document
+if TYPE_CHECKING:  # document.py reaches this module through visibility.py
+    from .document import Document
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
@@ -21,8 +24,10 @@ def heading_level(tag: object) -> int | None:
     return None
 
 
-# Attributes whose elements the index lists (keys "[itemtype]", "[typeof]", "[itemprop]").
-_INDEXED_ATTRS = ("itemtype", "typeof", "itemprop")
+# Attributes whose elements the index lists (keys "[itemtype]", "[hidden]", ...): the
+# microdata/RDFa markers, and what can hide an element or open a disclosure (visibility.py).
+_INDEXED_ATTRS = ("itemtype", "typeof", "itemprop", "hidden", "aria-hidden", "style",
+                  "aria-controls")
 
 
 @dataclass(frozen=True)

@@ -11,19 +11,18 @@ names it an accordion or collapsible panel.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from bs4 import CData, NavigableString, Tag
 
+from .tagindex import tag_index
+
+if TYPE_CHECKING:
+    from .document import Document
+
 _HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 _DISCLOSURE_CLASS = re.compile(r"accordion|collaps", re.I)
-
-
-def _controlled_ids(root: Tag) -> set[str]:
-    """Ids of the panels that disclosure toggles (`aria-expanded` + `aria-controls`) open."""
-    ids: set[str] = set()
-    for toggle in root.find_all(attrs={"aria-expanded": True, "aria-controls": True}):
-        ids.update(str(toggle["aria-controls"]).split())
-    return ids
 
 
 def _hides(tag: Tag) -> bool:
@@ -41,19 +40,29 @@ def _is_disclosure(tag: Tag, controlled: set[str]) -> bool:
     return any(_DISCLOSURE_CLASS.search(c) for c in tag.get_attribute_list("class") if c)
 
 
-def hidden_elements(root: Tag) -> list[Tag]:
-    """Elements under `root` whose content a reader cannot see (collapsed disclosures aside)."""
-    candidates = [t for t in root.find_all(True) if _hides(t)]
+def hidden_ids(doc: Document) -> frozenset[int]:
+    """The `id()`s of the page's elements whose content a reader cannot see (collapsed
+    disclosures aside), worked out once per page from its tag index: only elements that
+    carry `hidden`, `aria-hidden` or `style` can hide, so no other element is looked at."""
+    return doc.memo(_hidden_ids)
+
+
+def _hidden_ids(doc: Document) -> frozenset[int]:
+    index = tag_index(doc)
+    candidates = [t for t in index.get("[hidden]", "[aria-hidden]", "[style]") if _hides(t)]
     if not candidates:
-        return []
-    controlled = _controlled_ids(root)
-    return [t for t in candidates if not _is_disclosure(t, controlled)]
+        return frozenset()
+    controlled: set[str] = set()  # ids of the panels that disclosure toggles open
+    for toggle in index.get("[aria-controls]"):
+        if toggle.has_attr("aria-expanded"):
+            controlled.update(str(toggle["aria-controls"]).split())
+    return frozenset(id(t) for t in candidates if not _is_disclosure(t, controlled))
 
 
-def visible_strings(root: Tag) -> str:
+def visible_strings(root: Tag, hidden: Collection[int]) -> str:
     """The text of `root` a reader can see, concatenated (as `get_text("")` would: plain
-    strings and CDATA, not comments or script text). One walk, hidden subtrees skipped."""
-    hidden = {id(t) for t in hidden_elements(root)}
+    strings and CDATA, not comments or script text), leaving out the subtrees of the
+    elements whose `id()` is in `hidden` (`hidden_ids`)."""
     if not hidden:
         return root.get_text("")
     parts: list[str] = []

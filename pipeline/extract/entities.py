@@ -26,8 +26,9 @@ from bs4 import CData, NavigableString, Tag
 
 from ..document import Document, is_furniture, normalize_space
 from ..records import MedicalTerm
+from ..tagindex import tag_index
 from ..terms import Dictionary, word_start_matches
-from ..visibility import hidden_elements
+from ..visibility import hidden_ids
 from .citations import sources_sections
 
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "form", "button", "select",
@@ -93,7 +94,7 @@ def article_root(doc: Document) -> Tag:
     """The element holding the article: the first `<article>` that is not furniture,
     else `<main>`, else the body."""
     for name in ("article", "main"):
-        for tag in doc.soup.find_all(name):
+        for tag in tag_index(doc).get(name):
             if not any(isinstance(p, Tag) and is_furniture(p) for p in (tag, *tag.parents)):
                 return tag
     return doc.soup.body or doc.soup
@@ -112,7 +113,7 @@ def _promotional_class(tag: Tag) -> bool:
 def article_text(doc: Document) -> str:
     """The readable text of the article region, one line per block, URLs blanked."""
     root = article_root(doc)
-    skipped = {id(t) for t in hidden_elements(root)}
+    skipped = set(hidden_ids(doc))
     for section in sources_sections(doc):
         skipped.update(id(t) for t in (section.heading, *section.blocks))
     parts: list[str] = []

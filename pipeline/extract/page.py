@@ -30,12 +30,22 @@ _META_ATTRS = ("property", "name", "itemprop")
 def _head_metas(doc: Document) -> dict[tuple[str, str], str]:
     """(attribute, key) -> normalised content of the first such `<meta content>` in the head."""
     found: dict[tuple[str, str], str] = {}
-    for tag in (doc.soup.head or doc.soup).find_all("meta", content=True):
+    for tag in _in_head(doc, "meta"):
+        if not tag.has_attr("content"):
+            continue
         for attr in _META_ATTRS:
             key = tag.get(attr)
             if isinstance(key, str):
                 found.setdefault((attr, key), normalize_space(str(tag["content"])))
     return found
+
+
+def _in_head(doc: Document, name: str) -> list[Tag]:
+    """The `name` elements before the body (the page's head), in page order."""
+    index = tag_index(doc)
+    body = doc.soup.body
+    limit = index.order[id(body)] if body is not None else len(index.order)
+    return [t for t in index.get(name) if index.order[id(t)] < limit]
 
 
 def _meta(doc: Document, *keys: str) -> str | None:
@@ -48,22 +58,35 @@ def _meta(doc: Document, *keys: str) -> str | None:
     return None
 
 
+def _first(doc: Document, name: str, rel: str | None = None, attr: str | None = None
+           ) -> Tag | None:
+    """The first `name` element of the page, with `rel` among its rel values and an `attr`
+    attribute if those are given."""
+    for tag in tag_index(doc).get(name):
+        if (rel is None or rel in tag.get_attribute_list("rel")) and (
+                attr is None or tag.has_attr(attr)):
+            return tag
+    return None
+
+
 def _link(doc: Document, rel: str) -> str | None:
-    tag = doc.soup.find("link", rel=rel, href=True)
-    return str(tag["href"]).strip() or None if isinstance(tag, Tag) else None
+    tag = _first(doc, "link", rel, "href")
+    return str(tag["href"]).strip() or None if tag is not None else None
 
 
 def _headline(doc: Document) -> str | None:
-    for scope in (doc.soup.find("article"), doc.soup.find("main"), doc.soup):
-        if isinstance(scope, Tag):
-            h1 = scope.find("h1")
-            if isinstance(h1, Tag) and normalize_space(h1.get_text(" ")):
-                return normalize_space(h1.get_text(" "))
+    h1s = tag_index(doc).get("h1")
+    for scope in (_first(doc, "article"), _first(doc, "main"), doc.soup):
+        if scope is None:
+            continue
+        h1 = next((h for h in h1s if scope is doc.soup or any(p is scope for p in h.parents)), None)
+        if h1 is not None and normalize_space(h1.get_text(" ")):
+            return normalize_space(h1.get_text(" "))
     title = _meta(doc, "og:title")
     if title:
         return title
-    tag = doc.soup.find("title")
-    return normalize_space(tag.get_text(" ")) or None if isinstance(tag, Tag) else None
+    tag = _first(doc, "title")
+    return normalize_space(tag.get_text(" ")) or None if tag is not None else None
 
 
 def _time_tags(doc: Document) -> list[Tag]:
@@ -108,8 +131,8 @@ def _author(doc: Document, base_url: str) -> Person | None:
         person = parse_person(who[: end.start()] if end else who)
         if person:  # parse_person rejects "the manufacturer": not a name
             return replace(person, url=link_for(block, person.name, base_url))
-    tag = doc.soup.find("a", rel="author")
-    if isinstance(tag, Tag):
+    tag = _first(doc, "a", "author")
+    if tag is not None:
         person = parse_person(tag.get_text(" "))
         if person:
             return replace(person, url=join_url(base_url, str(tag.get("href") or "")) or None)
