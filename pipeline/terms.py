@@ -17,7 +17,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ class DictionaryError(ValueError):
     """A dictionary (built-in, or a user's terms) that breaks the format or the rules."""
 
 
+@lru_cache(maxsize=8192)  # the same few matched words recur page after page
 def fold(surface: str) -> str:
     """The lookup key of a surface form: case folded, spaces and hyphens removed,
     curly apostrophes straightened."""

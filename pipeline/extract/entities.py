@@ -40,10 +40,11 @@ _BLOCKS = frozenset({"p", "div", "section", "article", "main", "header", "footer
 _PROMO_CLASS = re.compile(r"(?:^|[-_])(?:cta|call-to-action|promo|promotion|advert|ad|ads|"
                           r"sponsor|sponsored|disclaimer|consult-box|booking|signup)(?:$|[-_])",
                           re.I)
-# Promotional or disclaimer wording, searched in lower-cased text. Each pattern starts
-# with a literal, so `re` scans for it quickly (one caseless alternation of them all was
-# 8x slower on an article); the word boundary before it is checked by word_start_matches.
-_PROMO_PATTERNS = tuple(re.compile(p) for p in (
+# Promotional or disclaimer wording, searched in lower-cased text, where a space in a
+# pattern stands for any run of whitespace. Each pattern starts with a literal, so `re`
+# scans for it quickly (one caseless alternation of them all was 8x slower on an
+# article); the word boundary before it is checked by word_start_matches.
+_PROMO_PATTERNS = tuple(re.compile(p.replace(" ", r"\s+")) for p in (
     r"this (?:article|page|post|content) is (?:for general (?:education|information)"
     r"|educational|for informational purposes)",
     r"not (?:a substitute for |intended as |to be taken as )?(?:individual |professional )?"
@@ -59,6 +60,7 @@ def _promotional_wording(text: str) -> bool:
     return any(next(word_start_matches(p, text), None) for p in _PROMO_PATTERNS)
 
 
+_HEADER_FOOTER = frozenset({"header", "footer"})
 _LEAF_BLOCKS = frozenset({"p", "li", "blockquote", "dd", "figcaption", "small"})
 # URLs, e-mail addresses and bare domains: `_url_pattern(True, True, True)`. A text is
 # matched without the branches whose literal ("://", "www.", "@") it lacks: the same
@@ -124,7 +126,7 @@ def article_text(doc: Document) -> str:
 
 
 def _words(parts: list[str]) -> str:
-    return " ".join("".join(parts).split()).lower()
+    return "".join(parts).lower()
 
 
 def _without_promotional_wording(parts: list[str], candidates: list[tuple[int, int]]
@@ -162,10 +164,15 @@ def _walk(node: Tag, skipped: set[int], parts: list[str],
     saw_block = False
     for child in node.children:
         if isinstance(child, Tag):
-            if (child.name in _SKIP_TAGS or id(child) in skipped or is_furniture(child)
-                    or _promotional_class(child)):
+            name = child.name
+            if name in _SKIP_TAGS or id(child) in skipped:
                 continue
-            if child.name not in _BLOCKS:
+            # An element without attributes is furniture only as a page-level header or
+            # footer, and never promotional by class: most of an article's elements.
+            if ((child.attrs or name in _HEADER_FOOTER) and is_furniture(child)
+                    or child.attrs and _promotional_class(child)):
+                continue
+            if name not in _BLOCKS:
                 saw_block |= _walk(child, skipped, parts, candidates)
                 continue
             saw_block = True
@@ -173,7 +180,7 @@ def _walk(node: Tag, skipped: set[int], parts: list[str],
             parts.append("\n")
             inner_blocks = _walk(child, skipped, parts, candidates)
             parts.append("\n")
-            if child.name in _LEAF_BLOCKS or not inner_blocks:
+            if name in _LEAF_BLOCKS or not inner_blocks:
                 candidates.append((start, len(parts)))
         elif type(child) in (NavigableString, CData):
             parts.append(_space(str(child)))
