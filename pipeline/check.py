@@ -15,9 +15,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .build import BuildOptions, Job, process_page
+from .batch import BuildOptions, Job
 from .config import SiteConfig
-from .runner import stream
+from .runner import prepare, stream
 from .records import ERROR, WARNING, Finding, PageResult
 from .writeback import locate
 
@@ -38,6 +38,8 @@ def check_page(job: Job, config: SiteConfig, today: date,
                options: BuildOptions | None = None) -> PageCheck:
     """Build `job` in memory and compare the page it would write with the output file.
     `options.existing` must be the policy the output was built with."""
+    from .build import process_page  # loaded by runner.prepare first
+
     result = process_page(job, config, today, write=False, options=options)
     if result.error or result.count(ERROR):
         state = FAILED
@@ -57,7 +59,8 @@ def check_page(job: Job, config: SiteConfig, today: date,
 def check_pages(jobs: Iterable[Job], config: SiteConfig, today: date,
                 options: BuildOptions | None = None, workers: int = 1) -> list[PageCheck]:
     """Every job checked, in order; with `workers` > 1 in a process pool (runner.stream)."""
-    return list(stream(check_page, jobs, workers, (config, today, options)))
+    return list(stream(check_page, jobs, workers, (config, today, options),
+                       prepare=lambda: prepare(config)))
 
 
 def fails(check: PageCheck, fail_on: str = ERROR) -> bool:

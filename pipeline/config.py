@@ -10,7 +10,7 @@ from typing import Any
 from .errors import ConfigError
 from .records import MedicalTerm
 from .terms import user_terms
-from .governance import DEFAULT_GOVERNANCE, Governance
+from .policy import DEFAULT_GOVERNANCE, Governance
 from .extract.people import credential, name_key
 from .schema_store import validator
 from .vocabulary import members

@@ -15,10 +15,11 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from .build import BuildOptions
+from .batch import BuildOptions
 from .config import SiteConfig
 from .errors import PipelineError
-from .existing import KEEP, POLICIES
+from .inputs import is_export
+from .policy import KEEP, POLICIES
 from .records import PageResult
 from .runner import default_jobs
 
@@ -75,8 +76,6 @@ def build_options(args: argparse.Namespace, out: Path | None) -> BuildOptions:
 
 def split_exports(paths: list[Path]) -> tuple[list[Path], list[Path]]:
     """(WXR exports, page files and folders) among the build's paths."""
-    from .wxr import is_export
-
     exports = [p for p in paths if is_export(p)]
     return exports, [p for p in paths if p not in exports]
 
@@ -84,10 +83,12 @@ def split_exports(paths: list[Path]) -> tuple[list[Path], list[Path]]:
 def export_results(exports: list[Path], args: argparse.Namespace, out: Path | None,
                    config: SiteConfig, today: date) -> Iterator[PageResult]:
     """The results of building each WXR export into `out` (see wxr.py)."""
+    if not exports:
+        return
+    if out is None:
+        raise PipelineError("a WXR export is not rebuilt in place: give --out")
     from .wxr import build_export
 
-    if exports and out is None:
-        raise PipelineError("a WXR export is not rebuilt in place: give --out")
     for path in exports:
         yield from build_export(path, out, config, today,  # type: ignore[arg-type]
                                 build_options(args, None), pages=args.pages)

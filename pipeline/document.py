@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from .errors import PageError
+from .text import normalize_space
 from .sniff import ascii_safe, binary_reason, is_text_codec, markup_reason
 from .visibility import hidden_ids, visible_strings
 from .region import reading_text
@@ -72,11 +73,6 @@ def sniff_encoding(raw: bytes) -> tuple[str, int]:
     except UnicodeDecodeError:
         return "cp1252", 0
     return "utf-8", 0
-
-
-def normalize_space(text: str) -> str:
-    """Collapse every run of whitespace (including NBSP) to one space and trim."""
-    return " ".join(text.split())
 
 
 @dataclass

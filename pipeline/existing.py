@@ -21,17 +21,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .document import Document, normalize_space
+from .policy import KEEP, POLICIES, REPLACE
 from .records import ERROR, INFO, WARNING, Extraction, Finding, GraphJoins
 from .tagindex import tag_index
+from .text import normalize_space
 from .vocabulary import ancestors
 from .writeback import MARKER, ld_json_spans
 
-if TYPE_CHECKING:  # config imports governance, which imports this module
+if TYPE_CHECKING:
     from .config import SiteConfig
+    from .document import Document
 
-KEEP, REPLACE = "keep", "replace"
-POLICIES = (KEEP, REPLACE)
 JSON_LD, MICRODATA, RDFA = "json-ld", "microdata", "rdfa"
 _RDFA_MARK = re.compile(rb"\btypeof\s*=|\bvocab\s*=")
 _SCHEMA_PREFIX = re.compile(r"^https?://schema\.org/")

@@ -19,64 +19,29 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from .document import Document, is_boilerplate, normalize_space
 from .existing import JsonLdBlock, answer_plain_text, graph_questions, types_of
 from .extract.html import ALLOWED_TAGS
+# The configurable part (severities, review age) lives in policy.py, which the config
+# reads without loading this module's parser-bound rules; these names stay importable here.
+from .policy import (DEFAULT_GOVERNANCE, DEFAULT_MAX_REVIEW_AGE_MONTHS, DEFAULT_SEVERITY,  # noqa: F401
+                     OFF, Governance)
 from .records import ERROR, INFO, WARNING, Finding, PageResult
 from .sourceline import find_line
 from .tagindex import tag_index
+
+_MAX_PAGES = 3  # other pages named in one FAQ_DUPLICATE_SITE message
 
 if TYPE_CHECKING:
     from bs4 import Tag
 
     from .config import SiteConfig
-
-OFF = "off"
-DEFAULT_SEVERITY: Mapping[str, str] = MappingProxyType({
-    "REVIEW_STALE": WARNING,
-    "REVIEW_MISSING": WARNING,
-    "REVIEW_IN_FUTURE": ERROR,
-    "REVIEWER_UNKNOWN": WARNING,
-    "FAQ_DUPLICATE_SITE": WARNING,
-    "FAQ_NOT_VISIBLE": ERROR,
-    "ANSWER_HTML_DISALLOWED": WARNING,
-    "FAQ_USER_SUBMITTED": INFO,
-})
-DEFAULT_MAX_REVIEW_AGE_MONTHS = 12
-_MAX_PAGES = 3  # other pages named in one FAQ_DUPLICATE_SITE message
-
-
-@dataclass(frozen=True)
-class Governance:
-    """The `[governance]` table of the site config. Plain tuples, so the config stays
-    hashable and can be sent to worker processes."""
-
-    max_review_age_months: int = DEFAULT_MAX_REVIEW_AGE_MONTHS
-    severities: tuple[tuple[str, str], ...] = tuple(DEFAULT_SEVERITY.items())
-
-    @property
-    def severity(self) -> dict[str, str]:
-        """Code -> configured severity (`error`, `warning`, `info` or `off`)."""
-        return dict(self.severities)
-
-    @classmethod
-    def from_dict(cls, table: Mapping[str, Any]) -> Governance:
-        """Build from the (schema-validated) TOML table; unset codes keep their default."""
-        return cls(
-            max_review_age_months=table.get("max_review_age_months", DEFAULT_MAX_REVIEW_AGE_MONTHS),
-            severities=tuple({**DEFAULT_SEVERITY, **table.get("severity", {})}.items()),
-        )
-
-
-DEFAULT_GOVERNANCE = Governance()
-
 
 def _governance(config: SiteConfig | None) -> Governance:
     return config.governance if config is not None else DEFAULT_GOVERNANCE

@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from .errors import PipelineError
 
@@ -38,50 +39,70 @@ def is_inside(path: Path, root: Path) -> bool:
     return path == root or path.is_relative_to(root)
 
 
+def is_export(path: Path) -> bool:
+    """True for a file the build treats as a WordPress WXR export (a `.xml` file, see
+    wxr.py)."""
+    return path.suffix.lower() == ".xml" and path.is_file()
+
+
 def page_entries(folder: Path) -> Iterator[tuple[Path, str | None]]:
     """(entry, problem) for every page-named entry under `folder`, sorted.
 
     `problem` is None for an entry to read, else why it is refused: a symlink leading
-    outside `folder`, or a sub-folder that cannot be listed.
+    outside `folder`, or a sub-folder that cannot be listed. Only symlinks are resolved:
+    any other entry of a folder reached without following a symlink is inside `folder`.
     """
     root = real(folder)
-    found: list[tuple[Path, str | None]] = []
-
-    def unreadable(exc: OSError) -> None:
-        found.append((Path(exc.filename or folder), f"cannot read folder: {exc.strerror or exc}"))
-
-    for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable):
-        for name in filenames:
-            if not name.lower().endswith(PAGE_SUFFIXES):
+    found: list[tuple[str, str | None]] = []
+    stack = [os.fspath(folder)]
+    while stack:
+        path = stack.pop()
+        try:
+            with os.scandir(path) as listing:
+                entries = list(listing)
+        except OSError as exc:
+            found.append((exc.filename or path, f"cannot read folder: {exc.strerror or exc}"))
+            continue
+        for entry in entries:
+            try:
+                folder_like = entry.is_dir()  # as os.walk: a symlink to a folder is a folder
+            except OSError:
+                folder_like = False
+            if folder_like:
+                if not entry.is_symlink():  # symlinked folders are not followed
+                    stack.append(entry.path)
                 continue
-            entry = Path(dirpath) / name
-            target = real(entry)
-            if not is_inside(target, root):
-                found.append((entry, f"symlink to {target}, outside the input folder "
-                                     f"{folder}; not read"))
+            if not entry.name.lower().endswith(PAGE_SUFFIXES):
+                continue
+            target = real(Path(entry.path)) if entry.is_symlink() else None
+            if target is not None and not is_inside(target, root):
+                found.append((entry.path, f"symlink to {target}, outside the input folder "
+                                          f"{folder}; not read"))
             else:
-                found.append((entry, None))
-        dirnames.sort()
-    found.sort(key=lambda item: item[0])
-    yield from found
+                found.append((entry.path, None))
+    found.sort(key=lambda item: item[0].split(os.sep))  # the order of their Paths
+    for entry_path, problem in found:
+        yield Path(entry_path), problem
 
 
-def output_problem(out: Path, rel: str, resolved: dict[Path, Path] | None = None) -> str | None:
+def output_problem(out: Path, rel: str, resolved: dict[Any, Any] | None = None) -> str | None:
     """Why `out/rel` must not be written (it would land outside `out`), or None.
-    `resolved` keeps folders' real paths across the pages of one discovery, so a
-    folder of many pages is resolved once, not once per page."""
+    `resolved` keeps, across the pages of one discovery, the real path of `out` and the
+    verdict for each output folder, so a folder of many pages is resolved once."""
     parts = Path(rel).parts
     if not parts or Path(rel).is_absolute() or ".." in parts:
         return f"output path {rel!r} would leave the output folder {out}; not written"
     memo = {} if resolved is None else resolved
     parent = (out / rel).parent
-    for folder in (parent, out):
-        if folder not in memo:
-            memo[folder] = real(folder)
-    if not is_inside(memo[parent], memo[out]):
-        return (f"output folder {(out / rel).parent} leads outside the output folder {out} "
-                "(a symlink); not written")
-    return None
+    if parent in memo:  # the verdict for this folder, from an earlier page
+        return memo[parent]
+    real_out = memo.setdefault((out, "real"), real(out))
+    problem = None
+    if not is_inside(real(parent), real_out):
+        problem = (f"output folder {parent} leads outside the output folder {out} "
+                   "(a symlink); not written")
+    memo[parent] = problem
+    return problem
 
 
 def check_out_apart(source: Path, out: Path) -> None:

@@ -23,7 +23,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from .build import write_atomic
+from .batch import write_atomic
 from .config import SiteConfig
 
 MANIFEST_NAME = ".healthld-manifest.json"

@@ -24,6 +24,11 @@ def _extractor() -> Any:
     return JsonLdExtractor()
 
 
+def warm_up() -> None:
+    """Import extruct now (see runner.prepare)."""
+    _extractor()
+
+
 def read_back(page: bytes, encoding: str) -> dict[str, Any]:
     """The graph in our block of `page`, as extruct reads it; RoundTripError if absent."""
     # Re-encoded as UTF-8 bytes: lxml refuses str input that carries an XML declaration.

@@ -28,11 +28,11 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .build import BuildOptions, Job, process_page, read_page
+from .batch import BuildOptions, Job, read_page
 from .config import SiteConfig
 from .errors import PageError
-from .existing import KEEP
 from .manifest import Manifest, config_hash, input_hash
+from .policy import KEEP
 from .records import PageResult
 
 R = TypeVar("R")
@@ -76,7 +76,22 @@ def _one(task: Task, config: SiteConfig, today: date,
     job, skip = task
     if skip:
         return PageResult(source=str(job.source), output=str(job.output), skipped=True)
+    from .build import process_page  # loaded by `prepare` before any page is built
+
     return process_page(job, config, today, options=options)
+
+
+def prepare(config: SiteConfig) -> None:
+    """Load what building a page needs (the parser, extruct, the compiled dictionary)
+    once, in this process: called before the first page is built and before a pool
+    starts, so forked workers inherit it instead of each loading it again. A no-op build
+    never calls it."""
+    from . import build  # noqa: F401  (the parser, the extractors, the validators)
+    from .roundtrip import warm_up
+    from .terms import dictionary
+
+    warm_up()
+    dictionary(config.medical_terms)
 
 
 def _skipped(task: Task) -> bool:
@@ -104,15 +119,21 @@ def _work(fn: Callable[..., R], chunk: list[Any]) -> list[R]:
 
 
 def stream(fn: Callable[..., R], items: Iterable[Any], workers: int, context: tuple[Any, ...],
-           local: Callable[[Any], bool] | None = None) -> Iterator[R]:
+           local: Callable[[Any], bool] | None = None,
+           prepare: Callable[[], None] | None = None) -> Iterator[R]:
     """`fn(item, *context)` for every item, in order: in this process, or in a pool of
     `workers` with at most `WINDOW` chunks of `CHUNK` items in flight per worker, so
     neither the items nor the results are ever all in memory. `fn` must be a module-level
     function; `context` is handed to each worker once. A chunk whose items are all
     `local` (cheap: a page the manifest skips) is done here; the pool is only started
-    for the first chunk that is not, so a no-op rebuild starts no process."""
+    for the first chunk that is not, so a no-op rebuild starts no process. `prepare` is
+    called once, here, before the first item that is not `local` (and before the pool
+    starts)."""
     if workers <= 1:
         for item in items:
+            if prepare is not None and not (local is not None and local(item)):
+                prepare()
+                prepare = None
             yield fn(item, *context)
         return
     it = iter(items)
@@ -130,6 +151,8 @@ def stream(fn: Callable[..., R], items: Iterable[Any], workers: int, context: tu
                     window.append(done)
                     continue
                 if pool is None:
+                    if prepare is not None:
+                        prepare()
                     pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(context,))
                 window.append(pool.submit(_work, fn, chunk))
             if not window:
@@ -143,7 +166,8 @@ def stream(fn: Callable[..., R], items: Iterable[Any], workers: int, context: tu
 def _processed(tasks: Iterable[Task], config: SiteConfig, today: date,
                workers: int, options: BuildOptions | None = None) -> Iterator[PageResult]:
     """The results of `tasks`, in order; in this process or in a pool of `workers`."""
-    return stream(_one, tasks, workers, (config, today, options), local=_skipped)
+    return stream(_one, tasks, workers, (config, today, options), local=_skipped,
+                  prepare=lambda: prepare(config))
 
 
 def _prune(manifest: Manifest, keep: set[str],

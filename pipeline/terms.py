@@ -256,7 +256,8 @@ def user_terms(medical: dict[str, Any], source: str) -> tuple[MedicalTerm, ...]:
         if medical.get("terms"):
             terms += parse_terms({"terms": medical["terms"]}, "medical.terms")
         extra = tuple(terms)
-        dictionary(extra)  # two entries sharing a name is a config error, found now
+        if extra:  # two entries sharing a name is a config error, found now
+            dictionary(extra)
     except DictionaryError as exc:
         raise ConfigError(f"{source}: {exc}") from None
     return extra

@@ -39,13 +39,14 @@ from xml.sax.saxutils import escape as xml_escape
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
-from .build import BuildOptions, render_page, write_atomic
+from .batch import BuildOptions, write_atomic
 from .config import SiteConfig
 from .errors import PipelineError
+from .inputs import is_export  # noqa: F401  (part of this module's interface)
 from .extract.people import parse_person
 from .jsonld import slug as make_slug
 from .records import Extraction, PageResult, Person
-from .runner import stream
+from .runner import prepare, stream
 from .writeback import SCRIPT_CLOSE, SCRIPT_OPEN, script_block
 
 NS = {
@@ -61,11 +62,6 @@ _ESCAPED_CLOSE = xml_escape(SCRIPT_CLOSE).encode("ascii")
 
 class WxrError(PipelineError):
     """The export cannot be read as a WXR file (not XML, a DOCTYPE, no channel)."""
-
-
-def is_export(path: Path) -> bool:
-    """True for a file the build treats as a WXR export (a `.xml` file)."""
-    return path.suffix.lower() == ".xml" and path.is_file()
 
 
 @dataclass(frozen=True)
@@ -269,6 +265,8 @@ class PostResult:
 def process_post(post: Post, config: SiteConfig, today: date, source: str,
                  options: BuildOptions | None) -> PostResult:
     """Build one post (never raises for a bad post: the problem is in the result)."""
+    from .build import render_page  # loaded by runner.prepare first
+
     result = PageResult(source=f"{source}#{post.slug}")
     out = PostResult(result, post.index, post.slug)
     try:
@@ -337,7 +335,8 @@ def build_export(path: Path, out: Path, config: SiteConfig, today: date, options
                     yield post
 
             for done in stream(process_post, items(), options.jobs,
-                               (config, today, str(path), options)):
+                               (config, today, str(path), options),
+                               prepare=lambda: prepare(config)):
                 span = spans.pop(done.index)
                 done.result.output = f"{target}#{done.slug}"
                 if done.block is not None and span.content is not None:

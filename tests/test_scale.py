@@ -259,3 +259,30 @@ def test_an_input_modified_just_before_it_was_hashed_is_read_again(site, tmp_pat
                         lambda path, limit: read.append(path) or real_read(path, limit))
     assert all(r.skipped for r in _build(site, out, config) if r.ok)
     assert sorted(read) == sorted((site / "gen").glob("*.html"))  # input/ copies keep old mtimes
+
+
+def test_a_no_op_build_loads_no_page_parser_and_a_real_build_does(site, tmp_path):
+    """The no-op's fixed cost is mostly imports: with every page unchanged, BeautifulSoup,
+    lxml, extruct and the parser-bound modules must stay unloaded (runner.prepare loads
+    them when the first page has to be built)."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    heavy = ("bs4", "lxml", "extruct", "pipeline.build", "pipeline.document")
+    script = ("import sys, io; from pipeline.cli import main; "
+              "code = main(sys.argv[1:], io.StringIO()); "
+              f"print(code, sorted(m for m in {heavy!r} if m in sys.modules))")
+    argv = ["build", str(site), "--out", str(out), "--jobs", "1",
+            "--config", str(ROOT / "pipeline.toml"), "--today", TODAY.isoformat()]
+
+    def run() -> str:
+        done = subprocess.run([sys.executable, "-c", script, *argv], cwd=ROOT, text=True,
+                              capture_output=True, check=True)
+        return done.stdout.strip()
+
+    assert run() == f"0 {sorted(heavy)}"  # the first build parses every page
+    assert run() == "0 []"  # the second finds them all unchanged
+    (site / "blog" / "ketamine-for-chronic-pain.html").write_bytes(
+        (site / "blog" / "ketamine-for-chronic-pain.html").read_bytes() + b"\n")
+    assert run() == f"0 {sorted(heavy)}"  # one changed page: the parser is back

@@ -7,11 +7,14 @@ kept as a list in their usual spelling; "Dr." is an honorific prefix, not a cred
 from __future__ import annotations
 
 import re
-from bs4 import Tag
+from typing import TYPE_CHECKING
 
-from ..document import normalize_space
 from ..records import Person
+from ..text import normalize_space
 from .urls import join_url
+
+if TYPE_CHECKING:
+    from bs4 import Tag
 
 CREDENTIALS = (
     "MD", "DO", "MBBS", "MBChB", "PharmD", "RPh", "RN", "BSN", "MSN", "DNP", "NP", "FNP",

@@ -94,7 +94,7 @@ FORMATS = (".json", ".xml", ".sarif", ".html")
 
 def write_reports(paths: Iterable[Path], run: Run) -> None:
     """Write one report per path, the format chosen by its extension (see FORMATS)."""
-    from ..build import write_atomic
+    from ..batch import write_atomic
 
     renderers = _renderers()
     for path in paths:
