@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -42,6 +42,7 @@ def fold(surface: str) -> str:
     return _SEPARATORS.sub("", surface.replace("\u2019", "'")).casefold()
 
 
+_RESOLVED_MAX = 20_000
 _SEP = " "  # a trie token: any run of spaces and hyphens, or none
 
 
@@ -97,14 +98,18 @@ class Dictionary:
     lookup: dict[str, str]  # fold(surface) -> term key
     matcher: re.Pattern[str] | None
     exact: re.Pattern[str] | None = None
+    # matched text -> term key (None: no term), filled as pages are read: an article
+    # names the same few terms hundreds of times, and the forms that can match are few.
+    resolved: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every term occurrence, left to right, never overlapping; at one
         position the longest form wins."""
         found = [m.span() for m in self.matcher.finditer(_lower(text))] if self.matcher else []
-        if self.exact:
-            found += [m.span() for m in word_start_matches(self.exact, text)]
-        found.sort(key=lambda span: (span[0], -span[1]))
+        exact = [m.span() for m in word_start_matches(self.exact, text)] if self.exact else []
+        if not exact:  # finditer's matches are in order and never overlap
+            return found
+        found = sorted(found + exact, key=lambda span: (span[0], -span[1]))
         out: list[tuple[int, int]] = []
         for start, end in found:
             if not out or start >= out[-1][1]:
@@ -113,8 +118,15 @@ class Dictionary:
 
     def find(self, text: str) -> Iterator[tuple[MedicalTerm, int]]:
         """Every term occurrence in `text`, as (term, start offset), left to right."""
+        resolved = self.resolved
         for start, end in self.spans(text):
-            key = _resolve(self.lookup, text[start:end])
+            matched = text[start:end]
+            if matched in resolved:
+                key = resolved[matched]
+            else:
+                if len(resolved) >= _RESOLVED_MAX:  # spacing and case variants are few, but
+                    resolved.clear()                # memory must stay flat whatever the pages
+                key = resolved[matched] = _resolve(self.lookup, matched)
             if key is not None:
                 yield self.terms[key], start
 
