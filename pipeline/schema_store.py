@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 
 BASE = "https://healthld.example/schemas/"
@@ -64,16 +66,154 @@ def validator(name: str) -> Draft202012Validator:
     return Draft202012Validator(inlined, registry=registry())
 
 
-_NODE_CACHE: dict[str, tuple[tuple[str, str], ...]] = {}
-_NODE_CACHE_MAX = 4096
+_Errors = tuple[tuple[str, str], ...]
+
+
+class _Memo:
+    """_Errors remembered by a key, emptied when it holds `entries` keys or `chars`
+    characters of key text, so memory stays flat however many pages a run has."""
+
+    def __init__(self, entries: int, chars: int) -> None:
+        self.entries, self.chars = entries, chars
+        self.held: dict[Any, _Errors] = {}
+        self.size = 0
+
+    def clear(self) -> None:
+        self.held.clear()
+        self.size = 0
+
+    def get(self, key: Any) -> _Errors | None:
+        return self.held.get(key)
+
+    def put(self, key: Any, text: str, errors: _Errors) -> None:
+        if len(self.held) >= self.entries or self.size + len(text) > self.chars:
+            self.clear()
+        self.held[key] = errors
+        self.size += len(text)
+
+
+_NODE_CACHE = _Memo(4096, 4_000_000)
+_VALUE_CACHE = _Memo(8192, 4_000_000)
+
+# Keywords a schema may hold and still be taken apart into a shell, its properties and its
+# items: each of them judges the instance the same whether `properties` and `items` hold the
+# real subschemas or `true`.
+_SHELL_KEYWORDS = frozenset({
+    "title", "description", "$comment", "examples", "default", "deprecated", "readOnly",
+    "writeOnly", "type", "const", "enum", "if", "then", "else", "not", "anyOf", "oneOf",
+    "required", "dependentRequired", "minProperties", "maxProperties", "propertyNames",
+    "additionalProperties", "properties", "minItems", "maxItems", "uniqueItems", "items",
+    "contains", "minContains", "maxContains"})
+# Keywords anywhere under a schema that make it validated whole: they depend on what other
+# keywords evaluated, or resolve against a base the pieces no longer have.
+_WHOLE_ONLY = ("unevaluatedProperties", "unevaluatedItems", "$ref", "$dynamicRef",
+               "$recursiveRef")
+
+
+def _mentions(schema: Any, keywords: tuple[str, ...]) -> bool:
+    """Whether any of `keywords` is a key of `schema` or of anything inside it."""
+    if isinstance(schema, dict):
+        return (any(k in schema for k in keywords)
+                or any(_mentions(v, keywords) for v in schema.values()))
+    if isinstance(schema, list):
+        return any(_mentions(v, keywords) for v in schema)
+    return False
+
+
+def _pieces(schema: Any) -> list[Any]:
+    """Schemas whose errors, together, are the errors of `schema`: its `allOf` entries
+    (such as the wrappers `_inline` makes for a `$ref` with siblings) are taken apart,
+    as `allOf` adds no message and no path of its own."""
+    if not (isinstance(schema, dict) and isinstance(schema.get("allOf"), list)
+            and not _mentions(schema, _WHOLE_ONLY)):
+        return [schema]
+    rest = {k: v for k, v in schema.items() if k != "allOf"}
+    return [rest] + [piece for entry in schema["allOf"] for piece in _pieces(entry)]
+
+
+def _key_path(key: str) -> str:
+    """How jsonschema writes the property `key` in a `json_path`: `.name` or `['@id']`."""
+    return ValidationError("", path=[key]).json_path[1:]
+
+
+class _Piece:
+    """Validates an instance against one schema, part by part where it can.
+
+    A schema of a plain shape (only `_SHELL_KEYWORDS` at its top, nothing of `_WHOLE_ONLY`
+    inside) is checked as a shell, the schema with every `properties` subschema and its
+    `items` replaced by `true` (so `type`, `required`, `additionalProperties`, `uniqueItems`,
+    `if`/`then`/`else`... judge the instance exactly as before), plus each present
+    property's value and each item against its own subschema, as a `_Part` that remembers
+    the errors. Any other schema is validated whole."""
+
+    def __init__(self, schema: Any) -> None:
+        self.props: list[tuple[str, str, _Part]] = []
+        self.items: _Part | None = None
+        props = schema.get("properties") if isinstance(schema, dict) else None
+        # A `false` property schema: jsonschema reports its error at the object, not at
+        # the property, so such a schema is validated whole to report it the same.
+        if not (isinstance(schema, dict) and set(schema) <= _SHELL_KEYWORDS
+                and not _mentions(schema, _WHOLE_ONLY)
+                and not (isinstance(props, dict) and any(s is False for s in props.values()))):
+            self.shell = Draft202012Validator(schema)
+            return
+        shell = dict(schema)
+        if isinstance(props, dict):
+            shell["properties"] = dict.fromkeys(props, True)
+            self.props = [(name, _key_path(name), _Part(sub))
+                          for name, sub in props.items() if sub is not True and sub != {}]
+        if isinstance(schema.get("items"), dict) and schema["items"]:
+            shell["items"] = True  # not `false`: its message is the keyword's own
+            self.items = _Part(schema["items"])
+        self.shell = Draft202012Validator(shell)
+
+    def errors(self, instance: Any) -> list[tuple[str, str]]:
+        """(JSON path from the instance, message) of every error."""
+        found = [(e.json_path, e.message) for e in self.shell.iter_errors(instance)]
+        if self.props and isinstance(instance, dict):
+            for name, prefix, part in self.props:
+                if name in instance:
+                    found += [(f"${prefix}{path[1:]}", message)
+                              for path, message in part.errors(instance[name])]
+        if self.items is not None and isinstance(instance, list):
+            for i, item in enumerate(instance):
+                found += [(f"$[{i}]{path[1:]}", message)
+                          for path, message in self.items.errors(item)]
+        return found
+
+
+class _Part:
+    """One subschema under a `_Piece` (a property's, or the items'), whose errors for a
+    value are remembered by (this subschema, `repr` of the value): `repr` keeps `1` apart
+    from `True` and `1.0`, and keeps key order, which the messages show. A page node
+    differs from page to page only in a few small properties (`@id`, `url`, `name`,
+    dates, the questions in `mainEntity`), while `about`, `mentions` items, `citation`,
+    `publisher`... repeat, and were most of its validation time."""
+
+    _ids = itertools.count()
+
+    def __init__(self, schema: Any) -> None:
+        self.ident = next(self._ids)
+        self.pieces = [_Piece(p) for p in _pieces(schema)]
+
+    def errors(self, value: Any) -> _Errors:
+        text = repr(value)
+        key = (self.ident, text)
+        errors = _VALUE_CACHE.get(key)
+        if errors is None:
+            errors = tuple(e for piece in self.pieces for e in piece.errors(value))
+            _VALUE_CACHE.put(key, text, errors)
+        return errors
 
 
 class _NodeChecker:
     """Validates one `@graph` node as the node schema does, without trying every type's
     `if` on every node: when each `allOf` entry is `{"if": {"properties": {"@type": ...}},
     "then": ...}`, the `then`s that apply depend on the node's `@type` alone, so they are
-    found once per distinct `@type` and the other conditions are never evaluated. Any
-    other shape, or a node that is not an object with an `@type`, is validated whole."""
+    found once per distinct `@type` and the other conditions are never evaluated. The
+    node schema without its `allOf` and each `then` are checked as `_Piece`s, property by
+    property with each value's errors remembered. Any other shape, or a node that is not
+    an object with an `@type`, is validated whole."""
 
     def __init__(self, schema: dict[str, Any]) -> None:
         self.whole = Draft202012Validator(schema)
@@ -82,23 +222,25 @@ class _NodeChecker:
             isinstance(e, dict) and set(e) == {"if", "then"} and isinstance(e["if"], dict)
             and set(e["if"]) == {"properties"} and set(e["if"]["properties"]) == {"@type"}
             for e in entries)
-        self.shell = Draft202012Validator({k: v for k, v in schema.items() if k != "allOf"})
-        self.entries = [(Draft202012Validator(e["if"]), Draft202012Validator(e["then"]))
+        self.shell = [_Piece(p) for p in _pieces({k: v for k, v in schema.items()
+                                                    if k != "allOf"})]
+        self.entries = [(Draft202012Validator(e["if"]), [_Piece(p) for p in _pieces(e["then"])])
                         for e in entries] if self.dispatch else []
-        self.by_type: dict[str, list[Draft202012Validator]] = {}
+        self.by_type: dict[str, list[_Piece]] = {}
 
-    def errors(self, node: Any) -> tuple[tuple[str, str], ...]:
+    def errors(self, node: Any) -> _Errors:
         if not (self.dispatch and isinstance(node, dict) and "@type" in node):
             return tuple((e.json_path, e.message) for e in self.whole.iter_errors(node))
-        key = json.dumps(node["@type"], sort_keys=True)
-        thens = self.by_type.get(key)
-        if thens is None:
+        key = repr(node["@type"])
+        pieces = self.by_type.get(key)
+        if pieces is None:
             probe = {"@type": node["@type"]}
-            thens = [then for cond, then in self.entries if cond.is_valid(probe)]
-            self.by_type[key] = thens
-        found = [(e.json_path, e.message) for e in self.shell.iter_errors(node)]
-        for then in thens:
-            found += [(e.json_path, e.message) for e in then.iter_errors(node)]
+            pieces = self.shell + [piece for cond, then in self.entries
+                                   if cond.is_valid(probe) for piece in then]
+            self.by_type[key] = pieces
+        found: list[tuple[str, str]] = []
+        for piece in pieces:
+            found += piece.errors(node)
         return tuple(found)
 
 
@@ -122,8 +264,12 @@ def graph_errors(graph: Any) -> list[tuple[str, str]]:
     of a build showed schema validation at a quarter of a page's time once graphs carried
     medical entities, half of it in trying every type's `if` on every node. Each `@graph`
     node is validated on its own against the schema of its `@type` only, and the answer is
-    remembered by the node's JSON, so the nodes every page repeats (the organization, the
-    website, reviewers, medical entities) are validated once per process."""
+    remembered by the node's `repr`, so the nodes every page repeats (the organization,
+    the website, reviewers, medical entities) are validated once per process. A node seen
+    for the first time (the page, its questions) is validated property by property and
+    item by item, each value's errors remembered too (`_Part`): the page node shares most
+    of its values (`about` and `mentions` items, `publisher`, `specialty`...) with other
+    pages, and was most of the remaining time. Both caches are bounded (`_Memo`)."""
     parts = _graph_parts()
     nodes = graph.get("@graph") if isinstance(graph, dict) else None
     if parts is None or not isinstance(nodes, list):
@@ -131,12 +277,10 @@ def graph_errors(graph: Any) -> list[tuple[str, str]]:
     shell, checker = parts
     found = [(e.json_path, e.message) for e in shell.iter_errors(graph)]
     for i, node in enumerate(nodes):
-        key = json.dumps(node, sort_keys=True, separators=(",", ":"))
+        key = repr(node)
         errors = _NODE_CACHE.get(key)
         if errors is None:
             errors = checker.errors(node)
-            if len(_NODE_CACHE) >= _NODE_CACHE_MAX:
-                _NODE_CACHE.clear()
-            _NODE_CACHE[key] = errors
+            _NODE_CACHE.put(key, key, errors)
         found += [(f"$['@graph'][{i}]{path[1:]}", message) for path, message in errors]
     return sorted(found)

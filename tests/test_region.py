@@ -7,6 +7,8 @@ import random
 
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from pipeline.document import Document
@@ -131,31 +133,140 @@ def test_node_cache_keeps_errors_apart_for_the_same_node_at_other_positions(conf
     assert graph_errors(graph) == [("$['@graph'][0].url", first[0][1])]
 
 
+def _slots(value) -> list[tuple[object, object]]:
+    """(container, key or index) of every value inside `value`, at any depth."""
+    if isinstance(value, dict):
+        pairs = list(value.items())
+    elif isinstance(value, list):
+        pairs = list(enumerate(value))
+    else:
+        return []
+    return [(value, k) for k, _ in pairs] + [s for _, v in pairs for s in _slots(v)]
+
+
+def _mutate_deep(node, rng: random.Random) -> None:
+    """Change one value anywhere inside `node`: an item of `about` or `mentions`, an
+    answer's text, a citation's url... set to a wrong value, removed, duplicated, or the
+    same value with its keys in another order."""
+    container, key = rng.choice(_slots(node))
+    what = rng.random()
+    if what < 0.15 and isinstance(container, list):
+        container.append(container[key])  # a duplicate item, for uniqueItems
+    elif what < 0.3 and isinstance(container, dict):
+        del container[key]
+    elif what < 0.4 and isinstance(container[key], dict):
+        container[key] = {**dict(reversed(container[key].items())), "extra": 1}
+    else:
+        container[key] = rng.choice(["", " ", 3, True, 1.0, None, ["x"], {"@id": "nope"},
+                                     {"@id": 3}, "<script>x</script>", "nope",
+                                     {"@id": "https://example.org/x", "b": 1, "a": 2}])
+
+
 def test_graph_errors_equal_the_whole_schema_on_mutated_graphs(config):
-    """Per-node, per-type validation reports exactly what the graph schema reports."""
+    """Per-node, per-type, per-property validation reports exactly what the graph schema
+    reports, the first time and the second (from the node and value caches)."""
     import copy
 
     plain = validator("graph")
     rng = random.Random(5)
-    checked = 0
+    checked = deep = 0
     for name, raw in _pages():
         graph = build_graph(extract(Document.from_bytes(raw), config.base_url + name, "en"), config)
+        graph["@graph"][0]["citation"] = [
+            {"@type": "CreativeWork", "name": "A trial", "url": "https://example.org/trial"},
+            {"@type": "CreativeWork", "name": "A review", "url": "https://example.org/review"}]
         expected = sorted((e.json_path, e.message) for e in plain.iter_errors(graph))
-        assert graph_errors(graph) == expected
-        for _ in range(12):
+        assert graph_errors(graph) == expected == []
+        for attempt in range(36):
             mutant = copy.deepcopy(graph)
-            node = rng.choice(mutant["@graph"])
-            value = rng.choice(["", 3, None, ["x"], {"@id": "nope"}, "Thing"])
-            node[rng.choice(list(node))] = value
-            if rng.random() < 0.2:
-                node["@type"] = rng.choice(["Drug", "Person", ["MedicalWebPage", "FAQPage"],
-                                            "Nope"])
-            if rng.random() < 0.1:
-                node.pop("@type", None)
+            node = rng.choice(mutant["@graph"][:1] * 3 + mutant["@graph"])
+            if attempt % 3:
+                _mutate_deep(node, rng)
+            else:
+                value = rng.choice(["", 3, None, ["x"], {"@id": "nope"}, "Thing"])
+                node[rng.choice(list(node))] = value
+                if rng.random() < 0.2:
+                    node["@type"] = rng.choice(["Drug", "Person", ["MedicalWebPage", "FAQPage"],
+                                                "Nope"])
+                if rng.random() < 0.1:
+                    node.pop("@type", None)
             expected = sorted((e.json_path, e.message) for e in plain.iter_errors(mutant))
             assert graph_errors(mutant) == expected
+            assert graph_errors(copy.deepcopy(mutant)) == expected  # from the caches
             checked += bool(expected)
-    assert checked > 50
+            deep += any(path.count(".") + path.count("[") > 3 for path, _ in expected)
+    assert checked > 200
+    assert deep > 50
+
+
+def test_value_cache_keeps_errors_apart_by_position_property_and_key_order(config):
+    raw = (INPUT / "blog" / "ketamine-for-chronic-pain.html").read_bytes()
+    graph = build_graph(extract(Document.from_bytes(raw), config.base_url, "en"), config)
+    plain = validator("graph")
+
+    def both():
+        expected = sorted((e.json_path, e.message) for e in plain.iter_errors(graph))
+        assert graph_errors(graph) == expected
+        return expected
+
+    page = graph["@graph"][0]
+    page["mentions"][0] = {"@id": "nope"}
+    first = both()
+    assert [path for path, _ in first] == ["$['@graph'][0].mentions[0]['@id']"]
+    page["about"] = [{"@id": "nope"}]  # the same bad item under another property
+    page["mentions"].insert(0, page["mentions"].pop(0) | {})
+    page["mentions"][0], page["mentions"][-1] = page["mentions"][-1], page["mentions"][0]
+    assert [path for path, _ in both()] == [
+        "$['@graph'][0].about[0]['@id']",
+        f"$['@graph'][0].mentions[{len(page['mentions']) - 1}]['@id']"]
+    page["about"] = [{"@id": {"b": 1, "a": 2}}]
+    assert both()[0][1] == "{'b': 1, 'a': 2} is not of type 'string'"
+    page["about"] = [{"@id": {"a": 2, "b": 1}}]  # equal as JSON, shown in its own order
+    assert both()[0][1] == "{'a': 2, 'b': 1} is not of type 'string'"
+    page["about"] = [{"@id": True}]
+    assert both()[0][1] == "True is not of type 'string'"
+
+
+_ID = {"type": "string", "pattern": "^https?://"}
+_SHAPES = [
+    {"type": "object", "required": ["a"], "additionalProperties": False,
+     "properties": {"a": {"type": "integer"}, "b": {"type": "array", "uniqueItems": True,
+                                                     "items": {"properties": {"@id": _ID}}}},
+     "if": {"properties": {"a": {"const": 1}}}, "then": {"required": ["b"]},
+     "else": {"not": {"required": ["b"]}}},
+    {"type": "array", "minItems": 1, "uniqueItems": True, "contains": {"type": "object"},
+     "items": {"type": "object", "required": ["@id"], "properties": {"@id": _ID}}},
+    {"type": "array", "items": False},
+    {"prefixItems": [{"type": "string"}], "items": {"type": "integer"}},
+    {"properties": {"a": {"type": "string"}}, "patternProperties": {"^b": {"type": "integer"}},
+     "additionalProperties": False},
+    {"allOf": [{"properties": {"a": {"type": "string"}}}], "unevaluatedProperties": False},
+    {"properties": {"a": _ID}, "allOf": [{"properties": {"b": {"type": "array",
+                                                            "items": _ID}}},
+                                         {"required": ["c"]}]},
+    {"properties": {"a": False, "b": True, "c": {}}, "additionalProperties": {"type": "null"}},
+    {"properties": {"b": {"properties": {"c": False}, "items": {"properties": {"a": False}}},
+                    "a": {"anyOf": [_ID, {"type": "array", "items": {"type": "integer"}}]}}},
+]
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-2, 2) | st.sampled_from(["", "x", "http://e.x"]),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.sampled_from(["a", "b", "bb", "c", "@id"]), inner, max_size=4),
+    max_leaves=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(shape=st.sampled_from(range(len(_SHAPES))), instance=_JSON)
+def test_validation_by_parts_reports_what_the_whole_schema_reports(shape, instance):
+    """The shell, property and item split (and the shapes that are not split) give the
+    whole schema's errors, the second time from the value cache too."""
+    from pipeline.schema_store import _Part
+
+    part = _Part(_SHAPES[shape])
+    whole = Draft202012Validator(_SHAPES[shape])
+    expected = sorted((e.json_path, e.message) for e in whole.iter_errors(instance))
+    assert sorted(part.errors(instance)) == expected
+    assert sorted(part.errors(instance)) == expected
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "schemas").glob("*.schema.json")),
