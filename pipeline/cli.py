@@ -196,6 +196,17 @@ def _run_validate(args: argparse.Namespace, config: SiteConfig, today: date, out
     return EXIT_PAGES if failed else EXIT_OK
 
 
+def _validated_configs(args: argparse.Namespace) -> tuple[str, ...]:
+    """The digest of the config file that the output folder's manifest says its last build
+    read (see manifest.py): the same file need not be checked against the schema again."""
+    if args.command != "build" or args.in_place:
+        return ()
+    from .manifest import validated_config
+
+    digest = validated_config(args.out or Path("output"))
+    return (digest,) if digest else ()
+
+
 COMMANDS = {"build": _run_build, "check": run_check, "extract": _run_extract,
             "validate": _run_validate}
 
@@ -211,7 +222,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     except SystemExit as exc:  # argparse has printed the usage message
         return EXIT_USAGE if exc.code else EXIT_OK
     try:
-        config = load_config(args.config)
+        config = load_config(args.config, _validated_configs(args))
         return COMMANDS[args.command](args, config, args.today or date.today(), out, err)
     except PipelineError as exc:  # configuration or command-line paths
         print(f"healthld: error: {exc}", file=err)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Container
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +14,6 @@ from .records import MedicalTerm
 from .terms import user_terms
 from .policy import DEFAULT_GOVERNANCE, Governance
 from .extract.people import credential, name_key
-from .schema_store import validator
 from .vocabulary import members
 
 DEFAULT_CONFIG = "pipeline.toml"
@@ -77,6 +78,9 @@ class SiteConfig:
     medical_terms: tuple[MedicalTerm, ...] = ()  # the site's own dictionary entries (terms.py)
     reviewers: tuple[Reviewer, ...] = ()
     governance: Governance = DEFAULT_GOVERNANCE
+    # The digest of the config file this was read from (`config_digest`), "" otherwise. Not
+    # a setting: left out of comparisons and of the hash that decides rebuilds.
+    digest: str = field(default="", compare=False, repr=False)
 
     def reviewer(self, name: str) -> Reviewer | None:
         """The registry entry for a name as a page writes it (case, "Dr." and credentials
@@ -85,13 +89,19 @@ class SiteConfig:
         return next((r for r in self.reviewers if r.key == key), None)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], source: str = "<config>") -> SiteConfig:
-        """Validate `data` (as read from TOML) and build the config; raise ConfigError."""
-        errors = sorted(validator("config").iter_errors(data), key=lambda e: list(e.path))
-        if errors:
-            err = errors[0]
-            where = ".".join(str(p) for p in err.path) or "(top level)"
-            raise ConfigError(f"{source}: {where}: {err.message}")
+    def from_dict(cls, data: dict[str, Any], source: str = "<config>",
+                  schema_checked: bool = False) -> SiteConfig:
+        """Validate `data` (as read from TOML) and build the config; raise ConfigError.
+        With `schema_checked`, `data` is known to pass the config schema (see
+        `load_config`) and only the checks beyond the schema are run."""
+        if not schema_checked:
+            from .schema_store import validator  # jsonschema: a twentieth of a second to import
+
+            errors = sorted(validator("config").iter_errors(data), key=lambda e: list(e.path))
+            if errors:
+                err = errors[0]
+                where = ".".join(str(p) for p in err.path) or "(top level)"
+                raise ConfigError(f"{source}: {where}: {err.message}")
         medical = data.get("medical", {})
         specialties = tuple(medical.get("specialty", ()))
         unknown = sorted(set(specialties) - members("MedicalSpecialty"))
@@ -115,15 +125,32 @@ class SiteConfig:
         )
 
 
-def load_config(path: str | Path) -> SiteConfig:
-    """Read and validate a TOML config file; raise ConfigError naming the file and the problem."""
+def config_digest(raw: bytes) -> str:
+    """The digest of a config file's bytes as this version of the tool reads them."""
+    from . import __version__
+
+    return hashlib.sha256(__version__.encode() + b"\0" + raw).hexdigest()
+
+
+def load_config(path: str | Path, checked: Container[str] = ()) -> SiteConfig:
+    """Read and validate a TOML config file; raise ConfigError naming the file and the problem.
+
+    `checked` holds digests (`config_digest`) of config files this tool version has
+    already validated, as the incremental manifest records them (manifest.py): a file
+    with the same bytes passes the same schema, so the schema check (and the import of
+    jsonschema, a third of a no-op build's start-up) is skipped; every other check runs.
+    """
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+        # Newlines translated as a text-mode read would.
+        data = tomllib.loads(raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read config: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    return SiteConfig.from_dict(data, source=str(path))
+    digest = config_digest(raw)
+    config = SiteConfig.from_dict(data, source=str(path), schema_checked=digest in checked)
+    return replace(config, digest=digest)

@@ -7,6 +7,10 @@ whose output file exists is skipped; a different config or tool version matches
 no entry, so everything is rebuilt. Only pages built without error are recorded.
 The file is replaced atomically (temporary file + `os.replace`).
 
+The manifest also records the digest of the config file the build read
+(`config.config_digest`): the next build with the same file and tool version skips
+the config's schema check, which a successful build already did (`load_config`).
+
 Each entry also keeps the input's size and modification time and when its hash was
 taken. When size and time are unchanged and the file was last modified well before
 its hash was taken, the hash is trusted without reading the file (as git and make
@@ -45,22 +49,27 @@ def config_hash(config: SiteConfig) -> str:
 class Manifest:
     """The entries of one output folder; `save` writes them back only if they changed."""
 
-    def __init__(self, folder: Path, pages: dict[str, dict[str, Any]]) -> None:
+    def __init__(self, folder: Path, pages: dict[str, dict[str, Any]],
+                 config_digest: str | None = None) -> None:
         self.folder = folder
         self.pages = pages
+        self.config_digest = config_digest
         self.dirty = False
 
     @classmethod
     def load(cls, folder: Path) -> Manifest:
         """The folder's manifest; an absent or unreadable one is empty (a full build)."""
-        try:
-            data: Any = json.loads((folder / MANIFEST_NAME).read_text("utf-8"))
-            pages = data["pages"] if data.get("format") == FORMAT else {}
-            if not isinstance(pages, dict):
-                pages = {}
-        except (OSError, ValueError, AttributeError, KeyError, TypeError):
-            pages = {}
-        return cls(folder, pages)
+        data = _read(folder)
+        pages = data.get("pages")
+        digest = data.get("config_digest")
+        return cls(folder, pages if isinstance(pages, dict) else {},
+                   digest if isinstance(digest, str) else None)
+
+    def validated(self, digest: str) -> None:
+        """Record that the config file with `digest` was read and validated by this build."""
+        if digest and digest != self.config_digest:
+            self.config_digest = digest
+            self.dirty = True
 
     def matches(self, key: str, entry: dict[str, Any]) -> bool:
         """True when `key` was built from the same input, config and tool, and is still there."""
@@ -93,6 +102,24 @@ class Manifest:
         """Write the manifest atomically, if anything changed."""
         if not self.dirty:
             return
-        text = json.dumps({"format": FORMAT, "pages": self.pages}, sort_keys=True, indent=0)
+        data: dict[str, Any] = {"format": FORMAT, "pages": self.pages}
+        if self.config_digest:
+            data["config_digest"] = self.config_digest
+        text = json.dumps(data, sort_keys=True, indent=0)
         write_atomic(self.folder / MANIFEST_NAME, text.encode("utf-8"))
         self.dirty = False
+
+
+def _read(folder: Path) -> dict[str, Any]:
+    """The manifest file's content, or {} when it is absent, unreadable or of another format."""
+    try:
+        data: Any = json.loads((folder / MANIFEST_NAME).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) and data.get("format") == FORMAT else {}
+
+
+def validated_config(folder: Path) -> str | None:
+    """The digest of the config file the last build into `folder` read, if recorded."""
+    digest = _read(folder).get("config_digest")
+    return digest if isinstance(digest, str) else None

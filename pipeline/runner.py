@@ -22,11 +22,11 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .batch import BuildOptions, Job, read_page
 from .config import SiteConfig
@@ -34,6 +34,9 @@ from .errors import PageError
 from .manifest import Manifest, config_hash, input_hash
 from .policy import KEEP
 from .records import PageResult
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 R = TypeVar("R")
 CHUNK = 8  # pages per task: small enough to balance, large enough to amortise pickling
@@ -153,6 +156,8 @@ def stream(fn: Callable[..., R], items: Iterable[Any], workers: int, context: tu
                 if pool is None:
                     if prepare is not None:
                         prepare()
+                    from concurrent.futures import ProcessPoolExecutor  # multiprocessing: 20 ms
+
                     pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(context,))
                 window.append(pool.submit(_work, fn, chunk))
             if not window:
@@ -208,6 +213,7 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
                               options)
         return
     manifest = Manifest.load(out)
+    manifest.validated(config.digest)
     config_id = config_hash(config)
     if options.existing != KEEP:  # another policy writes other bytes: not the same build
         config_id += f"+existing={options.existing}"

@@ -24,7 +24,6 @@ from typing import Any
 
 from .errors import ConfigError
 from .records import MedicalCode, MedicalTerm
-from .schema_store import validator
 from .vocabulary import members
 
 DATA_FILE = "data/medical-terms.json"
@@ -189,6 +188,8 @@ def build_dictionary(terms: Iterable[MedicalTerm]) -> Dictionary:
 def parse_terms(data: dict[str, Any], where: str) -> tuple[MedicalTerm, ...]:
     """Validate a dictionary document (see the schema) and return its terms.
     DictionaryError names `where` and the first problem."""
+    from .schema_store import validator  # jsonschema: imported when a dictionary is read
+
     errors = sorted(validator("medical-terms").iter_errors(data), key=lambda e: list(e.path))
     if errors:
         path = ".".join(str(p) for p in errors[0].path) or "(top level)"

@@ -264,12 +264,13 @@ def test_an_input_modified_just_before_it_was_hashed_is_read_again(site, tmp_pat
 def test_a_no_op_build_loads_no_page_parser_and_a_real_build_does(site, tmp_path):
     """The no-op's fixed cost is mostly imports: with every page unchanged, BeautifulSoup,
     lxml, extruct and the parser-bound modules must stay unloaded (runner.prepare loads
-    them when the first page has to be built)."""
+    them when the first page has to be built), and jsonschema too, since the manifest
+    shows that the same config file was validated by the last build."""
     import subprocess
     import sys
 
     out = tmp_path / "out"
-    heavy = ("bs4", "lxml", "extruct", "pipeline.build", "pipeline.document")
+    heavy = ("bs4", "lxml", "extruct", "jsonschema", "pipeline.build", "pipeline.document")
     script = ("import sys, io; from pipeline.cli import main; "
               "code = main(sys.argv[1:], io.StringIO()); "
               f"print(code, sorted(m for m in {heavy!r} if m in sys.modules))")
@@ -286,3 +287,25 @@ def test_a_no_op_build_loads_no_page_parser_and_a_real_build_does(site, tmp_path
     (site / "blog" / "ketamine-for-chronic-pain.html").write_bytes(
         (site / "blog" / "ketamine-for-chronic-pain.html").read_bytes() + b"\n")
     assert run() == f"0 {sorted(heavy)}"  # one changed page: the parser is back
+
+
+def test_a_config_file_changed_since_the_last_build_is_checked_against_the_schema(site, tmp_path):
+    """The manifest records the digest of the config file a build read; any other bytes
+    (or another tool version) are validated in full."""
+    from pipeline.config import config_digest
+    from pipeline.manifest import validated_config
+
+    out, conf = tmp_path / "out", tmp_path / "site.toml"
+    text = (ROOT / "pipeline.toml").read_text(encoding="utf-8")
+    conf.write_text(text, encoding="utf-8")
+    argv = ["build", str(site), "--out", str(out), "--today", TODAY.isoformat(), "--config", str(conf)]
+    assert main(argv, io.StringIO(), io.StringIO()) == 0
+    assert validated_config(out) == config_digest(conf.read_bytes())
+    conf.write_text(text.replace("[site]", "[site]\nunknown_key = 1", 1), encoding="utf-8")
+    err = io.StringIO()
+    assert main(argv, io.StringIO(), err) == 2
+    assert "unknown_key" in err.getvalue() and str(conf) in err.getvalue()
+    conf.write_text(text, encoding="utf-8")  # the validated bytes again: builds, nothing to do
+    out_text = io.StringIO()
+    assert main(argv, out_text, io.StringIO()) == 0
+    assert "0 written" in out_text.getvalue()

@@ -94,6 +94,9 @@ FORMATS = (".json", ".xml", ".sarif", ".html")
 
 def write_reports(paths: Iterable[Path], run: Run) -> None:
     """Write one report per path, the format chosen by its extension (see FORMATS)."""
+    paths = list(paths)
+    if not paths:
+        return
     from ..batch import write_atomic
 
     renderers = _renderers()
