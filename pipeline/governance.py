@@ -123,12 +123,13 @@ def _answers(data: Any, path: str) -> Iterator[tuple[str, dict[str, Any]]]:
     """(JSON path, node) of every Answer object in a JSON-LD document."""
     if isinstance(data, list):
         for i, item in enumerate(data):
-            yield from _answers(item, f"{path}[{i}]")
+            if isinstance(item, (list, dict)):  # a path is built only where one can be
+                yield from _answers(item, f"{path}[{i}]")
     elif isinstance(data, dict):
         if "Answer" in types_of(data):
             yield path, data
         for key, value in data.items():
-            if key != "@context":
+            if key != "@context" and isinstance(value, (list, dict)):
                 yield from _answers(value, f"{path}['{key}']" if key.startswith("@") else f"{path}.{key}")
 
 

@@ -8,7 +8,9 @@ raw-text elements such as scripts and styles are passed over, as a parser would)
 and returns what the tree is built from:
 
 - everything up to and including the `<body>` start tag: doctype, `<html lang>`,
-  the whole head (meta, canonical link, title, JSON-LD);
+  the head (meta, canonical link, title, JSON-LD), less what no stage reads: its
+  `<style>` elements, its scripts that are not JSON-LD and its `<link>`s that are not
+  canonical (a start tag holding an entity is kept: its attributes are not read here);
 - the article region: the first `<main>` element, else the span from the first
   `<article>` to the end of the last one;
 - every `application/ld+json` script in the body outside that region, so other
@@ -27,7 +29,7 @@ import re
 
 _RAW_TEXT = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
 _CANDIDATE = re.compile(
-    r"<(?:(!--)|(/?)(main|article|body|head|" + "|".join(_RAW_TEXT) + r")(?=[\s/>]))", re.I
+    r"<(?:(!--)|(/?)(main|article|body|head|link|" + "|".join(_RAW_TEXT) + r")(?=[\s/>]))", re.I
 )
 # A whole start or end tag from its `<` (attribute values may hold `>`).
 _TAG = re.compile(
@@ -36,6 +38,7 @@ _TAG = re.compile(
 )
 _RAW_CLOSE = {name: re.compile(rf"</{name}(?=[\s/>])", re.I) for name in _RAW_TEXT}
 _LD_JSON = re.compile(r"""type\s*=\s*["']?\s*application/ld\+json""", re.I)
+_CANONICAL = re.compile(r"canonical", re.I)
 
 
 def reading_text(s: str) -> str | None:
@@ -50,6 +53,7 @@ def reading_text(s: str) -> str | None:
     article_start: int | None = None
     article_depth = 0
     ld_json: list[tuple[int, int]] = []
+    unread: list[tuple[int, int]] = []  # head elements no stage reads, left out of the tree
     while True:
         m = _CANDIDATE.search(s, pos)
         if m is None:
@@ -76,7 +80,13 @@ def reading_text(s: str) -> str | None:
                 return None
             if name == "script" and _LD_JSON.search(tag.group()):
                 ld_json.append((m.start(), close_end + 1))
+            elif body_open is None and (name == "style" or name == "script" and "&" not in tag.group()):
+                unread.append((m.start(), close_end + 1))
             pos = close_end + 1
+        elif name == "link":
+            if body_open is None and not closing and not _CANONICAL.search(tag.group()) \
+                    and "&" not in tag.group():
+                unread.append((m.start(), pos))
         elif name == "body" and not closing and body_open is None:
             body_open = pos
         elif name == "head" and closing and head_close is None:
@@ -109,4 +119,11 @@ def reading_text(s: str) -> str | None:
     if prefix_end is None or start < prefix_end:
         return None
     outside = [s[a:b] for a, b in ld_json if a >= prefix_end and not start <= a < end]
-    return "".join([s[:prefix_end], "\n", s[start:end], "\n", *outside])
+    head: list[str] = []
+    at = 0
+    for a, b in unread:
+        if b <= prefix_end:
+            head.append(s[at:a])
+            at = b
+    head.append(s[at:prefix_end])
+    return "".join([*head, "\n", s[start:end], "\n", *outside])

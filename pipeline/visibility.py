@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 _DISCLOSURE_CLASS = re.compile(r"accordion|collaps", re.I)
+_TEXT_TYPES = frozenset({NavigableString, CData})  # what get_text("") reads: not comments or scripts
 
 
 def _hides(tag: Tag) -> bool:
@@ -63,8 +64,8 @@ def visible_strings(root: Tag, hidden: Collection[int]) -> str:
     """The text of `root` a reader can see, concatenated (as `get_text("")` would: plain
     strings and CDATA, not comments or script text), leaving out the subtrees of the
     elements whose `id()` is in `hidden` (`hidden_ids`)."""
-    if not hidden:
-        return root.get_text("")
+    if not hidden:  # get_text(""), without its per-string checks of arguments
+        return "".join([node for node in root.descendants if type(node) in _TEXT_TYPES])
     parts: list[str] = []
     stack: list[object] = [root]
     while stack:
@@ -72,6 +73,6 @@ def visible_strings(root: Tag, hidden: Collection[int]) -> str:
         if isinstance(node, Tag):
             if id(node) not in hidden:
                 stack.extend(reversed(node.contents))
-        elif type(node) in (NavigableString, CData):
+        elif type(node) in _TEXT_TYPES:
             parts.append(str(node))
     return "".join(parts)

@@ -64,6 +64,23 @@ def test_articles_span_from_the_first_to_the_last_and_nested_main_counts():
     assert "<main>1<main>2</main>3</main>\n" in reading_text(s)
 
 
+def test_head_elements_no_stage_reads_are_left_out_of_the_tree():
+    head = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>T</title>'
+            '<link rel="stylesheet" href="/a.css"><link rel="canonical" href="https://x.test/p">'
+            '<LINK REL="Canonical" href="https://x.test/q"><link rel="icon" href="/&amp;i.png">'
+            "<style>main { color: red } </head></style><script>var s = '</head><main>';</script>"
+            '<script src="/a.js?x=1&amp;y=2"></script><meta name="description" content="D">'
+            '<script type="application/ld+json">{"@type":"Thing"}</script></head>')
+    text = reading_text(head + "<body><main><h1>T</h1></main></body>")
+    assert text is not None and text.startswith(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>T</title>'
+        '<link rel="canonical" href="https://x.test/p"><LINK REL="Canonical" href="https://x.test/q">'
+        '<link rel="icon" href="/&amp;i.png"><script src="/a.js?x=1&amp;y=2"></script>'
+        '<meta name="description" content="D">'
+        '<script type="application/ld+json">{"@type":"Thing"}</script></head><body>')
+    assert "<style>" not in text and "var s" not in text and "a.css" not in text
+
+
 @pytest.mark.parametrize("body", [
     "<p>no region at all</p>",
     "<main>never closed",
