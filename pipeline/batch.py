@@ -98,7 +98,12 @@ def read_page(path: Path, max_bytes: int) -> bytes:
             if not stat.S_ISREG(info.st_mode):
                 kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a FIFO, socket or device"
                 raise PageError(f"not a regular file ({kind}), not a page")
-            data = handle.read(max_bytes + 1)  # +1: a file that grew since fstat is caught too
+            # As much as fstat says, +1 to see a file that grew since: reading up to the
+            # limit at once would allocate a buffer of the limit (10 MB) for every page.
+            want = min(info.st_size, max_bytes) + 1
+            data = handle.read(want)
+            if len(data) == want and want <= max_bytes:  # it grew: the rest, up to the limit
+                data += handle.read(max_bytes + 1 - want)
     except OSError as exc:
         raise PageError(f"cannot read: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
