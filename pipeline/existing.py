@@ -66,12 +66,13 @@ def nodes(data: Any) -> Iterator[dict[str, Any]]:
     """Every JSON object with an @type in a JSON-LD document, depth first."""
     if isinstance(data, list):
         for item in data:
-            yield from nodes(item)
+            if isinstance(item, (list, dict)):  # no generator for each string or number
+                yield from nodes(item)
     elif isinstance(data, dict):
         if "@type" in data:
             yield data
         for key, value in data.items():
-            if key != "@context":
+            if key != "@context" and isinstance(value, (list, dict)):
                 yield from nodes(value)
 
 

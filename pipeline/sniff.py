@@ -46,7 +46,7 @@ def binary_reason(raw: bytes) -> str | None:
     page is text with a mistake in it, not binary data.
     """
     sample = raw[:_SAMPLE]
-    controls = sum(sample.count(b) for b in _CONTROL_BYTES)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))  # one pass
     if controls >= 4 and controls * 100 > len(sample):
         return (f"binary data, not an HTML page ({controls} control bytes in the first "
                 f"{len(sample):,} bytes)")
