@@ -18,8 +18,8 @@ __version__ = "0.1.0"
 
 # exported name -> (module, attribute)
 _EXPORTS = {
-    "Job": ("build", "Job"), "discover": ("build", "discover"),
-    "process_page": ("build", "process_page"), "build_pages": ("build", "build"),
+    "Job": ("batch", "Job"), "discover": ("batch", "discover"),
+    "process_page": ("build", "process_page"), "build_pages": ("batch", "build"),
     "SiteConfig": ("config", "SiteConfig"), "load_config": ("config", "load_config"),
     "Document": ("document", "Document"),
     "ConfigError": ("errors", "ConfigError"), "PageError": ("errors", "PageError"),
@@ -32,8 +32,9 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
 if TYPE_CHECKING:
-    from .build import Job, discover, process_page
-    from .build import build as build_pages
+    from .batch import Job, discover
+    from .batch import build as build_pages
+    from .build import process_page
     from .config import SiteConfig, load_config
     from .document import Document
     from .errors import ConfigError, PageError, PipelineError, RoundTripError

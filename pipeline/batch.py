@@ -118,7 +118,7 @@ def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
     made when the temporary file cannot be created for want of them."""
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # mkdir says what is in the way
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -139,8 +139,6 @@ def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
 def page_url(config: SiteConfig, rel: str) -> str:
     """The URL a page without a canonical link is published at."""
     return config.base_url + rel.lstrip("/")
-
-
 
 
 @dataclass(frozen=True)

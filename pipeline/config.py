@@ -126,10 +126,17 @@ class SiteConfig:
 
 
 def config_digest(raw: bytes) -> str:
-    """The digest of a config file's bytes as this version of the tool reads them."""
+    """The digest of a config file's bytes as this version of the tool, with this config
+    schema, reads them."""
+    from importlib import resources
+
     from . import __version__
 
-    return hashlib.sha256(__version__.encode() + b"\0" + raw).hexdigest()
+    schema = resources.files("pipeline.schemas").joinpath("config.schema.json").read_bytes()
+    digest = hashlib.sha256(__version__.encode())
+    for part in (schema, raw):
+        digest.update(b"\0%d\0" % len(part) + part)
+    return digest.hexdigest()
 
 
 def load_config(path: str | Path, checked: Container[str] = ()) -> SiteConfig:

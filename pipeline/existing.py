@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .policy import KEEP, POLICIES, REPLACE
+from .policy import KEEP, REPLACE
 from .records import ERROR, INFO, WARNING, Extraction, Finding, GraphJoins
 from .tagindex import tag_index
 from .text import normalize_space

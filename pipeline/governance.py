@@ -30,9 +30,8 @@ from .existing import JsonLdBlock, answer_plain_text, graph_questions, types_of
 from .extract.html import ALLOWED_TAGS
 # The configurable part (severities, review age) lives in policy.py, which the config
 # reads without loading this module's parser-bound rules; these names stay importable here.
-from .policy import (DEFAULT_GOVERNANCE, DEFAULT_MAX_REVIEW_AGE_MONTHS, DEFAULT_SEVERITY,  # noqa: F401
-                     OFF, Governance)
-from .records import ERROR, INFO, WARNING, Finding, PageResult
+from .policy import DEFAULT_GOVERNANCE, DEFAULT_SEVERITY, OFF, Governance  # noqa: F401
+from .records import INFO, WARNING, Finding, PageResult
 from .sourceline import find_line
 from .tagindex import tag_index
 

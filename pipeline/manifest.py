@@ -69,7 +69,7 @@ class Manifest:
         """Record that the config file with `digest` was read and validated by this build."""
         if digest and digest != self.config_digest:
             self.config_digest = digest
-            self.dirty = True
+            self.dirty = self.dirty or bool(self.pages)  # an empty build writes no manifest
 
     def matches(self, key: str, entry: dict[str, Any]) -> bool:
         """True when `key` was built from the same input, config and tool, and is still there."""

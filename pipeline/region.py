@@ -27,9 +27,12 @@ from __future__ import annotations
 
 import re
 
+from .sniff import HTML_SPACE
+from .writeback import tokens
+
 _RAW_TEXT = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
 _CANDIDATE = re.compile(
-    r"<(?:(!--)|(/?)(main|article|body|head|link|" + "|".join(_RAW_TEXT) + r")(?=[\s/>]))", re.I
+    r"<(?:(!--)|(/?)(main|article|body|head|" + "|".join(_RAW_TEXT) + r")(?=[\s/>]))", re.I
 )
 # A whole start or end tag from its `<` (attribute values may hold `>`).
 _TAG = re.compile(
@@ -53,7 +56,6 @@ def reading_text(s: str) -> str | None:
     article_start: int | None = None
     article_depth = 0
     ld_json: list[tuple[int, int]] = []
-    unread: list[tuple[int, int]] = []  # head elements no stage reads, left out of the tree
     while True:
         m = _CANDIDATE.search(s, pos)
         if m is None:
@@ -80,13 +82,7 @@ def reading_text(s: str) -> str | None:
                 return None
             if name == "script" and _LD_JSON.search(tag.group()):
                 ld_json.append((m.start(), close_end + 1))
-            elif body_open is None and (name == "style" or name == "script" and "&" not in tag.group()):
-                unread.append((m.start(), close_end + 1))
             pos = close_end + 1
-        elif name == "link":
-            if body_open is None and not closing and not _CANONICAL.search(tag.group()) \
-                    and "&" not in tag.group():
-                unread.append((m.start(), pos))
         elif name == "body" and not closing and body_open is None:
             body_open = pos
         elif name == "head" and closing and head_close is None:
@@ -121,9 +117,54 @@ def reading_text(s: str) -> str | None:
     outside = [s[a:b] for a, b in ld_json if a >= prefix_end and not start <= a < end]
     head: list[str] = []
     at = 0
-    for a, b in unread:
-        if b <= prefix_end:
-            head.append(s[at:a])
-            at = b
+    for a, b in _unread_head(s, prefix_end):
+        head.append(s[at:a])
+        at = b
     head.append(s[at:prefix_end])
     return "".join([*head, "\n", s[start:end], "\n", *outside])
+
+
+# Start tags that may stand in a head without ending it (the HTML standard's "in head").
+_HEAD_CONTENT = frozenset({"title", "meta", "link", "style", "script", "base"})
+
+
+def _unread_head(s: str, end: int) -> list[tuple[int, int]]:
+    """Spans of the head elements no stage reads, in `s[:end]`: `<style>` elements, scripts
+    that are not JSON-LD, links that are not canonical. Only inside an explicit `<head>`
+    start tag, and only up to the first thing that is not head content (text, another
+    element, `<noscript>`, `</head>`): there, leaving an element out cannot move another
+    one between head and body. Tags come from the write-back tokenizer, so markup inside
+    attribute values, comments and raw text is never taken for an element; a start tag
+    holding an entity is kept, as its attributes are not decoded here."""
+    spans: list[tuple[int, int]] = []
+    in_head = False
+    pending: tuple[str, int] | None = None  # a style or script whose end tag comes next
+    for token in tokens(s[:end]):
+        if isinstance(token, tuple):
+            if in_head and s[token[0]:token[1]].strip(HTML_SPACE):
+                break  # text: the body starts here
+            continue
+        if not in_head:
+            if token.name == "head" and not token.closing:
+                in_head = True
+            elif token.name not in ("!doctype", "html"):
+                break
+            continue
+        if token.closing:
+            if pending is not None and token.name == pending[0]:
+                spans.append((pending[1], token.end))
+            elif token.name not in _HEAD_CONTENT:
+                break  # </head>, or an end tag that is not ours to judge
+            pending = None
+            continue
+        pending = None
+        if token.name not in _HEAD_CONTENT:
+            break
+        tag = s[token.start:token.end]
+        if "&" in tag:
+            continue
+        if token.name == "style" or token.name == "script" and not _LD_JSON.search(tag):
+            pending = (token.name, token.start)
+        elif token.name == "link" and not _CANONICAL.search(tag):
+            spans.append((token.start, token.end))
+    return spans

@@ -42,6 +42,7 @@ def fold(surface: str) -> str:
 
 
 _RESOLVED_MAX = 20_000
+_UNSEEN = ""  # no term key is empty
 _SEP = " "  # a trie token: any run of spaces and hyphens, or none
 
 
@@ -120,9 +121,8 @@ class Dictionary:
         resolved = self.resolved
         for start, end in self.spans(text):
             matched = text[start:end]
-            if matched in resolved:
-                key = resolved[matched]
-            else:
+            key = resolved.get(matched, _UNSEEN)
+            if key == _UNSEEN:
                 if len(resolved) >= _RESOLVED_MAX:  # spacing and case variants are few, but
                     resolved.clear()                # memory must stay flat whatever the pages
                 key = resolved[matched] = _resolve(self.lookup, matched)

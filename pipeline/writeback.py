@@ -66,7 +66,7 @@ class Token:
     attrs: str
 
 
-def _tokens(s: str) -> Iterator[Token | tuple[int, int]]:
+def tokens(s: str) -> Iterator[Token | tuple[int, int]]:
     """Tags in the data state, and (start, end) spans of non-tag text between them.
 
     Comments, doctypes, processing instructions and other bogus comments are passed over
@@ -139,7 +139,7 @@ def locate(raw: bytes) -> Layout:
     started = False  # a start tag was seen: before one, a stray `</head>` is noise
     own: list[tuple[int, int]] = []
     last_marker = s.rfind(MARKER)  # past it and past the head end, nothing is left to find
-    for token in _tokens(s):
+    for token in tokens(s):
         if head_end is not None and (token[0] if isinstance(token, tuple) else token.start) > last_marker:
             break
         if isinstance(token, tuple):
@@ -233,8 +233,7 @@ def ld_json_spans(raw: bytes) -> list[tuple[int, int, bytes]]:
     (start, end) byte span of the whole element, and the bytes of its content."""
     s = raw.decode("latin-1")
     spans = []
-    tokens = _tokens(s)
-    for token in tokens:
+    for token in tokens(s):
         if (isinstance(token, Token) and token.name == "script" and not token.closing
                 and _LD_JSON_TYPE.search(token.attrs) and not _is_ours(token.attrs)):
             close = s.lower().find("</script", token.end)

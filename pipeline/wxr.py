@@ -42,7 +42,6 @@ from defusedxml.ElementTree import ParseError, fromstring
 from .batch import BuildOptions, write_atomic
 from .config import SiteConfig
 from .errors import PipelineError
-from .inputs import is_export  # noqa: F401  (part of this module's interface)
 from .extract.people import parse_person
 from .jsonld import slug as make_slug
 from .records import Extraction, PageResult, Person

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -11,9 +12,9 @@ from hypothesis import strategies as st
 from pipeline.config import SiteConfig
 from pipeline.document import Document
 from pipeline.extract import extract
-from pipeline.extract.entities import article_text
+from pipeline.extract.entities import _promotional_wording, article_text
 from pipeline.jsonld import build_graph
-from pipeline.terms import builtin_terms, dictionary, surfaces
+from pipeline.terms import builtin_terms, dictionary, surfaces, word_start_matches
 from pipeline.validate import schema_findings
 from pipeline.vocabulary import members
 
@@ -116,6 +117,10 @@ NEGATIVE = {
                     "</p></div></article>",
     "cta by wording": "<article><p>Hello.</p><p>We treat insomnia too: book a free consult "
                       "with our team.</p></article>",
+    "cta by wording, spaced inline elements": "<article><p>Hello.</p><p>Book a <b> free </b> <i>"
+                                              " quick </i> <b> friendly </b> <i> local </i> <b> "
+                                              "expert </b> consultation for migraine today.</p>"
+                                              "</article>",
     "disclaimer by wording": "<article><p>Hello.</p><p><em>This article is for general "
                              "education about gout and is not medical advice.</em></p></article>",
     "hidden text": '<article><p>Hello.</p><p style="display:none">Fibromyalgia</p>'
@@ -135,6 +140,11 @@ def test_no_entity_from_negative_text(body, config):
 # --- recognition
 
 POSITIVE = {
+    # A reader opens the panel with the toggle, wherever on the page the toggle is.
+    "collapsed panel opened by a toggle outside the article": (
+        '<main><div class="toolbar"><button aria-expanded="false" aria-controls="more">More'
+        '</button></div><article><p>Hello.</p><div id="more" style="display:none"><p>Migraine'
+        "</p></div></article></main>", {"migraine"}),
     "synonym and brand fold into one": ("<p>Esketamine (Spravato) and SPRAVATO again.</p>",
                                         {"esketamine"}),
     "abbreviation folds into its term": ("<p>Complex regional pain syndrome (CRPS): CRPS.</p>",
@@ -304,3 +314,28 @@ def test_promotional_wording_needs_a_word_start(text, promotional):
     from pipeline.extract.entities import _promotional_wording
 
     assert _promotional_wording(text) is promotional
+
+
+# The promotional-wording patterns as first written, for text with single spaces.
+_SINGLE_SPACED = [re.compile(p) for p in (
+    r"this (?:article|page|post|content) is (?:for general (?:education|information)"
+    r"|educational|for informational purposes)",
+    r"not (?:a substitute for |intended as |to be taken as )?(?:individual |professional )?"
+    r"medical advice",
+    *(rf"{verb} (?:a|an|your)\b[^.!?]{{0,40}}?\b(?:consult|consultation|appointment|visit)\b"
+      for verb in ("book", "schedule", "request")),
+    r"call (?:us|our (?:office|clinic))\b",
+)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["book", "a", "your", "free", "consultation", "visit", "x" * 9,
+                                 "call", "us", "not", "medical", "advice", "this", "article",
+                                 "is", "educational", ".", "!", "quick"]), max_size=16),
+       st.lists(st.sampled_from([" ", "  ", "\n", " \n\t ", "\xa0", "\u2003 "]), min_size=16,
+                max_size=16))
+def test_promotional_wording_reads_raw_text_as_single_spaced_text(words, gaps):
+    raw = "".join(w + g for w, g in zip(words, gaps)).lower()
+    single = " ".join(raw.split())
+    expected = any(next(word_start_matches(p, single), None) for p in _SINGLE_SPACED)
+    assert _promotional_wording(raw) == expected

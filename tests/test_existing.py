@@ -23,7 +23,8 @@ from extruct.utils import parse_xmldom_html
 from extruct.w3cmicrodata import MicrodataExtractor
 
 from pipeline.build import BuildOptions, Job, process_page
-from pipeline.existing import KEEP, POLICIES, REPLACE, nodes, types_of
+from pipeline.existing import nodes, types_of
+from pipeline.policy import KEEP, POLICIES, REPLACE
 from pipeline.writeback import MARKER, ld_json_spans
 
 from .conftest import ROOT, TODAY

@@ -291,6 +291,18 @@ def test_output_paths_never_leave_out(tmp_path):
     assert (out / "patients" / "first-telemedicine-consult.html").exists()
 
 
+def test_a_file_where_an_output_folder_should_be_is_one_clear_error(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "blog").write_text("not a folder")
+    code, stdout, _ = run("build", str(INPUT), "--out", str(out))
+    assert code == 1
+    line, = [line for line in stdout.splitlines() if "ketamine-for-chronic-pain" in line]
+    assert line.startswith("ERROR") and f"cannot write {out / 'blog'}" in line
+    assert line.endswith("File exists")  # mkdir's answer: something is in the way
+    assert (out / "patients" / "first-telemedicine-consult.html").exists()
+
+
 def test_two_inputs_with_the_same_output_path_do_not_overwrite_each_other(tmp_path):
     first, second = tmp_path / "a", tmp_path / "b"
     for folder in (first, second):

@@ -96,11 +96,44 @@ def test_a_region_before_the_body_starts_is_read_whole():
     assert reading_text("<html><main>x</main><body><p>y</p></body></html>") is None
 
 
+# Heads that leaving elements out of the tree must not change (found in review).
+ODD_HEADS = {
+    # No <head> start tag: a stylesheet link implies the head; without it, the noscript
+    # image would open the body and carry the title and the description into it.
+    "no-head-tag": '<!doctype html><html lang=en><link rel=stylesheet href=a.css><noscript>'
+                   '<img src="p.gif"></noscript><title>T</title><meta name=description '
+                   'content=D><body class=home><main><h1>Knee pain</h1><p>text</p></main>',
+    "metas-in-the-article": '<!doctype html><html lang="en"><body><article><h1>Knee pain</h1>'
+                            '<meta itemprop="datePublished" content="2024-03-05"><meta '
+                            'name="description" content="Why knees hurt"><meta name="author" '
+                            'content="Jane Doe"><p>Knee pain is common in runners.</p></article>',
+    "fragment": '<article><h1>Knee pain</h1><meta itemprop="datePublished" content="2024-03-05">'
+                '<p>Knee pain is common.</p></article>',
+    "markup-in-attribute-values": '<!doctype html><html lang="en"><head><title>Knee pain</title>'
+                                  '<meta name="description" content="Pain > 5 means <link rel=x>'
+                                  ' see a doctor"><meta property="og:title" content="A > B '
+                                  '<style>x</style> C"></head><body><article><p>Knee pain.</p>'
+                                  '</article></body></html>',
+    "text-and-noscript-in-head": '<html><head><style>a{}</style><noscript><link rel=stylesheet '
+                                 'href=x.css></noscript><link rel=icon href=i.png>words<meta '
+                                 'name=description content=D2><script>var a</script></head>'
+                                 '<body><main><h1>T</h1><p>migraine</p></main></body></html>',
+}
+
+
+def test_without_a_head_the_metas_in_the_article_are_read(config):
+    facts = extract(Document.from_bytes(ODD_HEADS["metas-in-the-article"].encode()),
+                    config.base_url + "p", "en").facts
+    assert (facts.description, facts.date_published) == ("Why knees hurt", "2024-03-05")
+    assert facts.author is not None and facts.author.name == "Jane Doe"
+
+
 def _pages() -> list[tuple[str, bytes]]:
     gen = _generator()
     rng = random.Random(7)
     pages = [(p.name, p.read_bytes()) for p in sorted(INPUT.rglob("*.html"))]
     pages += [(f"generated-{i}", gen.page(i, rng).encode()) for i in range(12)]
+    pages += [(name, page.encode()) for name, page in ODD_HEADS.items()]
     return pages
 
 
@@ -111,6 +144,8 @@ def test_region_tree_gives_the_same_extraction_findings_and_jsonld_as_the_whole_
     assert len(str(fast.soup)) < len(str(slow.soup)) or "generated" not in name
     got = extract(fast, config.base_url + name, config.language)
     assert got == extract(slow, config.base_url + name, config.language)
+    if name in ODD_HEADS:  # no furniture: the same visible text too (no title in the body)
+        assert fast.visible_text == slow.visible_text
     graph = build_graph(got, config)
     assert validate_graph(graph, fast, TODAY) == validate_graph(graph, slow, TODAY)
     assert jsonld_blocks(fast) == jsonld_blocks(slow)

@@ -309,3 +309,11 @@ def test_a_config_file_changed_since_the_last_build_is_checked_against_the_schem
     out_text = io.StringIO()
     assert main(argv, out_text, io.StringIO()) == 0
     assert "0 written" in out_text.getvalue()
+
+
+def test_a_build_with_no_page_writes_no_manifest(tmp_path):
+    (tmp_path / "in").mkdir()
+    out = tmp_path / "out"
+    argv = ["build", str(tmp_path / "in"), "--out", str(out), "--config", str(ROOT / "pipeline.toml")]
+    assert main(argv, io.StringIO(), io.StringIO()) == 0
+    assert not out.exists()

@@ -41,11 +41,13 @@ def _head_metas(doc: Document) -> dict[tuple[str, str], str]:
 
 
 def _in_head(doc: Document, name: str) -> list[Tag]:
-    """The `name` elements before the body (the page's head), in page order."""
-    index = tag_index(doc)
-    body = doc.soup.body
-    limit = index.order[id(body)] if body is not None else len(index.order)
-    return [t for t in index.get(name) if index.order[id(t)] < limit]
+    """The `name` elements in the head, in page order; every one of them when the tree
+    has no head (a fragment)."""
+    tags = tag_index(doc).get(name)
+    head = doc.soup.head
+    if head is None:
+        return tags
+    return [t for t in tags if any(p is head for p in t.parents)]
 
 
 def _meta(doc: Document, *keys: str) -> str | None:
