@@ -64,9 +64,12 @@ def discover(paths: Iterable[Path], out: Path | None) -> list[Job]:
         if out is not None:
             check_out_apart(path, out)
         if path.is_dir():
+            base = os.path.join(path, "")  # the folder with a trailing separator
             for page, problem in page_entries(path):
-                jobs.append(_job(page, page.relative_to(path).as_posix(), out, problem,
-                                 resolved))
+                name = str(page)  # its path relative to `path`, without pathlib when it can
+                rel = (name[len(base):].replace(os.sep, "/") if name.startswith(base)
+                       else page.relative_to(path).as_posix())
+                jobs.append(_job(page, rel, out, problem, resolved))
         else:  # a file, or a FIFO or broken symlink that read_page will report
             jobs.append(_job(path, path.name, out, None, resolved))
     return jobs if out is None else _one_writer_per_output(jobs)

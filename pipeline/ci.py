@@ -87,6 +87,8 @@ class Recorder:
 
 
 def _slim(result: PageResult) -> PageResult:
+    if result.graph is None and result.extraction is None:  # a skipped or failed page
+        return result
     nodes = (result.graph or {}).get("@graph")
     graph = None if not isinstance(nodes, list) else {"@graph": [
         n if isinstance(n, dict) and n.get("@type") == "Question" else {} for n in nodes]}
