@@ -16,7 +16,6 @@ from typing import Any, TextIO
 
 from . import __version__
 from .batch import BuildOptions, Job, discover
-from .check import FAILED, MISSING, UNCHANGED, WOULD_CHANGE, check_pages, fails, jsonld_diff
 from .config import SiteConfig
 from .console import PRUNED, positive
 from .runner import default_jobs
@@ -145,13 +144,14 @@ def finish_build(args: argparse.Namespace, recorder: Recorder, config: SiteConfi
     return EXIT_PAGES if any(f.severity == ERROR for _, f in site) else EXIT_OK
 
 
-_LABELS = {UNCHANGED: "OK", WOULD_CHANGE: "WOULD CHANGE", MISSING: "MISSING", FAILED: "ERROR"}
-
-
 def run_check(args: argparse.Namespace, config: SiteConfig, today: date, out: TextIO,
               err: TextIO) -> int:
     """`check`: exit 0 when every output is up to date and no page has a finding at or above
     --fail-on; 1 otherwise. Writes nothing but the reports asked for."""
+    # Imported here: check.py and the write-back scanner are not needed by `build`.
+    from .check import FAILED, MISSING, UNCHANGED, WOULD_CHANGE, check_pages, fails, jsonld_diff
+
+    labels = {UNCHANGED: "OK", WOULD_CHANGE: "WOULD CHANGE", MISSING: "MISSING", FAILED: "ERROR"}
     started = time.perf_counter()
     if args.in_place and args.out is not None:
         print("healthld: error: --in-place checks the input pages themselves; do not give --out",
@@ -168,7 +168,7 @@ def run_check(args: argparse.Namespace, config: SiteConfig, today: date, out: Te
         result = check.result
         failed = fails(check, args.fail_on)
         failing += failed
-        label = _LABELS[check.state]
+        label = labels[check.state]
         if label == "OK" and result.count(WARNING):
             label = "WARN"
         where = f"{result.source}: {result.error}" if result.error else str(check.job.output)
@@ -179,7 +179,7 @@ def run_check(args: argparse.Namespace, config: SiteConfig, today: date, out: Te
             diff = jsonld_diff(check)
             print(diff.rstrip("\n") if diff else
                   "    (the JSON-LD is the same; other bytes of the page differ)", file=out)
-    by_state = {s: sum(1 for c in checks if c.state == s) for s in _LABELS}
+    by_state = {s: sum(1 for c in checks if c.state == s) for s in labels}
     errors = sum(c.result.count(ERROR) + bool(c.result.error) for c in checks)
     warnings = sum(c.result.count(WARNING) for c in checks)
     print(f"{len(checks)} pages: {by_state[WOULD_CHANGE]} would change, {by_state[MISSING]} missing, "
