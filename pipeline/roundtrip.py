@@ -29,13 +29,23 @@ def warm_up() -> None:
     _extractor()
 
 
+def _valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def read_back(page: bytes, encoding: str) -> dict[str, Any]:
     """The graph in our block of `page`, as extruct reads it; RoundTripError if absent."""
     # Re-encoded as UTF-8 bytes: lxml refuses str input that carries an XML declaration.
     from extruct.utils import parse_html
 
-    text = page.decode(encoding, errors="replace")
-    tree = parse_html(text.encode("utf-8"), encoding="utf-8")
+    data = page
+    if encoding != "utf-8" or not _valid_utf8(page):  # else decoding and encoding give `page`
+        data = page.decode(encoding, errors="replace").encode("utf-8")
+    tree = parse_html(data, encoding="utf-8")
     scripts = tree.xpath(
         '//script[@type="application/ld+json"][contains(concat(" ", normalize-space(@class), " "),'
         f' " {MARKER} ")]'

@@ -77,21 +77,33 @@ def _needle(finding: Finding, graph: dict[str, Any] | None) -> str | re.Pattern[
     return None
 
 
+_BODY = re.compile(r"<body[\s>]", re.I)
+
+
 def add_lines(findings: list[Finding], graph: dict[str, Any] | None, text: str) -> list[Finding]:
-    """The findings with `line` set where the source `text` shows what they are about."""
-    low = text.lower()
+    """The findings with `line` set where the source `text` shows what they are about.
+
+    Only the page from its `<body` on is lower-cased and searched (what a finding is
+    about is never in the head), and only when a finding needs a line."""
+    low: str | None = None
+    lines_before = 0  # line breaks before the body
     out = []
     for finding in findings:
         line = finding.line
-        if line is None:
-            needle = _needle(finding, graph)
-            if isinstance(needle, re.Pattern):
-                start = body_start(low)
-                first = low.find("reviewed", start)  # every match holds it: skip to near it
-                m = needle.search(low, max(start, first - 40)) if first >= 0 else None
-                line = line_at(low, m.start()) if m else None
-            elif needle:
-                line = _find_line(low, needle)
+        needle = _needle(finding, graph) if line is None else None
+        if needle is not None and low is None:
+            body = _BODY.search(text)
+            start = body.start() if body else 0
+            low, lines_before = text[start:].lower(), text.count("\n", 0, start)
+        if isinstance(needle, re.Pattern):
+            assert low is not None
+            first = low.find("reviewed")  # every match holds it: skip to near it
+            m = needle.search(low, max(0, first - 40)) if first >= 0 else None
+            line = line_at(low, m.start()) + lines_before if m else None
+        elif needle:
+            assert low is not None
+            found = _find_line(low, needle)
+            line = found + lines_before if found is not None else None
         out.append(finding if line == finding.line else replace(finding, line=line))
     return out
 
