@@ -7,6 +7,7 @@ kept as a list in their usual spelling; "Dr." is an honorific prefix, not a cred
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..records import Person
@@ -65,6 +66,7 @@ def parse_person(text: str) -> Person | None:
     return Person(name=name, credentials=tuple(creds), prefix=prefix)
 
 
+@lru_cache(maxsize=4096)  # registry keys and a page's names are asked for again and again
 def name_key(text: str) -> str:
     """A name as registries match it: honorific prefix and credentials dropped, case and
     spacing ignored ("Dr. Rainier  Guiang, MD" and "rainier guiang" give the same key)."""
