@@ -96,11 +96,15 @@ def read_page(path: Path, max_bytes: int) -> bytes:
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer (no effect on files).
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as handle:
+        try:  # before fdopen, which refuses a folder with a bare "Is a directory"
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
                 kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a FIFO, socket or device"
                 raise PageError(f"not a regular file ({kind}), not a page")
+        except BaseException:
+            os.close(fd)
+            raise
+        with os.fdopen(fd, "rb") as handle:
             # As much as fstat says, +1 to see a file that grew since: reading up to the
             # limit at once would allocate a buffer of the limit (10 MB) for every page.
             want = min(info.st_size, max_bytes) + 1

@@ -224,6 +224,10 @@ def test_extract_and_validate_refuse_a_non_page_with_one_line(tmp_path):
     assert code == 1 and line.startswith("ERROR") and "first element is <rss>" in line
     code, _, err = run("extract", str(junk))
     assert code == 1 and err.count("\n") == 1 and "first element is <rss>" in err
+    folder = tmp_path / "a-folder.html"
+    folder.mkdir()
+    code, _, err = run("extract", str(folder))
+    assert code == 1 and err.strip().endswith("not a regular file (a folder), not a page")
 
 
 # --- output safety -------------------------------------------------------------------
