@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -339,3 +340,17 @@ def test_promotional_wording_reads_raw_text_as_single_spaced_text(words, gaps):
     single = " ".join(raw.split())
     expected = any(next(word_start_matches(p, single), None) for p in _SINGLE_SPACED)
     assert _promotional_wording(raw) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["rTMS", "TMS", "CRPS", "PTSD", "ME/CFS", "r", "ptsd", "OCD",
+                                 "xTMS", "PTSDs", "the", "-", "/", "ECT", "rTMSx"]), max_size=12),
+       st.lists(st.sampled_from([" ", "", "-", ", ", "\n"]), min_size=12, max_size=12))
+def test_the_fast_abbreviation_matcher_finds_what_the_full_one_finds(words, gaps):
+    """Without the forms led by a lower-case letter, the abbreviation scan skips fast; it is
+    used only where none of their first words is in the text (terms.build_dictionary)."""
+    d = dictionary()
+    assert d.exact_fast is not None and d.exact_guards == ("rTMS",)
+    text = "".join(w + g for w, g in zip(words, gaps))
+    full_only = dataclasses.replace(d, exact_fast=None, exact_guards=())
+    assert d.spans(text) == full_only.spans(text)
