@@ -17,7 +17,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,6 @@ class DictionaryError(ValueError):
     """A dictionary (built-in, or a user's terms) that breaks the format or the rules."""
 
 
-@lru_cache(maxsize=8192)  # the same few matched words recur page after page
 def fold(surface: str) -> str:
     """The lookup key of a surface form: case folded, spaces and hyphens removed,
     curly apostrophes straightened."""
