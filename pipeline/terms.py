@@ -91,7 +91,8 @@ def _lower(text: str) -> str:
 class Dictionary:
     """Terms by key, and the compiled matchers over all their surface forms: `matcher`
     (case-insensitive forms, run on the lower-cased text: three times faster than
-    re.IGNORECASE) and `exact` (abbreviations, run on the text as written)."""
+    re.IGNORECASE; it takes in the non-word character before a form, see
+    `_after_non_word`) and `exact` (abbreviations, run on the text as written)."""
 
     terms: dict[str, MedicalTerm]
     lookup: dict[str, str]  # fold(surface) -> term key
@@ -108,7 +109,7 @@ class Dictionary:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every term occurrence, left to right, never overlapping; at one
         position the longest form wins."""
-        found = [m.span() for m in self.matcher.finditer(_lower(text))] if self.matcher else []
+        found = _after_non_word(self.matcher, _lower(text)) if self.matcher else []
         pattern = self.exact
         if self.exact_fast is not None and not any(g in text for g in self.exact_guards):
             pattern = self.exact_fast
@@ -134,6 +135,27 @@ class Dictionary:
                 key = resolved[matched] = _resolve(self.lookup, matched)
             if key is not None:
                 yield self.terms[key], start
+
+
+def _after_non_word(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Spans of `pattern`'s matches in `text`, where `pattern` starts by consuming the
+    non-word character before a match (see build_dictionary), as `(?<!\\w)` would find them.
+
+    The text is searched with a space in front, so a match may start it. A match that ends
+    in a non-word character (a form such as "ms." would) may be followed at once by
+    another one whose leading character is that last one, so the search goes on from
+    there; a match ending in a word character cannot, and finditer finds the same."""
+    spaced = " " + text
+    spans = [m.span() for m in pattern.finditer(spaced)]
+    if all(spaced[end - 1].isalnum() or spaced[end - 1] == "_" for _, end in spans):
+        return [(start, end - 1) for start, end in spans]
+    out: list[tuple[int, int]] = []
+    m = pattern.search(spaced)
+    while m:
+        start, end = m.span()
+        out.append((start, end - 1))
+        m = pattern.search(spaced, end - 1)
+    return out
 
 
 def word_start_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -182,8 +204,12 @@ def build_dictionary(terms: Iterable[MedicalTerm]) -> Dictionary:
             if owner != term.key:
                 raise DictionaryError(f"{surface!r} names both {owner!r} and {term.key!r}")
             forms[exact].add(_tokens(surface, exact))
-    ci = (re.compile(rf"(?<!\w){_trie_pattern(forms[False])}(?:e?s)?(?!\w)")
-          if forms[False] else None)  # plural s/es allowed; run on lower-cased text
+    # Plural s/es allowed; run on the lower-cased text by `_after_non_word`. The pattern
+    # consumes the non-word character before a form instead of looking behind for it: `re`
+    # then skips ahead to the next such character (a space, mostly) before it tries the
+    # prefix tree, instead of trying it at every character (a fifth faster on an article).
+    ci = (re.compile(rf"\W{_trie_pattern(forms[False])}(?:e?s)?(?!\w)")
+          if forms[False] else None)
     # No lookbehind on the exact (abbreviation) matcher: its pattern then starts with an
     # alternation of capitals, which `re` scans for quickly (4x faster on an article);
     # `word_start_matches` checks the word boundary before a match instead.

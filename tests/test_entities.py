@@ -15,7 +15,9 @@ from pipeline.document import Document
 from pipeline.extract import extract
 from pipeline.extract.entities import _promotional_wording, article_text
 from pipeline.jsonld import build_graph
-from pipeline.terms import builtin_terms, dictionary, surfaces, word_start_matches
+from pipeline.records import MedicalTerm
+from pipeline.terms import (_after_non_word, build_dictionary, builtin_terms, dictionary, surfaces,
+                            word_start_matches)
 from pipeline.validate import schema_findings
 from pipeline.vocabulary import members
 
@@ -354,3 +356,35 @@ def test_the_fast_abbreviation_matcher_finds_what_the_full_one_finds(words, gaps
     text = "".join(w + g for w, g in zip(words, gaps))
     full_only = dataclasses.replace(d, exact_fast=None, exact_guards=())
     assert d.spans(text) == full_only.spans(text)
+
+
+def _lookbehind_spans(d, text: str) -> list[tuple[int, int]]:
+    """The case-insensitive matches as first written: a lookbehind for the word start."""
+    reference = re.compile(r"(?<!\w)" + d.matcher.pattern[len(r"\W"):])
+    return [m.span() for m in reference.finditer(text.lower())]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["ketamine", "Ketamines", "esketamine", "nasal", "spray",
+                                 "Spravato", "chronic", "pain", "migraine", "xketamine",
+                                 "ms.", "ms", ".net", "_", "9", "é", ""]), max_size=12),
+       st.lists(st.sampled_from([" ", "", "-", ", ", "\n", ".", "("]), min_size=12,
+                max_size=12))
+def test_the_term_scan_finds_what_a_word_start_lookbehind_finds(words, gaps):
+    """The case-insensitive matcher consumes the character before a form instead of looking
+    behind for it (terms._after_non_word); it finds the same spans, at the text's start, next
+    to each other, and after a form that ends in a non-word character too."""
+    text = "".join(w + g for w, g in zip(words, gaps))
+    d = dictionary()
+    assert _after_non_word(d.matcher, text.lower()) == _lookbehind_spans(d, text)
+    assert _after_non_word(ODD.matcher, text.lower()) == _lookbehind_spans(ODD, text)
+
+
+# Forms that end, or start, with a non-word character: "ms." then ".net" touch.
+ODD = build_dictionary([MedicalTerm(key="ms", type="MedicalCondition", name="ms."),
+                        MedicalTerm(key="net", type="MedicalCondition", name=".net"),
+                        MedicalTerm(key="ket", type="Drug", name="ketamine")])
+
+
+def test_a_form_ending_in_a_non_word_character_is_followed_by_the_next():
+    assert _after_non_word(ODD.matcher, "ms..net ms.") == [(0, 3), (3, 7), (8, 11)]
