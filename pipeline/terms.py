@@ -125,7 +125,13 @@ class Dictionary:
 
     def find(self, text: str) -> Iterator[tuple[MedicalTerm, int]]:
         """Every term occurrence in `text`, as (term, start offset), left to right."""
+        for key, start in self.keys(text):
+            yield self.terms[key], start
+
+    def keys(self, text: str) -> list[tuple[str, int]]:
+        """Every term occurrence in `text`, as (term key, start offset), left to right."""
         resolved = self.resolved
+        out: list[tuple[str, int]] = []
         for start, end in self.spans(text):
             matched = text[start:end]
             key = resolved.get(matched, _UNSEEN)
@@ -134,7 +140,8 @@ class Dictionary:
                     resolved.clear()                # memory must stay flat whatever the pages
                 key = resolved[matched] = _resolve(self.lookup, matched)
             if key is not None:
-                yield self.terms[key], start
+                out.append((key, start))
+        return out
 
 
 def _after_non_word(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:

@@ -165,7 +165,7 @@ def _walk(node: Tag, skipped: set[int], parts: list[str],
     paragraph-like block or a block with no blocks inside (a candidate, recorded as its
     span of `parts`), by its wording afterwards (`_without_promotional_wording`)."""
     saw_block = False
-    for child in node.children:
+    for child in node.contents:  # not .children: a generator over it
         if isinstance(child, Tag):
             name = child.name
             if name in _SKIP_TAGS or id(child) in skipped:
@@ -186,31 +186,26 @@ def _walk(node: Tag, skipped: set[int], parts: list[str],
             if name in _LEAF_BLOCKS or not inner_blocks:
                 candidates.append((start, len(parts)))
         elif type(child) in (NavigableString, CData):
-            parts.append(_space(str(child)))
+            parts.append(_space(child))  # a str: no copy with str() needed
     return saw_block
 
 
 def _terms_in(dictionary: Dictionary, text: str) -> list[MedicalTerm]:
-    seen: dict[str, MedicalTerm] = {}
-    for term, _ in dictionary.find(text):
-        seen.setdefault(term.key, term)
-    return list(seen.values())
+    """The terms `text` names, in order of first appearance."""
+    return [dictionary.terms[key] for key in dict.fromkeys(k for k, _ in dictionary.keys(text))]
 
 
 def find_entities(doc: Document, headline: str | None, dictionary: Dictionary
                   ) -> tuple[tuple[MedicalTerm, ...], tuple[MedicalTerm, ...]]:
     """(about, mentions) for the page; see the module docstring for the rule."""
-    found = list(dictionary.find(article_text(doc)))
-    counts = Counter(term.key for term, _ in found)
-    first: dict[str, MedicalTerm] = {}
-    for term, _ in found:
-        first.setdefault(term.key, term)
+    counts = Counter(key for key, _ in dictionary.keys(article_text(doc)))
+    first = [dictionary.terms[key] for key in counts]  # a Counter keeps first-seen order
     about = _terms_in(dictionary, headline or "")
     if not about and counts:
         top = max(counts.values())
-        ranked = sorted(first.values(), key=lambda t: -counts[t.key])  # stable: first seen
+        ranked = sorted(first, key=lambda t: -counts[t.key])  # stable: first seen
         about = [t for t in ranked if counts[t.key] >= max(2, (top + 1) // 2)][:_MAX_ABOUT]
     chosen = {t.key for t in about}
-    mentions = tuple(t for t in first.values() if t.key not in chosen)
+    mentions = tuple(t for t in first if t.key not in chosen)
     return tuple(about), mentions
 
