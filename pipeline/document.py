@@ -3,7 +3,8 @@
 Every later stage takes the `Document` and works on its tree; nothing parses the
 page a second time. The tree holds the head and the article region (see region.py):
 the site furniture around the article is never extracted, and leaving it out of the
-tree makes the parse and every search over the tree several times faster.
+tree makes the parse and every search over the tree several times faster. The tree is
+the one `BeautifulSoup(text, "lxml")` builds, grafted from lxml's own tree (soup.py).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .text import normalize_space
 from .sniff import ascii_safe, binary_reason, is_text_codec, markup_reason
 from .visibility import hidden_ids, visible_strings
 from .region import reading_text
+from .soup import parse
 
 T = TypeVar("T")
 
@@ -99,7 +101,7 @@ class Document:
             raise PageError(reason)
         with warnings.catch_warnings():  # XHTML pages are parsed as HTML on purpose
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-            soup = BeautifulSoup(reading_text(text) or text, "lxml")
+            soup = parse(reading_text(text) or text)
         return cls(source=source, raw=raw, encoding=encoding, bom_length=bom, soup=soup)
 
     @cached_property

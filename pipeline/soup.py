@@ -1,0 +1,213 @@
+"""The page's BeautifulSoup tree, grafted from lxml's own tree: the tree that
+`BeautifulSoup(markup, "lxml")` builds, in a little over half the time.
+
+bs4's lxml tree builder has lxml call back into Python for every start tag, end tag
+and run of text, and builds the tree from those events through several layers of bs4
+bookkeeping: it was a quarter of the cost of a page. `GraftingTreeBuilder` is that
+builder with another `feed`: the same parser (libxml2's HTML parser, fed the whole
+text at once, as bs4 feeds it) builds its tree in C, and one walk then grafts bs4 nodes
+onto the soup, doing for each node what bs4 does with its event:
+
+- a `Tag` made by bs4's own constructor with the builder (multi-valued attributes as
+  lists, charset substitutions, void elements), its attributes in bs4's dict class;
+- a string classed by its nearest `script`/`style`/`template`/`rt`/`rp` ancestor
+  (`Script`, `Stylesheet`, ...), and, outside `<pre>`/`<textarea>`, a string of ASCII
+  whitespace only replaced by one newline (if it holds one) or one space;
+- comments; the doctype first; next/previous element and sibling links in document
+  order.
+
+Where lxml's tree does not hold what the events would give, the markup is parsed by
+the standard builder instead (`_Unsure`): text or markup after `</html>`, or anything
+but whitespace and comments before the first start tag (lxml's tree drops text at the
+document level), a doctype that is not a plain `<!DOCTYPE name>` at the very start (lxml
+lower-cases its name; a misplaced one is an event but not a node), an attribute that
+libxml2's tree builder fills in when it is written bare (`checked`, ...), a processing
+instruction, an empty document, anything else unexpected. A page's reading text
+(region.py) never holds `</html>`, so the pages that matter take the fast path.
+
+tests/test_soup.py checks the two trees are identical, node for node and link for link,
+on every page of the test corpus and on generated HTML; `grafting_works` does the same
+on a small document once per process, so a bs4 or lxml release that builds trees
+differently makes `parse` fall back to the standard builder rather than change output.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, Tag
+from bs4.builder import LXMLTreeBuilder
+from lxml import etree
+
+_ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"  # what bs4 collapses (BeautifulSoup.ASCII_SPACES)
+_LEADING_DOCTYPE = re.compile(r"[\x20\x0a\x09\x0c\x0d]*<!doctype\s+([a-z][a-z0-9]*)\s*>", re.I)
+_DOCTYPE = re.compile(r"<!doctype", re.I)
+# Whitespace and whole comments up to the first start tag: anything else there (a stray end
+# tag, text) can make a whitespace event at document level, which lxml's tree drops.
+# A comment here ends at its first `-->`; one that could end sooner (`<!-->`, `--!>`) is messy.
+_CLEAN_START = re.compile(r"(?:[\x20\x0a\x09\x0c\x0d]+|<!--(?!-?>)(?:(?!--!?>).)*-->)*<[a-z]",
+                          re.I | re.S)
+_HTML_END = re.compile(r"</html", re.I)
+# Attributes that libxml2's tree builder gives their own name as value when written bare
+# (HTMLparser.c, htmlBooleanAttrs); the events give "".
+_FILLED_IN = frozenset({"checked", "compact", "declare", "defer", "disabled", "ismap",
+                        "multiple", "nohref", "noresize", "noshade", "nowrap", "readonly",
+                        "selected"})
+
+
+class _Unsure(Exception):
+    """lxml's tree may not hold what the parser's events give: use the standard builder."""
+
+
+class GraftingTreeBuilder(LXMLTreeBuilder):
+    """bs4's lxml HTML tree builder, building the soup from lxml's tree (module docstring)."""
+
+    NAME = "lxml-graft"
+    ALTERNATE_NAMES: list[str] = []
+    features = [NAME]
+    grafted = False  # after a parse: True when the tree was grafted, not built from events
+
+    def feed(self, markup: Any) -> None:
+        try:
+            _Graft(self.soup, self).document(markup)
+            self.grafted = True
+        except (_Unsure, etree.LxmlError, RecursionError):
+            self.soup.reset()
+            self.grafted = False
+            super().feed(markup)
+
+
+class _Graft:
+    """One document's walk over lxml's tree, attaching bs4 nodes to `soup`."""
+
+    def __init__(self, soup: BeautifulSoup, builder: GraftingTreeBuilder) -> None:
+        self.soup = soup
+        self.builder = builder
+        self.containers = builder.string_containers
+        self.preserve = builder.preserve_whitespace_tags
+        self.attrs_class = builder.attribute_dict_class
+        self.namespaces = builder.active_namespace_prefixes[-1]
+        self.last: Any = None  # the most recently attached node
+
+    def document(self, markup: Any) -> None:
+        if not isinstance(markup, str) or _HTML_END.search(markup):
+            raise _Unsure
+        doctype = _LEADING_DOCTYPE.match(markup)
+        start = doctype.end() if doctype else 0
+        if _DOCTYPE.search(markup, start) or not _CLEAN_START.match(markup, start):
+            raise _Unsure  # a second doctype, one that is not plain and first, or a messy start
+        parser = etree.HTMLParser(recover=True, huge_tree=self.builder.huge_tree,
+                                  default_doctype=False)
+        parser.feed(markup)
+        root = parser.close()
+        if root is None or root.getnext() is not None:
+            raise _Unsure
+        if (root.getroottree().docinfo.internalDTD is not None) != (doctype is not None):
+            raise _Unsure
+        soup = self.soup
+        if doctype:
+            self.string(doctype.group(1), soup, Doctype, False)
+        for node in reversed(list(root.itersiblings(preceding=True))):
+            self.node(node, soup, False, None)
+        self.node(root, soup, False, None)
+
+    def string(self, text: str, parent: Tag, cls: type[NavigableString], keep: bool) -> None:
+        if not keep and not text.strip(_ASCII_SPACES):
+            text = "\n" if "\n" in text else " "
+        string = cls(text)
+        string.setup(parent, self.last)
+        parent.contents.append(string)
+        self.last = string
+
+    def node(self, el: Any, parent: Tag, keep: bool, container: str | None) -> None:
+        """Attach `el` (and its subtree) under `parent`, then its tail text. `keep`: inside
+        a whitespace-preserving element; `container`: the nearest string-container tag."""
+        name = el.tag
+        if isinstance(name, str):
+            if name[0] == "{":
+                raise _Unsure
+            attrs = self.attrs_class()
+            for key, value in el.items():
+                if key[0] == "{" or key in _FILLED_IN and value == key:
+                    raise _Unsure
+                attrs[key] = value
+            tag = Tag(self.soup, self.builder, name, None, None, attrs, parent, self.last,
+                      namespaces=self.namespaces)
+            parent.contents.append(tag)
+            self.last = tag
+            inner_keep = keep or name in self.preserve
+            inner = name if name in self.containers else container
+            if el.text:
+                self.string(el.text, tag, self._text_class(inner), inner_keep)
+            for child in el:
+                self.node(child, tag, inner_keep, inner)
+        elif isinstance(el, etree._Comment):
+            self.string(el.text or "", parent, Comment, keep)
+        else:  # a processing instruction or an entity
+            raise _Unsure
+        if el.tail:
+            self.string(el.tail, parent, self._text_class(container), keep)
+
+    def _text_class(self, container: str | None) -> type[NavigableString]:
+        if container is None:
+            return NavigableString
+        return self.containers[container]  # type: ignore[no-any-return]
+
+
+def tree_signature(soup: BeautifulSoup) -> list[tuple[Any, ...]]:
+    """Everything about a soup's nodes that two builders must agree on: each node's class,
+    name or text, attributes (with their value classes) and other per-tag settings, parent,
+    and the next/previous element and sibling links. For tests and `grafting_works`."""
+    nodes = [soup, *soup.descendants]
+    index = {id(n): i for i, n in enumerate(nodes)}
+
+    def at(node: Any) -> int | None:
+        return None if node is None else index[id(node)]
+
+    out = []
+    for node in nodes:
+        links = (at(node.parent), at(node.previous_element), at(node.next_element),
+                 at(node.previous_sibling), at(node.next_sibling))
+        if isinstance(node, Tag):
+            attrs = [(type(k).__name__, k, type(v).__name__, list(v) if isinstance(v, list)
+                      else v) for k, v in node.attrs.items()]
+            settings = {} if node is soup else {  # the soup itself: its builder differs
+                k: v for k, v in vars(node).items()
+                if k not in ("parent", "previous_element", "next_element", "previous_sibling",
+                             "next_sibling", "contents", "attrs")}
+            out.append(("tag", type(node.attrs).__name__, node.name, attrs, repr(settings),
+                        [at(c) for c in node.contents], links))
+        else:
+            out.append((type(node).__name__, str(node), links))
+    return out
+
+
+_CANARY = """<!DOCTYPE html>
+<!-- before --><html lang="en"><head><meta charset="utf-8"><title>T &amp; t</title>
+<script type="application/ld+json">{"a": "<b>"}</script><style>p{}</style></head>
+<body class="a  b"><main><article id="x" rel="up next"><h1>Head</h1>
+<p>One <b>two</b>&nbsp;<a href="/x?a=1&amp;b=2">three</a><br>four</p>
+<pre>  kept
+  </pre><ul>
+  <li>x</li> <li>y<!--   --></li></ul><template><p>t</p></template><textarea>  </textarea>
+<details open><summary>Q</summary><div hidden>A</div></details><table><tr><td>c</td></tr>
+</table></article></main>
+"""
+
+
+@cache
+def grafting_works() -> bool:
+    """True when, with the bs4 and lxml installed, grafting builds the same tree as the
+    standard builder on a small document covering each rule (checked once per process)."""
+    standard = BeautifulSoup(_CANARY, "lxml")
+    grafted = BeautifulSoup(_CANARY, builder=GraftingTreeBuilder())
+    return tree_signature(standard) == tree_signature(grafted)
+
+
+def parse(markup: str) -> BeautifulSoup:
+    """`BeautifulSoup(markup, "lxml")`, grafted from lxml's tree where that is the same."""
+    if grafting_works():
+        return BeautifulSoup(markup, builder=GraftingTreeBuilder())
+    return BeautifulSoup(markup, "lxml")

@@ -1,0 +1,138 @@
+"""The grafted tree (soup.py) is the tree `BeautifulSoup(markup, "lxml")` builds: node for
+node, attribute for attribute, link for link, whether it was grafted or fell back."""
+
+from __future__ import annotations
+
+import random
+import warnings
+
+import pytest
+from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import soup as soup_module
+from pipeline.region import reading_text
+from pipeline.soup import GraftingTreeBuilder, grafting_works, parse, tree_signature
+
+from .conftest import INPUT, ROOT
+from .test_region import _generator
+
+CORPUS = sorted(p for folder in (ROOT / "tests" / "fixtures", INPUT)
+                for p in folder.rglob("*.htm*"))
+
+
+def _grafted(markup: str) -> tuple[BeautifulSoup, bool]:
+    builder = GraftingTreeBuilder()
+    return BeautifulSoup(markup, builder=builder), builder.grafted
+
+
+def _same_tree(markup: str) -> bool:
+    """Assert the grafted and the standard trees are identical; True when grafted."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        standard = BeautifulSoup(markup, "lxml")
+        grafted, took_graft = _grafted(markup)
+    assert tree_signature(grafted) == tree_signature(standard)
+    return took_graft
+
+
+def _texts(raw: bytes) -> list[str]:
+    text = raw.decode("utf-8", "replace")
+    region = reading_text(text)
+    return [text] if region is None else [text, region]
+
+
+def test_the_installed_bs4_and_lxml_graft():
+    assert grafting_works()
+    assert parse("<p>x</p>").builder.grafted
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_fixture_page_and_its_region_give_the_same_tree(path):
+    for text in _texts(path.read_bytes()):
+        _same_tree(text)
+
+
+def test_bench_pages_are_grafted_and_give_the_same_tree():
+    generate = _generator()
+    rng = random.Random(3)
+    grafted = 0
+    for index in range(12):
+        page = generate.page(index, rng)
+        region = reading_text(page)
+        assert region is not None
+        grafted += _same_tree(region)
+        _same_tree(page)
+    assert grafted == 12  # a region never holds </html>: every one takes the fast path
+
+
+FALLS_BACK = {
+    "text after </html>": "<html><body><p>x</p></body></html>\n tail",
+    "misplaced doctype": "x<!DOCTYPE html><p>y</p>",
+    "second doctype": "<!DOCTYPE html><p>y</p><!doctype html>",
+    "doctype with public id": '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x"><p>',
+    "bare boolean attribute": "<form><input type=checkbox checked></form>",
+    "space after a stray end tag at the start": "</p> <p>x</p>",
+    "a comment that seems to run on": "<!-- c --></p> --><p>x</p>",
+    "empty": "",
+    "whitespace only": " \n\t",
+}
+
+
+@pytest.mark.parametrize("markup", FALLS_BACK.values(), ids=FALLS_BACK.keys())
+def test_what_lxml_tree_cannot_show_falls_back_to_the_standard_builder(markup):
+    assert _same_tree(markup) is False
+
+
+GRAFTS = {
+    "doctype name as written": "<!DOCTYPE HTML>\n<!-- c --><html><p>x</p>",
+    "whitespace collapsed outside pre": "<div>\n  <p>a</p>  \t<p>b</p>\n</div><pre> \n </pre>",
+    "empty and blank comments": "<p><!----><!--   -->x</p>",
+    "string containers": "<script>a<b</script><style>p{}</style><template><p>t</p></template>"
+                         "<ruby>k<rp>(</rp><rt>r</rt></ruby>",
+    "multi-valued attributes": '<p class=" a  b " rel="x" id="i  j" headers="h1 h2">x</p>',
+    "entities and bare non-boolean attribute": "<p title='a&amp;b' hidden>&lt;&nbsp;&#x41;</p>",
+    "meta charset substitution": '<head><meta charset="utf-8"><meta http-equiv="Content-Type" '
+                                 'content="text/html; charset=utf-8"></head>',
+    "implied and misnested elements": "<table><td>a<p>b<li>c</table><b><i>x</b>y</i>",
+    "namespaced-looking names": '<fb:like xml:lang="en" xmlns:fb="u" fb:x="1">f</fb:like>',
+}
+
+
+@pytest.mark.parametrize("markup", GRAFTS.values(), ids=GRAFTS.keys())
+def test_tricky_markup_is_grafted_as_the_standard_builder_builds_it(markup):
+    assert _same_tree(markup) is True
+
+
+PIECES = ["<p>", "</p>", "<div class='a b'>", "</div>", "<pre>", "</pre>", "<br>", "<li>",
+          "<ul>", "</ul>", "<table>", "<td>", "</table>", "<script>if (a<b) x()</script>",
+          "<style>p{}</style>", "<template>", "</template>", "<textarea> t </textarea>",
+          "<!-- c -->", "<!---->", "<?php x ?>", "<![CDATA[x]]>", "<!DOCTYPE html>", "<html>",
+          "</html>", "<head>", "<body>", "</body>", "<title>t</title>", "<meta charset=utf-8>",
+          "<input checked>", "<a href='?a=1&amp;b'>", "</a>", "&amp;", "&nbsp;", "&bogus;",
+          "text", " ", "\n", "\t \n", "\xa0", "é", "<svg><path d='M0'/></svg>", "<b>", "</i>",
+          "<p hidden>", "<details open>", "</details>", "<x-y data-z=1>", "</x-y>", "<", ">",
+          "<!-->", "--!>", "-->", "</ x>", "<x:y a:b=1>", "\r\n", "\x0c", "<main>", "<noscript>"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_generated_markup_gives_the_same_tree(pieces):
+    _same_tree("".join(pieces))
+
+
+def test_a_release_that_builds_differently_turns_grafting_off(monkeypatch):
+    """If the canary document grafts differently (here: whitespace no longer collapsed),
+    `parse` uses the standard builder for every page."""
+    def keep_whitespace(self, text, parent, cls, keep):
+        original(self, text, parent, cls, True)
+
+    original = soup_module._Graft.string
+    monkeypatch.setattr(soup_module._Graft, "string", keep_whitespace)
+    grafting_works.cache_clear()
+    try:
+        assert grafting_works() is False
+        assert not isinstance(parse("<div>\n <p>x</p></div>").builder, GraftingTreeBuilder)
+    finally:
+        grafting_works.cache_clear()
