@@ -35,7 +35,8 @@ clean:
 	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
 
 # The benchmark (not a test): naive reference, --jobs 1, --jobs 2, no-op rebuild and the
-# floor over 500 synthetic pages; prints pages/s and ratios, writes bench/results.json.
+# floor over 500 synthetic pages, three interleaved repetitions, the fastest of each
+# counting; prints pages/s and ratios, writes bench/results.json. About two minutes.
 bench: install
 	$(BIN)/python bench/run.py
 
