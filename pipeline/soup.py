@@ -21,7 +21,8 @@ the standard builder instead (`_Unsure`): text or markup after `</html>`, or any
 but whitespace and comments before the first start tag (lxml's tree drops text at the
 document level), a doctype that is not a plain `<!DOCTYPE name>` at the very start (lxml
 lower-cases its name; a misplaced one is an event but not a node), an attribute that
-libxml2's tree builder fills in when it is written bare (`checked`, ...), a processing
+libxml2's tree builder fills in when it is written bare (`checked`, ...), elements
+nested deeper or texts longer than libxml2's tree builder keeps, a processing
 instruction, an empty document, anything else unexpected. A page's reading text
 (region.py) never holds `</html>`, so the pages that matter take the fast path.
 
@@ -55,6 +56,13 @@ _HTML_END = re.compile(r"</html", re.I)
 _FILLED_IN = frozenset({"checked", "compact", "declare", "defer", "disabled", "ismap",
                         "multiple", "nohref", "noresize", "noshade", "nowrap", "readonly",
                         "selected"})
+
+
+# libxml2's limits without huge_tree, which its tree builder applies and the events do not:
+# elements below depth 256 are dropped, a text node stops at 10,000,000 bytes (UTF-8). A
+# tree that deep, or a text long enough to come near, is parsed the standard way.
+_MAX_DEPTH = 200
+_MAX_CHARS = 2_000_000  # at most 4 bytes a character: well under the text limit
 
 
 class _Unsure(Exception):
@@ -92,7 +100,7 @@ class _Graft:
         self.last: Any = None  # the most recently attached node
 
     def document(self, markup: Any) -> None:
-        if not isinstance(markup, str) or _HTML_END.search(markup):
+        if not isinstance(markup, str) or len(markup) > _MAX_CHARS or _HTML_END.search(markup):
             raise _Unsure
         doctype = _LEADING_DOCTYPE.match(markup)
         start = doctype.end() if doctype else 0
@@ -110,8 +118,8 @@ class _Graft:
         if doctype:
             self.string(doctype.group(1), soup, Doctype, False)
         for node in reversed(list(root.itersiblings(preceding=True))):
-            self.node(node, soup, False, None)
-        self.node(root, soup, False, None)
+            self.node(node, soup, False, None, 0)
+        self.node(root, soup, False, None, 0)
 
     def string(self, text: str, parent: Tag, cls: type[NavigableString], keep: bool) -> None:
         if not keep and not text.strip(_ASCII_SPACES):
@@ -121,12 +129,12 @@ class _Graft:
         parent.contents.append(string)
         self.last = string
 
-    def node(self, el: Any, parent: Tag, keep: bool, container: str | None) -> None:
+    def node(self, el: Any, parent: Tag, keep: bool, container: str | None, depth: int) -> None:
         """Attach `el` (and its subtree) under `parent`, then its tail text. `keep`: inside
         a whitespace-preserving element; `container`: the nearest string-container tag."""
         name = el.tag
         if isinstance(name, str):
-            if name[0] == "{":
+            if name[0] == "{" or depth > _MAX_DEPTH:
                 raise _Unsure
             attrs = self.attrs_class()
             for key, value in el.items():
@@ -142,7 +150,7 @@ class _Graft:
             if el.text:
                 self.string(el.text, tag, self._text_class(inner), inner_keep)
             for child in el:
-                self.node(child, tag, inner_keep, inner)
+                self.node(child, tag, inner_keep, inner, depth + 1)
         elif isinstance(el, etree._Comment):
             self.string(el.text or "", parent, Comment, keep)
         else:  # a processing instruction or an entity

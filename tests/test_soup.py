@@ -75,6 +75,8 @@ FALLS_BACK = {
     "bare boolean attribute": "<form><input type=checkbox checked></form>",
     "space after a stray end tag at the start": "</p> <p>x</p>",
     "a comment that seems to run on": "<!-- c --></p> --><p>x</p>",
+    "nested deeper than libxml2's tree keeps": "<div>" * 300 + "deep" + "</div>" * 300,
+    "a text node longer than libxml2's tree keeps": "<p>" + "a" * 11_000_000 + "</p>",
     "empty": "",
     "whitespace only": " \n\t",
 }
