@@ -22,6 +22,7 @@ from .errors import PageError
 from .existing import KEEP, ExistingPlan, plan_page
 from .extract import extract
 from .jsonld import build_graph
+from .manifest import input_hash
 from .records import ERROR, Extraction, Finding, PageResult
 from .roundtrip import verify
 from .validate import validate_graph
@@ -70,6 +71,7 @@ def process_page(job: Job, config: SiteConfig, today: date, write: bool = True,
         if job.refused:
             raise PageError(job.refused)
         raw = read_page(job.source, config.max_page_bytes)
+        result.input_sha256 = input_hash(raw)  # for the manifest (runner.py)
         page = render_page(raw, str(job.source), page_url(config, job.rel), config, today,
                            options, result)
         if page is None:

@@ -143,6 +143,7 @@ class PageResult:
     changed: bool = False  # written (build), or would be written (check mode)
     seconds: float = 0.0  # time spent processing the page
     skipped: bool = False  # not rebuilt: the manifest shows input, config and tool unchanged
+    input_sha256: str | None = None  # the hash of the input bytes the page was built from
 
     @property
     def ok(self) -> bool:

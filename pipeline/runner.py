@@ -230,11 +230,21 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
     if options.existing != KEEP:  # another policy writes other bytes: not the same build
         config_id += f"+existing={options.existing}"
     seen: set[str] = set()
-    pending: dict[str, tuple[str, dict[str, str]]] = {}  # pages in flight, by output path
+    pending: dict[str, tuple[str, dict[str, Any]]] = {}  # pages in flight, by output path
+
+    def could_skip(job: Job, key: str) -> bool:
+        """True when the recorded entry matches in all but the input: only then is the
+        page read here, to compare its hash. Any other page is built without reading it
+        here, and the hash of the bytes its worker built from is recorded: a page is read
+        once in a full build, and the hash is of exactly what was built."""
+        old = manifest.pages.get(key)
+        return (not options.force and isinstance(old, dict) and old.get("config") == config_id
+                and old.get("tool") == __version__ and old.get("rel") == job.rel)
 
     def input_entry(job: Job, key: str) -> dict[str, Any]:
         """The input hash (trusted from the manifest when size and mtime say it is
-        unchanged, see manifest.py) with the stat facts that allow trusting it next time."""
+        unchanged, see manifest.py; None when the page is built anyway, until its worker
+        says) with the stat facts that allow trusting it next time."""
         try:
             info: os.stat_result | None = os.stat(job.source)
         except OSError:
@@ -245,7 +255,8 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
             hashed_ns = manifest.pages[key]["hashed_ns"]
         else:
             hashed_ns = time.time_ns()  # before reading: a change during the read is caught
-            digest = input_hash(read_page(job.source, config.max_page_bytes))
+            if could_skip(job, key) or not regular:  # not regular: read_page says why
+                digest = input_hash(read_page(job.source, config.max_page_bytes))
         if info is None or not regular:
             return {"input": digest}
         return {"input": digest, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
@@ -266,7 +277,8 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
             except PageError:
                 yield job, False  # process_page says why it cannot be read
                 continue
-            skip = not options.force and manifest.matches(key, entry)
+            skip = (not options.force and entry["input"] is not None
+                    and manifest.matches(key, entry))
             if skip:
                 manifest.record(key, entry)  # the same, or with a fresher hash time
             else:
@@ -276,7 +288,9 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
     for result in _processed(tasks(), config, today, workers, options):
         if result.output in pending:
             key, entry = pending.pop(result.output)
-            manifest.record(key, entry if result.ok else None)
+            if result.input_sha256 is not None:  # the bytes the page was built from
+                entry["input"] = result.input_sha256
+            manifest.record(key, entry if result.ok and entry["input"] is not None else None)
         yield result
     if options.prune:
         yield from _prune(manifest, seen, options.shard)

@@ -247,6 +247,32 @@ def test_an_old_unchanged_input_is_not_read_again_and_a_changed_one_is(site, tmp
     assert [Path(r.source).name for r in again if not r.skipped] == [page.name]
 
 
+def test_a_page_built_anyway_is_read_once_and_its_built_bytes_are_recorded(site, tmp_path,
+                                                                            config, monkeypatch):
+    """With no entry that could match (a first build, a changed config, --force), the runner
+    does not read a page to hash it: the worker's hash of the bytes it built from is
+    recorded. Only a page whose entry matches but for the input is read to compare."""
+    import pipeline.runner as runner
+
+    parent_reads: list[Path] = []
+    real_read = runner.read_page
+    monkeypatch.setattr(runner, "read_page",
+                        lambda path, limit: parent_reads.append(path) or real_read(path, limit))
+    out = tmp_path / "out"
+    first = _build(site, out, config)
+    assert parent_reads == [] and all(not r.skipped for r in first)
+    pages = json.loads((out / MANIFEST_NAME).read_text("utf-8"))["pages"]
+    for r in first:
+        if r.ok:
+            rel = Path(r.output).relative_to(out).as_posix()
+            assert pages[rel]["input"] == input_hash(Path(r.source).read_bytes()) == r.input_sha256
+    _build(site, out, config, force=True)
+    assert parent_reads == []
+    changed = dataclasses.replace(config, language="de")
+    assert all(not r.skipped for r in _build(site, out, changed))
+    assert parent_reads == []
+
+
 def test_an_input_modified_just_before_it_was_hashed_is_read_again(site, tmp_path, config,
                                                                    monkeypatch):
     import pipeline.runner as runner
