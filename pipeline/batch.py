@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -123,6 +122,8 @@ def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
     """Write `data` to `path` through a temporary file and `os.replace`: a reader (or a
     crash) sees the old file or the new one, never half of one. Missing folders are
     made when the temporary file cannot be created for want of them."""
+    import tempfile  # here: a no-op build writes nothing and need not load it (5 ms)
+
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except (FileNotFoundError, NotADirectoryError):  # mkdir says what is in the way

@@ -11,7 +11,6 @@ from typing import Any
 
 from .errors import ConfigError
 from .records import MedicalTerm
-from .terms import user_terms
 from .policy import DEFAULT_GOVERNANCE, Governance
 from .extract.people import credential, name_key
 from .vocabulary import members
@@ -118,7 +117,7 @@ class SiteConfig:
             publisher=Organization(pub["name"], pub["url"], pub.get("logo")),
             audience=tuple(medical.get("audience", ("Patient",))),
             specialty=specialties,
-            medical_terms=user_terms(medical, source),
+            medical_terms=_site_terms(medical, source),
             max_page_bytes=data.get("limits", {}).get("max_page_bytes", DEFAULT_MAX_PAGE_BYTES),
             reviewers=_reviewers(data.get("reviewers", {}), source),
             governance=Governance.from_dict(data.get("governance", {})),
@@ -137,6 +136,16 @@ def config_digest(raw: bytes) -> str:
     for part in (schema, raw):
         digest.update(b"\0%d\0" % len(part) + part)
     return digest.hexdigest()
+
+
+def _site_terms(medical: dict[str, Any], source: str) -> tuple[MedicalTerm, ...]:
+    """The site's own dictionary entries (terms.user_terms); the dictionary code is loaded
+    only for a config that has some (a no-op build of a site without any need not)."""
+    if not medical.get("terms") and not medical.get("terms_file"):
+        return ()
+    from .terms import user_terms
+
+    return user_terms(medical, source)
 
 
 def load_config(path: str | Path, checked: Container[str] = ()) -> SiteConfig:
