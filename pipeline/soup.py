@@ -43,19 +43,17 @@ from bs4.builder import LXMLTreeBuilder
 from lxml import etree
 
 _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"  # what bs4 collapses (BeautifulSoup.ASCII_SPACES)
-_LEADING_DOCTYPE = re.compile(r"[\x20\x0a\x09\x0c\x0d]*<!doctype\s+([a-z][a-z0-9]*)\s*>", re.I)
+# HTML's whitespace, which is also libxml2's: not Python's \s (no-break space, \v, ...).
+_WS = "[\x20\x0a\x09\x0c\x0d]"
+_LEADING_DOCTYPE = re.compile(rf"{_WS}*<!doctype{_WS}+([a-z][a-z0-9]*){_WS}*>", re.I | re.A)
 _DOCTYPE = re.compile(r"<!doctype", re.I)
 # Whitespace and whole comments up to the first start tag: anything else there (a stray end
 # tag, text) can make a whitespace event at document level, which lxml's tree drops.
 # A comment here ends at its first `-->`; one that could end sooner (`<!-->`, `--!>`) is messy.
-_CLEAN_START = re.compile(r"(?:[\x20\x0a\x09\x0c\x0d]+|<!--(?!-?>)(?:(?!--!?>).)*-->)*<[a-z]",
-                          re.I | re.S)
+# One character or one comment per step, taken possessively: a failed match never backtracks.
+_CLEAN_START = re.compile(rf"(?:{_WS}|<!--(?!-?>)(?:(?!--!?>).)*+-->)*+<[a-z]",
+                          re.I | re.S | re.A)
 _HTML_END = re.compile(r"</html", re.I)
-# Attributes that libxml2's tree builder gives their own name as value when written bare
-# (HTMLparser.c, htmlBooleanAttrs); the events give "".
-_FILLED_IN = frozenset({"checked", "compact", "declare", "defer", "disabled", "ismap",
-                        "multiple", "nohref", "noresize", "noshade", "nowrap", "readonly",
-                        "selected"})
 
 
 # libxml2's limits without huge_tree, which its tree builder applies and the events do not:
@@ -100,6 +98,8 @@ class _Graft:
         self.last: Any = None  # the most recently attached node
 
     def document(self, markup: Any) -> None:
+        if self.soup.parse_only is not None or self.soup.element_classes:
+            raise _Unsure  # a strainer or custom node classes: bs4's own events apply them
         if not isinstance(markup, str) or len(markup) > _MAX_CHARS or _HTML_END.search(markup):
             raise _Unsure
         doctype = _LEADING_DOCTYPE.match(markup)
@@ -138,11 +138,14 @@ class _Graft:
                 raise _Unsure
             attrs = self.attrs_class()
             for key, value in el.items():
-                if key[0] == "{" or key in _FILLED_IN and value == key:
+                # libxml2's tree builder gives a bare boolean attribute (`checked`) its own
+                # name as value where the events give "": any value equal to its name is
+                # ambiguous, whatever libxml2's list of boolean attributes.
+                if key[0] == "{" or value == key:
                     raise _Unsure
                 attrs[key] = value
-            tag = Tag(self.soup, self.builder, name, None, None, attrs, parent, self.last,
-                      namespaces=self.namespaces)
+            tag = Tag(parser=self.soup, builder=self.builder, name=name, attrs=attrs,
+                      parent=parent, previous=self.last, namespaces=self.namespaces)
             parent.contents.append(tag)
             self.last = tag
             inner_keep = keep or name in self.preserve
@@ -151,7 +154,7 @@ class _Graft:
                 self.string(el.text, tag, self._text_class(inner), inner_keep)
             for child in el:
                 self.node(child, tag, inner_keep, inner, depth + 1)
-        elif isinstance(el, etree._Comment):
+        elif name is etree.Comment:
             self.string(el.text or "", parent, Comment, keep)
         else:  # a processing instruction or an entity
             raise _Unsure
@@ -179,16 +182,19 @@ def tree_signature(soup: BeautifulSoup) -> list[tuple[Any, ...]]:
         links = (at(node.parent), at(node.previous_element), at(node.next_element),
                  at(node.previous_sibling), at(node.next_sibling))
         if isinstance(node, Tag):
-            attrs = [(type(k).__name__, k, type(v).__name__, list(v) if isinstance(v, list)
-                      else v) for k, v in node.attrs.items()]
+            attrs = [(type(k), k, type(v), list(v) if isinstance(v, list) else v,
+                      repr(getattr(v, "__dict__", None))) for k, v in node.attrs.items()]
             settings = {} if node is soup else {  # the soup itself: its builder differs
                 k: v for k, v in vars(node).items()
                 if k not in ("parent", "previous_element", "next_element", "previous_sibling",
                              "next_sibling", "contents", "attrs")}
-            out.append(("tag", type(node.attrs).__name__, node.name, attrs, repr(settings),
+            out.append((Tag, type(node.attrs), node.name, attrs, repr(settings),
                         [at(c) for c in node.contents], links))
         else:
-            out.append((type(node).__name__, str(node), links))
+            extras = {k: v for k, v in vars(node).items()
+                      if k not in ("parent", "previous_element", "next_element",
+                                   "previous_sibling", "next_sibling")}
+            out.append((type(node), str(node), repr(extras), links))
     return out
 
 
@@ -209,9 +215,13 @@ _CANARY = """<!DOCTYPE html>
 def grafting_works() -> bool:
     """True when, with the bs4 and lxml installed, grafting builds the same tree as the
     standard builder on a small document covering each rule (checked once per process)."""
-    standard = BeautifulSoup(_CANARY, "lxml")
-    grafted = BeautifulSoup(_CANARY, builder=GraftingTreeBuilder())
-    return tree_signature(standard) == tree_signature(grafted)
+    try:  # a release whose API the graft no longer fits raises: that too turns it off
+        standard = BeautifulSoup(_CANARY, "lxml")
+        builder = GraftingTreeBuilder()
+        grafted = BeautifulSoup(_CANARY, builder=builder)
+        return builder.grafted and tree_signature(standard) == tree_signature(grafted)
+    except Exception:
+        return False
 
 
 def parse(markup: str) -> BeautifulSoup:

@@ -77,6 +77,11 @@ FALLS_BACK = {
     "a comment that seems to run on": "<!-- c --></p> --><p>x</p>",
     "nested deeper than libxml2's tree keeps": "<div>" * 300 + "deep" + "</div>" * 300,
     "a text node longer than libxml2's tree keeps": "<p>" + "a" * 11_000_000 + "</p>",
+    "doctype with a no-break space": "<!DOCTYPE html\xa0><p>x</p>",
+    "doctype with a vertical tab": "<!DOCTYPE\x0bhtml><p>x</p>",
+    "attribute valued as its own name": '<select><option value="value">v</option></select>',
+    "many blank lines, then text": "\n" * 40 + "Hello <p>x</p>",  # once a regex blow-up
+    "a comment, blanks, then an entity": "<!--a-->" + " " * 40 + "&amp;",
     "empty": "",
     "whitespace only": " \n\t",
 }
@@ -136,5 +141,31 @@ def test_a_release_that_builds_differently_turns_grafting_off(monkeypatch):
     try:
         assert grafting_works() is False
         assert not isinstance(parse("<div>\n <p>x</p></div>").builder, GraftingTreeBuilder)
+    finally:
+        grafting_works.cache_clear()
+
+
+def test_a_strainer_or_custom_node_classes_are_left_to_bs4s_own_builder():
+    from bs4 import SoupStrainer, Tag
+
+    class MyTag(Tag):
+        pass
+
+    markup = "<p>a <a href='/x'>b</a></p>"
+    for kwargs in ({"parse_only": SoupStrainer("a")}, {"element_classes": {Tag: MyTag}}):
+        builder = GraftingTreeBuilder()
+        grafted = BeautifulSoup(markup, builder=builder, **kwargs)
+        assert builder.grafted is False
+        assert tree_signature(grafted) == tree_signature(BeautifulSoup(markup, "lxml", **kwargs))
+
+
+def test_a_release_whose_api_the_graft_no_longer_fits_turns_grafting_off(monkeypatch):
+    def changed_signature(*args, **kwargs):
+        raise TypeError("Tag() got an unexpected keyword argument")
+
+    monkeypatch.setattr(soup_module, "Tag", changed_signature)
+    grafting_works.cache_clear()
+    try:
+        assert grafting_works() is False
     finally:
         grafting_works.cache_clear()
