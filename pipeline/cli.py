@@ -1,14 +1,17 @@
 """Command-line interface: parse arguments, call the core, print, choose the exit code.
 
 Exit codes: 0 every page fine; 1 a page had an error-level finding or could not be
-processed; 2 usage or configuration error; 130 interrupted (Ctrl-C).
+processed; 2 usage or configuration error; 130 interrupted (Ctrl-C); 143 terminated
+(SIGTERM, as a CI runner sends to a cancelled job).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from datetime import date
 from itertools import chain
@@ -28,6 +31,16 @@ from .records import ERROR, INFO, WARNING, Finding, PageResult
 
 EXIT_OK, EXIT_PAGES, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+EXIT_TERMINATED = 143  # 128 + SIGTERM
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, turned into an exception so the batch stops as for Ctrl-C: the pool
+    finishes the pages it is writing, temporary files are removed, nothing half-written."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 def _date(value: str) -> date:
@@ -221,13 +234,21 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse has printed the usage message
         return EXIT_USAGE if exc.code else EXIT_OK
+    # SIGTERM stops the run as Ctrl-C does (only the main thread may set a handler; the
+    # previous one is put back, for a caller that runs main in its own process).
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:
         config = load_config(args.config, _validated_configs(args))
         return COMMANDS[args.command](args, config, args.today or date.today(), out, err)
     except PipelineError as exc:  # configuration or command-line paths
         print(f"healthld: error: {exc}", file=err)
         return EXIT_USAGE
-    except KeyboardInterrupt:  # pages are written atomically: each is complete or absent
-        print("healthld: interrupted; pages written so far are complete, the rest were not "
+    except KeyboardInterrupt as exc:  # pages are written atomically: complete or absent
+        what = "terminated" if isinstance(exc, Terminated) else "interrupted"
+        print(f"healthld: {what}; pages written so far are complete, the rest were not "
               "written", file=err)
-        return EXIT_INTERRUPTED
+        return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)

@@ -105,11 +105,13 @@ def _skipped(task: Task) -> bool:
 
 
 def _init(context: tuple[Any, ...]) -> None:
-    """In each worker: keep the batch's settings; leave Ctrl-C to the parent (it stops the
-    pool); exit when the parent is gone (killed), instead of waiting for work forever."""
+    """In each worker: keep the batch's settings; leave Ctrl-C and SIGTERM to the parent
+    (it stops the pool once the chunks in progress are written); exit when the parent is
+    gone (killed), instead of waiting for work forever."""
     global _CONTEXT
     _CONTEXT = context
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     parent = os.getppid()
 
     def watch() -> None:
