@@ -24,6 +24,7 @@ from .ci import Recorder, add_check_parser, add_report_argument, finish_build, r
 from .config import DEFAULT_CONFIG, SiteConfig, load_config
 from .errors import PageError, PipelineError
 from .records import ERROR, INFO, WARNING, Finding, PageResult
+from .runner import collector_paused
 
 # The modules that parse pages (document, build, validate) are imported by the commands
 # that use them: `build` loads them only when a page has to be built (runner.prepare),
@@ -239,7 +240,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:
-        config = load_config(args.config, _validated_configs(args))
+        with collector_paused():  # the config's schema check loads jsonschema
+            config = load_config(args.config, _validated_configs(args))
         return COMMANDS[args.command](args, config, args.today or date.today(), out, err)
     except PipelineError as exc:  # configuration or command-line paths
         print(f"healthld: error: {exc}", file=err)

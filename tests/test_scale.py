@@ -350,3 +350,25 @@ def test_a_build_with_no_page_writes_no_manifest(tmp_path):
     argv = ["build", str(tmp_path / "in"), "--out", str(out), "--config", str(ROOT / "pipeline.toml")]
     assert main(argv, io.StringIO(), io.StringIO()) == 0
     assert not out.exists()
+
+
+def test_loading_pauses_the_garbage_collector_and_puts_it_back_as_it_was(config):
+    """runner.prepare loads with the collector paused (start-up makes no garbage) and must
+    leave it running: bs4 trees are cyclic, a build without it would grow without bound."""
+    import gc
+
+    from pipeline.runner import collector_paused, prepare
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    prepare(config)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
