@@ -24,6 +24,7 @@ from .errors import PipelineError
 from .records import ERROR, INFO, WARNING, Finding, PageResult
 from .reports import FORMATS, PageEntry, Run, write_reports
 from .reports.github import annotations
+from .sitewide import site_findings
 
 EXIT_OK, EXIT_PAGES, EXIT_USAGE = 0, 1, 2
 
@@ -118,13 +119,9 @@ def finish_build(args: argparse.Namespace, recorder: Recorder, config: SiteConfi
                  out: TextIO) -> int:
     """After `build`: the site-wide pass (printed), reports and annotations. Returns 1 when
     the site pass found an error (a severity raised in the config), else 0."""
-    site: list[tuple[PageResult, Finding]] = []
-    if any(r.graph is not None for r in recorder.results):
-        # Imported here: governance loads the page parser, which a no-op build (no page
-        # built, so no graph to compare) never needs.
-        from .governance import site_findings
-
-        site = site_findings(recorder.results, config)
+    # Over built pages' graphs and skipped pages' recorded Questions (sitewide.py loads no
+    # page parser: a no-op build runs it too).
+    site = site_findings(recorder.results, config)
     for result, finding in site:
         print(f"SITE   {result.source}", file=out)
         _print_finding(finding, args.verbose, out)
@@ -160,8 +157,6 @@ def run_check(args: argparse.Namespace, config: SiteConfig, today: date, out: Te
     jobs: list[Job] = discover(args.paths, None if args.in_place else args.out or Path("output"))
     checks = check_pages(jobs, config, today, BuildOptions(existing=args.existing),
                          args.jobs or default_jobs())
-    from .governance import site_findings
-
     site_findings([c.result for c in checks], config)
     failing = 0
     for check in checks:

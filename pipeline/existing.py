@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from .policy import KEEP, REPLACE
 from .records import ERROR, INFO, WARNING, Extraction, Finding, GraphJoins
+from .sitewide import graph_questions, types_of  # noqa: F401  (also importable from here)
 from .tagindex import tag_index
 from .text import normalize_space
 from .vocabulary import ancestors
@@ -74,19 +75,6 @@ def nodes(data: Any) -> Iterator[dict[str, Any]]:
         for key, value in data.items():
             if key != "@context" and isinstance(value, (list, dict)):
                 yield from nodes(value)
-
-
-def types_of(node: dict[str, Any]) -> list[str]:
-    value = node.get("@type", [])
-    items = value if isinstance(value, list) else [value]
-    return [str(t).removeprefix("https://schema.org/").removeprefix("http://schema.org/")
-            for t in items]
-
-
-def graph_questions(graph: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
-    """(index in `@graph`, node) of every Question node of a graph document."""
-    return [(i, n) for i, n in enumerate(graph.get("@graph", []))
-            if isinstance(n, dict) and "Question" in types_of(n)]
 
 
 _MARKUP = re.compile(r"<[^>]*>")

@@ -20,9 +20,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .document import Document, is_boilerplate, normalize_space
@@ -30,17 +28,19 @@ from .existing import JsonLdBlock, answer_plain_text, graph_questions, types_of
 from .extract.html import ALLOWED_TAGS
 # The configurable part (severities, review age) lives in policy.py, which the config
 # reads without loading this module's parser-bound rules; these names stay importable here.
-from .policy import DEFAULT_GOVERNANCE, DEFAULT_SEVERITY, OFF, Governance  # noqa: F401
-from .records import INFO, WARNING, Finding, PageResult
-from .sourceline import find_line
+from .policy import (DEFAULT_GOVERNANCE, DEFAULT_SEVERITY, OFF, Governance,  # noqa: F401
+                     apply_severity)
+from .records import INFO, WARNING, Finding
+# The site-wide pass (FAQ_DUPLICATE_SITE) is in sitewide.py, which loads no page parser
+# (a no-op build runs it); these names stay importable here.
+from .sitewide import question_key, site_findings  # noqa: F401
 from .tagindex import tag_index
-
-_MAX_PAGES = 3  # other pages named in one FAQ_DUPLICATE_SITE message
 
 if TYPE_CHECKING:
     from bs4 import Tag
 
     from .config import SiteConfig
+
 
 def _governance(config: SiteConfig | None) -> Governance:
     return config.governance if config is not None else DEFAULT_GOVERNANCE
@@ -212,63 +212,3 @@ def page_findings(graph: dict[str, Any], doc: Document, others: list[JsonLdBlock
     findings += answer_html_findings(graph, others)
     findings += user_submitted_findings(graph, doc)
     return findings
-
-
-def apply_severity(findings: Iterable[Finding], config: SiteConfig | None) -> list[Finding]:
-    """The findings with the configured severities; rules set to `off` are dropped."""
-    severity = _governance(config).severity
-    out = []
-    for finding in findings:
-        wanted = severity.get(finding.code, finding.severity)
-        if wanted == OFF:
-            continue
-        out.append(finding if wanted == finding.severity else replace(finding, severity=wanted))
-    return out
-
-
-def _line_in(source: str, text: str) -> int | None:
-    """The line of `text` in a page source, read again (as bytes, not parsed) after the batch."""
-    try:
-        raw = Path(source).read_bytes()
-    except OSError:
-        return None
-    return find_line(raw.decode("utf-8", errors="replace"), text)
-
-
-def question_key(name: str) -> str:
-    """Two questions are the same when they match case, spacing and end punctuation aside."""
-    return normalize_space(name).casefold().rstrip(" ?.!:")
-
-
-def site_findings(results: list[PageResult], config: SiteConfig | None) -> list[tuple[PageResult, Finding]]:
-    """The batch-level pass, after every page: FAQ_DUPLICATE_SITE for a question marked up on
-    more than one page. Each finding is also added to its page's result."""
-    where: dict[str, list[tuple[PageResult, str, str]]] = {}
-    for result in results:
-        if result.graph is None or result.error:
-            continue
-        seen: set[str] = set()
-        for i, node in graph_questions(result.graph):
-            key = question_key(str(node.get("name", "")))
-            if key and key not in seen:
-                seen.add(key)
-                where.setdefault(key, []).append((result, f"$['@graph'][{i}].name",
-                                                  str(node.get("name"))))
-    found: list[tuple[PageResult, Finding]] = []
-    for pages in where.values():
-        if len(pages) < 2:
-            continue
-        for result, path, name in pages:
-            others = [r.source for r, _, _ in pages if r is not result]
-            listed = ", ".join(others[:_MAX_PAGES]) + (
-                f" and {len(others) - _MAX_PAGES} more" if len(others) > _MAX_PAGES else "")
-            finding = Finding("FAQ_DUPLICATE_SITE", WARNING,
-                              f"the question {name!r} is also marked up on {listed}: "
-                              "mark up one instance site-wide", path, _line_in(result.source, name))
-            found.append((result, finding))
-    kept = []
-    for result, finding in found:
-        for adjusted in apply_severity([finding], config):
-            result.findings.append(adjusted)
-            kept.append((result, adjusted))
-    return kept

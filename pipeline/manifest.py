@@ -4,7 +4,10 @@
 output folder), the SHA-256 of the input bytes it was built from, a hash of the
 site configuration and the tool version. A page whose three values match and
 whose output file exists is skipped; a different config or tool version matches
-no entry, so everything is rebuilt. Only pages built without error are recorded.
+no entry, so everything is rebuilt. Only pages built without error are recorded. An
+entry also keeps the page's Questions, (index in @graph, name) pairs, which the
+site-wide duplicate pass of a later build reads for the page when it is skipped
+(sitewide.py).
 The file is replaced atomically (temporary file + `os.replace`).
 
 The manifest also records the digest of the config file the build read

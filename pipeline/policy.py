@@ -5,12 +5,15 @@ reading the config loads no page parser: the governance severities and review ag
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .records import ERROR, INFO, WARNING
+from .records import ERROR, INFO, WARNING, Finding
+
+if TYPE_CHECKING:
+    from .config import SiteConfig
 
 # Other tools' JSON-LD/microdata/RDFa on a page (`--existing`, see existing.py).
 KEEP, REPLACE = "keep", "replace"
@@ -53,3 +56,15 @@ class Governance:
 
 
 DEFAULT_GOVERNANCE = Governance()
+
+
+def apply_severity(findings: Iterable[Finding], config: SiteConfig | None) -> list[Finding]:
+    """The findings with the configured severities; rules set to `off` are dropped."""
+    severity = (config.governance if config is not None else DEFAULT_GOVERNANCE).severity
+    out = []
+    for finding in findings:
+        wanted = severity.get(finding.code, finding.severity)
+        if wanted == OFF:
+            continue
+        out.append(finding if wanted == finding.severity else replace(finding, severity=wanted))
+    return out

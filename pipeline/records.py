@@ -144,6 +144,9 @@ class PageResult:
     seconds: float = 0.0  # time spent processing the page
     skipped: bool = False  # not rebuilt: the manifest shows input, config and tool unchanged
     input_sha256: str | None = None  # the hash of the input bytes the page was built from
+    # A skipped page's Questions, (index in @graph, name), as its manifest entry recorded
+    # them, for the site-wide pass (sitewide.py); a built page has its graph instead.
+    questions: tuple[tuple[int, str], ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -35,6 +35,7 @@ from .errors import PageError
 from .manifest import Manifest, config_hash, input_hash
 from .policy import KEEP
 from .records import PageResult
+from .sitewide import question_names
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -227,6 +228,16 @@ def _prune(manifest: Manifest, keep: set[str],
         yield result
 
 
+def _pairs(recorded: Any) -> list[tuple[Any, Any]]:
+    """A manifest entry's recorded Questions, [index, name] pairs; anything else (a hand-
+    edited or damaged manifest) counts as none."""
+    if not isinstance(recorded, list):
+        return []
+    return [(q[0], q[1]) for q in recorded
+            if isinstance(q, list) and len(q) == 2 and isinstance(q[0], int)
+            and isinstance(q[1], str)]
+
+
 def run(jobs: Iterable[Job], config: SiteConfig, today: date,
         options: BuildOptions) -> Iterator[PageResult]:
     """Build `jobs` as `options` say. Yields one result per page of the shard, in the
@@ -250,6 +261,7 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
         config_id += f"+existing={options.existing}"
     seen: set[str] = set()
     pending: dict[str, tuple[str, dict[str, Any]]] = {}  # pages in flight, by output path
+    skipped: dict[str, list[list[Any]]] = {}  # skipped pages' recorded Questions, by output
 
     def could_skip(job: Job, key: str) -> bool:
         """True when the recorded entry matches in all but the input: only then is the
@@ -299,7 +311,10 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
             skip = (not options.force and entry["input"] is not None
                     and manifest.matches(key, entry))
             if skip:
+                questions = manifest.pages[key].get("questions", [])
+                entry["questions"] = questions  # as recorded when the page was built
                 manifest.record(key, entry)  # the same, or with a fresher hash time
+                skipped[str(job.output)] = questions
             else:
                 pending[str(job.output)] = (key, entry)
             yield job, skip
@@ -309,7 +324,12 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
             key, entry = pending.pop(result.output)
             if result.input_sha256 is not None:  # the bytes the page was built from
                 entry["input"] = result.input_sha256
+            if result.graph is not None:  # for the site-wide pass of later builds
+                entry["questions"] = [list(q) for q in question_names(result.graph)]
             manifest.record(key, entry if result.ok and entry["input"] is not None else None)
+        elif result.skipped and result.output in skipped:
+            result.questions = tuple((int(i), str(name)) for i, name in
+                                     _pairs(skipped.pop(result.output)))
         yield result
     if options.prune:
         yield from _prune(manifest, seen, options.shard)

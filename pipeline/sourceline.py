@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from html import unescape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .document import Document
 from .records import Finding
+
+if TYPE_CHECKING:
+    from .document import Document
 
 _GAP = r"(?:<[^>]*+>|&[#\w]++;|\W)++"  # tags, entities, spaces, punctuation
 _WORD = re.compile(r"\w[\w'’-]*")

@@ -372,3 +372,35 @@ def test_loading_pauses_the_garbage_collector_and_puts_it_back_as_it_was(config)
         assert not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+def _duplicates(results, config) -> set[tuple[str, str]]:
+    from pipeline.sitewide import site_findings
+
+    return {(Path(r.source).name, f.message) for r, f in site_findings(results, config)
+            if f.code == "FAQ_DUPLICATE_SITE"}
+
+
+def test_an_incremental_build_finds_the_duplicates_a_full_build_finds(site, tmp_path, config):
+    """A question marked up on a rebuilt page and on a skipped one is a duplicate: the
+    skipped page's Questions come from its manifest entry. A no-op build finds it too."""
+    original = site / "blog" / "ketamine-for-chronic-pain.html"
+    copy = site / "blog" / "copy.html"
+    copy.write_bytes(original.read_bytes())
+    out = tmp_path / "out"
+    full = _build(site, out, config)
+    expected = _duplicates(full, config)
+    assert {name for name, _ in expected} == {original.name, copy.name}
+    entries = json.loads((out / MANIFEST_NAME).read_text("utf-8"))["pages"]
+    assert entries["blog/copy.html"]["questions"] == entries[
+        "blog/ketamine-for-chronic-pain.html"]["questions"] != []
+
+    copy.write_bytes(copy.read_bytes() + b"\n")
+    partial = _build(site, out, config)
+    assert [Path(r.source).name for r in partial if not r.skipped] == [copy.name]
+    assert _duplicates(partial, config) == expected
+    noop = _build(site, out, config)
+    assert all(r.skipped for r in noop)
+    assert _duplicates(noop, config) == expected
+    with_force = _build(site, out, config, force=True)
+    assert _duplicates(with_force, config) == expected

@@ -1,0 +1,98 @@
+"""The site-wide pass after a batch: FAQ_DUPLICATE_SITE, a question marked up on more
+than one page.
+
+A page built in this batch brings the Questions of its graph; a page an incremental
+build skipped brings the Questions its manifest entry recorded when it was last built
+(`PageResult.questions`, see runner.py), so an incremental build finds the same
+duplicates as a full one. This module loads no page parser: a no-op rebuild runs the
+pass too. (The page source is read again only to give a duplicate's line.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .policy import apply_severity
+from .records import WARNING, Finding, PageResult
+from .text import normalize_space
+
+if TYPE_CHECKING:
+    from .config import SiteConfig
+
+_MAX_PAGES = 3  # other pages named in one FAQ_DUPLICATE_SITE message
+
+
+def types_of(node: dict[str, Any]) -> list[str]:
+    """A node's @type values, without the schema.org prefix."""
+    value = node.get("@type", [])
+    items = value if isinstance(value, list) else [value]
+    return [str(t).removeprefix("https://schema.org/").removeprefix("http://schema.org/")
+            for t in items]
+
+
+def graph_questions(graph: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
+    """(index in `@graph`, node) of every Question node of a graph document."""
+    return [(i, n) for i, n in enumerate(graph.get("@graph", []))
+            if isinstance(n, dict) and "Question" in types_of(n)]
+
+
+def question_names(graph: dict[str, Any]) -> list[tuple[int, str]]:
+    """(index in `@graph`, name) of every Question node: what the manifest records."""
+    return [(i, str(node.get("name", ""))) for i, node in graph_questions(graph)]
+
+
+def question_key(name: str) -> str:
+    """Two questions are the same when they match case, spacing and end punctuation aside."""
+    return normalize_space(name).casefold().rstrip(" ?.!:")
+
+
+def _line_in(source: str, text: str) -> int | None:
+    """The line of `text` in a page source, read again (as bytes, not parsed) after the batch."""
+    from .sourceline import find_line
+
+    try:
+        raw = Path(source).read_bytes()
+    except OSError:
+        return None
+    return find_line(raw.decode("utf-8", errors="replace"), text)
+
+
+def _questions(result: PageResult) -> list[tuple[int, str]]:
+    if result.error:
+        return []
+    if result.graph is not None:
+        return question_names(result.graph)
+    return list(result.questions)  # a skipped page: as its manifest entry recorded them
+
+
+def site_findings(results: list[PageResult], config: SiteConfig | None
+                  ) -> list[tuple[PageResult, Finding]]:
+    """The batch-level pass, after every page: FAQ_DUPLICATE_SITE for a question marked up on
+    more than one page. Each finding is also added to its page's result."""
+    where: dict[str, list[tuple[PageResult, str, str]]] = {}
+    for result in results:
+        seen: set[str] = set()
+        for i, name in _questions(result):
+            key = question_key(name)
+            if key and key not in seen:
+                seen.add(key)
+                where.setdefault(key, []).append((result, f"$['@graph'][{i}].name", name))
+    found: list[tuple[PageResult, Finding]] = []
+    for pages in where.values():
+        if len(pages) < 2:
+            continue
+        for result, path, name in pages:
+            others = [r.source for r, _, _ in pages if r is not result]
+            listed = ", ".join(others[:_MAX_PAGES]) + (
+                f" and {len(others) - _MAX_PAGES} more" if len(others) > _MAX_PAGES else "")
+            finding = Finding("FAQ_DUPLICATE_SITE", WARNING,
+                              f"the question {name!r} is also marked up on {listed}: "
+                              "mark up one instance site-wide", path, _line_in(result.source, name))
+            found.append((result, finding))
+    kept = []
+    for result, finding in found:
+        for adjusted in apply_severity([finding], config):
+            result.findings.append(adjusted)
+            kept.append((result, adjusted))
+    return kept
