@@ -89,19 +89,20 @@ def output_problem(out: Path, rel: str, resolved: dict[Any, Any] | None = None) 
     """Why `out/rel` must not be written (it would land outside `out`), or None.
     `resolved` keeps, across the pages of one discovery, the real path of `out` and the
     verdict for each output folder, so a folder of many pages is resolved once."""
-    parts = Path(rel).parts
-    if not parts or Path(rel).is_absolute() or ".." in parts:
+    parts = rel.replace(os.sep, "/").split("/")  # strings: this runs for every page
+    if not rel or os.path.isabs(rel) or ".." in parts:
         return f"output path {rel!r} would leave the output folder {out}; not written"
     memo = {} if resolved is None else resolved
+    key = (out, os.path.dirname(rel))
+    if key in memo:  # the verdict for this folder, from an earlier page
+        return memo[key]
     parent = (out / rel).parent
-    if parent in memo:  # the verdict for this folder, from an earlier page
-        return memo[parent]
     real_out = memo.setdefault((out, "real"), real(out))
     problem = None
     if not is_inside(real(parent), real_out):
         problem = (f"output folder {parent} leads outside the output folder {out} "
                    "(a symlink); not written")
-    memo[parent] = problem
+    memo[key] = problem
     return problem
 
 

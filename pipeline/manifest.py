@@ -62,7 +62,7 @@ class Manifest:
     @classmethod
     def load(cls, folder: Path) -> Manifest:
         """The folder's manifest; an absent or unreadable one is empty (a full build)."""
-        data = _read(folder)
+        data = _handed_over(folder) or _read(folder)
         pages = data.get("pages")
         digest = data.get("config_digest")
         return cls(folder, pages if isinstance(pages, dict) else {},
@@ -122,7 +122,33 @@ def _read(folder: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) and data.get("format") == FORMAT else {}
 
 
+# The manifest `validated_config` parsed, kept for the `Manifest.load` that follows it in
+# the same build, if the file is unchanged: a no-op rebuild parses its manifest once.
+_HANDOVER: tuple[Path, tuple[int, int], dict[str, Any]] | None = None
+
+
+def _stamp(folder: Path) -> tuple[int, int] | None:
+    try:
+        info = (folder / MANIFEST_NAME).stat()
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
+def _handed_over(folder: Path) -> dict[str, Any] | None:
+    """The data `validated_config` read from `folder`, once, if the file is unchanged."""
+    global _HANDOVER
+    kept, _HANDOVER = _HANDOVER, None
+    if kept is None or kept[0] != folder or kept[1] != _stamp(folder):
+        return None
+    return kept[2]
+
+
 def validated_config(folder: Path) -> str | None:
     """The digest of the config file the last build into `folder` read, if recorded."""
-    digest = _read(folder).get("config_digest")
+    global _HANDOVER
+    stamp = _stamp(folder)
+    data = _read(folder)
+    _HANDOVER = (folder, stamp, data) if stamp is not None and data else None
+    digest = data.get("config_digest")
     return digest if isinstance(digest, str) else None

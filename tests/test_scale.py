@@ -332,13 +332,19 @@ def test_a_config_file_changed_since_the_last_build_is_checked_against_the_schem
     err = io.StringIO()
     assert main(argv, io.StringIO(), err) == 2
     assert "unknown_key" in err.getvalue() and str(conf) in err.getvalue()
+    assert "specialty" in text  # a specialty that is no MedicalSpecialty member: other bytes
+    conf.write_text(text.replace("specialty = [", 'specialty = ["Witchcraft", ', 1), encoding="utf-8")
+    err = io.StringIO()
+    assert main(argv, io.StringIO(), err) == 2 and "Witchcraft" in err.getvalue()
     conf.write_text(text, encoding="utf-8")  # the validated bytes again: not checked again
+    import pipeline.config
     import pipeline.schema_store
 
     def no_schema_check(name):
         raise AssertionError(f"the {name} schema was checked again")
 
     monkeypatch.setattr(pipeline.schema_store, "validator", no_schema_check)
+    monkeypatch.setattr(pipeline.config, "members", no_schema_check)  # nor the vocabulary
     out_text = io.StringIO()
     assert main(argv, out_text, io.StringIO()) == 0
     assert "0 written" in out_text.getvalue()
