@@ -24,7 +24,7 @@ from .errors import PipelineError
 from .records import ERROR, INFO, WARNING, Finding, PageResult
 from .reports import FORMATS, PageEntry, Run, write_reports
 from .reports.github import annotations
-from .sitewide import site_findings
+from .sitewide import site_findings, types_of
 
 EXIT_OK, EXIT_PAGES, EXIT_USAGE = 0, 1, 2
 
@@ -91,7 +91,7 @@ def _slim(result: PageResult) -> PageResult:
         return result
     nodes = (result.graph or {}).get("@graph")
     graph = None if not isinstance(nodes, list) else {"@graph": [
-        n if isinstance(n, dict) and n.get("@type") == "Question" else {} for n in nodes]}
+        n if isinstance(n, dict) and "Question" in types_of(n) else {} for n in nodes]}
     return replace(result, extraction=None, graph=graph)
 
 

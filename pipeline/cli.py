@@ -252,5 +252,5 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
               "written", file=err)
         return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
     finally:
-        if main_thread:
+        if main_thread and previous is not None:  # None: a handler set outside Python
             signal.signal(signal.SIGTERM, previous)

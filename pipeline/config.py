@@ -13,7 +13,7 @@ from .errors import ConfigError
 from .records import MedicalTerm
 from .policy import DEFAULT_GOVERNANCE, Governance
 from .extract.people import credential, name_key
-from .vocabulary import members
+from .vocabulary import VOCABULARY_FILE, members
 
 DEFAULT_CONFIG = "pipeline.toml"
 DEFAULT_MAX_PAGE_BYTES = 10_000_000
@@ -127,14 +127,15 @@ class SiteConfig:
 
 def config_digest(raw: bytes) -> str:
     """The digest of a config file's bytes as this version of the tool, with this config
-    schema, reads them."""
+    schema and this schema.org vocabulary (the specialties' check), reads them."""
     from importlib import resources
 
     from . import __version__
 
     schema = resources.files("pipeline.schemas").joinpath("config.schema.json").read_bytes()
+    vocabulary = resources.files("pipeline").joinpath(VOCABULARY_FILE).read_bytes()
     digest = hashlib.sha256(__version__.encode())
-    for part in (schema, raw):
+    for part in (schema, vocabulary, raw):
         digest.update(b"\0%d\0" % len(part) + part)
     return digest.hexdigest()
 

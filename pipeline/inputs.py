@@ -89,15 +89,17 @@ def output_problem(out: Path, rel: str, resolved: dict[Any, Any] | None = None) 
     """Why `out/rel` must not be written (it would land outside `out`), or None.
     `resolved` keeps, across the pages of one discovery, the real path of `out` and the
     verdict for each output folder, so a folder of many pages is resolved once."""
-    parts = rel.replace(os.sep, "/").split("/")  # strings: this runs for every page
-    if not rel or os.path.isabs(rel) or ".." in parts:
+    # The parts as Path(rel).parts has them ("." and empty ones dropped), with strings:
+    # this runs for every page.
+    parts = [p for p in rel.replace(os.sep, "/").split("/") if p not in ("", ".")]
+    if not parts or os.path.isabs(rel) or ".." in parts:
         return f"output path {rel!r} would leave the output folder {out}; not written"
     memo = {} if resolved is None else resolved
-    key = (out, os.path.dirname(rel))
+    key = ("folder", out, "/".join(parts[:-1]))
     if key in memo:  # the verdict for this folder, from an earlier page
         return memo[key]
     parent = (out / rel).parent
-    real_out = memo.setdefault((out, "real"), real(out))
+    real_out = memo.setdefault(("real", out), real(out))
     problem = None
     if not is_inside(real(parent), real_out):
         problem = (f"output folder {parent} leads outside the output folder {out} "

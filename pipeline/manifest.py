@@ -34,7 +34,7 @@ from .batch import write_atomic
 from .config import SiteConfig
 
 MANIFEST_NAME = ".healthld-manifest.json"
-FORMAT = 1
+FORMAT = 2  # 2: entries record the page's Questions; a format-1 manifest rebuilds everything
 CORE = ("input", "config", "tool", "rel")  # what must match for a page to be skipped
 RACY_NS = 2_000_000_000  # a file modified this close to its hashing is read again
 
@@ -124,15 +124,15 @@ def _read(folder: Path) -> dict[str, Any]:
 
 # The manifest `validated_config` parsed, kept for the `Manifest.load` that follows it in
 # the same build, if the file is unchanged: a no-op rebuild parses its manifest once.
-_HANDOVER: tuple[Path, tuple[int, int], dict[str, Any]] | None = None
+_HANDOVER: tuple[Path, tuple[int, ...], dict[str, Any]] | None = None
 
 
-def _stamp(folder: Path) -> tuple[int, int] | None:
+def _stamp(folder: Path) -> tuple[int, ...] | None:
     try:
         info = (folder / MANIFEST_NAME).stat()
     except OSError:
         return None
-    return info.st_size, info.st_mtime_ns
+    return info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns  # replaced: new inode
 
 
 def _handed_over(folder: Path) -> dict[str, Any] | None:

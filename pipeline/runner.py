@@ -228,13 +228,13 @@ def _prune(manifest: Manifest, keep: set[str],
         yield result
 
 
-def _pairs(recorded: Any) -> list[tuple[Any, Any]]:
+def _pairs(recorded: Any) -> list[tuple[int, str]]:
     """A manifest entry's recorded Questions, [index, name] pairs; anything else (a hand-
     edited or damaged manifest) counts as none."""
     if not isinstance(recorded, list):
         return []
     return [(q[0], q[1]) for q in recorded
-            if isinstance(q, list) and len(q) == 2 and isinstance(q[0], int)
+            if isinstance(q, list) and len(q) == 2 and type(q[0]) is int
             and isinstance(q[1], str)]
 
 
@@ -311,8 +311,9 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
             skip = (not options.force and entry["input"] is not None
                     and manifest.matches(key, entry))
             if skip:
-                questions = manifest.pages[key].get("questions", [])
-                entry["questions"] = questions  # as recorded when the page was built
+                # The Questions as recorded when the page was built (a damaged value: none).
+                questions = [list(q) for q in _pairs(manifest.pages[key].get("questions"))]
+                entry["questions"] = questions
                 manifest.record(key, entry)  # the same, or with a fresher hash time
                 skipped[str(job.output)] = questions
             else:
@@ -328,8 +329,7 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
                 entry["questions"] = [list(q) for q in question_names(result.graph)]
             manifest.record(key, entry if result.ok and entry["input"] is not None else None)
         elif result.skipped and result.output in skipped:
-            result.questions = tuple((int(i), str(name)) for i, name in
-                                     _pairs(skipped.pop(result.output)))
+            result.questions = tuple((i, name) for i, name in skipped.pop(result.output))
         yield result
     if options.prune:
         yield from _prune(manifest, seen, options.shard)

@@ -12,10 +12,13 @@ from importlib import resources
 from typing import Any
 
 
+VOCABULARY_FILE = "data/schemaorg-vocabulary.json"  # in the package
+
+
 @cache
 def vocabulary() -> dict[str, Any]:
     """The parsed vocabulary file, loaded once per process."""
-    text = resources.files("pipeline").joinpath("data/schemaorg-vocabulary.json").read_text("utf-8")
+    text = resources.files("pipeline").joinpath(VOCABULARY_FILE).read_text("utf-8")
     return json.loads(text)
 
 

@@ -14,7 +14,7 @@ import pytest
 import pipeline
 from pipeline.build import BuildOptions, build, discover
 from pipeline.cli import main
-from pipeline.manifest import MANIFEST_NAME, input_hash
+from pipeline.manifest import FORMAT, MANIFEST_NAME, input_hash
 from pipeline.runner import in_shard
 
 from .conftest import INPUT, ROOT, TODAY
@@ -97,7 +97,7 @@ def test_a_deleted_output_or_an_unreadable_manifest_is_rebuilt(site, tmp_path, c
         "first-telemedicine-consult.html"]
     (out / MANIFEST_NAME).write_text("{not json")
     assert not any(r.skipped for r in _build(site, out, config))
-    assert json.loads((out / MANIFEST_NAME).read_text())["format"] == 1
+    assert json.loads((out / MANIFEST_NAME).read_text())["format"] == FORMAT
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 
 
@@ -410,3 +410,50 @@ def test_an_incremental_build_finds_the_duplicates_a_full_build_finds(site, tmp_
     assert _duplicates(noop, config) == expected
     with_force = _build(site, out, config, force=True)
     assert _duplicates(with_force, config) == expected
+
+
+def test_a_manifest_of_the_previous_format_rebuilds_every_page(site, tmp_path, config):
+    """Format-1 entries have no Questions: skipping their pages would hide duplicates."""
+    out = tmp_path / "out"
+    _build(site, out, config)
+    data = json.loads((out / MANIFEST_NAME).read_text("utf-8"))
+    data["format"] = 1
+    for entry in data["pages"].values():
+        del entry["questions"]
+    (out / MANIFEST_NAME).write_text(json.dumps(data), encoding="utf-8")
+    assert not any(r.skipped for r in _build(site, out, config))
+
+
+def test_the_parsed_manifest_is_handed_over_only_while_the_file_is_the_same(tmp_path):
+    import os
+
+    from pipeline.manifest import Manifest, validated_config
+
+    def write(pages: dict) -> None:
+        tmp = tmp_path / "new.json"
+        tmp.write_text(json.dumps({"format": FORMAT, "config_digest": "d", "pages": pages}))
+        os.utime(tmp, ns=(10**18, 10**18))
+        os.replace(tmp, tmp_path / MANIFEST_NAME)  # same size, same mtime, another file
+
+    write({"a": {"input": "AAAA"}})
+    assert validated_config(tmp_path) == "d"
+    write({"a": {"input": "BBBB"}})
+    assert Manifest.load(tmp_path).pages == {"a": {"input": "BBBB"}}
+    assert validated_config(tmp_path) == "d"
+    assert Manifest.load(tmp_path).pages == {"a": {"input": "BBBB"}}  # handed over
+    assert Manifest.load(tmp_path).pages == {"a": {"input": "BBBB"}}  # read again
+
+
+def test_a_folder_named_real_and_dot_paths_in_output_checks(site, tmp_path, config):
+    from pipeline.inputs import output_problem
+
+    (site / "real").mkdir()
+    (site / "real" / "a.html").write_bytes((site / "blog" / "spravato-treatment-sessions.html")
+                                           .read_bytes())
+    (site / "zz.html").write_bytes((site / "real" / "a.html").read_bytes())
+    results = _build(site, tmp_path / "out", config)
+    assert all(r.ok for r in results if Path(r.source).name in ("a.html", "zz.html"))
+    resolved: dict = {}
+    assert output_problem(tmp_path, "a.html", resolved) is None
+    for rel in (".", "./", "", "../x.html", "a/../../x.html"):
+        assert "would leave the output folder" in output_problem(tmp_path, rel, resolved)
