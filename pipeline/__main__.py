@@ -6,12 +6,15 @@ import gc
 def run() -> int:
     """The command line, as a process of its own: what loading the CLI made is frozen
     out of the garbage collector's reach first (it lives as long as the process), so
-    the collector's passes during the run walk only what the run makes. A no-op
-    rebuild, mostly start-up, was a tenth faster. (`cli.main` itself does not freeze:
-    a caller running it in its own process keeps its collector as it was.)"""
+    the collector's passes during the run walk only what the run makes (a no-op
+    rebuild, mostly start-up, was a tenth faster), and so is what a build loads before
+    its first page (runner.FREEZE_AFTER_LOADING). `cli.main` itself freezes nothing:
+    a caller running it in its own process keeps its collector as it was."""
+    from . import runner
     from .cli import main
 
     gc.freeze()
+    runner.FREEZE_AFTER_LOADING = True
     return main()
 
 

@@ -86,6 +86,13 @@ def _one(task: Task, config: SiteConfig, today: date,
     return process_page(job, config, today, options=options)
 
 
+# Set by the `healthld` process (pipeline/__main__.py): after `prepare` has loaded the
+# parser and extruct, freeze them out of the garbage collector's reach. Off for a library
+# caller, whose process is left as it is (freezing also keeps whatever garbage is
+# unreachable at that moment, for good).
+FREEZE_AFTER_LOADING = False
+
+
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """The cyclic garbage collector paused while modules load: loading makes hundreds of
@@ -104,8 +111,9 @@ def collector_paused() -> Iterator[None]:
 def prepare(config: SiteConfig) -> None:
     """Load what building a page needs (the parser, extruct, the compiled dictionary)
     once, in this process: called before the first page is built and before a pool
-    starts, so forked workers inherit it instead of each loading it again; then frozen
-    out of the garbage collector's reach. A no-op build never calls it."""
+    starts, so forked workers inherit it instead of each loading it again; in the
+    `healthld` process, then frozen out of the garbage collector's reach
+    (FREEZE_AFTER_LOADING). A no-op build never calls it."""
     with collector_paused():
         from . import build  # noqa: F401  (the parser, the extractors, the validators)
         from .roundtrip import warm_up
@@ -113,9 +121,9 @@ def prepare(config: SiteConfig) -> None:
 
         warm_up()
         dictionary(config.medical_terms)
-        # What was loaded is kept for the whole run: the collector no longer walks it, and
-        # forked workers do not copy the memory pages it would touch (gc.freeze's docs).
-        gc.freeze()
+        if FREEZE_AFTER_LOADING:  # what was loaded is kept for the whole run: the collector
+            gc.freeze()           # no longer walks it, and forked workers do not copy the
+                                  # memory pages it would touch (gc.freeze's docs)
 
 
 def _skipped(task: Task) -> bool:

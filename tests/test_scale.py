@@ -369,8 +369,10 @@ def test_loading_pauses_the_garbage_collector_and_puts_it_back_as_it_was(config)
     with collector_paused():
         assert not gc.isenabled()
     assert gc.isenabled()
+    frozen = gc.get_freeze_count()
     prepare(config)
     assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen  # a library caller's process: nothing frozen
     gc.disable()
     try:
         with collector_paused():
