@@ -80,6 +80,13 @@ class Manifest:
         return (isinstance(old, dict) and all(old.get(k) == entry.get(k) for k in CORE)
                 and (self.folder / key).is_file())
 
+    def may_match(self, key: str, entry: dict[str, Any]) -> bool:
+        """True when `key`'s entry has `entry`'s config, tool and path (CORE but the input):
+        only then can the input's hash decide a skip, and is it worth reading the input."""
+        old = self.pages.get(key)
+        return isinstance(old, dict) and all(old.get(k) == entry.get(k)
+                                             for k in CORE if k != "input")
+
     def known_hash(self, key: str, info: os.stat_result) -> str | None:
         """The recorded input hash of `key` when the file's size and modification time are
         those recorded and it was modified well before it was hashed; else None (read it)."""

@@ -271,19 +271,13 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
     pending: dict[str, tuple[str, dict[str, Any]]] = {}  # pages in flight, by output path
     skipped: dict[str, list[list[Any]]] = {}  # skipped pages' recorded Questions, by output
 
-    def could_skip(job: Job, key: str) -> bool:
-        """True when the recorded entry matches in all but the input: only then is the
-        page read here, to compare its hash. Any other page is built without reading it
-        here, and the hash of the bytes its worker built from is recorded: a page is read
-        once in a full build, and the hash is of exactly what was built."""
-        old = manifest.pages.get(key)
-        return (not options.force and isinstance(old, dict) and old.get("config") == config_id
-                and old.get("tool") == __version__ and old.get("rel") == job.rel)
-
-    def input_entry(job: Job, key: str) -> dict[str, Any]:
+    def input_entry(job: Job, key: str, may_skip: bool) -> dict[str, Any]:
         """The input hash (trusted from the manifest when size and mtime say it is
-        unchanged, see manifest.py; None when the page is built anyway, until its worker
-        says) with the stat facts that allow trusting it next time."""
+        unchanged, see manifest.py) with the stat facts that allow trusting it next time.
+        Only a page that `may_skip` (its entry matches in all but the input) is read here
+        to compare its hash; any other is built without it, and the hash of the bytes its
+        worker built from is recorded (None until then): a page is read once in a full
+        build, and the hash is of exactly what was built."""
         try:
             info: os.stat_result | None = os.stat(job.source)
         except OSError:
@@ -294,7 +288,7 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
             hashed_ns = manifest.pages[key]["hashed_ns"]
         else:
             hashed_ns = time.time_ns()  # before reading: a change during the read is caught
-            if could_skip(job, key) or not regular:  # not regular: read_page says why
+            if may_skip or not regular:  # not regular: read_page says why
                 digest = input_hash(read_page(job.source, config.max_page_bytes))
         if info is None or not regular:
             return {"input": digest}
@@ -311,13 +305,13 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
             try:  # read_page: a FIFO must not block, a refused page is never read (issue 4)
                 if job.refused:
                     raise PageError(job.refused)
-                entry = {**input_entry(job, key), "config": config_id, "tool": __version__,
-                         "rel": job.rel}
+                fixed = {"config": config_id, "tool": __version__, "rel": job.rel}
+                may_skip = not options.force and manifest.may_match(key, fixed)
+                entry = {**input_entry(job, key, may_skip), **fixed}
             except PageError:
                 yield job, False  # process_page says why it cannot be read
                 continue
-            skip = (not options.force and entry["input"] is not None
-                    and manifest.matches(key, entry))
+            skip = may_skip and entry["input"] is not None and manifest.matches(key, entry)
             if skip:
                 # The Questions as recorded when the page was built (a damaged value: none).
                 questions = [list(q) for q in _pairs(manifest.pages[key].get("questions"))]
