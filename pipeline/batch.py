@@ -8,16 +8,18 @@ page unchanged, see manifest.py) therefore starts in a fraction of the time.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import stat
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import PageError, PipelineError
-from .inputs import check_out_apart, output_problem, page_entries, real
+from .inputs import OutputPathError, check_out_apart, output_problem, page_entries, real
 from .policy import KEEP
 
 if TYPE_CHECKING:
@@ -37,13 +39,17 @@ class Job:
     output: Path
     rel: str  # path relative to the input root, with "/" separators
     refused: str | None = None  # why the page is not read at all (see inputs.py)
+    root: str = ""  # the input path given (absolute) that the page was found under
+    origin: str = ""  # the page's absolute path (`root` itself for a page given as a file)
+    in_place: bool = False  # the output is the input file itself (--in-place)
 
 
 def _job(source: Path, rel: str, out: Path | None, problem: str | None,
-         resolved: dict[Any, Any]) -> Job:
+         resolved: dict[Any, Any], root: str, origin: str) -> Job:
     if out is None:  # in place: write through symlinks (inside the input) to the real file
-        return Job(source, real(source), rel, problem)
-    return Job(source, out / rel, rel, problem or output_problem(out, rel, resolved))
+        return Job(source, real(source), rel, problem, root, origin, in_place=True)
+    return Job(source, out / rel, rel, problem or output_problem(out, rel, resolved), root,
+               origin)
 
 
 def discover(paths: Iterable[Path], out: Path | None) -> list[Job]:
@@ -57,21 +63,67 @@ def discover(paths: Iterable[Path], out: Path | None) -> list[Job]:
     """
     jobs: list[Job] = []
     resolved: dict[Any, Any] = {}  # output folders' verdicts (inputs.py), for this call only
+    files: dict[Path, Path] = {}  # the real path of every page given as a file
     for path in paths:
         if not os.path.lexists(path):
             raise InputPathError(f"{path}: no such file or folder")
         if out is not None:
             check_out_apart(path, out)
+        root = os.path.abspath(path)
         if path.is_dir():
             base = os.path.join(path, "")  # the folder with a trailing separator
             for page, problem in page_entries(path):
                 name = str(page)  # its path relative to `path`, without pathlib when it can
                 rel = (name[len(base):].replace(os.sep, "/") if name.startswith(base)
                        else page.relative_to(path).as_posix())
-                jobs.append(_job(page, rel, out, problem, resolved))
+                jobs.append(_job(page, rel, out, problem, resolved, root,
+                                 os.path.join(root, rel.replace("/", os.sep))))
         else:  # a file, or a FIFO or broken symlink that read_page will report
-            jobs.append(_job(path, path.name, out, None, resolved))
-    return jobs if out is None else _one_writer_per_output(jobs)
+            files[real(path)] = path
+            jobs.append(_job(path, path.name, out, None, resolved, root, root))
+    if out is None:
+        return jobs
+    _no_output_is_an_input(jobs, files)
+    return _one_writer_per_output(jobs)
+
+
+def _no_output_is_an_input(jobs: list[Job], files: dict[Path, Path]) -> None:
+    """Raise OutputPathError when a page would be written over a page given as a file.
+    (Folder inputs cannot hold outputs: `check_out_apart` keeps them apart from `--out`.)"""
+    if not files:
+        return
+    for job in jobs:
+        given = files.get(real(job.output))
+        if given is not None:
+            raise OutputPathError(
+                f"the output of {job.source} would be {job.output}, which is an input of this "
+                f"run ({given}); choose an output folder that holds no input page")
+
+
+LOCK_NAME = ".healthld.lock"
+
+
+class OutputLockedError(PipelineError):
+    """Another build holds the output folder's lock (CLI exit code 2)."""
+
+
+@contextmanager
+def lock_output(folder: Path) -> Iterator[None]:
+    """Hold the output folder's lock file (`fcntl.flock`) for the body: two builds writing
+    into one folder at once would record each other's outputs in the manifest. Raises
+    OutputLockedError at once when another process holds it. The folder is created."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / LOCK_NAME, "ab") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputLockedError(
+                f"another healthld build is writing to {folder} (it holds {folder / LOCK_NAME}); "
+                "wait for it to finish, or build into another folder") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _one_writer_per_output(jobs: list[Job]) -> list[Job]:
@@ -118,11 +170,23 @@ def read_page(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+def umask_mode() -> int:
+    """The mode a new file gets from the process's umask (0644 under the usual 022)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def write_atomic(path: Path, data: bytes, mode: int | None = None,
+                 owner: tuple[int, int] | None = None) -> None:
     """Write `data` to `path` through a temporary file and `os.replace`: a reader (or a
     crash) sees the old file or the new one, never half of one. Missing folders are
-    made when the temporary file cannot be created for want of them."""
+    made when the temporary file cannot be created for want of them. The file gets
+    `mode`, else the mode the umask gives (as `open` would: a web server can read it),
+    and `owner` (uid, gid) when given."""
     import tempfile  # here: a no-op build writes nothing and need not load it (5 ms)
+
+    mode = umask_mode() if mode is None else mode
 
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -134,14 +198,37 @@ def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
             view = memoryview(data)
             while view:
                 view = view[os.write(fd, view):]
-            if mode is not None:
-                os.fchmod(fd, mode)
+            if owner is not None and owner != (os.geteuid(), os.getegid()):
+                os.fchown(fd, *owner)
+            os.fchmod(fd, mode)
         finally:
             os.close(fd)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def replace_in_place(path: Path, before: bytes, page: bytes) -> None:
+    """Rewrite the input page `path` with `page`, keeping its owner, group and mode.
+    PageError when the file no longer holds `before` (an edit saved during the build
+    must not be reverted) or has other hard links (replacing it would split them)."""
+    info = os.stat(path)
+    if info.st_nlink > 1:
+        raise PageError(f"has {info.st_nlink} hard links: rewriting it would leave the other "
+                        "names with the old page; not written (build into --out instead)")
+    try:
+        with open(path, "rb") as handle:
+            current = handle.read(len(before) + 1)
+    except OSError as exc:
+        raise PageError(f"cannot read it again before rewriting: {exc.strerror or exc}") from None
+    if current != before:
+        raise PageError("changed while it was being built; not written (build it again)")
+    try:
+        write_atomic(path, page, stat.S_IMODE(info.st_mode), (info.st_uid, info.st_gid))
+    except PermissionError as exc:
+        raise PageError(f"cannot rewrite it with its owner and mode kept: "
+                        f"{exc.strerror or exc}; not written") from None
 
 
 def page_url(config: SiteConfig, rel: str) -> str:
@@ -159,6 +246,7 @@ class BuildOptions:
     prune: bool = False  # remove the outputs of inputs that are gone
     shard: tuple[int, int] | None = None  # (K, N): only the K-th of N deterministic parts
     existing: str = KEEP  # other tools' structured data: "keep" or "replace" (existing.py)
+    roots: tuple[str, ...] = ()  # the input paths given (absolute): `prune` stays under them
 
 
 def build(jobs: Iterable[Job], config: SiteConfig, today: date,

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from .batch import (BuildOptions, InputPathError, Job, build, discover, page_url, read_page,
-                    write_atomic)
+                    replace_in_place, write_atomic)
 from .config import SiteConfig
 from .document import Document
 from .errors import PageError
@@ -76,7 +76,11 @@ def process_page(job: Job, config: SiteConfig, today: date, write: bool = True,
                            options, result)
         if page is None:
             return result
-        if write:
+        if write and job.in_place:
+            result.changed = page != raw
+            if result.changed:
+                replace_in_place(job.output, raw, page)
+        elif write:
             result.changed = _write_if_changed(job, page)
         else:  # check mode: would the output change?
             result.changed = _would_change(job, page)

@@ -17,8 +17,8 @@ from typing import Any, TextIO
 from . import __version__
 from .batch import BuildOptions, Job, discover
 from .config import SiteConfig
-from .console import PRUNED, positive
-from .runner import default_jobs
+from .console import positive
+from .runner import MANIFEST, PRUNED, default_jobs
 from .policy import KEEP, POLICIES
 from .errors import PipelineError
 from .records import ERROR, INFO, WARNING, Finding, PageResult
@@ -134,7 +134,8 @@ def finish_build(args: argparse.Namespace, recorder: Recorder, config: SiteConfi
             return "skipped"
         return "failed" if r.error or r.count(ERROR) else "written" if r.changed else "unchanged"
 
-    pages = [PageEntry(r, state(r)) for r in recorder.results if r.source != PRUNED]
+    pages = [PageEntry(r, state(r)) for r in recorder.results
+             if r.source not in (PRUNED, MANIFEST)]
     run = Run("build", today, pages,
               time.perf_counter() - recorder.started, ERROR, __version__)
     _emit(args, run, out)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__, console
-from .batch import build, discover, page_url, read_page
+from .batch import Job, build, discover, lock_output, page_url, read_page
 from .ci import Recorder, add_check_parser, add_report_argument, finish_build, run_check
 from .config import DEFAULT_CONFIG, SiteConfig, load_config
 from .errors import PageError, PipelineError
@@ -131,9 +131,18 @@ def _run_build(args: argparse.Namespace, config: SiteConfig, today: date, out: T
         print("healthld: error: --in-place rewrites the input pages; do not give --out", file=err)
         return EXIT_USAGE
     out_dir = None if args.in_place else args.out or Path("output")
-    recorder = Recorder(build, slim=not args.report)
     exports, args.paths = console.split_exports(args.paths)
     jobs = discover(args.paths, out_dir) if args.paths or not exports else []
+    if out_dir is None or not (jobs or exports):  # nothing to write: no folder, no lock
+        return _build_jobs(args, jobs, exports, out_dir, config, today, out)
+    folder = out_dir.parent if out_dir.suffix.lower() == ".xml" else out_dir  # an export's path
+    with lock_output(folder):
+        return _build_jobs(args, jobs, exports, out_dir, config, today, out)
+
+
+def _build_jobs(args: argparse.Namespace, jobs: list[Job], exports: list[Path],
+                out_dir: Path | None, config: SiteConfig, today: date, out: TextIO) -> int:
+    recorder = Recorder(build, slim=not args.report)
     counts = {"pages": 0, "written": 0, "unchanged": 0, "failed": 0, "pruned": 0, ERROR: 0, WARNING: 0}
     results = chain(recorder.build(jobs, config, today, console.build_options(args, out_dir)),
                     console.export_results(exports, args, out_dir, config, today))

@@ -8,6 +8,7 @@ summary only. While the bar is shown, lines are written above it.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,9 +22,7 @@ from .errors import PipelineError
 from .inputs import is_export
 from .policy import KEEP, POLICIES
 from .records import PageResult
-from .runner import default_jobs
-
-PRUNED = "(input removed)"
+from .runner import MANIFEST, PRUNED, default_jobs
 
 
 def shard(value: str) -> tuple[int, int]:
@@ -71,7 +70,8 @@ def build_options(args: argparse.Namespace, out: Path | None) -> BuildOptions:
     """The options of a build run; `out` is the output folder (None: in place, no manifest)."""
     return BuildOptions(jobs=args.jobs or default_jobs(), out=out, force=args.force,
                         prune=args.prune, shard=args.shard,
-                        existing=getattr(args, "existing", KEEP))
+                        existing=getattr(args, "existing", KEEP),
+                        roots=tuple(os.path.abspath(p) for p in getattr(args, "paths", ())))
 
 
 def split_exports(paths: list[Path]) -> tuple[list[Path], list[Path]]:
@@ -87,9 +87,17 @@ def export_results(exports: list[Path], args: argparse.Namespace, out: Path | No
         return
     if out is None:
         raise PipelineError("a WXR export is not rebuilt in place: give --out")
-    from .wxr import build_export
+    from .wxr import build_export, export_target
 
+    targets: dict[Path, Path] = {}  # each export's output, and the export it comes from
     for path in exports:
+        target = export_target(path, out)
+        first = targets.setdefault(target, path)
+        if first != path:  # two exports of one name: the second would replace the first
+            yield PageResult(source=str(path), output=str(target),
+                             error=f"its output {target} is already the output of {first}; "
+                                   "not written")
+            continue
         yield from build_export(path, out, config, today,  # type: ignore[arg-type]
                                 build_options(args, None), pages=args.pages)
 
@@ -102,7 +110,7 @@ def report_other(result: PageResult, counts: dict[str, int], verbose: bool, out:
         if verbose:
             print(f"{'SKIP':<6} {result.output}  unchanged since the last build", file=out)
         return True
-    if result.source == PRUNED:
+    if result.source in (PRUNED, MANIFEST):
         if result.error:
             counts["failed"] += 1
             print(f"{'ERROR':<6} {result.output}: {result.error}", file=out)

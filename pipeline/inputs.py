@@ -10,7 +10,8 @@
   symlinked sub-folder of `--out` leading elsewhere) is refused.
 - `--out` equal to or inside an input folder is refused (the output would overwrite
   the input, or the next build would read its own output) unless the user asks for
-  in-place rewriting.
+  in-place rewriting; so is an input folder inside `--out`, and any run in which one
+  page's output path is another input page (batch.discover).
 """
 
 from __future__ import annotations
@@ -112,6 +113,11 @@ def check_out_apart(source: Path, out: Path) -> None:
     """Raise OutputPathError when `out` is the input folder `source` or inside it, or,
     for a single page, when its output would be the page itself."""
     src, dst = real(source), real(out)
+    if source.is_dir() and is_inside(src, dst) and src != dst:
+        raise OutputPathError(
+            f"the input folder {source} is inside --out {out}: its outputs would overwrite "
+            "input pages; choose an output folder outside every input"
+        )
     if source.is_dir() and is_inside(dst, src):
         where = "is the input folder" if dst == src else f"is inside the input folder {source}"
         raise OutputPathError(

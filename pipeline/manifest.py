@@ -65,7 +65,7 @@ class Manifest:
         data = _handed_over(folder) or _read(folder)
         pages = data.get("pages")
         digest = data.get("config_digest")
-        return cls(folder, pages if isinstance(pages, dict) else {},
+        return cls(folder, _valid_entries(pages) if isinstance(pages, dict) else {},
                    digest if isinstance(digest, str) else None)
 
     def validated(self, digest: str) -> None:
@@ -108,16 +108,36 @@ class Manifest:
             self.pages[key] = entry
             self.dirty = True
 
-    def save(self) -> None:
-        """Write the manifest atomically, if anything changed."""
+    def save(self) -> str | None:
+        """Write the manifest atomically, if anything changed. Never raises: returns why it
+        could not be written (a full disk, a read-only folder), else None; the old
+        manifest is then left as it was."""
         if not self.dirty:
-            return
+            return None
         data: dict[str, Any] = {"format": FORMAT, "pages": self.pages}
         if self.config_digest:
             data["config_digest"] = self.config_digest
         text = json.dumps(data, sort_keys=True, indent=0)
-        write_atomic(self.folder / MANIFEST_NAME, text.encode("utf-8"))
+        try:
+            write_atomic(self.folder / MANIFEST_NAME, text.encode("utf-8"))
+        except OSError as exc:
+            return (f"cannot save the build manifest: {exc.strerror or exc}; "
+                    "the next build checks every page again")
         self.dirty = False
+        return None
+
+
+def _valid_entries(pages: dict[Any, Any]) -> dict[str, dict[str, Any]]:
+    """The entries of a manifest that can be used; a damaged one (not an object, a `rel`
+    that is not a string, a key with a NUL or leaving the folder) counts as absent."""
+    kept = {}
+    for key, entry in pages.items():
+        if (isinstance(entry, dict) and isinstance(key, str) and key and "\0" not in key
+                and not key.startswith("/") and ".." not in key.split("/")
+                and all(isinstance(entry.get(k, ""), str) for k in ("rel", "root", "source"))
+                and "\0" not in entry.get("rel", "") + entry.get("source", "")):
+            kept[key] = entry
+    return kept
 
 
 def _read(folder: Path) -> dict[str, Any]:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from .batch import BuildOptions, Job, read_page
 from .config import SiteConfig
 from .errors import PageError
-from .manifest import Manifest, config_hash, input_hash
+from .manifest import MANIFEST_NAME, Manifest, config_hash, input_hash
 from .policy import KEEP
 from .records import PageResult
 from .sitewide import question_names
@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
 R = TypeVar("R")
+PRUNED = "(input removed)"  # the source of a result that removed an output (--prune)
+MANIFEST = "(manifest)"  # the source of the result of a manifest that could not be saved
 CHUNK = 8  # pages per task: small enough to balance, large enough to amortise pickling
 WINDOW = 4  # chunks in flight per worker
 
@@ -215,14 +217,33 @@ def _processed(tasks: Iterable[Task], config: SiteConfig, today: date,
                   prepare=lambda: prepare(config))
 
 
-def _prune(manifest: Manifest, keep: set[str],
-           shard: tuple[int, int] | None) -> Iterator[PageResult]:
-    """Remove the outputs recorded in the manifest whose input is gone (this shard only)."""
+def _gone(path: Any) -> bool:
+    """True only when `path` verifiably does not exist: a read error (permissions, a network
+    mount that does not answer) is not "gone"."""
+    if not isinstance(path, str) or not path:
+        return False
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except (OSError, ValueError):
+        return False
+    return False
+
+
+def _prune(manifest: Manifest, keep: set[str], shard: tuple[int, int] | None,
+           roots: set[str]) -> Iterator[PageResult]:
+    """Remove the outputs recorded in the manifest whose input is gone: only entries
+    recorded for one of this run's input `roots` (this shard only), whose root is still
+    there and whose input path does not exist; never a file outside the output folder."""
     root = manifest.folder.resolve()
     for key in sorted(set(manifest.pages) - keep):
-        if not in_shard(manifest.pages[key].get("rel", key), shard):
+        entry = manifest.pages[key]
+        if entry.get("root") not in roots or not in_shard(entry.get("rel", key), shard):
             continue
-        result = PageResult(source="(input removed)", output=str(manifest.folder / key))
+        if _gone(entry["root"]) or not _gone(entry.get("source")):
+            continue  # the whole input is missing (unmounted?), or the page is still there
+        result = PageResult(source=PRUNED, output=str(manifest.folder / key))
         target = (manifest.folder / key).resolve()
         if target.is_relative_to(root):  # never anything outside the output folder
             try:
@@ -307,7 +328,8 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
                     raise PageError(job.refused)
                 fixed = {"config": config_id, "tool": __version__, "rel": job.rel}
                 may_skip = not options.force and manifest.may_match(key, fixed)
-                entry = {**input_entry(job, key, may_skip), **fixed}
+                entry = {**input_entry(job, key, may_skip), **fixed, "root": job.root,
+                         "source": job.origin}
             except PageError:
                 yield job, False  # process_page says why it cannot be read
                 continue
@@ -334,5 +356,9 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
             result.questions = tuple((i, name) for i, name in skipped.pop(result.output))
         yield result
     if options.prune:
-        yield from _prune(manifest, seen, options.shard)
-    manifest.save()  # an interrupted build records nothing: the next one checks every page
+        roots = set(options.roots) | {job.root for job in jobs} if isinstance(jobs, Sized) \
+            else set(options.roots)
+        yield from _prune(manifest, seen, options.shard, roots)
+    problem = manifest.save()  # an interrupted build records nothing: the next one checks all
+    if problem:
+        yield PageResult(source=MANIFEST, output=str(out / MANIFEST_NAME), error=problem)

@@ -39,7 +39,7 @@ from xml.sax.saxutils import escape as xml_escape
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
-from .batch import BuildOptions, write_atomic
+from .batch import BuildOptions, umask_mode, write_atomic
 from .config import SiteConfig
 from .errors import PipelineError
 from .extract.people import parse_person
@@ -307,8 +307,24 @@ def strip_blocks(data: bytes) -> bytes:
     return data
 
 
-def _target(path: Path, out: Path) -> Path:
+def export_target(path: Path, out: Path) -> Path:
+    """Where the export at `path` is written: `out` when it is a `.xml` path, else
+    `out/<name>`."""
     return out if out.suffix.lower() == ".xml" else out / path.name
+
+
+def _write_page(target: Path, done: PostResult, written: dict[Path, str]) -> None:
+    """Write a post's standalone page (`--pages`), unless another post of the export has
+    the same page path (two posts with one slug, or slugs that agree in their first 80
+    characters): then the post's result says so and names the other."""
+    assert done.page is not None
+    page = target.parent / target.stem / f"{make_slug(done.slug)}.html"
+    me = f"item {done.index} ({done.result.source})"
+    first = written.setdefault(page, me)
+    if first != me:
+        done.result.error = f"its page {page} is already the page of {first}; not written"
+        return
+    write_atomic(page, done.page)
 
 
 def build_export(path: Path, out: Path, config: SiteConfig, today: date, options: BuildOptions,
@@ -316,17 +332,19 @@ def build_export(path: Path, out: Path, config: SiteConfig, today: date, options
     """Build every published post of the export at `path`; write the new export to `out`
     (a `.xml` path, else `out/<name>`), and with `pages` each post's page to
     `out/<export stem>/<slug>.html`. Yields one result per post, in export order."""
-    target = _target(path, out)
+    target = export_target(path, out)
     if os.path.realpath(target) == os.path.realpath(path):
         raise WxrError(f"--out {out} would overwrite the export {path}; choose another path")
     export = Export(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, umask_mode())  # mkstemp's 0600 would hide the export from a web server
         with os.fdopen(fd, "wb") as handle:
             pos = 0
             posts = ((span, post) for span, post in export.items() if post is not None)
             spans: dict[int, Span] = {}
+            written: dict[Path, str] = {}  # each standalone page, and the post it holds
 
             def items() -> Iterator[Post]:
                 for span, post in posts:
@@ -347,8 +365,7 @@ def build_export(path: Path, out: Path, config: SiteConfig, today: date, options
                     done.result.changed = end == start or export.data[start:end] != (
                         block.encode("ascii") + b"\n")
                     if pages and done.page is not None:
-                        page = target.parent / target.stem / f"{make_slug(done.slug)}.html"
-                        write_atomic(page, done.page)
+                        _write_page(target, done, written)
                 yield done.result
             handle.write(export.data[pos:])
         os.replace(tmp, target)

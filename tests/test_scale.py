@@ -35,8 +35,9 @@ def site(tmp_path) -> Path:
 
 
 def _build(src: Path, out: Path, config, **options) -> list:
-    jobs = discover([src], out)
-    return list(build(jobs, config, TODAY, BuildOptions(out=out, **options)))
+    jobs = discover([src], out)  # prune stays under the roots built (issue 14)
+    return list(build(jobs, config, TODAY, BuildOptions(out=out, roots=(str(src.absolute()),),
+                                                        **options)))
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
@@ -129,7 +130,7 @@ def test_prune_removes_outputs_of_deleted_inputs_only_when_asked(site, tmp_path,
 
 
 def test_shards_are_disjoint_cover_everything_and_do_not_depend_on_order(site, tmp_path, config):
-    rels = [job.rel for job in discover([site], tmp_path)]
+    rels = [job.rel for job in discover([site], tmp_path / "out")]
     for n in (1, 2, 3, 5):
         parts = [[r for r in rels if in_shard(r, (k, n))] for k in range(1, n + 1)]
         assert sorted(sum(parts, [])) == sorted(rels)
@@ -175,7 +176,7 @@ def test_cli_jobs_quiet_verbose_prune_and_shard(site, tmp_path):
     code, text = run("build", str(site), "--out", str(out), "--prune")
     assert "PRUNED " in text and text.rstrip().endswith("1 outputs pruned")
     code, text = run("build", str(site), "--out", str(tmp_path / "s"), "--shard", "2/2")
-    rels = [job.rel for job in discover([site], tmp_path)]
+    rels = [job.rel for job in discover([site], tmp_path / "out")]
     assert text.splitlines()[-1].startswith(f"{sum(in_shard(r, (2, 2)) for r in rels)} pages")
 
 
