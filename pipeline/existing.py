@@ -27,7 +27,8 @@ from .sitewide import graph_questions, types_of  # noqa: F401  (also importable 
 from .tagindex import tag_index
 from .text import normalize_space
 from .vocabulary import ancestors
-from .writeback import MARKER, ld_json_spans
+from .markup import has_marker, is_json_ld_type
+from .writeback import ld_json_spans
 
 if TYPE_CHECKING:
     from .config import SiteConfig
@@ -52,9 +53,9 @@ class JsonLdBlock:
 def jsonld_blocks(doc: Document) -> list[JsonLdBlock]:
     """Every JSON-LD script on the page, in order, parsed with the standard JSON parser."""
     blocks = []
-    scripts = [t for t in tag_index(doc).get("script") if t.get("type") == "application/ld+json"]
+    scripts = [t for t in tag_index(doc).get("script") if is_json_ld_type(t.get("type"))]
     for index, script in enumerate(scripts, 1):
-        ours = MARKER in script.get_attribute_list("class")
+        ours = has_marker(script.get_attribute_list("class"))
         text = script.string or ""
         try:
             blocks.append(JsonLdBlock(index, ours, data=json.loads(text)))

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .sniff import HTML_SPACE
-from .writeback import tokens
+from .markup import is_json_ld_tag, tokens
 
 _RAW_TEXT = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
 _CANDIDATE = re.compile(
@@ -40,7 +40,6 @@ _TAG = re.compile(
     r"""(?:\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?|\s*/)*\s*>"""
 )
 _RAW_CLOSE = {name: re.compile(rf"</{name}(?=[\s/>])", re.I) for name in _RAW_TEXT}
-_LD_JSON = re.compile(r"""type\s*=\s*["']?\s*application/ld\+json""", re.I)
 _CANONICAL = re.compile(r"canonical", re.I)
 
 
@@ -80,7 +79,7 @@ def reading_text(s: str) -> str | None:
             close_end = s.find(">", close.end())
             if close_end < 0:
                 return None
-            if name == "script" and _LD_JSON.search(tag.group()):
+            if name == "script" and is_json_ld_tag(tag.group()):
                 ld_json.append((m.start(), close_end + 1))
             pos = close_end + 1
         elif name == "body" and not closing and body_open is None:
@@ -163,7 +162,7 @@ def _unread_head(s: str, end: int) -> list[tuple[int, int]]:
         tag = s[token.start:token.end]
         if "&" in tag:
             continue
-        if token.name == "style" or token.name == "script" and not _LD_JSON.search(tag):
+        if token.name == "style" or token.name == "script" and not is_json_ld_tag(tag):
             pending = (token.name, token.start)
         elif token.name == "link" and not _CANONICAL.search(tag):
             spans.append((token.start, token.end))

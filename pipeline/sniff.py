@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import codecs
 
+from .markup import first_element
+
 # C0 control bytes other than tab, line feed, form feed and carriage return: they do
 # not occur in text, and they make up about a tenth of random or compressed data.
 _CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 32)])
@@ -53,29 +55,6 @@ def binary_reason(raw: bytes) -> str | None:
     return None
 
 
-def _first_element(text: str) -> str | None:
-    """The name of the first element in `text`, skipping comments, doctypes and
-    processing instructions; None if there is none."""
-    pos = 0
-    while True:
-        i = text.find("<", pos)
-        if i < 0 or i + 1 >= len(text):
-            return None
-        if text.startswith("<!--", i):
-            j = text.find("-->", i + 4)
-            pos = len(text) if j < 0 else j + 3
-        elif text[i + 1] in "!?/":
-            j = text.find(">", i + 2)
-            pos = len(text) if j < 0 else j + 1
-        elif text[i + 1].isascii() and text[i + 1].isalpha():
-            end = i + 1
-            while end < len(text) and (text[end].isascii() and (text[end].isalnum() or text[end] in ":-._")):
-                end += 1
-            return text[i + 1 : end]
-        else:
-            pos = i + 1
-
-
 def markup_reason(text: str) -> str | None:
     """Why decoded `text` (BOM removed) is not an HTML page, or None when it may be one.
 
@@ -88,7 +67,7 @@ def markup_reason(text: str) -> str | None:
     if not start.startswith("<"):
         kind = "JSON data" if start[0] in "{[" else "plain text"
         return f"{kind}, not an HTML page (it does not start with markup)"
-    name = _first_element(start)
+    name = first_element(start)
     if name is None:
         return "no HTML element in the file, not an HTML page"
     local = name.lower().rpartition(":")[2]

@@ -13,6 +13,7 @@ from dataclasses import replace
 from html import unescape
 from typing import TYPE_CHECKING, Any
 
+from . import markup
 from .records import Finding
 
 if TYPE_CHECKING:
@@ -34,8 +35,7 @@ def line_at(text: str, offset: int) -> int:
 def body_start(text: str) -> int:
     """Where the page body starts (so a question is not found in a JSON-LD block in the head).
     `text` is lower-cased source."""
-    m = re.search(r"<body[\s>]", text)
-    return m.start() if m else 0
+    return markup.body_start(text) or 0
 
 
 def find_line(text: str, needle: str) -> int | None:
@@ -79,9 +79,6 @@ def _needle(finding: Finding, graph: dict[str, Any] | None) -> str | re.Pattern[
     return None
 
 
-_BODY = re.compile(r"<body[\s>]", re.I)
-
-
 def add_lines(findings: list[Finding], graph: dict[str, Any] | None, text: str) -> list[Finding]:
     """The findings with `line` set where the source `text` shows what they are about.
 
@@ -94,8 +91,7 @@ def add_lines(findings: list[Finding], graph: dict[str, Any] | None, text: str) 
         line = finding.line
         needle = _needle(finding, graph) if line is None else None
         if needle is not None and low is None:
-            body = _BODY.search(text)
-            start = body.start() if body else 0
+            start = markup.body_start(text) or 0
             low, lines_before = text[start:].lower(), text.count("\n", 0, start)
         if isinstance(needle, re.Pattern):
             assert low is not None

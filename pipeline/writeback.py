@@ -7,7 +7,13 @@ it and replaces it in place; building an already-built page gives the same bytes
 Where the block goes: in place of our previous block if the page has one; else just
 before the `</head>` a parser would see (not one inside a comment, a script, a
 style, a title or a CDATA-looking bogus comment); else, for a page without `</head>`, where the head ends
-implicitly (before `<body>` or the first body content); else at the end.
+implicitly (before `<body>` or the first body content); else at the end. When the
+head ends inside a head `<noscript>` (a tracking pixel's `<noscript><img></noscript>`:
+a parser with scripting off ends the head at the `<img>`, a browser reads the
+noscript's content as text), the block goes before that `<noscript>`, where both
+parse modes see a script element.
+
+Tags, "our block" and "a JSON-LD script" come from markup.py, the one tokenizer.
 
 The page is scanned as latin-1 text, so offsets are byte offsets and the scan
 works for every ASCII-compatible encoding (UTF-8, windows-1252, Shift_JIS, ...):
@@ -18,28 +24,18 @@ a multi-byte character. The block itself is pure ASCII.
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-MARKER = "healthld-graph"
+from .markup import BOM as _BOM
+from .markup import HTML_SPACE as _HTML_SPACE
+from .markup import MARKER, Token, element_end, is_json_ld, is_ours, raw_text_end, tokens
+
 SCRIPT_OPEN = f'<script type="application/ld+json" class="{MARKER}">'
 SCRIPT_CLOSE = "</script>"
 
-_TAG = re.compile(
-    r"<(/?)([A-Za-z][A-Za-z0-9:-]*)"
-    r"((?:\s+[^\s/>\"'=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?|\s*/)*+)\s*>",
-    re.ASCII,  # possessive `*+`: linear time on `<a x=////...` runs; \s is ASCII only
-)
-_HTML_SPACE = " \t\n\f\r"  # not str.strip()'s set: \x85 and \xa0 are bytes of characters
-_RAW_TEXT = frozenset({"script", "style", "title", "textarea", "xmp", "iframe", "noembed",
-                       "noframes", "plaintext"})
 _HEAD_CONTENT = frozenset({"html", "head", "title", "meta", "link", "style", "script", "base",
                            "noscript", "template", "!doctype"})
-_BOM = "\xef\xbb\xbf"  # the UTF-8 byte order mark, as latin-1 text
-_LD_JSON_TYPE = re.compile(r"""\btype\s*=\s*["']?\s*application/ld\+json(?![\w+.-])""", re.I)
-_CLASS_ATTR = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I | re.A)
 
 
 def serialize(graph: dict[str, Any]) -> str:
@@ -58,73 +54,6 @@ def script_block(graph: dict[str, Any]) -> str:
 
 
 @dataclass(frozen=True)
-class Token:
-    closing: bool
-    name: str
-    start: int
-    end: int
-    attrs: str
-
-
-def tokens(s: str) -> Iterator[Token | tuple[int, int]]:
-    """Tags in the data state, and (start, end) spans of non-tag text between them.
-
-    Comments, doctypes, processing instructions and other bogus comments are passed over
-    as the HTML standard tokenizes them (lxml and html5lib agree): `<![CDATA[` outside
-    SVG/MathML is a bogus comment that ends at the first `>`, as does `</` + non-letter.
-    The content of raw-text elements (script, style, title, ...) is never read as tags.
-    """
-    pos = 0
-    n = len(s)
-    while pos < n:
-        i = s.find("<", pos)
-        if i < 0:
-            yield (pos, n)
-            return
-        if i > pos:
-            yield (pos, i)
-        if s.startswith("<!--", i):
-            pos = _comment_end(s, i)
-            continue
-        if s.startswith("</", i) and not (s[i + 2 : i + 3].isascii() and s[i + 2 : i + 3].isalpha()):
-            j = s.find(">", i + 2)  # `</>` is dropped; `</ x>`, `</3>` are bogus comments
-            pos = n if j < 0 else j + 1
-            continue
-        if s.startswith(("<!", "<?"), i):
-            j = s.find(">", i + 2)
-            pos = n if j < 0 else j + 1
-            if s[i : i + 9].lower() == "<!doctype":
-                yield Token(False, "!doctype", i, pos, "")
-            continue
-        m = _TAG.match(s, i)
-        if not m:
-            yield (i, i + 1)
-            pos = i + 1
-            continue
-        token = Token(bool(m.group(1)), m.group(2).lower(), i, m.end(), m.group(3))
-        yield token
-        pos = m.end()
-        if not token.closing and token.name in _RAW_TEXT:
-            close = re.compile(rf"</{token.name}(?=[\s/>])", re.I | re.A).search(s, pos)
-            pos = n if close is None else close.start()
-
-
-def _comment_end(s: str, i: int) -> int:
-    """The end of the comment opened at `i`: `-->` or `--!>`; `<!-->` and `<!--->` are
-    empty comments; an unclosed comment runs to the end."""
-    for empty in ("<!-->", "<!--->"):
-        if s.startswith(empty, i):
-            return i + len(empty)
-    ends = [j + len(t) for t in ("-->", "--!>") if (j := s.find(t, i + 4)) >= 0]
-    return min(ends) if ends else len(s)
-
-
-def _is_ours(attrs: str) -> bool:
-    m = _CLASS_ATTR.search(attrs)
-    return bool(m) and MARKER in (m.group(1) or m.group(2) or m.group(3) or "").split()
-
-
-@dataclass(frozen=True)
 class Layout:
     """Where things are in a page: the insertion point and our existing blocks (byte spans)."""
 
@@ -138,6 +67,7 @@ def locate(raw: bytes) -> Layout:
     head_end: int | None = None
     started = False  # a start tag was seen: before one, a stray `</head>` is noise
     own: list[tuple[int, int]] = []
+    noscript: int | None = None  # the start of the head <noscript> the scan is inside
     last_marker = s.rfind(MARKER)  # past it and past the head end, nothing is left to find
     for token in tokens(s):
         if head_end is not None and (token[0] if isinstance(token, tuple) else token.start) > last_marker:
@@ -151,19 +81,24 @@ def locate(raw: bytes) -> Layout:
             if head_end is None and text.strip(_HTML_SPACE):
                 # Non-space text outside the head's elements ends the head implicitly.
                 head_end = start + (len(text) - len(text.lstrip(_HTML_SPACE)))
+                head_end = head_end if noscript is None else noscript  # see below
             continue
-        if token.name == "script" and not token.closing and _is_ours(token.attrs):
-            close = s.lower().find("</script", token.end)
-            gt = s.find(">", close) if close >= 0 else -1
-            close_end = len(s) if gt < 0 else gt + 1
-            own.append((token.start, close_end))
+        if is_ours(token):
+            own.append((token.start, element_end(s, token)))
         if head_end is None:
             if token.closing and not started:
                 continue  # libxml2 drops it; the HTML standard's parser agrees on the block's place
+            if token.name == "noscript":
+                noscript = None if token.closing else token.start
             if token.name == "head" and token.closing:
                 head_end = token.start
             elif token.name == "body" or (not token.closing and token.name not in _HEAD_CONTENT):
                 head_end = token.start
+            if head_end is not None and noscript is not None:
+                # Inside a head <noscript>: a parser with scripting off (lxml) ends the head
+                # here, one with scripting on (browsers, Google) reads the noscript's content
+                # as text. Both see a script element before the <noscript>.
+                head_end = noscript
         started = started or (not token.closing and token.name != "!doctype")
     return Layout(len(s) if head_end is None else head_end, tuple(own))
 
@@ -229,18 +164,16 @@ def splice(raw: bytes, graph: dict[str, Any]) -> bytes:
 
 
 def ld_json_spans(raw: bytes) -> list[tuple[int, int, bytes]]:
-    """Other tools' `application/ld+json` scripts a parser would see, in page order:
+    """Other tools' JSON-LD scripts (markup.is_json_ld) a parser would see, in page order:
     (start, end) byte span of the whole element, and the bytes of its content."""
     s = raw.decode("latin-1")
     spans = []
     for token in tokens(s):
-        if (isinstance(token, Token) and token.name == "script" and not token.closing
-                and _LD_JSON_TYPE.search(token.attrs) and not _is_ours(token.attrs)):
-            close = s.lower().find("</script", token.end)
-            if close < 0:
+        if isinstance(token, Token) and is_json_ld(token) and not is_ours(token):
+            close = raw_text_end(s, token)
+            if close >= len(s):
                 continue
-            close_end = s.find(">", close) + 1
-            spans.append((token.start, close_end, raw[token.end:close]))
+            spans.append((token.start, element_end(s, token), raw[token.end:close]))
     return spans
 
 
