@@ -1,6 +1,7 @@
 """`python -m pipeline` and the `healthld` command run the command-line interface."""
 
 import gc
+import sys
 
 
 def run() -> int:
@@ -15,6 +16,9 @@ def run() -> int:
 
     gc.freeze()
     runner.FREEZE_AFTER_LOADING = True
+    for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 is printed as
+        if hasattr(stream, "reconfigure"):   # its bytes (as ls does), never a traceback
+            stream.reconfigure(errors="surrogateescape")
     return main()
 
 

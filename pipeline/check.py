@@ -83,7 +83,7 @@ def existing_graph(raw: bytes) -> dict[str, Any] | None:
     text = text[: text.lower().rfind("</script")] if "</script" in text.lower() else text
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) else None
 

@@ -1,14 +1,16 @@
 """Command-line interface: parse arguments, call the core, print, choose the exit code.
 
 Exit codes: 0 every page fine; 1 a page had an error-level finding or could not be
-processed; 2 usage or configuration error; 130 interrupted (Ctrl-C); 143 terminated
-(SIGTERM, as a CI runner sends to a cancelled job).
+processed, or a report could not be written; 2 usage or configuration error; 130
+interrupted (Ctrl-C); 141 the reader of standard output went away (`| head`);
+143 terminated (SIGTERM, as a CI runner sends to a cancelled job).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import threading
@@ -33,11 +35,24 @@ from .runner import collector_paused
 EXIT_OK, EXIT_PAGES, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 EXIT_TERMINATED = 143  # 128 + SIGTERM
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a tool that a pipe's reader left
 
 
 class Terminated(KeyboardInterrupt):
     """SIGTERM, turned into an exception so the batch stops as for Ctrl-C: the pool
     finishes the pages it is writing, temporary files are removed, nothing half-written."""
+
+
+def _silence(out: TextIO) -> None:
+    """After a broken pipe on `out`: point its file descriptor at /dev/null, so the
+    interpreter's final flush does not fail again with a traceback."""
+    try:
+        fd = out.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 def _terminate(signum: int, frame: object) -> None:
@@ -255,6 +270,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     except PipelineError as exc:  # configuration or command-line paths
         print(f"healthld: error: {exc}", file=err)
         return EXIT_USAGE
+    except BrokenPipeError:  # `healthld build | head`: the reader is gone; stop quietly
+        _silence(out)
+        return EXIT_BROKEN_PIPE
+    except OSError as exc:  # a report or the output folder cannot be written
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"healthld: error: {where}{exc.strerror or exc}", file=err)
+        return EXIT_PAGES
     except KeyboardInterrupt as exc:  # pages are written atomically: complete or absent
         what = "terminated" if isinstance(exc, Terminated) else "interrupted"
         print(f"healthld: {what}; pages written so far are complete, the rest were not "

@@ -38,6 +38,7 @@ JSON_LD, MICRODATA, RDFA = "json-ld", "microdata", "rdfa"
 _RDFA_MARK = re.compile(rb"\btypeof\s*=|\bvocab\s*=")
 _SCHEMA_PREFIX = re.compile(r"^https?://schema\.org/")
 _MAX_NAMES = 3  # questions named in one finding message
+TOO_DEEP = "nested deeper than a JSON parser reads (Python's limit is about 1,000 levels)"
 
 
 @dataclass(frozen=True)
@@ -61,21 +62,24 @@ def jsonld_blocks(doc: Document) -> list[JsonLdBlock]:
             blocks.append(JsonLdBlock(index, ours, data=json.loads(text)))
         except ValueError as exc:
             blocks.append(JsonLdBlock(index, ours, error=str(exc)))
+        except RecursionError:
+            blocks.append(JsonLdBlock(index, ours, error=TOO_DEEP))
     return blocks
 
 
 def nodes(data: Any) -> Iterator[dict[str, Any]]:
-    """Every JSON object with an @type in a JSON-LD document, depth first."""
-    if isinstance(data, list):
-        for item in data:
-            if isinstance(item, (list, dict)):  # no generator for each string or number
-                yield from nodes(item)
-    elif isinstance(data, dict):
-        if "@type" in data:
-            yield data
-        for key, value in data.items():
-            if key != "@context" and isinstance(value, (list, dict)):
-                yield from nodes(value)
+    """Every JSON object with an @type in a JSON-LD document, depth first (with a stack of
+    its own: a document nested as deep as the JSON parser reads costs no recursion)."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, list):
+            stack.extend(item for item in reversed(value) if isinstance(item, (list, dict)))
+        elif isinstance(value, dict):
+            if "@type" in value:
+                yield value
+            stack.extend(v for k, v in reversed(value.items())
+                         if k != "@context" and isinstance(v, (list, dict)))
 
 
 _MARKUP = re.compile(r"<[^>]*>")
@@ -352,7 +356,7 @@ def plan(existing: ExistingData, doc: Document, url: str, faq: Iterable[str], *,
         for start, end, content in ld_json_spans(doc.raw):
             try:
                 data = json.loads(content.decode(doc.encoding, errors="replace"))
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
             if claims_page(data, url):
                 spans.append((start, end))

@@ -144,7 +144,7 @@ def _read(folder: Path) -> dict[str, Any]:
     """The manifest file's content, or {} when it is absent, unreadable or of another format."""
     try:
         data: Any = json.loads((folder / MANIFEST_NAME).read_text("utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     return data if isinstance(data, dict) and data.get("format") == FORMAT else {}
 

@@ -20,7 +20,8 @@ from functools import cache
 from typing import Any
 
 from .errors import RoundTripError
-from .markup import JSON_LD_TYPE, MARKER, has_marker, is_json_ld_type
+from .markup import (JSON_LD_TYPE, MARKER, RAW_TEXT, Token, has_marker, is_json_ld_type,
+                     raw_text_end, tokens)
 from .writeback import SCRIPT_CLOSE, SCRIPT_OPEN
 
 
@@ -84,7 +85,7 @@ def read_back(page: bytes, encoding: str) -> dict[str, Any]:
     scripts = _our_scripts()(tree)
     if len(scripts) != 1:
         raise RoundTripError(f"expected one healthld block after writing, a parser sees "
-                             f"{len(scripts)}{_why(len(scripts))}")
+                             f"{len(scripts)}{_why(len(scripts), data)}")
     items = _extractor().extract_items(scripts[0])
     if len(items) != 1:
         raise RoundTripError("the healthld block did not read back as one JSON-LD document")
@@ -92,9 +93,22 @@ def read_back(page: bytes, encoding: str) -> dict[str, Any]:
     return items[0]
 
 
-def _why(seen: int) -> str:
+MAX_TEXT_NODE = 10_000_000  # libxml2 stops reading a text node longer than this
+
+
+def _why(seen: int, data: bytes = b"") -> str:
+    """Why a parser sees `seen` blocks of ours where one was written, in plain words."""
     if seen:
         return ""
+    s = data.decode("latin-1")
+    end = s.rfind(SCRIPT_OPEN)
+    for token in tokens(s[:end] if end >= 0 else s):
+        if isinstance(token, Token) and not token.closing and token.name in RAW_TEXT:
+            size = raw_text_end(s, token) - token.end
+            if size > MAX_TEXT_NODE:
+                return (f": a <{token.name}> of {size:,} bytes comes before it, over the "
+                        f"{MAX_TEXT_NODE:,} bytes lxml (libxml2) reads in one text, so such "
+                        "parsers stop there; the page is not written")
     return (": the place the block was written is inside an element a parser reads as "
             "text (a script, style or comment the page leaves open, or a script that "
             "writes `<script` with document.write); the page is not written")
@@ -115,7 +129,7 @@ def _browser_check(data: bytes) -> None:
             if is_json_ld_type(e.get("type")) and has_marker(e.get("class"))]
     if len(ours) != 1:
         raise RoundTripError(f"expected one healthld block after writing, a browser (scripting "
-                             f"on) sees {len(ours)}{_why(len(ours))}")
+                             f"on) sees {len(ours)}{_why(len(ours), data)}")
     expected = data[start + len(SCRIPT_OPEN) : end].decode("ascii")
     if (ours[0].text or "") != expected:
         raise RoundTripError("a browser (scripting on) reads other text in the healthld block")

@@ -101,4 +101,7 @@ def write_reports(paths: Iterable[Path], run: Run) -> None:
 
     renderers = _renderers()
     for path in paths:
-        write_atomic(Path(path), renderers[Path(path).suffix.lower()](run).encode("utf-8"))
+        text = renderers[Path(path).suffix.lower()](run)
+        # A file name that is not UTF-8 reaches Python as lone surrogates: shown as U+FFFD.
+        data = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode("utf-8")
+        write_atomic(Path(path), data)
