@@ -48,10 +48,12 @@ def add_check_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     """The `check` subcommand."""
     p = sub.add_parser("check", parents=[common],
                        help="build in memory and compare with the output folder; writes nothing")
-    p.add_argument("paths", nargs="*", type=Path, default=[Path("input")], metavar="PATH",
-                   help="page files or folders (recursively *.html, *.htm); default: input/")
+    p.add_argument("paths", nargs="*", type=Path, default=[], metavar="PATH",
+                   help="page files or folders (recursively *.html, *.htm); default: the "
+                        "config's [build] input, input/")
     p.add_argument("--out", type=Path, default=None, metavar="DIR",
-                   help="the output folder to compare with; default: output/")
+                   help="the output folder to compare with; default: the config's "
+                        "[build] output, output/")
     p.add_argument("--in-place", action="store_true",
                    help="the pages were built in place (build --in-place): compare each with itself")
     p.add_argument("--diff", action="store_true",
@@ -154,7 +156,8 @@ def run_check(args: argparse.Namespace, config: SiteConfig, today: date, out: Te
         print("healthld: error: --in-place checks the input pages themselves; do not give --out",
               file=err)
         return EXIT_USAGE
-    jobs: list[Job] = discover(args.paths, None if args.in_place else args.out or Path("output"))
+    jobs: list[Job] = discover(args.paths, None if args.in_place else args.out or Path("output"),
+                               config.input_root)
     checks = check_pages(jobs, config, today, BuildOptions(existing=args.existing),
                          args.jobs or default_jobs())
     site_findings([c.result for c in checks], config)

@@ -23,6 +23,7 @@ from .batch import build, discover, page_url, read_page
 from .ci import Recorder, add_check_parser, add_report_argument, finish_build, run_check
 from .config import DEFAULT_CONFIG, SiteConfig, load_config
 from .errors import PageError, PipelineError
+from .inputs import site_rel
 from .records import ERROR, INFO, WARNING, Finding, PageResult
 from .runner import collector_paused
 
@@ -68,10 +69,12 @@ def make_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("build", parents=[common], help="process pages into an output folder")
-    p.add_argument("paths", nargs="*", type=Path, default=[Path("input")], metavar="PATH",
-                   help="page files or folders (recursively *.html, *.htm); default: input/")
+    p.add_argument("paths", nargs="*", type=Path, default=[], metavar="PATH",
+                   help="page files or folders (recursively *.html, *.htm); default: the "
+                        "config's [build] input, input/")
     p.add_argument("--out", type=Path, default=None, metavar="DIR",
-                   help="output folder, not inside an input folder; default: output/")
+                   help="output folder, not inside an input folder; default: the config's "
+                        "[build] output, output/")
     p.add_argument("--in-place", action="store_true",
                    help="rewrite the input pages themselves (atomically) instead of using --out")
     console.add_build_arguments(p)
@@ -133,7 +136,7 @@ def _run_build(args: argparse.Namespace, config: SiteConfig, today: date, out: T
     out_dir = None if args.in_place else args.out or Path("output")
     recorder = Recorder(build, slim=not args.report)
     exports, args.paths = console.split_exports(args.paths)
-    jobs = discover(args.paths, out_dir) if args.paths or not exports else []
+    jobs = discover(args.paths, out_dir, config.input_root) if args.paths or not exports else []
     counts = {"pages": 0, "written": 0, "unchanged": 0, "failed": 0, "pruned": 0, ERROR: 0, WARNING: 0}
     results = chain(recorder.build(jobs, config, today, console.build_options(args, out_dir)),
                     console.export_results(exports, args, out_dir, config, today))
@@ -177,7 +180,8 @@ def _run_extract(args: argparse.Namespace, config: SiteConfig, today: date, out:
     except PageError as exc:
         print(f"healthld: error: {args.file}: {exc}", file=err)
         return EXIT_PAGES
-    extraction, _, graph, findings = generate(doc, page_url(config, args.file.name), config, today)
+    url = page_url(config, site_rel(args.file, config.input_root))
+    extraction, _, graph, findings = generate(doc, url, config, today)
     report = {
         "source": str(args.file),
         "extraction": extraction.as_dict(),
@@ -221,6 +225,15 @@ def _validated_configs(args: argparse.Namespace) -> tuple[str, ...]:
     return (digest,) if digest else ()
 
 
+def _site_defaults(args: argparse.Namespace, config: SiteConfig) -> None:
+    """The pages and output folder the config names (`[build]`), where the command line
+    names none."""
+    if getattr(args, "paths", None) == []:
+        args.paths = [config.input_root or Path("input")]
+    if getattr(args, "out", False) is None and not args.in_place:
+        args.out = config.output_dir or Path("output")
+
+
 COMMANDS = {"build": _run_build, "check": run_check, "extract": _run_extract,
             "validate": _run_validate}
 
@@ -242,6 +255,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     try:
         with collector_paused():  # the config's schema check loads jsonschema
             config = load_config(args.config, _validated_configs(args))
+        _site_defaults(args, config)
         return COMMANDS[args.command](args, config, args.today or date.today(), out, err)
     except PipelineError as exc:  # configuration or command-line paths
         print(f"healthld: error: {exc}", file=err)
