@@ -20,11 +20,13 @@ from typing import TextIO
 
 from . import __version__, console
 from .batch import build, discover, page_url, read_page
-from .ci import Recorder, add_check_parser, add_report_argument, finish_build, run_check
+from .ci import (Recorder, add_check_parser, add_report_argument, built_with, finish_build,
+                 print_finding, run_check)
 from .config import DEFAULT_CONFIG, SiteConfig, load_config
 from .errors import PageError, PipelineError
 from .inputs import site_rel
-from .records import ERROR, INFO, WARNING, Finding, PageResult
+from .policy import KEEP
+from .records import ERROR, WARNING, Finding, PageResult
 from .runner import collector_paused
 
 # The modules that parse pages (document, build, validate) are imported by the commands
@@ -115,9 +117,7 @@ def _describe(result: PageResult) -> str:
 
 def _print_findings(findings: list[Finding], verbose: bool, out: TextIO) -> None:
     for f in findings:
-        if f.severity == INFO and not verbose:
-            continue
-        print(f"    {f.severity:<7} {f.code} {f.path}: {f.message}", file=out)
+        print_finding(f, verbose, out)
 
 
 def _status(result: PageResult) -> str:
@@ -161,7 +161,8 @@ def _report_page(result: PageResult, counts: dict[str, int], args: argparse.Name
     elif result.count(ERROR):
         print(f"{status:<6} {result.source}: not written ({result.count(ERROR)} errors)", file=out)
     elif not (args.quiet and status == "OK"):
-        print(f"{status:<6} {result.output}  {_describe(result)}", file=out)
+        what = "unchanged since the last build" if result.skipped else _describe(result)
+        print(f"{status:<6} {result.output}  {what}", file=out)
     _print_findings(result.findings, args.verbose, out)
     counts["pages"] += 1
     failed = bool(result.error or result.count(ERROR))
@@ -232,6 +233,9 @@ def _site_defaults(args: argparse.Namespace, config: SiteConfig) -> None:
         args.paths = [config.input_root or Path("input")]
     if getattr(args, "out", False) is None and not args.in_place:
         args.out = config.output_dir or Path("output")
+    if getattr(args, "existing", False) is None:  # build and check
+        recorded = built_with(args.out) if args.command == "check" and args.out else None
+        args.existing = config.existing or recorded or KEEP
 
 
 COMMANDS = {"build": _run_build, "check": run_check, "extract": _run_extract,
