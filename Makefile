@@ -7,16 +7,44 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 INPUT  ?= input
 OUTPUT ?= output
+# The pinned versions every install uses (pip -c), so CI installs the same each run.
+CONSTRAINTS := constraints.txt
+NEED_PYTHON := (3, 11)
 
-.PHONY: install build check test validate clean bench bench-memory
+.PHONY: install build check test validate clean bench bench-memory dist constraints
+
+# A .venv made by a Python older than 3.11 (or whose interpreter is gone) is removed here,
+# when the Makefile is read, so the stamp goes with it and `install` makes a new one.
+ifneq ($(wildcard $(VENV)),)
+ifneq ($(shell $(BIN)/python -c 'import sys; print(sys.version_info >= $(NEED_PYTHON))' 2>/dev/null),True)
+$(info $(VENV) was made by a Python older than 3.11, or is broken: making it again)
+$(shell rm -rf $(VENV))
+endif
+endif
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(CONSTRAINTS)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@$(BIN)/python -c 'import sys; sys.exit(sys.version_info < $(NEED_PYTHON))' || { \
+	    echo "healthld needs Python 3.11 or newer; $(PYTHON) is $$($(PYTHON) --version 2>&1)." \
+	         "Run: make PYTHON=python3.11"; rm -rf $(VENV); exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade -c $(CONSTRAINTS) pip
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e '.[test]'
 	touch $(STAMP)
+
+# After changing the dependencies in pyproject.toml: pin what is installed now.
+constraints: install
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	{ echo "# The exact versions CI and \`make install\` install (pip's -c): every run gets the same"; \
+	  echo "# dependencies. Regenerate after changing pyproject.toml's dependencies: make constraints"; \
+	  $(BIN)/python -m pip freeze --all --exclude-editable; } > $(CONSTRAINTS)
+
+# The wheel and sdist in dist/, built by PyPA's front end and checked as PyPI would.
+dist: install
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
 
 build: install
 	$(BIN)/healthld build $(INPUT) --out $(OUTPUT)
@@ -26,13 +54,13 @@ check: install
 	$(BIN)/healthld check $(INPUT) --out $(OUTPUT)
 
 validate: install
-	$(BIN)/healthld validate $$(find output -name '*.htm*' | sort)
+	$(BIN)/healthld validate $$(find $(OUTPUT) -name '*.htm*' | sort)
 
 test: install
 	$(BIN)/python -m pytest -q
 
 clean:
-	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
+	find $(OUTPUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
 
 # The benchmark (not a test): naive reference, --jobs 1, --jobs 2, no-op rebuild and the
 # floor over 500 synthetic pages, three interleaved repetitions, the fastest of each

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import PageError, PipelineError
-from .inputs import OutputPathError, check_out_apart, output_problem, page_entries, real
+from .inputs import (OutputPathError, check_out_apart, output_problem, page_entries, real,
+                     root_prefix)
 from .policy import KEEP
 
 if TYPE_CHECKING:
@@ -52,10 +53,11 @@ def _job(source: Path, rel: str, out: Path | None, problem: str | None,
                origin)
 
 
-def discover(paths: Iterable[Path], out: Path | None) -> list[Job]:
-    """Pages under `paths`: a file is written to `out/<name>`, a folder's pages to
-    `out/<path relative to the folder>`; with `out=None` every page is rewritten in
-    place. Sorted, so runs are deterministic.
+def discover(paths: Iterable[Path], out: Path | None, root: Path | None = None) -> list[Job]:
+    """Pages under `paths`: a page under the site's input root `root` is written to
+    `out/<its path relative to root>`, whether named alone or in a folder; other pages:
+    a file to `out/<name>`, a folder's pages to `out/<path relative to the folder>`. With
+    `out=None` every page is rewritten in place. Sorted, so runs are deterministic.
 
     Raises OutputPathError when `out` is an input folder or inside one (inputs.py).
     Entries that must not be read or written become jobs with `refused` set, so
@@ -67,20 +69,25 @@ def discover(paths: Iterable[Path], out: Path | None) -> list[Job]:
     for path in paths:
         if not os.path.lexists(path):
             raise InputPathError(f"{path}: no such file or folder")
+        is_dir = path.is_dir()
+        prefix = root_prefix(path if is_dir else path.parent, root)
         if out is not None:
-            check_out_apart(path, out)
-        root = os.path.abspath(path)
-        if path.is_dir():
+            if prefix is not None and root is not None:  # out/rel must stay out of the root
+                check_out_apart(root, out)
+            check_out_apart(path, out, None if is_dir else (prefix or "") + path.name)
+        given = os.path.abspath(path)
+        if is_dir:
             base = os.path.join(path, "")  # the folder with a trailing separator
             for page, problem in page_entries(path):
                 name = str(page)  # its path relative to `path`, without pathlib when it can
                 rel = (name[len(base):].replace(os.sep, "/") if name.startswith(base)
                        else page.relative_to(path).as_posix())
-                jobs.append(_job(page, rel, out, problem, resolved, root,
-                                 os.path.join(root, rel.replace("/", os.sep))))
+                origin = os.path.join(given, rel.replace("/", os.sep))
+                jobs.append(_job(page, (prefix or "") + rel, out, problem, resolved, given,
+                                 origin))
         else:  # a file, or a FIFO or broken symlink that read_page will report
             files[real(path)] = path
-            jobs.append(_job(path, path.name, out, None, resolved, root, root))
+            jobs.append(_job(path, (prefix or "") + path.name, out, None, resolved, given, given))
     if out is None:
         return jobs
     _no_output_is_an_input(jobs, files)

@@ -48,18 +48,22 @@ def add_check_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     """The `check` subcommand."""
     p = sub.add_parser("check", parents=[common],
                        help="build in memory and compare with the output folder; writes nothing")
-    p.add_argument("paths", nargs="*", type=Path, default=[Path("input")], metavar="PATH",
-                   help="page files or folders (recursively *.html, *.htm); default: input/")
+    p.add_argument("paths", nargs="*", type=Path, default=[], metavar="PATH",
+                   help="page files or folders (recursively *.html, *.htm); default: the "
+                        "config's [build] input, input/")
     p.add_argument("--out", type=Path, default=None, metavar="DIR",
-                   help="the output folder to compare with; default: output/")
+                   help="the output folder to compare with; default: the config's "
+                        "[build] output, output/")
     p.add_argument("--in-place", action="store_true",
                    help="the pages were built in place (build --in-place): compare each with itself")
     p.add_argument("--diff", action="store_true",
                    help="print a unified diff of the JSON-LD that would change")
     p.add_argument("--fail-on", choices=(ERROR, WARNING), default=ERROR,
                    help="fail on findings of this severity or worse; default: error")
-    p.add_argument("--existing", choices=POLICIES, default=KEEP,
-                   help="the --existing policy the output was built with; default: keep")
+    p.add_argument("--existing", choices=POLICIES, default=None,
+                   help="the --existing policy the output was built with; default: the "
+                        "config's [build] existing, else the one the output folder's "
+                        "manifest records, else keep")
     p.add_argument("-j", "--jobs", type=positive, default=None, metavar="N",
                    help="worker processes; default: the number of CPUs")
     add_report_argument(p)
@@ -95,7 +99,21 @@ def _slim(result: PageResult) -> PageResult:
     return replace(result, extraction=None, graph=graph)
 
 
-def _print_finding(f: Finding, verbose: bool, out: TextIO) -> None:
+def built_with(out: Path) -> str | None:
+    """The --existing policy the last build into `out` used, as its manifest records it
+    (runner.py marks entries built with another policy than keep), or None."""
+    from .manifest import Manifest
+
+    for entry in Manifest.load(out).pages.values():
+        config = entry.get("config") if isinstance(entry, dict) else None
+        if isinstance(config, str):
+            return config.partition("+existing=")[2] or KEEP
+    return None
+
+
+def print_finding(f: Finding, verbose: bool, out: TextIO) -> None:
+    """One finding line, as `build` and `check` print it: severity, code, JSON path, the
+    line of the page source where known, message. Info only with `verbose`."""
     if f.severity != INFO or verbose:
         line = f" line {f.line}" if f.line else ""
         print(f"    {f.severity:<7} {f.code} {f.path}{line}: {f.message}", file=out)
@@ -124,7 +142,7 @@ def finish_build(args: argparse.Namespace, recorder: Recorder, config: SiteConfi
     site = site_findings(recorder.results, config)
     for result, finding in site:
         print(f"SITE   {result.source}", file=out)
-        _print_finding(finding, args.verbose, out)
+        print_finding(finding, args.verbose, out)
     if site:
         warnings = sum(1 for _, f in site if f.severity == WARNING)
         print(f"site-wide: {len(site)} findings ({warnings} warnings)", file=out)
@@ -155,7 +173,8 @@ def run_check(args: argparse.Namespace, config: SiteConfig, today: date, out: Te
         print("healthld: error: --in-place checks the input pages themselves; do not give --out",
               file=err)
         return EXIT_USAGE
-    jobs: list[Job] = discover(args.paths, None if args.in_place else args.out or Path("output"))
+    jobs: list[Job] = discover(args.paths, None if args.in_place else args.out or Path("output"),
+                               config.input_root)
     checks = check_pages(jobs, config, today, BuildOptions(existing=args.existing),
                          args.jobs or default_jobs())
     site_findings([c.result for c in checks], config)
@@ -170,7 +189,7 @@ def run_check(args: argparse.Namespace, config: SiteConfig, today: date, out: Te
         where = f"{result.source}: {result.error}" if result.error else str(check.job.output)
         print(f"{label:<12} {where}", file=out)
         for f in result.findings:
-            _print_finding(f, args.verbose, out)
+            print_finding(f, args.verbose, out)
         if args.diff and check.state in (WOULD_CHANGE, MISSING):
             diff = jsonld_diff(check)
             print(diff.rstrip("\n") if diff else

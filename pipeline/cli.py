@@ -22,10 +22,13 @@ from typing import TextIO
 
 from . import __version__, console
 from .batch import Job, build, discover, lock_output, page_url, read_page
-from .ci import Recorder, add_check_parser, add_report_argument, finish_build, run_check
+from .ci import (Recorder, add_check_parser, add_report_argument, built_with, finish_build,
+                 print_finding, run_check)
 from .config import DEFAULT_CONFIG, SiteConfig, load_config
 from .errors import PageError, PipelineError
-from .records import ERROR, INFO, WARNING, Finding, PageResult
+from .inputs import site_rel
+from .policy import KEEP
+from .records import ERROR, WARNING, Finding, PageResult
 from .runner import collector_paused
 
 # The modules that parse pages (document, build, validate) are imported by the commands
@@ -83,10 +86,12 @@ def make_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("build", parents=[common], help="process pages into an output folder")
-    p.add_argument("paths", nargs="*", type=Path, default=[Path("input")], metavar="PATH",
-                   help="page files or folders (recursively *.html, *.htm); default: input/")
+    p.add_argument("paths", nargs="*", type=Path, default=[], metavar="PATH",
+                   help="page files or folders (recursively *.html, *.htm); default: the "
+                        "config's [build] input, input/")
     p.add_argument("--out", type=Path, default=None, metavar="DIR",
-                   help="output folder, not inside an input folder; default: output/")
+                   help="output folder, not inside an input folder; default: the config's "
+                        "[build] output, output/")
     p.add_argument("--in-place", action="store_true",
                    help="rewrite the input pages themselves (atomically) instead of using --out")
     console.add_build_arguments(p)
@@ -127,9 +132,7 @@ def _describe(result: PageResult) -> str:
 
 def _print_findings(findings: list[Finding], verbose: bool, out: TextIO) -> None:
     for f in findings:
-        if f.severity == INFO and not verbose:
-            continue
-        print(f"    {f.severity:<7} {f.code} {f.path}: {f.message}", file=out)
+        print_finding(f, verbose, out)
 
 
 def _status(result: PageResult) -> str:
@@ -147,7 +150,7 @@ def _run_build(args: argparse.Namespace, config: SiteConfig, today: date, out: T
         return EXIT_USAGE
     out_dir = None if args.in_place else args.out or Path("output")
     exports, args.paths = console.split_exports(args.paths)
-    jobs = discover(args.paths, out_dir) if args.paths or not exports else []
+    jobs = discover(args.paths, out_dir, config.input_root) if args.paths or not exports else []
     if out_dir is None or not (jobs or exports):  # nothing to write: no folder, no lock
         return _build_jobs(args, jobs, exports, out_dir, config, today, out)
     folder = out_dir.parent if out_dir.suffix.lower() == ".xml" else out_dir  # an export's path
@@ -182,7 +185,8 @@ def _report_page(result: PageResult, counts: dict[str, int], args: argparse.Name
     elif result.count(ERROR):
         print(f"{status:<6} {result.source}: not written ({result.count(ERROR)} errors)", file=out)
     elif not (args.quiet and status == "OK"):
-        print(f"{status:<6} {result.output}  {_describe(result)}", file=out)
+        what = "unchanged since the last build" if result.skipped else _describe(result)
+        print(f"{status:<6} {result.output}  {what}", file=out)
     _print_findings(result.findings, args.verbose, out)
     counts["pages"] += 1
     failed = bool(result.error or result.count(ERROR))
@@ -201,7 +205,8 @@ def _run_extract(args: argparse.Namespace, config: SiteConfig, today: date, out:
     except PageError as exc:
         print(f"healthld: error: {args.file}: {exc}", file=err)
         return EXIT_PAGES
-    extraction, _, graph, findings = generate(doc, page_url(config, args.file.name), config, today)
+    url = page_url(config, site_rel(args.file, config.input_root))
+    extraction, _, graph, findings = generate(doc, url, config, today)
     report = {
         "source": str(args.file),
         "extraction": extraction.as_dict(),
@@ -245,6 +250,18 @@ def _validated_configs(args: argparse.Namespace) -> tuple[str, ...]:
     return (digest,) if digest else ()
 
 
+def _site_defaults(args: argparse.Namespace, config: SiteConfig) -> None:
+    """The pages and output folder the config names (`[build]`), where the command line
+    names none."""
+    if getattr(args, "paths", None) == []:
+        args.paths = [config.input_root or Path("input")]
+    if getattr(args, "out", False) is None and not args.in_place:
+        args.out = config.output_dir or Path("output")
+    if getattr(args, "existing", False) is None:  # build and check
+        recorded = built_with(args.out) if args.command == "check" and args.out else None
+        args.existing = config.existing or recorded or KEEP
+
+
 COMMANDS = {"build": _run_build, "check": run_check, "extract": _run_extract,
             "validate": _run_validate}
 
@@ -266,6 +283,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     try:
         with collector_paused():  # the config's schema check loads jsonschema
             config = load_config(args.config, _validated_configs(args))
+        _site_defaults(args, config)
         return COMMANDS[args.command](args, config, args.today or date.today(), out, err)
     except PipelineError as exc:  # configuration or command-line paths
         print(f"healthld: error: {exc}", file=err)

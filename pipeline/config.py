@@ -16,6 +16,7 @@ from .extract.people import credential, name_key
 from .vocabulary import VOCABULARY_FILE, members
 
 DEFAULT_CONFIG = "pipeline.toml"
+DEFAULT_INPUT, DEFAULT_OUTPUT = "input", "output"  # `[build]` defaults, beside the config file
 DEFAULT_MAX_PAGE_BYTES = 10_000_000
 
 
@@ -80,6 +81,13 @@ class SiteConfig:
     # The digest of the config file this was read from (`config_digest`), "" otherwise. Not
     # a setting: left out of comparisons and of the hash that decides rebuilds.
     digest: str = field(default="", compare=False, repr=False)
+    # Where the site's pages are (`[build]`, paths relative to the config file; `load_config`
+    # fills them in, None from `from_dict` alone). Not settings of a page's output either:
+    # a page's path relative to the input root is recorded on its own (manifest.py).
+    input_root: Path | None = field(default=None, compare=False, repr=False)
+    output_dir: Path | None = field(default=None, compare=False, repr=False)
+    # `[build] existing`: the --existing policy when the command line gives none.
+    existing: str | None = field(default=None, compare=False, repr=False)
 
     def reviewer(self, name: str) -> Reviewer | None:
         """The registry entry for a name as a page writes it (case, "Dr." and credentials
@@ -122,6 +130,7 @@ class SiteConfig:
             max_page_bytes=data.get("limits", {}).get("max_page_bytes", DEFAULT_MAX_PAGE_BYTES),
             reviewers=_reviewers(data.get("reviewers", {}), source),
             governance=Governance.from_dict(data.get("governance", {})),
+            existing=data.get("build", {}).get("existing"),
         )
 
 
@@ -172,4 +181,7 @@ def load_config(path: str | Path, checked: Container[str] = ()) -> SiteConfig:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     digest = config_digest(raw)
     config = SiteConfig.from_dict(data, source=str(path), schema_checked=digest in checked)
-    return replace(config, digest=digest)
+    layout = data.get("build", {})
+    return replace(config, digest=digest,
+                   input_root=path.parent / layout.get("input", DEFAULT_INPUT),
+                   output_dir=path.parent / layout.get("output", DEFAULT_OUTPUT))

@@ -21,7 +21,7 @@ from .config import SiteConfig
 from .errors import PipelineError
 from .inputs import is_export
 from .policy import KEEP, POLICIES
-from .records import PageResult
+from .records import INFO, PageResult
 from .runner import MANIFEST, PRUNED, default_jobs
 
 
@@ -61,16 +61,17 @@ def add_build_arguments(p: argparse.ArgumentParser) -> None:
                    help="print only pages with problems and the summary")
     p.add_argument("--pages", action="store_true",
                    help="for a WXR export, also write each post as a standalone HTML page")
-    p.add_argument("--existing", choices=POLICIES, default=KEEP,
+    p.add_argument("--existing", choices=POLICIES, default=None,
                    help="other tools' structured data: keep it byte-identical (default), or "
-                        "replace their FAQPage/WebPage JSON-LD blocks with ours (README)")
+                        "replace their FAQPage/WebPage JSON-LD blocks with ours (README); "
+                        "default: the config's [build] existing, else keep")
 
 
 def build_options(args: argparse.Namespace, out: Path | None) -> BuildOptions:
     """The options of a build run; `out` is the output folder (None: in place, no manifest)."""
     return BuildOptions(jobs=args.jobs or default_jobs(), out=out, force=args.force,
                         prune=args.prune, shard=args.shard,
-                        existing=getattr(args, "existing", KEEP),
+                        existing=getattr(args, "existing", None) or KEEP,
                         roots=tuple(os.path.abspath(p) for p in getattr(args, "paths", ())))
 
 
@@ -103,8 +104,11 @@ def export_results(exports: list[Path], args: argparse.Namespace, out: Path | No
 
 
 def report_other(result: PageResult, counts: dict[str, int], verbose: bool, out: TextIO) -> bool:
-    """Print and count a skipped page or a pruned output; False for any other result."""
-    if result.skipped:
+    """Print and count a skipped page or a pruned output; False for any other result,
+    and for a skipped page with findings to show (its manifest kept them), which is
+    reported as a built one is."""
+    shown = [f for f in result.findings if verbose or f.severity != INFO]
+    if result.skipped and not shown:
         counts["pages"] += 1
         counts["unchanged"] += 1
         if verbose:

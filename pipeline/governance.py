@@ -17,7 +17,6 @@ stopped showing those in 2026).
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -31,6 +30,9 @@ from .extract.html import ALLOWED_TAGS
 from .policy import (DEFAULT_GOVERNANCE, DEFAULT_SEVERITY, OFF, Governance,  # noqa: F401
                      apply_severity)
 from .records import INFO, WARNING, Finding
+# The rules that depend on today's date live in dated.py (a no-op build re-runs them over
+# its manifest); these names stay importable here.
+from .dated import add_months, review_findings  # noqa: F401
 # The site-wide pass (FAQ_DUPLICATE_SITE) is in sitewide.py, which loads no page parser
 # (a no-op build runs it); these names stay importable here.
 from .sitewide import question_key, site_findings  # noqa: F401
@@ -53,50 +55,6 @@ def _nodes_by_id(graph: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def _page(graph: dict[str, Any]) -> dict[str, Any]:
     items = graph.get("@graph") or [{}]
     return items[0] if isinstance(items[0], dict) else {}
-
-
-def _period_end(iso: str) -> date:
-    """The last day a date at any precision ("2025", "2025-06", "2025-06-12") covers."""
-    parts = [int(p) for p in iso[:10].split("-")]
-    year, month = parts[0], parts[1] if len(parts) > 1 else 12
-    day = parts[2] if len(parts) > 2 else calendar.monthrange(year, month)[1]
-    return date(year, month, day)
-
-
-def add_months(day: date, months: int) -> date:
-    """`day` moved `months` later, clamped to the end of a shorter month."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def review_findings(graph: dict[str, Any], today: date, gov: Governance) -> list[Finding]:
-    """REVIEW_MISSING on a MedicalWebPage without reviewer or date; REVIEW_STALE on an old one."""
-    page = _page(graph)
-    if "MedicalWebPage" not in types_of(page):
-        return []
-    reviewed = page.get("lastReviewed")
-    missing = [what for what, key in (("reviewer", "reviewedBy"), ("review date", "lastReviewed"))
-               if not page.get(key)]
-    if missing:
-        what = " and no ".join(missing)
-        return [Finding("REVIEW_MISSING", WARNING,
-                        f"the MedicalWebPage has no {what}: state on the page \"Medically reviewed "
-                        "by NAME, CREDENTIALS — last reviewed DATE\"", "$['@graph'][0]")]
-    if not isinstance(reviewed, str) or not re.fullmatch(r"\d{4}(-\d\d){0,2}", reviewed):
-        return []  # a malformed date is a SCHEMA finding
-    try:
-        end = _period_end(reviewed)
-    except ValueError:
-        return []
-    months = gov.max_review_age_months
-    if end < today and add_months(end, months) < today:
-        return [Finding("REVIEW_STALE", WARNING,
-                        f"lastReviewed {reviewed} is more than {months} months before "
-                        f"{today.isoformat()}: have the page reviewed again and update the date",
-                        "$['@graph'][0].lastReviewed")]
-    return []
 
 
 def reviewer_findings(graph: dict[str, Any], config: SiteConfig | None) -> list[Finding]:

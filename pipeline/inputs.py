@@ -46,6 +46,26 @@ def is_export(path: Path) -> bool:
     return path.suffix.lower() == ".xml" and path.is_file()
 
 
+def root_prefix(folder: Path, root: Path | None) -> str | None:
+    """`folder`'s path inside the site's input root `root` ("/"-separated, ending in "/";
+    "" for the root itself), or None when it is not inside `root` (or there is no root).
+    Symlinks resolved, so `./input/blog` and `input/../input/blog` agree."""
+    if root is None:
+        return None
+    inner, top = real(folder), real(root)
+    if not is_inside(inner, top):
+        return None
+    return "" if inner == top else inner.relative_to(top).as_posix() + "/"
+
+
+def site_rel(page: Path, root: Path | None) -> str:
+    """A page file's identity in the site: its path relative to the input root `root` when
+    it is under it (so a page named alone, in a folder or by pre-commit gets the same
+    output path and fallback URL), else its name."""
+    prefix = root_prefix(page.parent, root)
+    return page.name if prefix is None else prefix + page.name
+
+
 def page_entries(folder: Path) -> Iterator[tuple[Path, str | None]]:
     """(entry, problem) for every page-named entry under `folder`, sorted.
 
@@ -109,9 +129,10 @@ def output_problem(out: Path, rel: str, resolved: dict[Any, Any] | None = None) 
     return problem
 
 
-def check_out_apart(source: Path, out: Path) -> None:
+def check_out_apart(source: Path, out: Path, rel: str | None = None) -> None:
     """Raise OutputPathError when `out` is the input folder `source` or inside it, or,
-    for a single page, when its output would be the page itself."""
+    for a single page, when its output (`out/rel`, default `out/<its name>`) would be the
+    page itself."""
     src, dst = real(source), real(out)
     if source.is_dir() and is_inside(src, dst) and src != dst:
         raise OutputPathError(
@@ -124,7 +145,7 @@ def check_out_apart(source: Path, out: Path) -> None:
             f"--out {out} {where}: the output would overwrite or mix with the input; "
             "choose another folder, or use --in-place to rewrite the input pages"
         )
-    if not source.is_dir() and real(out / source.name) == src:
+    if not source.is_dir() and real(out / (rel or source.name)) == src:
         raise OutputPathError(
             f"--out {out} would overwrite the input page {source}; choose another folder, "
             "or use --in-place to rewrite the input pages"

@@ -24,6 +24,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from itertools import islice
 from pathlib import Path
@@ -34,7 +35,8 @@ from .config import SiteConfig
 from .errors import PageError
 from .manifest import MANIFEST_NAME, Manifest, config_hash, input_hash
 from .policy import KEEP
-from .records import PageResult
+from .dated import DATED_CODES, dated_findings, dated_stub
+from .records import Finding, PageResult
 from .sitewide import question_names
 
 if TYPE_CHECKING:
@@ -267,6 +269,35 @@ def _pairs(recorded: Any) -> list[tuple[int, str]]:
             and isinstance(q[1], str)]
 
 
+def _cached_findings(entry: dict[str, Any], today: date,
+                     config: SiteConfig) -> list[Finding] | None:
+    """A skipped page's findings as a full build would report them today: those its entry
+    recorded, with the date-dependent rules (dated.py) run again against `today` over the
+    entry's stub of the graph. None when the page must be built after all: the entry
+    records no findings (an older manifest, or damaged), or a date-dependent rule now
+    answers otherwise (a review gone stale, a severity changed), so its line and every
+    other detail come from the page itself."""
+    recorded, stub = entry.get("findings"), entry.get("dated")
+    if not isinstance(recorded, list) or not isinstance(stub, dict):
+        return None
+    try:
+        findings = [Finding(str(c), str(s), str(m), str(p), ln if type(ln) is int else None)
+                    for c, s, m, p, ln in recorded]
+    except (TypeError, ValueError):
+        return None
+    try:
+        fresh = dated_findings(stub, today, config)
+    except (TypeError, ValueError, AttributeError):  # a damaged stub
+        return None
+    then = [f for f in findings if f.code in DATED_CODES]
+    if [(f.code, f.severity, f.path) for f in fresh] != [(f.code, f.severity, f.path)
+                                                         for f in then]:
+        return None
+    update = iter(fresh)  # the same rules in the same order: today's messages, the lines kept
+    return [replace(next(update), line=f.line) if f.code in DATED_CODES else f
+            for f in findings]
+
+
 def run(jobs: Iterable[Job], config: SiteConfig, today: date,
         options: BuildOptions) -> Iterator[PageResult]:
     """Build `jobs` as `options` say. Yields one result per page of the shard, in the
@@ -334,13 +365,16 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
                 yield job, False  # process_page says why it cannot be read
                 continue
             skip = may_skip and entry["input"] is not None and manifest.matches(key, entry)
-            if skip:
+            findings = _cached_findings(manifest.pages[key], today, config) if skip else None
+            if findings is not None:
+                old = manifest.pages[key]
                 # The Questions as recorded when the page was built (a damaged value: none).
-                questions = [list(q) for q in _pairs(manifest.pages[key].get("questions"))]
-                entry["questions"] = questions
+                questions = [list(q) for q in _pairs(old.get("questions"))]
+                entry.update(questions=questions, findings=old["findings"], dated=old["dated"])
                 manifest.record(key, entry)  # the same, or with a fresher hash time
-                skipped[str(job.output)] = questions
+                skipped[str(job.output)] = (questions, findings)
             else:
+                skip = False
                 pending[str(job.output)] = (key, entry)
             yield job, skip
 
@@ -351,9 +385,15 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
                 entry["input"] = result.input_sha256
             if result.graph is not None:  # for the site-wide pass of later builds
                 entry["questions"] = [list(q) for q in question_names(result.graph)]
+                # what a later build that skips the page reports (`_cached_findings`)
+                entry["findings"] = [[f.code, f.severity, f.message, f.path, f.line]
+                                     for f in result.findings]
+                entry["dated"] = dated_stub(result.graph)
             manifest.record(key, entry if result.ok and entry["input"] is not None else None)
         elif result.skipped and result.output in skipped:
-            result.questions = tuple((i, name) for i, name in skipped.pop(result.output))
+            questions, findings = skipped.pop(result.output)
+            result.questions = tuple((i, name) for i, name in questions)
+            result.findings = findings
         yield result
     if options.prune:
         roots = set(options.roots) | {job.root for job in jobs} if isinstance(jobs, Sized) \

@@ -31,17 +31,16 @@ Finding codes (stable; the README has the table):
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from . import governance
-from .dates import is_future
+from .dated import date_findings
 from .document import Document
 from .extract.citations import section_citations, sources_sections
 from .existing import (JSON_LD, ExistingNode, ExistingPlan, JsonLdBlock, answer_plain_text,
                        graph_questions, jsonld_blocks, nodes, read_existing, types_of)
-from .records import ERROR, INFO, WARNING, Finding
+from .records import ERROR, WARNING, Finding
 from .schema_store import graph_errors
 from .sourceline import add_lines, page_source
 
@@ -58,11 +57,6 @@ def _short(message: str) -> str:
 def schema_findings(graph: dict[str, Any]) -> list[Finding]:
     """Every JSON Schema violation, as findings with their JSON path."""
     return [Finding("SCHEMA", ERROR, _short(message), path) for path, message in graph_errors(graph)]
-
-
-def _graph_nodes(graph: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    items = graph.get("@graph", [])
-    return [(f"$['@graph'][{i}]", n) for i, n in enumerate(items) if isinstance(n, dict)]
 
 
 def visibility_findings(graph: dict[str, Any], doc: Document) -> list[Finding]:
@@ -114,23 +108,6 @@ def sources_findings(graph: dict[str, Any], doc: Document) -> list[Finding]:
                     f"the {_short(s.title)!r} section has no links: the page cites nothing; "
                     "link the sources or remove the heading")
             for s in sources_sections(doc) if not section_citations(s, url)]
-
-
-def date_findings(graph: dict[str, Any], today: date) -> list[Finding]:
-    findings = []
-    for path, node in _graph_nodes(graph):
-        reviewed = node.get("lastReviewed")
-        if not isinstance(reviewed, str) or not re.fullmatch(r"\d{4}(-\d\d){0,2}", reviewed):
-            continue  # a malformed date is a SCHEMA finding
-        if is_future(reviewed, today):
-            findings.append(Finding("REVIEW_IN_FUTURE", ERROR,
-                                    f"lastReviewed {reviewed} is after today ({today.isoformat()})",
-                                    f"{path}.lastReviewed"))
-        elif len(reviewed) < 10:
-            findings.append(Finding("DATE_MONTH_PRECISION", INFO,
-                                    f"lastReviewed {reviewed} states no day: valid ISO 8601, "
-                                    "but not xsd:date", f"{path}.lastReviewed"))
-    return findings
 
 
 def validate_graph(graph: dict[str, Any], doc: Document, today: date,

@@ -159,9 +159,11 @@ def test_check_compares_with_the_existing_policy_the_output_was_built_with(tmp_p
         "2026</p><h2>FAQ</h2><h3>Does it hurt?</h3><p>No, not really.</p></main>",
         head=f'<title>T</title><script type="application/ld+json">{block}</script>'))
     assert run("build", str(src), "--out", str(out), "--existing", "replace")[0] == 0
-    code, text, _ = run("check", str(src), "--out", str(out))
+    code, text, _ = run("check", str(src), "--out", str(out), "--existing", "keep")
     assert code == 1 and "WOULD CHANGE" in text
     code, text, _ = run("check", str(src), "--out", str(out), "--existing", "replace")
+    assert code == 0, text
+    code, text, _ = run("check", str(src), "--out", str(out))  # the manifest's policy
     assert code == 0, text
 
 

@@ -41,17 +41,20 @@ def test_building_the_output_again_changes_no_byte(tmp_path):
     assert "0 written, 3 unchanged" in out
 
 
-def test_a_file_argument_is_written_under_its_name_and_input_is_untouched(tmp_path):
+def test_a_file_argument_is_written_under_its_site_path_and_input_is_untouched(tmp_path):
+    """SEED is input/blog/x.html, under the config's input root: out/blog/x.html, as a
+    folder build writes it (test_identity.py has the rule in full)."""
     before = SEED.read_bytes()
     code, _, _ = run("build", str(SEED), "--out", str(tmp_path))
     assert code == 0
-    assert (tmp_path / SEED.name).exists()
+    assert [p.relative_to(tmp_path) for p in tmp_path.rglob("*.html")] == [
+        SEED.relative_to(INPUT)]
     assert SEED.read_bytes() == before
 
 
 def test_validate_exits_0_on_built_pages_and_1_on_unbuilt(tmp_path):
     run("build", str(SEED), "--out", str(tmp_path))
-    code, out, _ = run("validate", str(tmp_path / SEED.name))
+    code, out, _ = run("validate", str(tmp_path / SEED.relative_to(INPUT)))
     assert code == 0 and "1 valid, 0 invalid" in out
     code, out, _ = run("validate", str(SEED))
     assert code == 1 and "JSONLD_MISSING" in out
