@@ -13,6 +13,7 @@ import pkgutil
 from functools import cache
 
 from ...document import Document
+from ...keys import question_key
 from ...records import FAQItem
 from .base import FAQBlock, FAQExtractor
 
@@ -46,7 +47,7 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
     seen: set[str] = set()
     for block in kept:
         for item in block.items:
-            key = item.question.casefold()
+            key = question_key(item.question)
             if key not in seen:
                 seen.add(key)
                 items.append(item)
