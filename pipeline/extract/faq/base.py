@@ -23,7 +23,7 @@ FAQ_HEADING = re.compile(
     re.IGNORECASE,
 )
 # A class or id that says "faq": `faq`, `faqs`, `schema-faq`, `faq_list`, ...
-_FAQ_MARK = re.compile(r"(?:^|[-_\s])faqs?(?:$|[-_\s])", re.IGNORECASE)
+FAQ_MARK = re.compile(r"(?:^|[-_\s])faqs?(?:$|[-_\s])", re.IGNORECASE)
 @dataclass(frozen=True)
 class FAQBlock:
     """A run of question/answer pairs one extractor found.
@@ -59,7 +59,7 @@ def in_faq_container(tag: Tag) -> bool:
         if not isinstance(node, Tag) or node.name in ("body", "html", "[document]"):
             break
         marks = " ".join([*node.get_attribute_list("class"), str(node.get("id") or "")])
-        if marks.strip() and _FAQ_MARK.search(marks):
+        if marks.strip() and FAQ_MARK.search(marks):
             return True
     return False
 
@@ -113,16 +113,18 @@ def _unwrap(nodes: list[PageElement]) -> list[PageElement]:
 
 
 def make_block(
-    name: str, doc: Document, pairs: list[tuple[Tag, list[PageElement]]], base_url: str
+    name: str, doc: Document, pairs: list[tuple[Tag, list[PageElement]]], base_url: str,
+    names: list[str] | None = None,
 ) -> FAQBlock | None:
     """Build a block from (question element, answer nodes) pairs; pairs with an empty
     question or answer are left out, and a block with no pair left is None. An answer
-    that is a single wrapper `<div>` is given without it."""
+    that is a single wrapper `<div>` is given without it. `names`, when given, are the
+    questions' texts (a reader that leaves a "Q1." label out of the name)."""
     items: list[FAQItem] = []
     elements: set[int] = set()
     first: Tag | None = None
-    for question_el, answer_nodes in pairs:
-        question = normalize_space(question_el.get_text(" "))
+    for k, (question_el, answer_nodes) in enumerate(pairs):
+        question = names[k] if names else normalize_space(question_el.get_text(" "))
         answer = clean_html(_unwrap(answer_nodes), base_url)
         if not question or not answer:
             continue
