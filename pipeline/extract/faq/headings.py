@@ -159,6 +159,9 @@ class _Reader:
             return False
         if level <= self.level and not words.asks(text):
             return False  # at the label's level only an explicit question goes on
+        if self.shape is None and words.announces_faq(text) and not words.asks(text):
+            self.level = level  # "Iron tablets: common questions" > "FAQs about iron"
+            return True
         if self.shape is None:
             if words.asks(text) or not self._has_subheadings(tag, level):
                 self._new(tag, _strip_label(text), [], shape)
