@@ -29,6 +29,8 @@ _END = " ?.!:;\u061f\uff1f"  # also the Arabic and full-width question marks
 def fold(text: str) -> str:
     """Text as a reader compares it: NFKC, quotes and dashes folded to ASCII, case folded,
     whitespace collapsed. For text already read from a page's tree (no markup in it)."""
+    if text.isascii():  # nothing to normalise or fold but case
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKC", text).translate(_FOLD)
     return " ".join(text.casefold().split())
 

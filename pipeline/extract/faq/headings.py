@@ -284,19 +284,22 @@ def _link_list(tag: Tag) -> bool:
         and kids[0].name == "a" for c in items)
 
 
-def _labels(doc: Document, lay: Layout) -> list[tuple[Tag, int]]:
-    """The FAQ labels in page order, each with its heading level (0 for a marked element)."""
+def _labels(doc: Document) -> list[tuple[Tag, int]]:
+    """The FAQ labels in page order, each with its heading level (0 for a marked element
+    holding no FAQ heading). Looked up in the tag index; the layout is built only when a
+    marked element needs it."""
     words = vocabulary()
     index = tag_index(doc)
-    headings = [(h, int(h.name[1])) for h in index.headings
-                if words.announces_faq(h.get_text(" "))]
-    positions = [lay.pos(h) for h, _ in headings]
-    labelled = [t for t in index.get("section", "div") if t.attrs.get("aria-label")
-                and words.announces_faq(str(t["aria-label"]))]
-    marked = [t for t in (*labelled, *index.get(*_faq_marks(index)))
-              if t.name not in HEADINGS and not lay.holds(t, positions)]
-    found = [*headings, *((t, 0) for t in marked)]
-    return sorted(found, key=lambda hl: lay.pos(hl[0]))
+    found = [(h, int(h.name[1])) for h in index.headings if words.announces_faq(h.get_text(" "))]
+    marked = [t for name in ("section", "div") for t in index.get(name)
+              if t.attrs.get("aria-label") and words.announces_faq(str(t["aria-label"]))]
+    marked += [t for key in _faq_marks(index) for t in index.get(key)]
+    if marked:
+        lay = layout(doc)
+        positions = sorted(lay.pos(h) for h, _ in found)
+        found += [(t, 0) for t in dict.fromkeys(marked)
+                  if t.name not in HEADINGS and not lay.holds(t, positions)]
+    return sorted(found, key=lambda hl: index.order.get(id(hl[0]), -1))
 
 
 def _faq_marks(index: TagIndex) -> list[str]:
@@ -310,10 +313,13 @@ def sections(doc: Document) -> list[Section]:
 
 
 def _sections(doc: Document) -> list[Section]:
+    labels = _labels(doc)
+    if not labels:
+        return []
     lay = layout(doc)
     read_up_to = -1
     found: list[Section] = []
-    for label, level in _labels(doc, lay):
+    for label, level in labels:
         start = lay.pos(label)
         if start <= read_up_to or lay.in_furniture(label):
             continue

@@ -10,11 +10,14 @@ from dataclasses import dataclass
 
 from bs4 import Tag
 
-from ...document import Document, is_furniture
+from ...document import _ALWAYS_BOILERPLATE, _BOILERPLATE_TOKENS, Document, is_furniture
 from ...tagindex import tag_index
 from .words import vocabulary
 
 _SPLIT = str.maketrans("-_", "  ")
+# The index keys under which `is_furniture` can say yes (besides a `role`, checked on each).
+_FURNITURE_KEYS = (*sorted(_ALWAYS_BOILERPLATE), "header", "footer",
+                   *(f"{mark}{token}" for token in sorted(_BOILERPLATE_TOKENS) for mark in ".#"))
 
 
 @dataclass(frozen=True)
@@ -90,9 +93,12 @@ def _build(doc: Document) -> Layout:
         if q >= 0 and ends[p] > ends[q]:
             ends[q] = ends[p]
     articles = _outermost([(order[id(t)], ends[order[id(t)]]) for t in index.get("article", "main")])
+    candidates = {id(t): t for key in _FURNITURE_KEYS for t in index.get(key)}
+    candidates.update((id(t), t) for t in ordered if t is not None and "role" in t.attrs)
     spans = []
-    for p, tag in enumerate(ordered):
-        if tag is None or not is_furniture(tag):
+    for tag in candidates.values():
+        p = order[id(tag)]
+        if not is_furniture(tag):
             continue
         if tag.name == "aside" and not tag.get("role") and not _furniture_class(tag) \
                 and _inside(*articles, p):
