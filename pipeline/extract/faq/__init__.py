@@ -15,7 +15,7 @@ from functools import cache
 from ...document import Document
 from ...keys import question_key
 from ...records import FAQItem
-from .base import FAQBlock, FAQExtractor
+from .base import FAQBlock, FAQExtractor, is_qa_page
 
 
 @cache
@@ -33,7 +33,10 @@ def extractors() -> tuple[FAQExtractor, ...]:
 
 
 def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | None]:
-    """The page's FAQ as ordered items, and the names of the extractors that found it."""
+    """The page's FAQ as ordered items, and the names of the extractors that found it.
+    A Q&A page (`is_qa_page`) has none."""
+    if is_qa_page(doc):
+        return (), None
     kept: list[FAQBlock] = []
     claimed: set[int] = set()
     for extractor in extractors():

@@ -14,6 +14,7 @@ from ...document import Document, is_boilerplate, normalize_space
 from ...records import FAQItem
 from ...tagindex import HEADINGS, heading_level, tag_index
 from ..html import clean_html
+from .words import vocabulary
 
 # A section heading that announces an FAQ: "Frequently asked questions", "FAQ", "FAQs",
 # "Common questions", "Questions and answers", with optional trailing words.
@@ -69,6 +70,19 @@ def under_faq_heading(doc: Document, tag: Tag) -> bool:
     not a walk back through the page)."""
     heading = tag_index(doc).heading_before(tag)
     return heading is not None and is_faq_heading(heading)
+
+
+_QA_TYPE = re.compile(r"(?:^|[/#:\s])QAPage(?:$|[/\s])")
+
+
+def is_qa_page(doc: Document) -> bool:
+    """True when the page is a Q&A page (user answers, votes, answer counts: Stack Exchange
+    and forum shapes, or QAPage microdata/RDFa), which is not an FAQPage: no FAQ is read."""
+    index = tag_index(doc)
+    for attr in ("itemtype", "typeof"):
+        if any(_QA_TYPE.search(str(t.get(attr) or "")) for t in index.get(f"[{attr}]")):
+            return True
+    return any(f".{m}" in index.tags or f"#{m}" in index.tags for m in vocabulary().qa_marks)
 
 
 def questions_of(pairs: list[tuple[Tag, list[PageElement]]]) -> list[str]:
