@@ -92,7 +92,7 @@ def _build(doc: Document) -> Layout:
         q = order.get(id(tag.parent), -1) if tag is not None else -1
         if q >= 0 and ends[p] > ends[q]:
             ends[q] = ends[p]
-    articles = _outermost([(order[id(t)], ends[order[id(t)]]) for t in index.get("article", "main")])
+    articles = _outermost([(order[id(t)], ends[order[id(t)]]) for t in index.get("article")])
     candidates = {id(t): t for key in _FURNITURE_KEYS for t in index.get(key)}
     candidates.update((id(t), t) for t in ordered if t is not None and "role" in t.attrs)
     spans = []
