@@ -1,9 +1,10 @@
 """When two question texts are the same question: the one definition every stage uses.
 
-A question is compared as a reader sees it: Unicode compatibility forms folded (NFKC), typographic quotes, apostrophes and dashes folded to their ASCII
-forms (a plugin's name may say `'` and `-` where the page prints `’` and `–`), case
-folded, whitespace collapsed, and trailing punctuation set aside ("Is it safe?" and
-"Is it safe" are one question). Names another tool wrote into its markup go through
+A question is compared as a reader sees it: Unicode compatibility forms folded
+(NFKC), typographic quotes, apostrophes and dashes folded to their ASCII forms (a
+plugin's name may say `'` and `-` where the page prints `’` and `–`), case folded,
+whitespace collapsed, and trailing punctuation set aside ("Is it safe?" and "Is it
+safe" are one question). Names another tool wrote into its markup go through
 `plain` first (HTML entities decoded, tags removed: a plugin's JSON-LD may carry
 `&lt;strong&gt;` in a name); text read from the page's tree is already plain, and a
 literal "<A>" in it is text.

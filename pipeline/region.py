@@ -49,7 +49,8 @@ _LD_JSON = re.compile(r"""type\s*=\s*["']?\s*application/ld\+json""", re.I)
 _CANONICAL = re.compile(r"canonical", re.I)
 # The class and id values of a start tag, and the words in them that mark an <article>
 # that is not the article body (a comment, a card, related posts).
-_CLASS_OR_ID = re.compile(r"""\s(?:class|id)\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s>]++))""", re.I)
+_CLASS_OR_ID = re.compile(r"""\s(?:class|id)\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s>]++))""",
+                          re.IGNORECASE)
 _NOT_BODY = frozenset({"comment", "comments", "commentlist", "comment-body", "card", "cards",
                        "teaser", "excerpt", "widget", "related", "related-post", "related-posts"})
 

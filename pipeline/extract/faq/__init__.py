@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from bisect import bisect_left
 from functools import cache
 
-from bisect import bisect_left
-
 from ...document import Document
-from ...records import INFO, Finding
+from ...keys import question_key
+from ...records import INFO, FAQItem, Finding
 from ...sourceline import find_line, page_source
 from ...text import normalize_space
-from ...keys import question_key
-from ...records import FAQItem
 from .base import FAQBlock, FAQExtractor, is_qa_page
 from .headings import HeadingsExtractor, sections
 

@@ -12,7 +12,7 @@ from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate, normalize_space
 from ...records import FAQItem
-from ...tagindex import HEADINGS, heading_level, tag_index
+from ...tagindex import HEADINGS, heading_level, tag_index  # noqa: F401  (re-exported)
 from ..html import clean_html
 from .words import vocabulary
 

@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from bs4 import NavigableString, PageElement, Tag
 
 from ...document import Document
-from ...text import normalize_space
 from ...tagindex import TagIndex
+from ...text import normalize_space
 from .base import FAQ_MARK, HEADINGS, FAQBlock, heading_level, make_block, tag_index
 from .layout import Layout, layout, marked_furniture
 from .words import vocabulary

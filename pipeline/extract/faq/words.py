@@ -88,8 +88,8 @@ def vocabulary() -> Vocabulary:
         question_start=re.compile(rf"(?:{_alternation(_words(data, 'question_words'))})(?!\w)"),
         # "Q:", "Q1.", "Q 1)", "Question 3:", or a bare "1." / "1)" number.
         question_label=re.compile(
-            rf"\s*+(?:(?:{label})\s*+\d{{0,3}}+\s*+[:.)]|\d{{1,3}}+[.)])\s++", re.I),
-        answer_label=re.compile(rf"\s*+(?:{answer})\s*+[:.)]\s++", re.I),
+            rf"\s*+(?:(?:{label})\s*+\d{{0,3}}+\s*+[:.)]|\d{{1,3}}+[.)])\s++", re.IGNORECASE),
+        answer_label=re.compile(rf"\s*+(?:{answer})\s*+[:.)]\s++", re.IGNORECASE),
         not_question=re.compile(
             rf"^(?:{_alternation(starts)})(?!\w)|(?<!\w)(?:{_alternation(contains)})(?!\w)"),
         furniture_words=frozenset(w.lower() for w in _words(data, "furniture_words")),
