@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from bs4 import PageElement, Tag
+from bs4 import NavigableString, PageElement, Tag
 
 from ...document import Document, is_boilerplate, normalize_space
 from ...records import FAQItem
@@ -83,6 +83,23 @@ def is_qa_page(doc: Document) -> bool:
         if any(_QA_TYPE.search(str(t.get(attr) or "")) for t in index.get(f"[{attr}]")):
             return True
     return any(f".{m}" in index.tags or f"#{m}" in index.tags for m in vocabulary().qa_marks)
+
+
+def visible_name(tag: Tag) -> str:
+    """The text of a question element without what screen readers and eyes skip: icons
+    marked `aria-hidden`, `hidden` elements, scripts and styles (one walk of its subtree)."""
+    parts: list[str] = []
+    stack: list[PageElement] = [tag]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Tag):
+            if node is not tag and (node.get("aria-hidden") == "true" or node.has_attr("hidden")
+                                    or node.name in ("script", "style", "template")):
+                continue
+            stack.extend(reversed(node.contents))
+        elif type(node) is NavigableString:
+            parts.append(str(node))
+    return normalize_space(" ".join(parts))
 
 
 def questions_of(pairs: list[tuple[Tag, list[PageElement]]]) -> list[str]:

@@ -33,7 +33,8 @@ from bs4 import NavigableString, PageElement, Tag
 from ...document import Document
 from ...tagindex import TagIndex
 from ...text import normalize_space
-from .base import FAQ_MARK, HEADINGS, FAQBlock, heading_level, make_block, tag_index
+from .base import (FAQ_MARK, HEADINGS, FAQBlock, heading_level, make_block, tag_index,
+                   visible_name)
 from .layout import Layout, layout, marked_furniture
 from .words import vocabulary
 
@@ -153,7 +154,7 @@ class _Reader:
     def _heading(self, tag: Tag, level: int) -> bool:
         """Read a heading; False ends the FAQ."""
         words = vocabulary()
-        text = normalize_space(tag.get_text(" "))
+        text = visible_name(tag)
         shape = _shape(tag, "heading")
         if words.is_title(text) or _card_title(tag):
             return False

@@ -44,6 +44,14 @@ class Layout:
         k = bisect_right(positions, p)
         return p >= 0 and k < len(positions) and positions[k] <= self.ends[p]
 
+    def spans(self, tags: list[Tag]) -> tuple[list[int], list[int]]:
+        """The outermost extents of `tags`, for `inside`."""
+        return _outermost([(self.pos(t), self.end(t)) for t in tags if self.pos(t) >= 0])
+
+    def inside(self, tag: Tag, spans: tuple[list[int], list[int]]) -> bool:
+        """True when `tag` is one of the elements `spans` was made from, or inside one."""
+        return _inside(*spans, self.pos(tag))
+
     def in_furniture(self, tag: Tag) -> bool:
         """True when `tag` is, or is inside, site furniture."""
         return _inside(self.furniture_starts, self.furniture_ends, self.pos(tag))
