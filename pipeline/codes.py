@@ -71,6 +71,10 @@ _RULES = [
     Rule("OUTPUT_MISSING", "error", "(check) the output page does not exist", "run healthld build"),
     Rule("PAGE_FAILED", "error", "(reports) the page could not be processed",
          "see the message: an unreadable, oversized or non-HTML page"),
+    Rule("FAQ_UNREAD", "info",
+         "an FAQ heading (or FAQ-marked element) has no question with an answer healthld can read",
+         "write each question as a heading, a bold question or an FAQ block under it "
+         "(README, FAQ shapes), or rename the heading"),
 ]
 RULES = {r.code: r for r in _RULES}
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .keys import fold, plain, question_key
 from .policy import KEEP, REPLACE
 from .records import ERROR, INFO, WARNING, Extraction, Finding, GraphJoins
 from .sitewide import graph_questions, types_of  # noqa: F401  (also importable from here)
@@ -240,8 +241,15 @@ def _text(value: Any) -> str:
     return normalize_space(str(value))
 
 
-def _question_key(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+def _folded_visible_text(doc: Document) -> str:
+    return "".join(fold(doc.visible_text).split())
+
+
+def _is_visible(doc: Document, name: str) -> bool:
+    """True when another tool's question name is on the page as a reader would see it:
+    entities and tags in the name, typographic quotes and dashes aside (keys.py)."""
+    needle = "".join(fold(plain(name)).split())
+    return bool(needle) and needle in doc.memo(_folded_visible_text)
 
 
 def _is_page_node(node: dict[str, Any], url: str) -> bool:
@@ -291,16 +299,16 @@ def _quote(questions: list[str]) -> str:
 def faq_findings(existing: ExistingData, doc: Document, ours: Iterable[str]) -> list[Finding]:
     """Compare every FAQPage other tools carry with the FAQ we found on the page."""
     ours = list(ours)
-    our_keys = {_question_key(q) for q in ours}
+    our_keys = {question_key(q) for q in ours}
     findings = []
     for node in existing.nodes:
         if "FAQPage" not in types_of(node.data):
             continue
         where = f"JSON-LD block #{node.block}" if node.block else node.syntax
         theirs = faq_questions(existing, node)
-        their_keys = {_question_key(q) for q in theirs}
-        stale = [q for q in theirs if not doc.is_visible_text(q)]
-        missing = [q for q in ours if _question_key(q) not in their_keys]
+        their_keys = {question_key(plain(q)) for q in theirs}
+        stale = [q for q in theirs if not _is_visible(doc, q)]
+        missing = [q for q in ours if question_key(q) not in their_keys]
         if stale or missing or not theirs:
             parts = []
             if stale:

@@ -12,13 +12,18 @@ and returns what the tree is built from:
   `<style>` elements, its scripts that are not JSON-LD and its `<link>`s that are not
   canonical (a start tag holding an entity is kept: its attributes are not read here);
 - the article region: the first `<main>` element, else the span from the first
-  `<article>` to the end of the last one;
+  `<article>` to the end of the last one, counting only `<article>`s that can be the
+  article body: one whose class or id names a comment, a card, a teaser, an excerpt, a
+  widget or related posts is not (a page whose only `<article>`s are its comments has
+  its body elsewhere), and the span must hold the page's first `<h1>` when it has one
+  (else the `<article>`s are cards around a body that is not one);
 - every `application/ld+json` script in the body outside that region, so other
   tools' structured data is still seen.
 
-A page with no `<body>`/`</head>`, no `<main>` or `<article>`, or whose region
-cannot be delimited for sure (an element left open, an unclosed comment or
-script) is read whole: the result is then None.
+A page with no `<body>`/`</head>`, no `<main>` or `<article>` that can be the body, or
+whose region cannot be delimited for sure (an element left open, an unclosed comment or
+script) is read whole, as a browser reads it (an `<aside>` or `<div>` left open runs on
+over what follows): the result is then None.
 
 Offsets never leave this module: write-back works on the raw bytes, not on the tree.
 """
@@ -32,7 +37,7 @@ from .markup import is_json_ld_tag, tokens
 
 _RAW_TEXT = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
 _CANDIDATE = re.compile(
-    r"<(?:(!--)|(/?)(main|article|body|head|" + "|".join(_RAW_TEXT) + r")(?=[\s/>]))", re.I
+    r"<(?:(!--)|(/?)(main|article|body|head|h1|" + "|".join(_RAW_TEXT) + r")(?=[\s/>]))", re.I
 )
 # A whole start or end tag from its `<` (attribute values may hold `>`).
 _TAG = re.compile(
@@ -41,6 +46,21 @@ _TAG = re.compile(
 )
 _RAW_CLOSE = {name: re.compile(rf"</{name}(?=[\s/>])", re.I) for name in _RAW_TEXT}
 _CANONICAL = re.compile(r"canonical", re.I)
+# The class and id values of a start tag, and the words in them that mark an <article>
+# that is not the article body (a comment, a card, related posts).
+_CLASS_OR_ID = re.compile(r"""\s(?:class|id)\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s>]++))""",
+                          re.IGNORECASE)
+_NOT_BODY = frozenset({"comment", "comments", "commentlist", "comment-body", "card", "cards",
+                       "teaser", "excerpt", "widget", "related", "related-post", "related-posts"})
+
+
+def _not_body(start_tag: str) -> bool:
+    """True when an `<article>` start tag's class or id says comment, card, related..."""
+    for m in _CLASS_OR_ID.finditer(start_tag):
+        value = (m.group(1) or m.group(2) or m.group(3) or "").lower()
+        if any(w in _NOT_BODY or w.split("-", 1)[0] in ("comment", "card") for w in value.split()):
+            return True
+    return False
 
 
 def reading_text(s: str) -> str | None:
@@ -54,6 +74,8 @@ def reading_text(s: str) -> str | None:
     articles: list[tuple[int, int]] = []
     article_start: int | None = None
     article_depth = 0
+    article_body = True  # the open outermost <article> can be the body
+    first_h1: int | None = None
     ld_json: list[tuple[int, int]] = []
     while True:
         m = _CANDIDATE.search(s, pos)
@@ -95,14 +117,18 @@ def reading_text(s: str) -> str | None:
                 main_depth -= 1
                 if main_depth == 0:
                     main.append(pos)
+        elif name == "h1":
+            if not closing and first_h1 is None and body_open is not None:
+                first_h1 = m.start()
         elif name == "article":
             if not closing:
                 if article_depth == 0:
                     article_start = m.start()
+                    article_body = not _not_body(tag.group())
                 article_depth += 1
             elif article_depth:
                 article_depth -= 1
-                if article_depth == 0 and article_start is not None:
+                if article_depth == 0 and article_start is not None and article_body:
                     articles.append((article_start, pos))
     prefix_end = body_open if body_open is not None else head_close
     if len(main) == 2:
@@ -111,6 +137,8 @@ def reading_text(s: str) -> str | None:
         return None  # an element left open, or no region: read the page whole
     else:
         start, end = articles[0][0], articles[-1][1]
+        if first_h1 is not None and not start <= first_h1 < end:
+            return None  # the title is outside: these articles are cards, not the body
     if prefix_end is None or start < prefix_end:
         return None
     outside = [s[a:b] for a, b in ld_json if a >= prefix_end and not start <= a < end]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .policy import apply_severity
 from .records import WARNING, Finding, PageResult
-from .text import normalize_space
+from .keys import question_key
 
 if TYPE_CHECKING:
     from .config import SiteConfig
@@ -40,11 +40,6 @@ def graph_questions(graph: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
 def question_names(graph: dict[str, Any]) -> list[tuple[int, str]]:
     """(index in `@graph`, name) of every Question node: what the manifest records."""
     return [(i, str(node.get("name", ""))) for i, node in graph_questions(graph)]
-
-
-def question_key(name: str) -> str:
-    """Two questions are the same when they match case, spacing and end punctuation aside."""
-    return normalize_space(name).casefold().rstrip(" ?.!:")
 
 
 def _line_in(source: str, text: str) -> int | None:

@@ -25,6 +25,7 @@ Finding codes (stable; the README has the table):
   OUTPUT_STALE         error    (check) a build would change the output page
   OUTPUT_MISSING       error    (check) the output page does not exist
   PAGE_FAILED          error    (reports) the page could not be processed
+  FAQ_UNREAD           info     an FAQ heading has no question with an answer healthld can read
   The governance codes (governance.py) and FAQ_NOT_VISIBLE / REVIEW_IN_FUTURE take their
   severity from the site config's [governance.severity]; `off` turns a rule off.
 """
@@ -38,6 +39,7 @@ from . import governance
 from .dated import date_findings
 from .document import Document
 from .extract.citations import section_citations, sources_sections
+from .extract.faq import unread_findings
 from .existing import (JSON_LD, ExistingNode, ExistingPlan, JsonLdBlock, answer_plain_text,
                        graph_questions, jsonld_blocks, nodes, read_existing, types_of)
 from .records import ERROR, WARNING, Finding
@@ -124,6 +126,7 @@ def validate_graph(graph: dict[str, Any], doc: Document, today: date,
     findings += list(existing.findings) if existing else []
     findings += page_findings(graph)
     findings += sources_findings(graph, doc)
+    findings += unread_findings(doc)
     findings += date_findings(graph, today)
     findings += [Finding("JSONLD_OTHER_INVALID", WARNING,
                          f"JSON-LD block #{b.index} is not valid JSON ({_short(b.error)}); left as is")

@@ -280,3 +280,24 @@ def test_microdata_is_read_in_the_pages_own_encoding(codec, label, tmp_path, con
     source.write_bytes(text.replace(question, local[codec]).encode(codec))
     result = process_page(Job(source, tmp_path / "out.html", "page.html"), config, TODAY)
     assert [f.code for f in result.findings if f.code.startswith("FAQ_")] == ["FAQ_ALREADY_MARKED_UP"]
+
+
+@pytest.mark.parametrize(("visible", "theirs"), [
+    ("Can I drive home after an infusion – or take a taxi?",
+     "Can I drive home after an infusion - or take a taxi?"),
+    ("What’s a “booster” infusion?", "What's a \"booster\" infusion?"),
+    ("Does it hurt?", "&lt;strong&gt;Does it hurt?&lt;/strong&gt;"),
+    ("Does it hurt?", "<strong>Does it hurt?</strong>"),
+])
+def test_other_tools_names_are_compared_as_a_reader_reads_them(visible, theirs, config, tmp_path):
+    """A plugin's JSON-LD writing ' and - where the page prints ’ and –, or escaped tags in
+    a name, carries the same question: not FAQ_STALE_MARKUP (issue 12, refused pages)."""
+    source = tmp_path / "page.html"
+    page = _page_with([visible, "How long does it take?"], ["X", "How long does it take?"],
+                      "json-ld").decode()
+    source.write_text(page.replace(json.dumps("X")[1:-1], json.dumps(theirs)[1:-1], 1),
+                      encoding="utf-8")
+    result = process_page(Job(source, tmp_path / "out.html", "page.html"), config, TODAY,
+                          options=BuildOptions(existing=KEEP))
+    codes = {f.code for f in result.findings}
+    assert "FAQ_STALE_MARKUP" not in codes and "FAQ_ALREADY_MARKED_UP" in codes

@@ -82,7 +82,7 @@ def test_expected_faq_is_visible_unique_and_uses_only_allowed_tags(page):
     slip a hidden, repeated or badly tagged answer in."""
     doc = _document(page)
     items = _expected(page)["items"]
-    assert len(items) >= 2
+    assert len(items) >= 1  # a one-question FAQ under an FAQ heading counts
     questions = [i["question"].casefold() for i in items]
     assert len(set(questions)) == len(questions)
     for item in items:

@@ -92,6 +92,25 @@ def test_a_page_without_a_sure_region_is_read_whole(body):
     assert reading_text(HEAD + "<body>" + body) is None
 
 
+@pytest.mark.parametrize("body", [
+    # The only <article>s are comments: the body is elsewhere (issue 12).
+    '<div class="entry-content"><h1>T</h1><h2>FAQ</h2></div><ol class="comment-list">'
+    '<li><article id="div-comment-3" class="comment-body">c</article></li></ol>',
+    "<div><h1>T</h1><p>body</p></div><article class='card post-card'>teaser</article>",
+    # <article>s with post classes, but the title is outside them: they are cards.
+    '<h1>T</h1><div class="entry-content">body</div>'
+    '<article class="post-9 post type-post"><h2>Another post</h2></article>',
+])
+def test_articles_that_cannot_be_the_body_are_not_the_region(body):
+    assert reading_text(HEAD + "<body>" + body + "</body></html>") is None
+
+
+def test_comment_articles_after_the_body_article_leave_the_region_to_it():
+    s = (HEAD + '<body><article class="post"><h1>T</h1></article><aside>side</aside>'
+         '<article id="div-comment-3" class="comment-body">c</article></body>')
+    assert '\n<article class="post"><h1>T</h1></article>\n' in reading_text(s)
+
+
 def test_a_region_before_the_body_starts_is_read_whole():
     assert reading_text("<html><main>x</main><body><p>y</p></body></html>") is None
 

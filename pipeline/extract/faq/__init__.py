@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from bisect import bisect_left
 from functools import cache
 
 from ...document import Document
-from ...records import FAQItem
-from .base import FAQBlock, FAQExtractor
+from ...keys import question_key
+from ...records import INFO, FAQItem, Finding
+from ...sourceline import find_line, page_source
+from ...text import normalize_space
+from .base import FAQBlock, FAQExtractor, is_qa_page
+from .headings import HeadingsExtractor, sections
 
 
 @cache
@@ -32,7 +37,10 @@ def extractors() -> tuple[FAQExtractor, ...]:
 
 
 def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | None]:
-    """The page's FAQ as ordered items, and the names of the extractors that found it."""
+    """The page's FAQ as ordered items, and the names of the extractors that found it.
+    A Q&A page (`is_qa_page`) has none."""
+    if is_qa_page(doc):
+        return (), None
     kept: list[FAQBlock] = []
     claimed: set[int] = set()
     for extractor in extractors():
@@ -46,9 +54,34 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
     seen: set[str] = set()
     for block in kept:
         for item in block.items:
-            key = item.question.casefold()
+            key = question_key(item.question)
             if key not in seen:
                 seen.add(key)
                 items.append(item)
     source = "+".join(dict.fromkeys(b.extractor for b in kept)) or None
     return tuple(items), source
+
+
+def unread_findings(doc: Document) -> list[Finding]:
+    """FAQ_UNREAD for each FAQ label (a heading with an FAQ phrase, an FAQ-marked element)
+    under which no reader found a question with an answer: a user sees why the page has no
+    FAQ instead of a silent "0 questions". A Q&A page has no FAQ by design: nothing."""
+    empty = [s for s in sections(doc) if not s.items]
+    if not empty or is_qa_page(doc):
+        return []
+    found = sorted(b.order for e in extractors() if e.name != HeadingsExtractor.name
+                   for b in e.find(doc, ""))
+    text = None
+    findings = []
+    for section in empty:
+        k = bisect_left(found, section.start)
+        if k < len(found) and found[k] <= section.end:
+            continue  # another family's block (Yoast, an accordion...) sits under the label
+        label = normalize_space(section.label.get_text(" ")) or normalize_space(
+            str(section.label.get("aria-label") or "")) or f"<{section.label.name}>"
+        text = text if text is not None else page_source(doc)
+        findings.append(Finding(
+            "FAQ_UNREAD", INFO,
+            f"the FAQ section {label[:80]!r} has no question with an answer that healthld can "
+            "read: no FAQ is marked up for it", line=find_line(text, label)))
+    return findings

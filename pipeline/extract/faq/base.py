@@ -8,12 +8,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from bs4 import PageElement, Tag
+from bs4 import NavigableString, PageElement, Tag
 
 from ...document import Document, is_boilerplate, normalize_space
 from ...records import FAQItem
-from ...tagindex import HEADINGS, heading_level, tag_index
+from ...tagindex import HEADINGS, heading_level, tag_index  # noqa: F401  (re-exported)
 from ..html import clean_html
+from .words import vocabulary
 
 # A section heading that announces an FAQ: "Frequently asked questions", "FAQ", "FAQs",
 # "Common questions", "Questions and answers", with optional trailing words.
@@ -23,7 +24,7 @@ FAQ_HEADING = re.compile(
     re.IGNORECASE,
 )
 # A class or id that says "faq": `faq`, `faqs`, `schema-faq`, `faq_list`, ...
-_FAQ_MARK = re.compile(r"(?:^|[-_\s])faqs?(?:$|[-_\s])", re.IGNORECASE)
+FAQ_MARK = re.compile(r"(?:^|[-_\s])faqs?(?:$|[-_\s])", re.IGNORECASE)
 @dataclass(frozen=True)
 class FAQBlock:
     """A run of question/answer pairs one extractor found.
@@ -59,7 +60,7 @@ def in_faq_container(tag: Tag) -> bool:
         if not isinstance(node, Tag) or node.name in ("body", "html", "[document]"):
             break
         marks = " ".join([*node.get_attribute_list("class"), str(node.get("id") or "")])
-        if marks.strip() and _FAQ_MARK.search(marks):
+        if marks.strip() and FAQ_MARK.search(marks):
             return True
     return False
 
@@ -69,6 +70,36 @@ def under_faq_heading(doc: Document, tag: Tag) -> bool:
     not a walk back through the page)."""
     heading = tag_index(doc).heading_before(tag)
     return heading is not None and is_faq_heading(heading)
+
+
+_QA_TYPE = re.compile(r"(?:^|[/#:\s])QAPage(?:$|[/\s])")
+
+
+def is_qa_page(doc: Document) -> bool:
+    """True when the page is a Q&A page (user answers, votes, answer counts: Stack Exchange
+    and forum shapes, or QAPage microdata/RDFa), which is not an FAQPage: no FAQ is read."""
+    index = tag_index(doc)
+    for attr in ("itemtype", "typeof"):
+        if any(_QA_TYPE.search(str(t.get(attr) or "")) for t in index.get(f"[{attr}]")):
+            return True
+    return any(f".{m}" in index.tags or f"#{m}" in index.tags for m in vocabulary().qa_marks)
+
+
+def visible_name(tag: Tag) -> str:
+    """The text of a question element without what screen readers and eyes skip: icons
+    marked `aria-hidden`, `hidden` elements, scripts and styles (one walk of its subtree)."""
+    parts: list[str] = []
+    stack: list[PageElement] = [tag]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Tag):
+            if node is not tag and (node.get("aria-hidden") == "true" or node.has_attr("hidden")
+                                    or node.name in ("script", "style", "template")):
+                continue
+            stack.extend(reversed(node.contents))
+        elif type(node) is NavigableString:
+            parts.append(str(node))
+    return normalize_space(" ".join(parts))
 
 
 def questions_of(pairs: list[tuple[Tag, list[PageElement]]]) -> list[str]:
@@ -113,16 +144,18 @@ def _unwrap(nodes: list[PageElement]) -> list[PageElement]:
 
 
 def make_block(
-    name: str, doc: Document, pairs: list[tuple[Tag, list[PageElement]]], base_url: str
+    name: str, doc: Document, pairs: list[tuple[Tag, list[PageElement]]], base_url: str,
+    names: list[str] | None = None,
 ) -> FAQBlock | None:
     """Build a block from (question element, answer nodes) pairs; pairs with an empty
     question or answer are left out, and a block with no pair left is None. An answer
-    that is a single wrapper `<div>` is given without it."""
+    that is a single wrapper `<div>` is given without it. `names`, when given, are the
+    questions' texts (a reader that leaves a "Q1." label out of the name)."""
     items: list[FAQItem] = []
     elements: set[int] = set()
     first: Tag | None = None
-    for question_el, answer_nodes in pairs:
-        question = normalize_space(question_el.get_text(" "))
+    for k, (question_el, answer_nodes) in enumerate(pairs):
+        question = names[k] if names else normalize_space(question_el.get_text(" "))
         answer = clean_html(_unwrap(answer_nodes), base_url)
         if not question or not answer:
             continue

@@ -1,0 +1,63 @@
+"""Accordions of any builder, recognised by their disclosure structure rather than by
+class: a control (`button`, or any element with `aria-expanded`) whose `aria-controls`
+names the panel that holds the answer, the WAI-ARIA accordion pattern that WordPress's
+core Accordion block, GenerateBlocks, Kadence (once its script runs) and most theme
+accordions render. The control's text is the question, the panel's content the answer.
+
+Controls are looked up in the tag index (`[aria-controls]`) and panels by id, so the
+reading is one pass. Pairs whose panels share a grandparent (one item wrapper per
+question, or a flat run of control + panel) form one accordion; as with every generic
+widget it counts only where it `looks_like_faq`. A control inside `<summary>` is left
+to details.py, and one in site furniture (a menu toggle) is never read.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from bs4 import PageElement, Tag
+
+from ...document import Document
+from .base import FAQBlock, looks_like_faq, make_block, tag_index, visible_name
+from .layout import layout
+
+
+def _pairs(doc: Document) -> dict[int, list[tuple[Tag, list[PageElement]]]]:
+    index = tag_index(doc)
+    groups: dict[int, list[tuple[Tag, list[PageElement]]]] = defaultdict(list)
+    controls = [c for c in index.get("[aria-controls]")
+                if (c.name == "button" or c.has_attr("aria-expanded")) and c.get("role") != "tab"]
+    if not controls:
+        return groups  # tabs are not an accordion
+    lay = layout(doc)
+    summaries = lay.spans(index.get("summary"))
+    for control in controls:
+        if lay.inside(control, summaries) or lay.in_furniture(control):
+            continue  # <summary> is details.py's; a menu toggle is furniture
+        targets = str(control["aria-controls"]).split()
+        panels = index.get("#" + targets[0]) if len(targets) == 1 else []
+        if len(panels) != 1 or panels[0] is control:
+            continue
+        panel = panels[0]
+        holder = panel.parent.parent if panel.parent is not None else None
+        groups[id(holder)].append((control, list(panel.children)))
+    return groups
+
+
+class DisclosureExtractor:
+    name = "disclosure"
+    priority = 15
+
+    def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
+        """One block per group of disclosure pairs that looks like an FAQ."""
+        blocks = []
+        for pairs in _pairs(doc).values():
+            names = [visible_name(control) for control, _ in pairs]
+            if looks_like_faq(doc, pairs[0][0], names):
+                block = make_block(self.name, doc, pairs, base_url, names=names)
+                if block:
+                    blocks.append(block)
+        return blocks
+
+
+EXTRACTOR = DisclosureExtractor()

@@ -1,0 +1,124 @@
+"""Where each element of a page ends, and which parts are site furniture, from one pass
+over the tag index: the section reader asks "does this element hold a heading?" and "is
+this in furniture?" by position (a bisect), never by walking ancestors or descendants.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from bs4 import Tag
+
+from ...document import _ALWAYS_BOILERPLATE, _BOILERPLATE_TOKENS, Document, is_furniture
+from ...tagindex import tag_index
+from .words import vocabulary
+
+_SPLIT = str.maketrans("-_", "  ")
+# The index keys under which `is_furniture` can say yes (besides a `role`, checked on each).
+_FURNITURE_KEYS = (*sorted(_ALWAYS_BOILERPLATE), "header", "footer",
+                   *(f"{mark}{token}" for token in sorted(_BOILERPLATE_TOKENS) for mark in ".#"))
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Positions (page order) of a page's elements: where each one's subtree ends, and the
+    spans of site furniture (outermost only, sorted)."""
+
+    order: dict[int, int]
+    ends: list[int]
+    furniture_starts: list[int]
+    furniture_ends: list[int]
+
+    def pos(self, tag: Tag) -> int:
+        return self.order.get(id(tag), -1)
+
+    def end(self, tag: Tag) -> int:
+        """The position of the last element inside `tag` (its own, when it holds none)."""
+        p = self.pos(tag)
+        return self.ends[p] if p >= 0 else -1
+
+    def holds(self, tag: Tag, positions: list[int]) -> bool:
+        """True when one of the sorted `positions` lies strictly inside `tag`."""
+        p = self.pos(tag)
+        k = bisect_right(positions, p)
+        return p >= 0 and k < len(positions) and positions[k] <= self.ends[p]
+
+    def spans(self, tags: list[Tag]) -> tuple[list[int], list[int]]:
+        """The outermost extents of `tags`, for `inside`."""
+        return _outermost([(self.pos(t), self.end(t)) for t in tags if self.pos(t) >= 0])
+
+    def inside(self, tag: Tag, spans: tuple[list[int], list[int]]) -> bool:
+        """True when `tag` is one of the elements `spans` was made from, or inside one."""
+        return _inside(*spans, self.pos(tag))
+
+    def in_furniture(self, tag: Tag) -> bool:
+        """True when `tag` is, or is inside, site furniture."""
+        return _inside(self.furniture_starts, self.furniture_ends, self.pos(tag))
+
+
+def marked_furniture(tag: Tag) -> bool:
+    """True when the element's own class or id holds a furniture word (share bars, author
+    boxes, related posts, recipe cards, print links: faq-vocabulary.json)."""
+    marks = " ".join([*tag.get_attribute_list("class"), str(tag.get("id") or "")])
+    words = vocabulary().furniture_words
+    return bool(marks.strip()) and any(w in words for w in marks.lower().translate(_SPLIT).split())
+
+
+def layout(doc: Document) -> Layout:
+    """The layout of `doc`, built once per page (Document.memo)."""
+    return doc.memo(_build)
+
+
+def _outermost(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The sorted spans not inside an earlier one, as (starts, ends)."""
+    starts: list[int] = []
+    stops: list[int] = []
+    for a, b in sorted(spans):
+        if not stops or a > stops[-1]:
+            starts.append(a)
+            stops.append(b)
+    return starts, stops
+
+
+def _inside(starts: list[int], stops: list[int], p: int) -> bool:
+    k = bisect_right(starts, p) - 1
+    return k >= 0 and stops[k] >= p
+
+
+def _build(doc: Document) -> Layout:
+    index = tag_index(doc)
+    order = index.order
+    ordered: list[Tag | None] = [None] * len(order)
+    for name, found in index.tags.items():
+        if name[:1].isalpha():  # tag names; the other keys are classes, ids, attributes
+            for t in found:
+                ordered[order[id(t)]] = t
+    ends = list(range(len(order)))
+    for p in range(len(ordered) - 1, -1, -1):  # children come after parents: one pass back
+        tag = ordered[p]
+        q = order.get(id(tag.parent), -1) if tag is not None else -1
+        if q >= 0 and ends[p] > ends[q]:
+            ends[q] = ends[p]
+    articles = _outermost([(order[id(t)], ends[order[id(t)]]) for t in index.get("article")])
+    candidates = {id(t): t for key in _FURNITURE_KEYS for t in index.get(key)}
+    candidates.update((id(t), t) for t in ordered if t is not None and "role" in t.attrs)
+    spans = []
+    for tag in candidates.values():
+        p = order[id(tag)]
+        if not is_furniture(tag):
+            continue
+        if tag.name == "aside" and not tag.get("role") and not _furniture_class(tag) \
+                and _inside(*articles, p):
+            # An <aside> inside the article (a callout, or one left unclosed, which a browser
+            # lets run on over what follows) is read; a sidebar says so in its class or role.
+            continue
+        spans.append((p, ends[p]))
+    return Layout(order, ends, *_outermost(spans))
+
+
+def _furniture_class(tag: Tag) -> bool:
+    """True when the class or id of `tag` alone marks furniture (as on a `<div>`)."""
+    probe = Tag(name="div", attrs={"class": tag.get_attribute_list("class"),
+                                   "id": tag.get("id") or ""})
+    return is_furniture(probe)

@@ -1,0 +1,98 @@
+"""The FAQ readers' vocabulary, from `pipeline/data/faq-vocabulary.json`: which headings
+announce an FAQ, what is phrased as a question, what is a section title rather than a
+question, what is site furniture. Data, not code: a language is added in the JSON file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ...keys import fold
+
+DATA_FILE = "data/faq-vocabulary.json"
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of `words` (longest first, each escaped): no nested quantifiers."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The compiled word lists (see the JSON file's `_about` notes)."""
+
+    faq_phrase: re.Pattern[str]
+    question_start: re.Pattern[str]
+    question_label: re.Pattern[str]
+    answer_label: re.Pattern[str]
+    not_question: re.Pattern[str]
+    furniture_words: frozenset[str]
+    furniture_text: re.Pattern[str]
+    qa_marks: frozenset[str]
+
+    def announces_faq(self, text: str) -> bool:
+        """True when `text` (a heading, an aria-label) contains an FAQ phrase anywhere."""
+        return self.faq_phrase.search(fold(text)) is not None
+
+    def is_question(self, text: str) -> bool:
+        """True when `text` is phrased as a question: it ends with a question mark, or it
+        starts with a question word and is not a section title."""
+        text = fold(text)
+        return _asks(text) or (self.question_start.match(text) is not None
+                               and not self.is_title(text))
+
+    def asks(self, text: str) -> bool:
+        """True when `text` ends with a question mark."""
+        return _asks(fold(text))
+
+    def is_title(self, text: str) -> bool:
+        """True when `text` is a section title, not a question ("Recipe Notes", "Related
+        reading", "Hope You Love It!"): it ends an FAQ. Nothing ending in "?" is a title."""
+        text = fold(text)
+        if not text or _asks(text):
+            return False
+        return self.not_question.search(text) is not None or text.endswith("!")
+
+    def label_end(self, text: str, answer: bool = False) -> int:
+        """The length of a leading "Q:", "Q1.", "Question 3:", "1." label ("A:", "Answer:"
+        with `answer`), or 0."""
+        m = (self.answer_label if answer else self.question_label).match(text)
+        return m.end() if m else 0
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip(" \"')").endswith(("?", "\uff1f", "\u061f"))
+
+
+def _words(data: dict[str, object], key: str) -> list[str]:
+    lists = data[key]
+    assert isinstance(lists, dict)
+    return [w for lang, ws in lists.items() if not lang.startswith("_") for w in ws]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The vocabulary, read once per process."""
+    data = json.loads(resources.files("pipeline").joinpath(DATA_FILE).read_text("utf-8"))
+    nq = data["not_a_question"]
+    starts = [w for k, ws in nq.items() if k.endswith("_starts") for w in ws]
+    contains = [w for k, ws in nq.items() if k.endswith("_contains") for w in ws]
+    label = _alternation(_words(data, "question_labels"))
+    answer = _alternation(_words(data, "answer_labels"))
+    return Vocabulary(
+        faq_phrase=re.compile(rf"(?<!\w)(?:{_alternation(_words(data, 'faq_phrases'))})(?!\w)"),
+        question_start=re.compile(rf"(?:{_alternation(_words(data, 'question_words'))})(?!\w)"),
+        # "Q:", "Q1.", "Q 1)", "Question 3:", or a bare "1." / "1)" number.
+        question_label=re.compile(
+            rf"\s*+(?:(?:{label})\s*+\d{{0,3}}+\s*+[:.)]|\d{{1,3}}+[.)])\s++", re.IGNORECASE),
+        answer_label=re.compile(rf"\s*+(?:{answer})\s*+[:.)]\s++", re.IGNORECASE),
+        not_question=re.compile(
+            rf"^(?:{_alternation(starts)})(?!\w)|(?<!\w)(?:{_alternation(contains)})(?!\w)"),
+        furniture_words=frozenset(w.lower() for w in _words(data, "furniture_words")),
+        furniture_text=re.compile(rf"(?:{_alternation(_words(data, 'furniture_text'))})"),
+        qa_marks=frozenset(_words(data, "qa_page_marks")),
+    )
