@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 INPUT  ?= input
 OUTPUT ?= output
 
-.PHONY: install build check test validate clean bench bench-memory
+.PHONY: install build check test validate clean bench bench-memory eval
 
 install: $(STAMP)
 
@@ -43,3 +43,8 @@ bench: install
 # The same plus the peak RSS of a 5,000-page build (target: <= 300 MB).
 bench-memory: install
 	$(BIN)/python bench/run.py --memory-pages 5000
+
+# Extraction against the hand-checked evaluation set (eval/README.md): precision and
+# recall per field, pages fully right, invented reviewers and FAQs; writes eval/results.json.
+eval: install
+	$(BIN)/python eval/run.py
