@@ -161,6 +161,8 @@ def test_extraction_stays_above_the_floors(results: dict) -> None:
         below.append(f"invented reviewers {results['invented']['pages']['reviewer']}")
     if results["invented"]["faqs"] > floors["max_invented_faqs"]:
         below.append(f"invented FAQs {results['invented']['pages']['faq']}")
+    if results["invented"]["review_dates"] > floors["max_invented_review_dates"]:
+        below.append(f"invented review dates {results['invented']['pages']['review_date']}")
     assert below == []
 
 
