@@ -138,3 +138,29 @@ def test_the_first_element_skips_comments_and_end_tags_and_sees_a_cut_tag():
     assert first_element("<!-- x --></p><?php ?><HTML lang=en>") == "html"
     assert first_element('<html lang="en') == "html"
     assert MARKER == "healthld-graph"
+
+
+# Shapes from real WordPress pages that a rebuild of the output read differently
+# (issue 14: 4 of 2,424 pages): body content before the head, a broken <html> tag.
+_PHP_WARNING = (b"<br />\n<b>Warning</b>:  Undefined variable $post in <b>/var/www/wp-content/"
+                b"themes/site/header.php</b> on line <b>12</b><br />\n")
+
+
+@pytest.mark.parametrize("shape", [
+    lambda raw: _PHP_WARNING + raw,
+    lambda raw: raw.replace(b"<head>", b'<div id="fb-root"></div>\n<head>', 1),
+    lambda raw: raw.replace(b'<html lang="en-US">', b'<html lang="en-US" <head>', 1),
+    lambda raw: raw.replace(b'<html lang="en-US">', b'<html lang="en-US"\n', 1),
+], ids=["php-warning-before-html", "div-before-head", "html-tag-runs-into-head",
+        "html-tag-unclosed"])
+def test_building_the_output_again_gives_the_same_bytes(shape, tmp_path, config):
+    src = tmp_path / "in.html"
+    src.write_bytes(shape(SEED.read_bytes()))
+    once, twice = tmp_path / "once.html", tmp_path / "twice.html"
+    first = process_page(Job(src, once, "p.html"), config, TODAY)
+    assert first.error is None, first.error
+    second = process_page(Job(once, twice, "p.html"), config, TODAY)
+    assert second.error is None, second.error
+    assert twice.read_bytes() == once.read_bytes()
+    facts = first.extraction.facts
+    assert facts.description and facts.date_modified and facts.language == "en-US"
