@@ -213,3 +213,25 @@ def test_served_files_get_the_mode_the_umask_gives(tmp_path):
     served = [report, tmp_path / "out" / "export.xml", *(tmp_path / "out" / "export").glob("*.html")]
     assert len(served) > 2
     assert {p.stat().st_mode & 0o777 for p in served} == {0o644}
+
+
+def test_a_symlink_re_pointed_outside_the_input_after_listing_is_not_read(tmp_path, config):
+    from pipeline.batch import discover
+    from pipeline.build import process_page
+
+    from .conftest import TODAY
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SEED, src / "real.html")
+    (src / "link.html").symlink_to(src / "real.html")
+    secret = tmp_path / "secret.html"
+    secret.write_bytes(SEED.read_bytes().replace(b"<title>", b"<title>SECRET "))
+    jobs = {job.rel: job for job in discover([src], tmp_path / "out")}
+    assert jobs["link.html"].refused is None  # inside the folder when listed
+    (src / "link.html").unlink()
+    (src / "link.html").symlink_to(secret)  # re-pointed between listing and reading
+    result = process_page(jobs["link.html"], config, TODAY)
+    assert result.error and "outside the input folder" in result.error
+    assert not (tmp_path / "out" / "link.html").exists()
+    assert process_page(jobs["real.html"], config, TODAY).error is None
