@@ -164,3 +164,15 @@ def test_building_the_output_again_gives_the_same_bytes(shape, tmp_path, config)
     assert twice.read_bytes() == once.read_bytes()
     facts = first.extraction.facts
     assert facts.description and facts.date_modified and facts.language == "en-US"
+
+
+def test_region_finding_ends_a_script_where_the_write_back_does():
+    """One tokenizer: a `<main>` written by a script inside `<!-- -->` is script text for
+    the region finder as for the write-back and browsers."""
+    from pipeline.region import reading_text
+
+    page = ("<!DOCTYPE html><html><head><title>t</title></head><body>\n"
+            "<script><!--\ndocument.write('<script>var a;</script><main>ad</main>');\n//--></script>\n"
+            "<nav>menu</nav><main><p>The article.</p></main><footer>f</footer></body></html>")
+    text = reading_text(page)
+    assert text is not None and "The article." in text and "menu" not in text
