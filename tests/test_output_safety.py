@@ -235,3 +235,27 @@ def test_a_symlink_re_pointed_outside_the_input_after_listing_is_not_read(tmp_pa
     assert result.error and "outside the input folder" in result.error
     assert not (tmp_path / "out" / "link.html").exists()
     assert process_page(jobs["real.html"], config, TODAY).error is None
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a file to another user needs root")
+def test_in_place_keeps_the_owner_and_group_of_a_page(tmp_path):
+    page = tmp_path / "p.html"
+    shutil.copy(SEED, page)
+    os.chown(page, 12345, 23456)  # the web server's user, not ours
+    assert run("build", str(page), "--in-place")[0] == 0
+    info = page.stat()
+    assert (info.st_uid, info.st_gid) == (12345, 23456) and b"healthld-graph" in page.read_bytes()
+
+
+def test_pages_slugs_that_agree_in_their_first_80_characters_collide_with_a_message(tmp_path):
+    from .test_wxr import EXPORT
+
+    data = EXPORT.read_bytes()
+    stem = b"what-to-expect-" * 6  # 90 characters: the page names are cut at 80
+    data = data.replace(b"ketamine-infusions-nerve-pain]]", stem + b"part-1]]", 1)
+    data = data.replace(b"esketamine-session-day]]", stem + b"part-2]]", 1)
+    export = tmp_path / "export.xml"
+    export.write_bytes(data)
+    code, text, _ = run("build", str(export), "--out", str(tmp_path / "out"), "--pages")
+    assert code == 1 and "is already the page of item" in text
+    assert len(list((tmp_path / "out" / "export").glob("*.html"))) == 2
