@@ -8,6 +8,7 @@ page unchanged, see manifest.py) therefore starts in a fraction of the time.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import stat
@@ -19,8 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import PageError, PipelineError
-from .inputs import (OutputPathError, check_out_apart, output_problem, page_entries, real,
-                     root_prefix)
+from .inputs import (OutputPathError, check_out_apart, is_inside, output_problem, page_entries,
+                     real, root_prefix)
 from .policy import KEEP
 
 if TYPE_CHECKING:
@@ -147,13 +148,44 @@ def _one_writer_per_output(jobs: list[Job]) -> list[Job]:
     return kept
 
 
-def read_page(path: Path, max_bytes: int) -> bytes:
+def read_job(job: Job, max_bytes: int) -> bytes:
+    """The bytes of a job's page (`read_page`); a page found in an input folder must
+    still be inside that folder when it is opened."""
+    return read_page(job.source, max_bytes, job.root if job.origin != job.root else None)
+
+
+def _open(path: Path, within: str | None) -> int:
+    """A read-only descriptor of `path`. A symlink is followed, and with `within` (an
+    input folder) the opened file must be the one its target names now, inside `within`:
+    a link re-pointed outside the folder after the listing checked it is not read."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)  # a FIFO must not wait for a writer
+    try:
+        return os.open(path, flags | os.O_NOFOLLOW)
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            raise
+    fd = os.open(path, flags)  # a symlink (or a loop, which raises again)
+    if within is None:
+        return fd
+    target = real(path)
+    try:
+        opened, named = os.fstat(fd), os.stat(target)
+        same = (opened.st_dev, opened.st_ino) == (named.st_dev, named.st_ino)
+    except OSError:
+        same = False
+    if not (same and is_inside(target, real(Path(within)))):
+        os.close(fd)
+        raise PageError(f"symlink to {target}, outside the input folder {within} (re-pointed "
+                        "after the folder was listed); not read")
+    return fd
+
+
+def read_page(path: Path, max_bytes: int, within: str | None = None) -> bytes:
     """The page's bytes; PageError for a page we refuse to read: not a regular file
     (a folder, FIFO, device), unreadable (permissions, a broken symlink or a symlink
-    loop), or larger than `max_bytes`."""
+    loop), larger than `max_bytes`, or (with `within`) a symlink leading outside it."""
     try:
-        # O_NONBLOCK: opening a FIFO must not wait for a writer (no effect on files).
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        fd = _open(path, within)
         try:  # before fdopen, which refuses a folder with a bare "Is a directory"
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):

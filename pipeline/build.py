@@ -14,8 +14,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from .batch import (BuildOptions, InputPathError, Job, build, discover, page_url, read_page,
-                    replace_in_place, write_atomic)
+from .batch import (BuildOptions, InputPathError, Job, build, discover, page_url, read_job,
+                    read_page, replace_in_place, write_atomic)
 from .config import SiteConfig
 from .document import Document
 from .errors import PageError
@@ -70,7 +70,7 @@ def process_page(job: Job, config: SiteConfig, today: date, write: bool = True,
     try:
         if job.refused:
             raise PageError(job.refused)
-        raw = read_page(job.source, config.max_page_bytes)
+        raw = read_job(job, config.max_page_bytes)
         result.input_sha256 = input_hash(raw)  # for the manifest (runner.py)
         page = render_page(raw, str(job.source), page_url(config, job.rel), config, today,
                            options, result)

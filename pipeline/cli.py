@@ -1,7 +1,7 @@
 """Command-line interface: parse arguments, call the core, print, choose the exit code.
 
 Exit codes: 0 every page fine; 1 a page had an error-level finding or could not be
-processed, or a report could not be written; 2 usage or configuration error; 130
+processed, or writing failed in a way no page reports; 2 usage or configuration error; 130
 interrupted (Ctrl-C); 141 the reader of standard output went away (`| head`);
 143 terminated (SIGTERM, as a CI runner sends to a cancelled job).
 """
@@ -291,7 +291,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     except BrokenPipeError:  # `healthld build | head`: the reader is gone; stop quietly
         _silence(out)
         return EXIT_BROKEN_PIPE
-    except OSError as exc:  # a report or the output folder cannot be written
+    except OSError as exc:  # the output folder (its lock file, say) cannot be written
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"healthld: error: {where}{exc.strerror or exc}", file=err)
         return EXIT_PAGES

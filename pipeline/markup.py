@@ -30,7 +30,7 @@ BOM = "\xef\xbb\xbf"  # the UTF-8 byte order mark, as latin-1 text
 RAW_TEXT = frozenset({"script", "style", "title", "textarea", "xmp", "iframe", "noembed",
                       "noframes", "plaintext"})
 
-_TAG = re.compile(
+TAG = re.compile(
     r"<(/?)([A-Za-z][A-Za-z0-9:-]*)"
     r"((?:\s+[^\s/>\"'=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?|\s*/)*+)\s*>",
     re.ASCII,  # possessive `*+`: linear time on `<a x=////...` runs; \s is ASCII only
@@ -87,7 +87,7 @@ def tokens(s: str) -> Iterator[Token | tuple[int, int]]:
             if s[i : i + 9].lower() == "<!doctype":
                 yield Token(False, "!doctype", i, pos, "")
             continue
-        m = _TAG.match(s, i)
+        m = TAG.match(s, i)
         if not m:
             yield (i, i + 1)
             pos = i + 1
@@ -134,11 +134,17 @@ def element_end(s: str, token: Token) -> int:
 def comment_end(s: str, i: int) -> int:
     """The end of the comment opened at `i`: `-->` or `--!>`; `<!-->` and `<!--->` are
     empty comments; an unclosed comment runs to the end."""
+    end = comment_close(s, i)
+    return len(s) if end is None else end
+
+
+def comment_close(s: str, i: int) -> int | None:
+    """`comment_end`, or None for a comment that is never closed."""
     for empty in ("<!-->", "<!--->"):
         if s.startswith(empty, i):
             return i + len(empty)
     ends = [j + len(t) for t in ("-->", "--!>") if (j := s.find(t, i + 4)) >= 0]
-    return min(ends) if ends else len(s)
+    return min(ends) if ends else None
 
 
 def attributes(attrs: str) -> dict[str, str]:
@@ -177,7 +183,7 @@ def is_json_ld(token: Token) -> bool:
 
 def is_json_ld_tag(tag: str) -> bool:
     """True when the start tag text `tag` (from its `<`) opens a JSON-LD script."""
-    m = _TAG.match(tag)
+    m = TAG.match(tag)
     return m is not None and is_json_ld(Token(bool(m.group(1)), m.group(2).lower(), 0,
                                               m.end(), m.group(3)))
 

@@ -32,19 +32,15 @@ from __future__ import annotations
 
 import re
 
-from .sniff import HTML_SPACE
-from .markup import is_json_ld_tag, tokens
+from .markup import TAG as _TAG
+from .markup import HTML_SPACE, Token, comment_close, is_json_ld_tag, raw_text_end, tokens
 
+# The raw-text elements of markup.RAW_TEXT (plaintext aside: it never ends, so a page
+# holding one is read whole by the checks below).
 _RAW_TEXT = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
 _CANDIDATE = re.compile(
     r"<(?:(!--)|(/?)(main|article|body|head|h1|" + "|".join(_RAW_TEXT) + r")(?=[\s/>]))", re.I
 )
-# A whole start or end tag from its `<` (attribute values may hold `>`).
-_TAG = re.compile(
-    r"""</?[A-Za-z][^\s/>]*"""
-    r"""(?:\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?|\s*/)*\s*>"""
-)
-_RAW_CLOSE = {name: re.compile(rf"</{name}(?=[\s/>])", re.I) for name in _RAW_TEXT}
 _CANONICAL = re.compile(r"canonical", re.I)
 # The class and id values of a start tag, and the words in them that mark an <article>
 # that is not the article body (a comment, a card, related posts).
@@ -82,23 +78,23 @@ def reading_text(s: str) -> str | None:
         if m is None:
             break
         if m.group(1):  # a comment: nothing inside it is markup
-            end = s.find("-->", m.end())
-            if end < 0:
+            end = comment_close(s, m.start())
+            if end is None:
                 return None
-            pos = end + 3
+            pos = end
             continue
         tag = _TAG.match(s, m.start())
         if tag is None or s.rfind("<", 0, m.start()) > s.rfind(">", 0, m.start()):
             pos = m.end()  # not a tag, or inside another tag's attribute value
             continue
         closing, name, pos = bool(m.group(2)), m.group(3).lower(), tag.end()
-        if name in _RAW_CLOSE:
+        if name in _RAW_TEXT:
             if closing:
                 continue
-            close = _RAW_CLOSE[name].search(s, pos)
-            if close is None:
+            close = raw_text_end(s, Token(False, name, m.start(), pos, ""))
+            if close >= len(s):
                 return None
-            close_end = s.find(">", close.end())
+            close_end = s.find(">", close + 2 + len(name))
             if close_end < 0:
                 return None
             if name == "script" and is_json_ld_tag(tag.group()):

@@ -30,7 +30,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from .batch import BuildOptions, Job, read_page
+from .batch import BuildOptions, Job, read_job
 from .config import SiteConfig
 from .errors import PageError
 from .manifest import MANIFEST_NAME, Manifest, config_hash, input_hash
@@ -341,7 +341,7 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
         else:
             hashed_ns = time.time_ns()  # before reading: a change during the read is caught
             if may_skip or not regular:  # not regular: read_page says why
-                digest = input_hash(read_page(job.source, config.max_page_bytes))
+                digest = input_hash(read_job(job, config.max_page_bytes))
         if info is None or not regular:
             return {"input": digest}
         return {"input": digest, "size": info.st_size, "mtime_ns": info.st_mtime_ns,

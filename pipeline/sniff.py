@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import codecs
 
-from .markup import first_element
+from .markup import HTML_SPACE, first_element
 
 # C0 control bytes other than tab, line feed, form feed and carriage return: they do
 # not occur in text, and they make up about a tenth of random or compressed data.
 _CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 32)])
 _SAMPLE = 8192
-HTML_SPACE = " \t\n\f\r"
 _ASCII = bytes(range(128))
 # Encodings that switch state with escape sequences: an ASCII byte may be half of a
 # character, so a byte-level splice could land inside one.

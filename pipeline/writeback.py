@@ -62,10 +62,18 @@ class Layout:
 
 
 def locate(raw: bytes) -> Layout:
-    """Find the head end a parser would see, and every block we wrote before."""
+    """Find the head end a parser would see, and every block we wrote before.
+
+    Body content before any head (a PHP warning before `<html>`, a `<div>` before
+    `<head>`) makes parsers put the page's head elements in the body; a script written
+    before that content would make them build a head for it, and a rebuild would then
+    read the page differently. There the block goes before the `</head>` or `<body>`
+    tag that follows (else at the end): in the body, beside those elements."""
     s = raw.decode("latin-1")
     head_end: int | None = None
     started = False  # a start tag was seen: before one, a stray `</head>` is noise
+    in_head = False  # an element that opens the head was seen (`<head>`, `<title>`, ...)
+    early = False  # body content came before the head: see above
     own: list[tuple[int, int]] = []
     noscript: int | None = None  # the start of the head <noscript> the scan is inside
     last_marker = s.rfind(MARKER)  # past it and past the head end, nothing is left to find
@@ -78,10 +86,12 @@ def locate(raw: bytes) -> Layout:
             if start == 0 and text.startswith(_BOM):
                 text = text[len(_BOM):]
                 start = len(_BOM)
-            if head_end is None and text.strip(_HTML_SPACE):
+            if head_end is None and not early and text.strip(_HTML_SPACE):
                 # Non-space text outside the head's elements ends the head implicitly.
-                head_end = start + (len(text) - len(text.lstrip(_HTML_SPACE)))
-                head_end = head_end if noscript is None else noscript  # see below
+                early = not in_head
+                if in_head:
+                    head_end = start + (len(text) - len(text.lstrip(_HTML_SPACE)))
+                    head_end = head_end if noscript is None else noscript  # see below
             continue
         if is_ours(token):
             own.append((token.start, element_end(s, token)))
@@ -90,15 +100,18 @@ def locate(raw: bytes) -> Layout:
                 continue  # libxml2 drops it; the HTML standard's parser agrees on the block's place
             if token.name == "noscript":
                 noscript = None if token.closing else token.start
-            if token.name == "head" and token.closing:
+            if token.name == "body" or token.name == "head" and token.closing:
                 head_end = token.start
-            elif token.name == "body" or (not token.closing and token.name not in _HEAD_CONTENT):
-                head_end = token.start
+            elif not early and not token.closing and token.name not in _HEAD_CONTENT:
+                early = not in_head
+                head_end = token.start if in_head else None
             if head_end is not None and noscript is not None:
                 # Inside a head <noscript>: a parser with scripting off (lxml) ends the head
                 # here, one with scripting on (browsers, Google) reads the noscript's content
                 # as text. Both see a script element before the <noscript>.
                 head_end = noscript
+            in_head = in_head or (not token.closing and token.name in _HEAD_CONTENT
+                                  and token.name not in ("html", "!doctype"))
         started = started or (not token.closing and token.name != "!doctype")
     return Layout(len(s) if head_end is None else head_end, tuple(own))
 

@@ -14,11 +14,11 @@ content is escaped text). A block from an earlier build is replaced, so rebuildi
 built export changes nothing. The block is escaped JSON with no `<`, `>` or `&`, so
 it can never hold `]]>`. Every other byte is copied: `strip_blocks` gives the input back.
 
-Safety: the channel head and each item are parsed with defusedxml (no DTD, no entity
-expansion, no external entities); an export with a DOCTYPE is refused. The file is
-memory-mapped and read item by item, posts stream through the process pool, and the
-new export is written as results arrive (through a temporary file, then
-`os.replace`), so memory does not grow with the export.
+Reading the export is in wxr_items.py. Safety: the channel head and each item are
+parsed with defusedxml (no DTD, no entity expansion, no external entities); an export
+with a DOCTYPE is refused. The file is memory-mapped and read item by item, posts
+stream through the process pool, and the new export is written as results arrive
+(through a temporary file, then `os.replace`), so memory does not grow with the export.
 """
 
 from __future__ import annotations
@@ -29,15 +29,10 @@ import re
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timezone
-from email.utils import parsedate_to_datetime
+from datetime import date
 from html import escape
 from pathlib import Path
-from xml.etree.ElementTree import Element
 from xml.sax.saxutils import escape as xml_escape
-
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import ParseError, fromstring
 
 from .batch import BuildOptions, umask_mode, write_atomic
 from .config import SiteConfig
@@ -46,174 +41,11 @@ from .extract.people import parse_person
 from .jsonld import slug as make_slug
 from .records import Extraction, PageResult, Person
 from .runner import prepare, stream
+from .wxr_items import CDATA, BadItem, Export, Post, Span, WxrError
 from .writeback import SCRIPT_CLOSE, SCRIPT_OPEN, script_block
 
-NS = {
-    "content": "http://purl.org/rss/1.0/modules/content/",
-    "dc": "http://purl.org/dc/elements/1.1/",
-    "wp": "http://wordpress.org/export/1.2/",
-}
-_MARKUP = re.compile(rb"<!\[CDATA\[|<!--|<(/?)(item|content:encoded)(?=[\s/>])")
-_CDATA = b"<![CDATA["
 _ESCAPED_OPEN = xml_escape(SCRIPT_OPEN).encode("ascii")
 _ESCAPED_CLOSE = xml_escape(SCRIPT_CLOSE).encode("ascii")
-
-
-class WxrError(PipelineError):
-    """The export cannot be read as a WXR file (not XML, a DOCTYPE, no channel)."""
-
-
-@dataclass(frozen=True)
-class Span:
-    """Byte offsets of one `<item>` and of its `content:encoded` text (None: no content)."""
-
-    start: int
-    end: int
-    content: tuple[int, int] | None
-
-
-@dataclass(frozen=True)
-class Post:
-    """One published post: the facts its item states and its body."""
-
-    index: int  # 1-based position among the export's items
-    slug: str
-    title: str | None
-    link: str | None
-    author: str | None
-    published: str | None
-    modified: str | None
-    categories: tuple[str, ...]
-    language: str | None
-    content: str
-
-
-def _spans(data: bytes | mmap.mmap) -> Iterator[Span]:
-    """Every `<item>` outside comments and CDATA, with its `content:encoded` text span."""
-    pos, item_start, content_start = 0, None, None
-    content: tuple[int, int] | None = None
-    while True:
-        m = _MARKUP.search(data, pos)
-        if m is None:
-            return
-        token = m.group()
-        if token == _CDATA or token == b"<!--":
-            end = data.find(b"]]>" if token == _CDATA else b"-->", m.end())
-            if end < 0:
-                raise WxrError("unterminated CDATA section or comment")
-            pos = end + 3
-            continue
-        tag_end = data.find(b">", m.end())
-        if tag_end < 0:
-            raise WxrError("unterminated tag")
-        pos = tag_end + 1
-        closing, name = bool(m.group(1)), m.group(2)
-        self_closing = data[tag_end - 1 : tag_end] == b"/"
-        if name == b"item":
-            if not closing:
-                item_start, content = m.start(), None
-            elif item_start is not None:
-                yield Span(item_start, pos, content)
-                item_start = None
-        elif item_start is not None and not self_closing:
-            if not closing:
-                content_start = pos
-            elif content_start is not None:
-                content, content_start = (content_start, m.start()), None
-
-
-def _text(item: Element, path: str) -> str | None:
-    found = item.find(path, NS)
-    text = (found.text or "").strip() if found is not None else ""
-    return text or None
-
-
-def _gmt(value: str | None) -> str | None:
-    """`2026-06-09 08:00:00` (WordPress, GMT) as ISO 8601; None for WordPress's zero date."""
-    if not value or value.startswith("0000"):
-        return None
-    try:
-        moment = datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
-        return moment.replace(tzinfo=timezone.utc).isoformat()
-    except ValueError:
-        return None
-
-
-def _rfc822(value: str | None) -> str | None:
-    try:
-        return parsedate_to_datetime(value).isoformat() if value else None
-    except (TypeError, ValueError):
-        return None
-
-
-class Export:
-    """An open WXR file: its channel facts and its items, read lazily from a memory map."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        try:
-            with path.open("rb") as handle:
-                self.data: bytes | mmap.mmap = (
-                    mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-                    if path.stat().st_size else b"")
-        except OSError as exc:
-            raise WxrError(f"{path}: cannot read: {exc.strerror or exc}") from None
-        head_end = self._first_item()
-        head = bytes(self.data[: head_end if head_end >= 0 else len(self.data)])
-        rss = re.search(rb"<rss\b[^>]*>", head)
-        if rss is None or b"<channel" not in head:
-            raise WxrError(f"{path}: not a WXR export (no <rss> channel)")
-        self.rss_open = rss.group()
-        channel = self._parse(head + (b"" if head_end < 0 else b"</channel></rss>"))
-        self.language = _text(channel, "channel/language")
-        self.authors = {
-            login: _text(a, "wp:author_display_name") or login
-            for a in channel.iterfind("channel/wp:author", NS)
-            if (login := _text(a, "wp:author_login"))
-        }
-
-    def _first_item(self) -> int:
-        for span in _spans(self.data):
-            return span.start
-        return -1
-
-    def _parse(self, xml: bytes) -> Element:
-        try:
-            return fromstring(xml, forbid_dtd=True)
-        except DefusedXmlException as exc:
-            raise WxrError(f"{self.path}: refused: {type(exc).__name__} (DTDs and entities "
-                           "are not read)") from None
-        except ParseError as exc:
-            raise WxrError(f"{self.path}: not well-formed XML: {exc}") from None
-
-    def items(self) -> Iterator[tuple[Span, Post | None]]:
-        """Every item in order, with its Post when it is a published post with content."""
-        for index, span in enumerate(_spans(self.data), 1):
-            xml = self.rss_open + bytes(self.data[span.start : span.end]) + b"</rss>"
-            item = self._parse(xml)[0]
-            if (_text(item, "wp:post_type") != "post" or _text(item, "wp:status") != "publish"
-                    or span.content is None):
-                yield span, None
-                continue
-            title = _text(item, "title")
-            login = _text(item, "dc:creator")
-            yield span, Post(
-                index=index,
-                slug=_text(item, "wp:post_name") or make_slug(title or f"post-{index}"),
-                title=title,
-                link=_text(item, "link"),
-                author=self.authors.get(login, login) if login else None,
-                published=_gmt(_text(item, "wp:post_date_gmt")) or _rfc822(_text(item, "pubDate")),
-                modified=_gmt(_text(item, "wp:post_modified_gmt")),
-                categories=tuple(c.text.strip() for c in item.iterfind("category")
-                                 if c.get("domain") == "category" and c.text and c.text.strip()),
-                language=self.language,
-                content=_text(item, "content:encoded") or "",
-            )
-
-    def close(self) -> None:
-        if isinstance(self.data, mmap.mmap):
-            self.data.close()
 
 
 def post_page(post: Post, config: SiteConfig) -> bytes:
@@ -261,13 +93,16 @@ class PostResult:
     page: bytes | None = None
 
 
-def process_post(post: Post, config: SiteConfig, today: date, source: str,
+def process_post(post: Post | BadItem, config: SiteConfig, today: date, source: str,
                  options: BuildOptions | None) -> PostResult:
     """Build one post (never raises for a bad post: the problem is in the result)."""
     from .build import render_page  # loaded by runner.prepare first
 
     result = PageResult(source=f"{source}#{post.slug}")
     out = PostResult(result, post.index, post.slug)
+    if isinstance(post, BadItem):
+        result.error = post.error
+        return out
     try:
         page = render_page(post_page(post, config), result.source,
                            post.link or config.base_url + post.slug + "/", config, today,
@@ -285,9 +120,9 @@ def _insertion(data: bytes | mmap.mmap, span: tuple[int, int]) -> tuple[int, int
     """(start, end, cdata): where our block goes in a post's content text, and the end of
     the block from an earlier build there (end == start when there is none)."""
     start, stop = span
-    cdata = data[start : start + len(_CDATA)] == _CDATA
+    cdata = data[start : start + len(CDATA)] == CDATA
     if cdata:
-        start += len(_CDATA)
+        start += len(CDATA)
     opener, closer = (SCRIPT_OPEN.encode(), SCRIPT_CLOSE.encode()) if cdata else (
         _ESCAPED_OPEN, _ESCAPED_CLOSE)
     if data[start : start + len(opener)] == opener:
@@ -346,7 +181,7 @@ def build_export(path: Path, out: Path, config: SiteConfig, today: date, options
             spans: dict[int, Span] = {}
             written: dict[Path, str] = {}  # each standalone page, and the post it holds
 
-            def items() -> Iterator[Post]:
+            def items() -> Iterator[Post | BadItem]:
                 for span, post in posts:
                     spans[post.index] = span
                     yield post

@@ -138,3 +138,44 @@ def test_the_first_element_skips_comments_and_end_tags_and_sees_a_cut_tag():
     assert first_element("<!-- x --></p><?php ?><HTML lang=en>") == "html"
     assert first_element('<html lang="en') == "html"
     assert MARKER == "healthld-graph"
+
+
+# Shapes from real WordPress pages that a rebuild of the output read differently
+# (issue 14: 4 of 2,424 pages): body content before the head, a broken <html> tag.
+_PHP_WARNING = (b"<br />\n<b>Warning</b>:  Undefined variable $post in <b>/var/www/wp-content/"
+                b"themes/site/header.php</b> on line <b>12</b><br />\n")
+
+
+@pytest.mark.parametrize("shape", [
+    lambda raw: _PHP_WARNING + raw,
+    lambda raw: raw.replace(b"<head>", b'<div id="fb-root"></div>\n<head>', 1),
+    lambda raw: raw.replace(b'<html lang="en-US">', b'<html lang="en-US" <head>', 1),
+    lambda raw: raw.replace(b'<html lang="en-US">', b'<html lang="en-US"\n', 1),
+    lambda raw: raw.replace(b'<html lang="en-US">', b'<html lang="en-US" <!--x-->>', 1),
+    lambda raw: raw.replace(b'<html lang="en-US">', b'<html lang="en-US" <?php echo 1; ?>>', 1),
+], ids=["php-warning-before-html", "div-before-head", "html-tag-runs-into-head",
+        "html-tag-unclosed", "html-tag-holding-a-comment", "html-tag-holding-php"])
+def test_building_the_output_again_gives_the_same_bytes(shape, tmp_path, config):
+    src = tmp_path / "in.html"
+    src.write_bytes(shape(SEED.read_bytes()))
+    once, twice = tmp_path / "once.html", tmp_path / "twice.html"
+    first = process_page(Job(src, once, "p.html"), config, TODAY)
+    assert first.error is None, first.error
+    second = process_page(Job(once, twice, "p.html"), config, TODAY)
+    assert second.error is None, second.error
+    assert twice.read_bytes() == once.read_bytes()
+    for result in (first, second):
+        facts = result.extraction.facts
+        assert facts.description and facts.date_modified and facts.language == "en-US"
+
+
+def test_region_finding_ends_a_script_where_the_write_back_does():
+    """One tokenizer: a `<main>` written by a script inside `<!-- -->` is script text for
+    the region finder as for the write-back and browsers."""
+    from pipeline.region import reading_text
+
+    page = ("<!DOCTYPE html><html><head><title>t</title></head><body>\n"
+            "<script><!--\ndocument.write('<script>var a;</script><main>ad</main>');\n//--></script>\n"
+            "<nav>menu</nav><main><p>The article.</p></main><footer>f</footer></body></html>")
+    text = reading_text(page)
+    assert text is not None and "The article." in text and "menu" not in text

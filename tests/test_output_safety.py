@@ -73,14 +73,20 @@ def test_prune_removes_an_output_whose_input_is_verifiably_gone(tmp_path):
     assert not (out / "blog" / "b.html").exists() and (out / "news" / "c.html").exists()
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
-def test_prune_keeps_outputs_under_a_folder_that_cannot_be_listed(tmp_path):
+def test_prune_keeps_outputs_under_a_folder_that_cannot_be_listed(tmp_path, monkeypatch):
     src, out = _built(tmp_path)
-    (src / "news").chmod(0)
-    try:
-        code, text, _ = run("build", str(src), "--out", str(out), "--prune")
-    finally:
-        (src / "news").chmod(0o755)
+    import pipeline.inputs as inputs
+
+    real_scandir = os.scandir
+
+    def hiccup(path):  # permissions, or a network mount that does not answer this time
+        if os.path.basename(path) == "news":
+            raise PermissionError(13, "Permission denied", path)
+        return real_scandir(path)
+
+    monkeypatch.setattr(inputs.os, "scandir", hiccup)
+    code, text, _ = run("build", str(src), "--out", str(out), "--prune")
+    assert "cannot read folder" in text
     assert "PRUNED" not in text and (out / "news" / "c.html").exists()
 
 
@@ -213,3 +219,49 @@ def test_served_files_get_the_mode_the_umask_gives(tmp_path):
     served = [report, tmp_path / "out" / "export.xml", *(tmp_path / "out" / "export").glob("*.html")]
     assert len(served) > 2
     assert {p.stat().st_mode & 0o777 for p in served} == {0o644}
+
+
+def test_a_symlink_re_pointed_outside_the_input_after_listing_is_not_read(tmp_path, config):
+    from pipeline.batch import discover
+    from pipeline.build import process_page
+
+    from .conftest import TODAY
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SEED, src / "real.html")
+    (src / "link.html").symlink_to(src / "real.html")
+    secret = tmp_path / "secret.html"
+    secret.write_bytes(SEED.read_bytes().replace(b"<title>", b"<title>SECRET "))
+    jobs = {job.rel: job for job in discover([src], tmp_path / "out")}
+    assert jobs["link.html"].refused is None  # inside the folder when listed
+    (src / "link.html").unlink()
+    (src / "link.html").symlink_to(secret)  # re-pointed between listing and reading
+    result = process_page(jobs["link.html"], config, TODAY)
+    assert result.error and "outside the input folder" in result.error
+    assert not (tmp_path / "out" / "link.html").exists()
+    assert process_page(jobs["real.html"], config, TODAY).error is None
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a file to another user needs root")
+def test_in_place_keeps_the_owner_and_group_of_a_page(tmp_path):
+    page = tmp_path / "p.html"
+    shutil.copy(SEED, page)
+    os.chown(page, 12345, 23456)  # the web server's user, not ours
+    assert run("build", str(page), "--in-place")[0] == 0
+    info = page.stat()
+    assert (info.st_uid, info.st_gid) == (12345, 23456) and b"healthld-graph" in page.read_bytes()
+
+
+def test_pages_slugs_that_agree_in_their_first_80_characters_collide_with_a_message(tmp_path):
+    from .test_wxr import EXPORT
+
+    data = EXPORT.read_bytes()
+    stem = b"what-to-expect-" * 6  # 90 characters: the page names are cut at 80
+    data = data.replace(b"ketamine-infusions-nerve-pain]]", stem + b"part-1]]", 1)
+    data = data.replace(b"esketamine-session-day]]", stem + b"part-2]]", 1)
+    export = tmp_path / "export.xml"
+    export.write_bytes(data)
+    code, text, _ = run("build", str(export), "--out", str(tmp_path / "out"), "--pages")
+    assert code == 1 and "is already the page of item" in text
+    assert len(list((tmp_path / "out" / "export").glob("*.html"))) == 2

@@ -235,13 +235,13 @@ def test_an_old_unchanged_input_is_not_read_again_and_a_changed_one_is(site, tmp
     out = tmp_path / "out"
     _build(site, out, config)
     read: list[str] = []
-    real_read = runner.read_page
+    real_read = runner.read_job
 
-    def counting(path, limit):
-        read.append(Path(path).name)
-        return real_read(path, limit)
+    def counting(job, limit):
+        read.append(Path(job.source).name)
+        return real_read(job, limit)
 
-    monkeypatch.setattr(runner, "read_page", counting)
+    monkeypatch.setattr(runner, "read_job", counting)
     assert all(r.skipped for r in _build(site, out, config) if r.ok)
     assert read == []  # size and mtime unchanged, modified long before it was hashed
     page = site / "blog" / "spravato-treatment-sessions.html"
@@ -259,9 +259,9 @@ def test_a_page_built_anyway_is_read_once_and_its_built_bytes_are_recorded(site,
     import pipeline.runner as runner
 
     parent_reads: list[Path] = []
-    real_read = runner.read_page
-    monkeypatch.setattr(runner, "read_page",
-                        lambda path, limit: parent_reads.append(path) or real_read(path, limit))
+    real_read = runner.read_job
+    monkeypatch.setattr(runner, "read_job",
+                        lambda job, limit: parent_reads.append(job.source) or real_read(job, limit))
     out = tmp_path / "out"
     first = _build(site, out, config)
     assert parent_reads == [] and all(not r.skipped for r in first)
@@ -284,9 +284,9 @@ def test_an_input_modified_just_before_it_was_hashed_is_read_again(site, tmp_pat
     out = tmp_path / "out"
     _build(site, out, config)  # gen/ pages were written a moment ago: too close to trust
     read: list[Path] = []
-    real_read = runner.read_page
-    monkeypatch.setattr(runner, "read_page",
-                        lambda path, limit: read.append(path) or real_read(path, limit))
+    real_read = runner.read_job
+    monkeypatch.setattr(runner, "read_job",
+                        lambda job, limit: read.append(job.source) or real_read(job, limit))
     assert all(r.skipped for r in _build(site, out, config) if r.ok)
     assert sorted(read) == sorted((site / "gen").glob("*.html"))  # input/ copies keep old mtimes
 

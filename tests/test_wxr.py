@@ -12,7 +12,8 @@ from defusedxml.ElementTree import fromstring
 
 from pipeline.build import BuildOptions
 from pipeline.cli import main
-from pipeline.wxr import NS, WxrError, build_export, strip_blocks
+from pipeline.wxr import build_export, strip_blocks
+from pipeline.wxr_items import NS, WxrError
 from pipeline.writeback import MARKER
 
 from .conftest import ROOT, TODAY
@@ -132,3 +133,64 @@ def test_an_out_path_that_is_the_export_itself_is_refused(tmp_path, config):
     with pytest.raises(WxrError, match="would overwrite the export"):
         _build(src, config, src=src)
     assert src.read_bytes() == EXPORT.read_bytes()
+
+
+# Issue 14: exports WordPress writes or reads that used to build nothing or be refused whole.
+
+@pytest.mark.parametrize("namespace", ["http://wordpress.org/export/1.0/",
+                                       "http://wordpress.org/export/1.1/",
+                                       "https://wordpress.org/export/1.2/"])
+def test_every_wxr_namespace_wordpress_reads_is_read(namespace, tmp_path, config):
+    src = tmp_path / "export.xml"
+    src.write_bytes(EXPORT.read_bytes().replace(b"http://wordpress.org/export/1.2/",
+                                                namespace.encode()))
+    results = _build(tmp_path / "out", config, src=src)
+    assert sorted(r.source.split("#")[1] for r in results) == sorted(PUBLISHED)
+    assert all(r.ok for r in results)
+
+
+def test_an_export_in_which_no_item_can_be_read_is_an_error(tmp_path):
+    src = tmp_path / "export.xml"
+    src.write_bytes(EXPORT.read_bytes().replace(b"http://wordpress.org/export/1.2/",
+                                                b"http://wordpress.org/export/9.9/"))
+    err = io.StringIO()
+    code = main(["build", str(src), "--out", str(tmp_path / "out"), "--config",
+                 str(ROOT / "pipeline.toml")], io.StringIO(), err)
+    assert code == 2 and "none of its" in err.getvalue() and "could be read" in err.getvalue()
+    assert not (tmp_path / "out" / "export.xml").exists()
+
+
+def test_an_export_declared_iso_8859_1_is_read_with_its_declaration(tmp_path, config):
+    data = EXPORT.read_bytes().replace(b'encoding="UTF-8"', b'encoding="ISO-8859-1"')
+    data = data.replace(b"<title>", "<title>Caf\u00e9 ".encode("latin-1"), 3)
+    src = tmp_path / "export.xml"
+    src.write_bytes(data)
+    results = _build(tmp_path / "out", config, src=src)
+    assert len(results) == 3 and all(r.ok for r in results), [r.error for r in results]
+    assert any("Caf\u00e9" in json.dumps(r.graph, ensure_ascii=False) for r in results)
+
+
+def test_one_bad_item_costs_that_item_only_with_its_absolute_line(tmp_path, config):
+    data = EXPORT.read_bytes()
+    at = data.index(b"<wp:post_name><![CDATA[esketamine-session-day]]>")
+    data = data[:at] + b"\x0b" + data[at:]  # a vertical tab: not a character XML allows
+    src = tmp_path / "export.xml"
+    src.write_bytes(data)
+    line = data[:at].count(b"\n") + 1
+    results = _build(tmp_path / "out", config, src=src)
+    bad = [r for r in results if r.error]
+    assert len(results) == 3 and len(bad) == 1
+    assert f"line {line} of {src}" in bad[0].error
+    built = (tmp_path / "out" / "export.xml").read_bytes()
+    assert built.count(MARKER.encode()) == 2 and b"\x0b" in built
+
+
+def test_namespaces_declared_on_the_channel_are_seen(tmp_path, config):
+    data = EXPORT.read_bytes()
+    decl = b'\n\txmlns:wp="http://wordpress.org/export/1.2/"\n'
+    assert decl in data
+    data = data.replace(decl, b"\n").replace(b"<channel>", b"<channel" + decl.rstrip() + b">")
+    src = tmp_path / "export.xml"
+    src.write_bytes(data)
+    results = _build(tmp_path / "out", config, src=src)
+    assert len(results) == 3 and all(r.ok for r in results), [r.error for r in results]
