@@ -21,6 +21,8 @@ from .console import PRUNED, positive
 from .runner import default_jobs
 from .policy import KEEP, POLICIES
 from .errors import PipelineError
+from .exports import base_url_warning, check_export
+from .inputs import is_export
 from .records import ERROR, INFO, WARNING, Finding, PageResult
 from .reports import FORMATS, PageEntry, Run, write_reports
 from .reports.github import annotations
@@ -172,10 +174,20 @@ def run_check(args: argparse.Namespace, config: SiteConfig, today: date, out: Te
         print("healthld: error: --in-place checks the input pages themselves; do not give --out",
               file=err)
         return EXIT_USAGE
-    jobs: list[Job] = discover(args.paths, None if args.in_place else args.out or Path("output"),
-                               config.input_root)
-    checks = check_pages(jobs, config, today, BuildOptions(existing=args.existing),
-                         args.jobs or default_jobs())
+    exports = [p for p in args.paths if is_export(p)]
+    if exports and args.in_place:
+        print("healthld: error: a WordPress export is not built in place: give --out", file=err)
+        return EXIT_USAGE
+    pages = [p for p in args.paths if p not in exports]
+    jobs: list[Job] = discover(pages, None if args.in_place else args.out or Path("output"),
+                               config.input_root) if pages else []
+    options = BuildOptions(existing=args.existing, jobs=args.jobs or default_jobs())
+    checks = check_pages(jobs, config, today, options, options.jobs)
+    for path in exports:
+        warning = base_url_warning(path, config)
+        if warning:
+            print(f"healthld: warning: {warning}", file=err)
+        checks += check_export(path, args.out or Path("output"), config, today, options)
     site_findings([c.result for c in checks], config)
     failing = 0
     for check in checks:

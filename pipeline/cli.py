@@ -24,7 +24,8 @@ from .ci import (Recorder, add_check_parser, add_report_argument, built_with, fi
                  print_finding, run_check)
 from .config import DEFAULT_CONFIG, SiteConfig, load_config
 from .errors import PageError, PipelineError
-from .inputs import site_rel
+from .exports import base_url_warning, extract_export, refuse_shard, validate_export
+from .inputs import is_export, site_rel
 from .policy import KEEP
 from .records import ERROR, WARNING, Finding, PageResult
 from .runner import collector_paused
@@ -136,6 +137,8 @@ def _run_build(args: argparse.Namespace, config: SiteConfig, today: date, out: T
     out_dir = None if args.in_place else args.out or Path("output")
     recorder = Recorder(build, slim=not args.report)
     exports, args.paths = console.split_exports(args.paths)
+    refuse_shard(args.shard, exports)
+    _warn_exports(exports, config, err)
     jobs = discover(args.paths, out_dir, config.input_root) if args.paths or not exports else []
     counts = {"pages": 0, "written": 0, "unchanged": 0, "failed": 0, "pruned": 0, ERROR: 0, WARNING: 0}
     results = chain(recorder.build(jobs, config, today, console.build_options(args, out_dir)),
@@ -176,6 +179,13 @@ def _run_extract(args: argparse.Namespace, config: SiteConfig, today: date, out:
     from .build import generate
     from .document import Document
 
+    if is_export(args.file):
+        _warn_exports([args.file], config, err)
+        report = extract_export(args.file, config, today)
+        print(json.dumps(report, indent=2, ensure_ascii=False), file=out)
+        failed = any(p["error"] or any(f["severity"] == ERROR for f in p["findings"])
+                     for p in report["posts"])
+        return EXIT_PAGES if failed else EXIT_OK
     try:
         doc = Document.from_bytes(read_page(args.file, config.max_page_bytes), str(args.file))
     except PageError as exc:
@@ -198,8 +208,18 @@ def _run_validate(args: argparse.Namespace, config: SiteConfig, today: date, out
     from .document import Document
     from .validate import validate_page
 
-    failed = 0
+    failed = count = 0
     for path in args.files:
+        if is_export(path):
+            _warn_exports([path], config, err)
+            for source, findings in validate_export(path, config, today):
+                result = PageResult(source=source, findings=findings)
+                print(f"{_status(result):<6} {source}", file=out)
+                _print_findings(findings, args.verbose, out)
+                failed += not result.ok
+                count += 1
+            continue
+        count += 1
         try:
             doc = Document.from_bytes(read_page(path, config.max_page_bytes), str(path))
         except PipelineError as exc:
@@ -211,8 +231,16 @@ def _run_validate(args: argparse.Namespace, config: SiteConfig, today: date, out
         print(f"{_status(result):<6} {path}", file=out)
         _print_findings(findings, args.verbose, out)
         failed += not result.ok
-    print(f"{len(args.files)} pages: {len(args.files) - failed} valid, {failed} invalid", file=out)
+    print(f"{count} pages: {count - failed} valid, {failed} invalid", file=out)
     return EXIT_PAGES if failed else EXIT_OK
+
+
+def _warn_exports(exports: list[Path], config: SiteConfig, err: TextIO) -> None:
+    """A warning on stderr for each export whose channel link is not site.base_url's host."""
+    for path in exports:
+        warning = base_url_warning(path, config)
+        if warning:
+            print(f"healthld: warning: {warning}", file=err)
 
 
 def _validated_configs(args: argparse.Namespace) -> tuple[str, ...]:

@@ -16,7 +16,8 @@ from .extract.people import credential, name_key
 from .vocabulary import VOCABULARY_FILE, members
 
 DEFAULT_CONFIG = "pipeline.toml"
-DEFAULT_INPUT, DEFAULT_OUTPUT = "input", "output"  # `[build]` defaults, beside the config file
+DEFAULT_INPUT, DEFAULT_OUTPUT = "input", "output"
+DEFAULT_POST_TYPES = ("post", "page")  # `[wordpress] post_types`: the items built from an export  # `[build]` defaults, beside the config file
 DEFAULT_MAX_PAGE_BYTES = 10_000_000
 
 
@@ -78,6 +79,7 @@ class SiteConfig:
     medical_terms: tuple[MedicalTerm, ...] = ()  # the site's own dictionary entries (terms.py)
     reviewers: tuple[Reviewer, ...] = ()
     governance: Governance = DEFAULT_GOVERNANCE
+    post_types: tuple[str, ...] = DEFAULT_POST_TYPES  # of a WordPress export (wxr.py)
     # The digest of the config file this was read from (`config_digest`), "" otherwise. Not
     # a setting: left out of comparisons and of the hash that decides rebuilds.
     digest: str = field(default="", compare=False, repr=False)
@@ -131,6 +133,7 @@ class SiteConfig:
             reviewers=_reviewers(data.get("reviewers", {}), source),
             governance=Governance.from_dict(data.get("governance", {})),
             existing=data.get("build", {}).get("existing"),
+            post_types=tuple(data.get("wordpress", {}).get("post_types", DEFAULT_POST_TYPES)),
         )
 
 

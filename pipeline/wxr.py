@@ -1,6 +1,7 @@
 """WordPress WXR exports (Tools -> Export): build every published post, write a new export.
 
-Each item whose `wp:post_type` is `post` and `wp:status` is `publish` is a page: its
+Each item whose `wp:post_type` is one the config names (`[wordpress] post_types`, default
+`post` and `page`) and whose `wp:status` is `publish` is a page: its
 `content:encoded` is the article body; its title, link, author (`dc:creator`, shown
 by the channel's `wp:author_display_name`), dates (`wp:post_date_gmt`,
 `wp:post_modified_gmt`, else `pubDate`) and categories come from the item. The body
@@ -27,7 +28,7 @@ import mmap
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -40,7 +41,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
 from .batch import BuildOptions, write_atomic
-from .config import SiteConfig
+from .config import DEFAULT_POST_TYPES, SiteConfig
 from .errors import PipelineError
 from .extract.people import parse_person
 from .jsonld import slug as make_slug
@@ -166,6 +167,7 @@ class Export:
         self.rss_open = rss.group()
         channel = self._parse(head + (b"" if head_end < 0 else b"</channel></rss>"))
         self.language = _text(channel, "channel/language")
+        self.link = _text(channel, "channel/link")  # the site's address, as WordPress says
         self.authors = {
             login: _text(a, "wp:author_display_name") or login
             for a in channel.iterfind("channel/wp:author", NS)
@@ -186,13 +188,15 @@ class Export:
         except ParseError as exc:
             raise WxrError(f"{self.path}: not well-formed XML: {exc}") from None
 
-    def items(self) -> Iterator[tuple[Span, Post | None]]:
-        """Every item in order, with its Post when it is a published post with content."""
+    def items(self, post_types: Collection[str] = DEFAULT_POST_TYPES
+              ) -> Iterator[tuple[Span, Post | None]]:
+        """Every item in order, with its Post when it is published, has content and is of
+        one of `post_types` (`wp:post_type`: post, page, a custom post type)."""
         for index, span in enumerate(_spans(self.data), 1):
             xml = self.rss_open + bytes(self.data[span.start : span.end]) + b"</rss>"
             item = self._parse(xml)[0]
-            if (_text(item, "wp:post_type") != "post" or _text(item, "wp:status") != "publish"
-                    or span.content is None):
+            if (_text(item, "wp:post_type") not in post_types
+                    or _text(item, "wp:status") != "publish" or span.content is None):
                 yield span, None
                 continue
             title = _text(item, "title")
@@ -325,7 +329,8 @@ def build_export(path: Path, out: Path, config: SiteConfig, today: date, options
     try:
         with os.fdopen(fd, "wb") as handle:
             pos = 0
-            posts = ((span, post) for span, post in export.items() if post is not None)
+            posts = ((span, post) for span, post in export.items(config.post_types)
+                     if post is not None)
             spans: dict[int, Span] = {}
 
             def items() -> Iterator[Post]:

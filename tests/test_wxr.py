@@ -18,7 +18,9 @@ from pipeline.writeback import MARKER
 from .conftest import ROOT, TODAY
 
 EXPORT = ROOT / "tests" / "fixtures" / "wxr" / "export.xml"
-PUBLISHED = ["ketamine-infusions-nerve-pain", "esketamine-session-day", "telemedicine-follow-ups"]
+# the published items of the default post types, `post` and `page` ("about"), in export order
+PUBLISHED = ["ketamine-infusions-nerve-pain", "esketamine-session-day", "about",
+             "telemedicine-follow-ups"]
 
 
 def _build(out, config, jobs=1, pages=False, src=EXPORT):
@@ -40,7 +42,7 @@ def test_only_insertions_differ_and_removing_them_gives_the_input_back(tmp_path,
     raw, built = EXPORT.read_bytes(), (tmp_path / "export.xml").read_bytes()
     assert built != raw
     assert strip_blocks(built) == raw
-    assert built.count(MARKER.encode()) == 3
+    assert built.count(MARKER.encode()) == 4
     before, after = _posts(raw), _posts(built)
     assert before.keys() == after.keys()
     for name, (status, content) in after.items():
@@ -54,7 +56,7 @@ def test_only_insertions_differ_and_removing_them_gives_the_input_back(tmp_path,
 
 
 def test_graph_facts_come_from_the_item_and_the_faq_from_the_content(tmp_path, config):
-    first, second, third = _build(tmp_path, config)
+    first, second, _about, third = _build(tmp_path, config)
     page = first.graph["@graph"][0]
     assert page["url"] == "https://www.upcregenerative.example/blog/ketamine-infusions-nerve-pain/"
     assert page["name"] == "Ketamine infusions for nerve pain: what to expect"
@@ -121,7 +123,7 @@ def test_cli_builds_an_export_into_the_out_folder(tmp_path):
                  str(ROOT / "pipeline.toml"), "--today", "2026-11-26"], out, io.StringIO())
     assert code == 0, out.getvalue()
     assert strip_blocks((tmp_path / "out" / "site-export.xml").read_bytes()) == src.read_bytes()
-    assert re.search(r"^3 pages: 3 written", out.getvalue(), re.M)
+    assert re.search(r"^4 pages: 4 written", out.getvalue(), re.M)  # 3 posts and a page
 
 
 def test_an_out_path_that_is_the_export_itself_is_refused(tmp_path, config):
