@@ -76,8 +76,8 @@ def process_page(job: Job, config: SiteConfig, today: date, write: bool = True,
                            options, result)
         if page is None:
             return result
-        if write:
-            result.changed = _write_if_changed(job, page)
+        if write:  # --force writes every page it builds, as `make -B` does
+            result.changed = _write_if_changed(job, page, bool(options and options.force))
         else:  # check mode: would the output change?
             result.changed = _would_change(job, page)
     except PageError as exc:
@@ -99,8 +99,8 @@ def _would_change(job: Job, page: bytes) -> bool:
         return True
 
 
-def _write_if_changed(job: Job, page: bytes) -> bool:
-    if not _would_change(job, page):
+def _write_if_changed(job: Job, page: bytes, force: bool = False) -> bool:
+    if not force and not _would_change(job, page):
         return False
     write_atomic(job.output, page, stat.S_IMODE(job.source.stat().st_mode) | stat.S_IRUSR | stat.S_IWUSR)
     return True

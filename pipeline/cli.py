@@ -27,7 +27,7 @@ from .errors import PageError, PipelineError
 from .exports import base_url_warning, extract_export, refuse_shard, validate_export
 from .inputs import is_export, site_rel
 from .policy import KEEP
-from .records import ERROR, WARNING, Finding, PageResult
+from .records import ERROR, WARNING, Finding, PageResult, plural
 from .runner import collector_paused
 
 # The modules that parse pages (document, build, validate) are imported by the commands
@@ -56,7 +56,7 @@ def _date(value: str) -> date:
 
 
 def make_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     common.add_argument("--config", default=DEFAULT_CONFIG, metavar="FILE",
                         help=f"site configuration (TOML); default: {DEFAULT_CONFIG}")
     common.add_argument("--today", type=_date, default=None, metavar="YYYY-MM-DD",
@@ -65,13 +65,13 @@ def make_parser() -> argparse.ArgumentParser:
                         help="also print info-level findings")
 
     parser = argparse.ArgumentParser(
-        prog="healthld",
+        prog="healthld", allow_abbrev=False,  # --forc is not --force
         description="Write validated MedicalWebPage/FAQPage JSON-LD into health articles.",
     )
     parser.add_argument("--version", action="version", version=f"healthld {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("build", parents=[common], help="process pages into an output folder")
+    p = sub.add_parser("build", parents=[common], allow_abbrev=False, help="process pages into an output folder")
     p.add_argument("paths", nargs="*", type=Path, default=[], metavar="PATH",
                    help="page files or folders (recursively *.html, *.htm); default: the "
                         "config's [build] input, input/")
@@ -86,11 +86,11 @@ def make_parser() -> argparse.ArgumentParser:
 
     add_check_parser(sub, common)
 
-    p = sub.add_parser("extract", parents=[common],
+    p = sub.add_parser("extract", parents=[common], allow_abbrev=False,
                        help="print what was extracted and the generated JSON-LD")
     p.add_argument("file", type=Path, metavar="FILE")
 
-    p = sub.add_parser("validate", parents=[common],
+    p = sub.add_parser("validate", parents=[common], allow_abbrev=False,
                        help="validate the JSON-LD already in pages; writes nothing")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     return parser
@@ -148,9 +148,10 @@ def _run_build(args: argparse.Namespace, config: SiteConfig, today: date, out: T
             tick()
             if not console.report_other(result, counts, args.verbose, out):
                 _report_page(result, counts, args, out)
-    pruned = f"; {counts['pruned']} outputs pruned" if counts["pruned"] else ""
-    print(f"{counts['pages']} pages: {counts['written']} written, {counts['unchanged']} unchanged, "
-          f"{counts['failed']} failed; {counts[ERROR]} errors, {counts[WARNING]} warnings{pruned}",
+    pruned = f"; {plural(counts['pruned'], 'output')} pruned" if counts["pruned"] else ""
+    print(f"{plural(counts['pages'], 'page')}: {counts['written']} written, "
+          f"{counts['unchanged']} unchanged, {counts['failed']} failed; "
+          f"{plural(counts[ERROR], 'error')}, {plural(counts[WARNING], 'warning')}{pruned}",
           file=out)
     site = finish_build(args, recorder, config, today, out)
     return EXIT_PAGES if counts["failed"] or site else EXIT_OK
@@ -162,7 +163,8 @@ def _report_page(result: PageResult, counts: dict[str, int], args: argparse.Name
     if result.error:
         print(f"{status:<6} {result.source}: {result.error}", file=out)
     elif result.count(ERROR):
-        print(f"{status:<6} {result.source}: not written ({result.count(ERROR)} errors)", file=out)
+        print(f"{status:<6} {result.source}: not written ({plural(result.count(ERROR), 'error')})",
+              file=out)
     elif not (args.quiet and status == "OK"):
         what = "unchanged since the last build" if result.skipped else _describe(result)
         print(f"{status:<6} {result.output}  {what}", file=out)
@@ -231,7 +233,7 @@ def _run_validate(args: argparse.Namespace, config: SiteConfig, today: date, out
         print(f"{_status(result):<6} {path}", file=out)
         _print_findings(findings, args.verbose, out)
         failed += not result.ok
-    print(f"{count} pages: {count - failed} valid, {failed} invalid", file=out)
+    print(f"{plural(count, 'page')}: {count - failed} valid, {failed} invalid", file=out)
     return EXIT_PAGES if failed else EXIT_OK
 
 

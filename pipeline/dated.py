@@ -92,14 +92,15 @@ def date_findings(graph: dict[str, Any], today: date) -> list[Finding]:
     return findings
 
 
-def dated_findings(graph: dict[str, Any], today: date,
-                   config: SiteConfig | None) -> list[Finding]:
+def dated_findings(graph: dict[str, Any], today: date, config: SiteConfig | None,
+                   source: str | None = None) -> list[Finding]:
     """The findings of the date-dependent rules (DATED_CODES) for `graph` against `today`,
-    with the severities `config` sets; lines are not known here."""
+    with the severities `config` sets (and its ignores for the page at `source`); lines
+    are not known here."""
     gov = config.governance if config is not None else Governance()
     found = date_findings(graph, today)
     found += [f for f in review_findings(graph, today, gov) if f.code in DATED_CODES]
-    return apply_severity(found, config)
+    return apply_severity(found, config, source)
 
 
 def dated_stub(graph: dict[str, Any]) -> dict[str, Any]:

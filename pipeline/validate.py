@@ -129,7 +129,8 @@ def validate_graph(graph: dict[str, Any], doc: Document, today: date,
                          f"JSON-LD block #{b.index} is not valid JSON ({_short(b.error)}); left as is")
                  for b in others if b.error]
     findings += governance.page_findings(graph, doc, others, config, today)
-    return add_lines(governance.apply_severity(findings, config), graph, page_source(doc))
+    return add_lines(governance.apply_severity(findings, config, doc.source), graph,
+                     page_source(doc))
 
 
 def validate_page(doc: Document, today: date,
