@@ -90,6 +90,15 @@ def make_parser() -> argparse.ArgumentParser:
                        help="print what was extracted and the generated JSON-LD")
     p.add_argument("file", type=Path, metavar="FILE")
 
+    p = sub.add_parser("init", allow_abbrev=False,
+                       help="write a commented pipeline.toml for a site (--config names it)")
+    p.add_argument("--base-url", required=True, metavar="URL",
+                   help="the site's home page, e.g. https://www.example.org/")
+    p.add_argument("--name", default=None, help="the site's name; default: its host name")
+    p.add_argument("--config", default=DEFAULT_CONFIG, metavar="FILE",
+                   help=f"where to write it; default: {DEFAULT_CONFIG}")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+
     p = sub.add_parser("validate", parents=[common], allow_abbrev=False,
                        help="validate the JSON-LD already in pages; writes nothing")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -237,6 +246,16 @@ def _run_validate(args: argparse.Namespace, config: SiteConfig, today: date, out
     return EXIT_PAGES if failed else EXIT_OK
 
 
+def _run_init(args: argparse.Namespace, out: TextIO) -> int:
+    from .init import write_config
+
+    path = Path(args.config)
+    write_config(path, args.base_url, args.name, args.force)
+    print(f"wrote {path}: put the site's pages in input/ (or set [build] input), then run "
+          "healthld build", file=out)
+    return EXIT_OK
+
+
 def _warn_exports(exports: list[Path], config: SiteConfig, err: TextIO) -> None:
     """A warning on stderr for each export whose channel link is not site.base_url's host."""
     for path in exports:
@@ -287,6 +306,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:
+        if args.command == "init":  # writes the config instead of reading one
+            return _run_init(args, out)
         with collector_paused():  # the config's schema check loads jsonschema
             config = load_config(args.config, _validated_configs(args))
         _site_defaults(args, config)
