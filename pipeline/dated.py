@@ -87,8 +87,9 @@ def date_findings(graph: dict[str, Any], today: date) -> list[Finding]:
                                     f"{path}.lastReviewed"))
         elif len(reviewed) < 10:
             findings.append(Finding("DATE_MONTH_PRECISION", INFO,
-                                    f"lastReviewed {reviewed} states no day: valid ISO 8601, "
-                                    "but not xsd:date", f"{path}.lastReviewed"))
+                                    f"the review date {reviewed} names a month but no day; "
+                                    "some readers of the markup expect a full date",
+                                    f"{path}.lastReviewed"))
     return findings
 
 

@@ -78,7 +78,7 @@ _SCRIPT = """
   function filter(sev) {
     current = sev;
     var shown = 0;
-    var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var words = search.value.toLowerCase().split(/\\s+/).filter(Boolean);
     document.querySelectorAll("[data-severities]").forEach(function (el) {
       var text = (el.getAttribute("data-text") || "").toLowerCase();
       var show = (sev === "all" || el.getAttribute("data-severities").split(" ").indexOf(sev) >= 0)
