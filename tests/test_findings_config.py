@@ -161,3 +161,19 @@ def test_plurals_are_right(tmp_path):
     code, out, _ = run("check", str(tmp_path / "one.html"), "--out", str(tmp_path / "x"))
     assert "1 page: 0 would change, 1 missing, 0 up to date, 0 failed; 1 error, 1 warning" in out
     assert "check failed: 1 of 1 page (--fail-on error)" in out
+
+
+def test_a_canonical_url_on_another_host_than_base_url_is_warned_about(tmp_path):
+    """The issue: nothing warned when site.base_url was not the host of the pages'
+    canonical URLs."""
+    code, out, _ = run("build", str(SEED), "--out", str(tmp_path / "a"))
+    assert "URL_OTHER_HOST" not in out
+    other = write_config(tmp_path, BASE_TOML.replace(
+        'base_url = "https://www.upcregenerative.example/"',
+        'base_url = "https://staging.example.org/"'))
+    code, out, _ = run("build", str(SEED), "--out", str(tmp_path / "b"), config=other)
+    assert code == 0
+    assert ("warning URL_OTHER_HOST $['@graph'][0].url") in out
+    assert ("the page's URL https://www.upcregenerative.example/blog/ketamine-for-chronic-pain/ "
+            "is on www.upcregenerative.example, but site.base_url is "
+            "https://staging.example.org/") in out
