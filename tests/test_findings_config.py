@@ -177,3 +177,14 @@ def test_a_canonical_url_on_another_host_than_base_url_is_warned_about(tmp_path)
     assert ("the page's URL https://www.upcregenerative.example/blog/ketamine-for-chronic-pain/ "
             "is on www.upcregenerative.example, but site.base_url is "
             "https://staging.example.org/") in out
+
+
+def test_page_name_missing_is_configurable(tmp_path):
+    page = tmp_path / "untitled.html"
+    page.write_text("<html><body><main><p>Medically reviewed by Rainier Guiang, MD — last "
+                    "reviewed October 2, 2026</p></main></body></html>", encoding="utf-8")
+    _, before, _ = run("build", str(page), "--out", str(tmp_path / "a"))
+    assert "PAGE_NAME_MISSING" in before
+    config = write_config(tmp_path, BASE_TOML + '\n[findings.severity]\nPAGE_NAME_MISSING = "off"\n')
+    _, after, _ = run("build", str(page), "--out", str(tmp_path / "b"), config=config)
+    assert "PAGE_NAME_MISSING" not in after

@@ -183,3 +183,20 @@ def test_severities_are_named_the_same_everywhere_and_paths_are_behind_details(b
     li.find_element(By.CSS_SELECTOR, "details summary").click()
     assert "FAQ_NOT_VISIBLE" in li.text and "JSON path $['@graph']" in li.text
 
+
+def test_messages_are_plain_and_the_json_ld_wraps(browser, report):
+    browser.get(report.as_uri())
+    texts = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "li.finding")]
+    assert texts and not any("xsd:date" in t or "$[" in t for t in texts)
+    for li in browser.find_elements(By.CSS_SELECTOR, "li.finding"):  # no fix said twice
+        fix = li.find_elements(By.CSS_SELECTOR, ".fix")
+        if fix:
+            said = fix[0].text.removeprefix("What to do: ").rstrip(".").lower()
+            assert li.text.lower().count(said) == 1
+    section = next(s for s in browser.find_elements(By.CSS_SELECTOR, "section.page")
+                   if s.find_elements(By.CSS_SELECTOR, "details.jsonld"))
+    section.find_element(By.CSS_SELECTOR, "details.jsonld summary").click()
+    pre = section.find_element(By.CSS_SELECTOR, "details.jsonld pre")
+    assert browser.execute_script("return arguments[0].scrollWidth <= arguments[0].clientWidth",
+                                  pre)
+
