@@ -71,7 +71,8 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"healthld {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("build", parents=[common], allow_abbrev=False, help="process pages into an output folder")
+    p = sub.add_parser("build", parents=[common], allow_abbrev=False,
+                       help="process pages into an output folder")
     p.add_argument("paths", nargs="*", type=Path, default=[], metavar="PATH",
                    help="page files or folders (recursively *.html, *.htm); default: the "
                         "config's [build] input, input/")

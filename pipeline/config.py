@@ -17,8 +17,8 @@ from .extract.people import credential, name_key
 from .vocabulary import VOCABULARY_FILE, members
 
 DEFAULT_CONFIG = "pipeline.toml"
-DEFAULT_INPUT, DEFAULT_OUTPUT = "input", "output"
-DEFAULT_POST_TYPES = ("post", "page")  # `[wordpress] post_types`: the items built from an export  # `[build]` defaults, beside the config file
+DEFAULT_INPUT, DEFAULT_OUTPUT = "input", "output"  # `[build]` defaults, beside the config file
+DEFAULT_POST_TYPES = ("post", "page")  # `[wordpress] post_types`: what an export builds
 DEFAULT_MAX_PAGE_BYTES = 10_000_000
 
 

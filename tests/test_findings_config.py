@@ -82,7 +82,8 @@ def test_unknown_or_fixed_codes_are_config_errors_with_the_line(tmp_path, extra,
 
 @pytest.mark.parametrize("edit, message", [
     (('logo = "', 'logoo = "'),
-     "line 16: unknown key 'logoo' in [publisher]; did you mean logo? (known keys: name, url, logo)"),
+     "line 16: unknown key 'logoo' in [publisher]; did you mean logo? "
+     "(known keys: name, url, logo)"),
     (('base_url = "https://www.upcregenerative.example/"',
       'base_url = "https://www.upcregenerative.example"'),
      "line 8: site.base_url must end with \"/\": write 'https://www.upcregenerative.example/'"),
@@ -185,6 +186,7 @@ def test_page_name_missing_is_configurable(tmp_path):
                     "reviewed October 2, 2026</p></main></body></html>", encoding="utf-8")
     _, before, _ = run("build", str(page), "--out", str(tmp_path / "a"))
     assert "PAGE_NAME_MISSING" in before
-    config = write_config(tmp_path, BASE_TOML + '\n[findings.severity]\nPAGE_NAME_MISSING = "off"\n')
+    config = write_config(tmp_path,
+                          BASE_TOML + '\n[findings.severity]\nPAGE_NAME_MISSING = "off"\n')
     _, after, _ = run("build", str(page), "--out", str(tmp_path / "b"), config=config)
     assert "PAGE_NAME_MISSING" not in after

@@ -83,7 +83,7 @@ def test_the_table_lists_every_page_with_its_status(browser, report):
     assert browser.find_element(By.ID, "count-warning").text == \
         f"{len(warned)} page{'s' if len(warned) != 1 else ''} with warnings"
     assert browser.find_element(By.CSS_SELECTOR, '#filters button[data-severity="warning"]'
-                                ).text == f"warning ({len(warned)} page{'s' if len(warned) != 1 else ''})"
+                                ).text == f"warning ({len(warned)} page{'s' * (len(warned) != 1)})"
 
 
 def test_the_severity_filter_shows_only_matching_pages_and_findings(browser, report):
@@ -176,7 +176,8 @@ def test_severities_are_named_the_same_everywhere_and_paths_are_behind_details(b
     labels = {li.find_element(By.CSS_SELECTOR, ".sev").text
               for li in browser.find_elements(By.CSS_SELECTOR, "li.finding")}
     assert labels <= {"error", "warning", "info"}
-    buttons = [b.text.split(" ")[0] for b in browser.find_elements(By.CSS_SELECTOR, "#filters button")]
+    buttons = [b.text.split(" ")[0]
+               for b in browser.find_elements(By.CSS_SELECTOR, "#filters button")]
     assert buttons == ["all", "error", "warning", "info"]
     li = browser.find_element(By.CSS_SELECTOR, "li.finding.error")
     assert "$['@graph']" not in li.text and "FAQ_NOT_VISIBLE" not in li.text

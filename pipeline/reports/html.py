@@ -42,7 +42,8 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 .info .sev,.status-info{color:#1f5fa8}.status-ok{color:#176b2c}
 ul.findings{padding-left:1.2rem}ul.findings li{margin:.2rem 0}
 .where{color:#555;font-size:.9em}
-pre{background:#f6f6f6;padding:.8rem;overflow:auto;font-size:.85em;white-space:pre-wrap;overflow-wrap:anywhere}
+pre{background:#f6f6f6;padding:.8rem;overflow:auto;font-size:.85em;white-space:pre-wrap;
+overflow-wrap:anywhere}
 #search{font:inherit;padding:.3rem .5rem;width:min(30rem,100%)}
 td ol{margin:0;padding-left:1.2rem}td{overflow-wrap:anywhere}
 details.tech{display:inline}details.tech summary{cursor:pointer;color:#555;font-size:.9em}
