@@ -58,7 +58,7 @@ def _posts(path: Path, config: SiteConfig) -> Iterator[Any]:
     export = Export(path)
     try:
         for _, post in export.items(config.post_types):
-            if post is not None:
+            if hasattr(post, "content"):  # a post (not None, nor an item that cannot be read)
                 yield post
     finally:
         export.close()
@@ -75,20 +75,22 @@ def check_export(path: Path, out: Path, config: SiteConfig, today: date,
     with tempfile.TemporaryDirectory(prefix="healthld-check-") as tmp:
         results = list(build_export(path, Path(tmp), config, today, options))
         built = Path(tmp) / path.name
-        old = ({p.index: p.content for p in _posts(target, config)} if target.is_file()
+        # each post's content by its slug (the name its result carries), built and as output
+        old = ({p.slug: p.content for p in _posts(target, config)} if target.is_file()
                else None)
-        new = {p.index: p.content for p in _posts(built, config)} if built.is_file() else {}
+        new = {p.slug: p.content for p in _posts(built, config)} if built.is_file() else {}
         same_file = old is not None and built.read_bytes() == target.read_bytes()
     checks = []
-    for index, result in zip(sorted(new), results):
-        result.output = f"{target}#{result.source.rsplit('#', 1)[1]}"
+    for result in results:
+        slug = result.source.rsplit("#", 1)[1]
+        result.output = f"{target}#{slug}"
         if result.error or result.count(ERROR):
             state = FAILED
         elif old is None:
             state = MISSING
             result.findings.append(Finding("OUTPUT_MISSING", ERROR,
                                            f"{target} does not exist: run healthld build"))
-        elif same_file or old.get(index) == new[index]:
+        elif same_file or old.get(slug) == new.get(slug):
             state = UNCHANGED
         else:
             state = WOULD_CHANGE
