@@ -67,7 +67,8 @@ def review_findings(graph: dict[str, Any], today: date, gov: Governance) -> list
     months = gov.max_review_age_months
     if end < today and add_months(end, months) < today:
         return [Finding("REVIEW_STALE", WARNING,
-                        f"lastReviewed {reviewed} is more than {months} months before "
+                        f"the page was last reviewed {reviewed}, which is more than {months} "
+                        f"months before "
                         f"{today.isoformat()}: have the page reviewed again and update the date",
                         "$['@graph'][0].lastReviewed")]
     return []
@@ -83,7 +84,8 @@ def date_findings(graph: dict[str, Any], today: date) -> list[Finding]:
             continue  # a malformed date is a SCHEMA finding
         if is_future(reviewed, today):
             findings.append(Finding("REVIEW_IN_FUTURE", ERROR,
-                                    f"lastReviewed {reviewed} is after today ({today.isoformat()})",
+                                    f"the review date {reviewed} is after today "
+                                    f"({today.isoformat()})",
                                     f"{path}.lastReviewed"))
         elif len(reviewed) < 10:
             findings.append(Finding("DATE_MONTH_PRECISION", INFO,

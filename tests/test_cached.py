@@ -55,8 +55,9 @@ def test_a_no_op_build_after_a_today_change_reports_review_stale_as_check_does(t
     assert "0 written, 3 unchanged" in second
     # the same lines, paths and messages as check's, the day included
     assert finding_lines(second) == finding_lines(checked)
-    assert re.search(r"REVIEW_STALE \$\['@graph'\]\[0\]\.lastReviewed line \d+: lastReviewed "
-                     r"2026-06 is more than 12 months before 2028-01-01", second)
+    assert re.search(r"REVIEW_STALE \$\['@graph'\]\[0\]\.lastReviewed line \d+: the page was "
+                     r"last reviewed 2026-06, which is more than 12 months before 2028-01-01",
+                     second)
     manifest = json.loads((tmp_path / ".healthld-manifest.json").read_text())
     entry = manifest["pages"]["blog/ketamine-for-chronic-pain.html"]
     assert entry["dated"]["@graph"][0]["lastReviewed"] == "2026-06"
