@@ -80,8 +80,8 @@ def process_page(job: Job, config: SiteConfig, today: date, write: bool = True,
             result.changed = page != raw
             if result.changed:
                 replace_in_place(job.output, raw, page)
-        elif write:
-            result.changed = _write_if_changed(job, page)
+        elif write:  # --force writes every page it builds, as `make -B` does
+            result.changed = _write_if_changed(job, page, bool(options and options.force))
         else:  # check mode: would the output change?
             result.changed = _would_change(job, page)
     except PageError as exc:
@@ -103,8 +103,8 @@ def _would_change(job: Job, page: bytes) -> bool:
         return True
 
 
-def _write_if_changed(job: Job, page: bytes) -> bool:
-    if not _would_change(job, page):
+def _write_if_changed(job: Job, page: bytes, force: bool = False) -> bool:
+    if not force and not _would_change(job, page):
         return False
     write_atomic(job.output, page, stat.S_IMODE(job.source.stat().st_mode) | stat.S_IRUSR | stat.S_IWUSR)
     return True

@@ -21,7 +21,9 @@ from .console import positive
 from .runner import MANIFEST, PRUNED, default_jobs
 from .policy import KEEP, POLICIES
 from .errors import PipelineError
-from .records import ERROR, INFO, WARNING, Finding, PageResult
+from .exports import base_url_warning, check_export
+from .inputs import is_export
+from .records import ERROR, INFO, WARNING, Finding, PageResult, plural
 from .reports import FORMATS, PageEntry, Run, write_reports
 from .reports.github import annotations
 from .sitewide import site_findings, types_of
@@ -46,7 +48,7 @@ def add_report_argument(p: argparse.ArgumentParser) -> None:
 
 def add_check_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     """The `check` subcommand."""
-    p = sub.add_parser("check", parents=[common],
+    p = sub.add_parser("check", parents=[common], allow_abbrev=False,
                        help="build in memory and compare with the output folder; writes nothing")
     p.add_argument("paths", nargs="*", type=Path, default=[], metavar="PATH",
                    help="page files or folders (recursively *.html, *.htm); default: the "
@@ -145,7 +147,8 @@ def finish_build(args: argparse.Namespace, recorder: Recorder, config: SiteConfi
         print_finding(finding, args.verbose, out)
     if site:
         warnings = sum(1 for _, f in site if f.severity == WARNING)
-        print(f"site-wide: {len(site)} findings ({warnings} warnings)", file=out)
+        print(f"site-wide: {plural(len(site), 'finding')} ({plural(warnings, 'warning')})",
+              file=out)
 
     def state(r: PageResult) -> str:
         if r.skipped:
@@ -173,10 +176,20 @@ def run_check(args: argparse.Namespace, config: SiteConfig, today: date, out: Te
         print("healthld: error: --in-place checks the input pages themselves; do not give --out",
               file=err)
         return EXIT_USAGE
-    jobs: list[Job] = discover(args.paths, None if args.in_place else args.out or Path("output"),
-                               config.input_root)
-    checks = check_pages(jobs, config, today, BuildOptions(existing=args.existing),
-                         args.jobs or default_jobs())
+    exports = [p for p in args.paths if is_export(p)]
+    if exports and args.in_place:
+        print("healthld: error: a WordPress export is not built in place: give --out", file=err)
+        return EXIT_USAGE
+    pages = [p for p in args.paths if p not in exports]
+    jobs: list[Job] = discover(pages, None if args.in_place else args.out or Path("output"),
+                               config.input_root) if pages else []
+    options = BuildOptions(existing=args.existing, jobs=args.jobs or default_jobs())
+    checks = check_pages(jobs, config, today, options, options.jobs)
+    for path in exports:
+        warning = base_url_warning(path, config)
+        if warning:
+            print(f"healthld: warning: {warning}", file=err)
+        checks += check_export(path, args.out or Path("output"), config, today, options)
     site_findings([c.result for c in checks], config)
     failing = 0
     for check in checks:
@@ -197,11 +210,12 @@ def run_check(args: argparse.Namespace, config: SiteConfig, today: date, out: Te
     by_state = {s: sum(1 for c in checks if c.state == s) for s in labels}
     errors = sum(c.result.count(ERROR) + bool(c.result.error) for c in checks)
     warnings = sum(c.result.count(WARNING) for c in checks)
-    print(f"{len(checks)} pages: {by_state[WOULD_CHANGE]} would change, {by_state[MISSING]} missing, "
-          f"{by_state[UNCHANGED]} up to date, {by_state[FAILED]} failed; "
-          f"{errors} errors, {warnings} warnings", file=out)
-    print(f"check failed: {failing} of {len(checks)} pages (--fail-on {args.fail_on})" if failing
-          else "check passed", file=out)
+    print(f"{plural(len(checks), 'page')}: {by_state[WOULD_CHANGE]} would change, "
+          f"{by_state[MISSING]} missing, {by_state[UNCHANGED]} up to date, "
+          f"{by_state[FAILED]} failed; {plural(errors, 'error')}, {plural(warnings, 'warning')}",
+          file=out)
+    print(f"check failed: {failing} of {plural(len(checks), 'page')} (--fail-on {args.fail_on})"
+          if failing else "check passed", file=out)
     run = Run("check", today, [PageEntry(c.result, c.state) for c in checks],
               time.perf_counter() - started, args.fail_on, __version__)
     _emit(args, run, out)

@@ -26,9 +26,10 @@ from .ci import (Recorder, add_check_parser, add_report_argument, built_with, fi
                  print_finding, run_check)
 from .config import DEFAULT_CONFIG, SiteConfig, load_config
 from .errors import PageError, PipelineError
-from .inputs import site_rel
+from .exports import base_url_warning, extract_export, refuse_shard, validate_export
+from .inputs import is_export, site_rel
 from .policy import KEEP
-from .records import ERROR, WARNING, Finding, PageResult
+from .records import ERROR, WARNING, Finding, PageResult, plural
 from .runner import collector_paused
 
 # The modules that parse pages (document, build, validate) are imported by the commands
@@ -70,7 +71,7 @@ def _date(value: str) -> date:
 
 
 def make_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     common.add_argument("--config", default=DEFAULT_CONFIG, metavar="FILE",
                         help=f"site configuration (TOML); default: {DEFAULT_CONFIG}")
     common.add_argument("--today", type=_date, default=None, metavar="YYYY-MM-DD",
@@ -79,13 +80,14 @@ def make_parser() -> argparse.ArgumentParser:
                         help="also print info-level findings")
 
     parser = argparse.ArgumentParser(
-        prog="healthld",
+        prog="healthld", allow_abbrev=False,  # --forc is not --force
         description="Write validated MedicalWebPage/FAQPage JSON-LD into health articles.",
     )
     parser.add_argument("--version", action="version", version=f"healthld {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("build", parents=[common], help="process pages into an output folder")
+    p = sub.add_parser("build", parents=[common], allow_abbrev=False,
+                       help="process pages into an output folder")
     p.add_argument("paths", nargs="*", type=Path, default=[], metavar="PATH",
                    help="page files or folders (recursively *.html, *.htm); default: the "
                         "config's [build] input, input/")
@@ -100,11 +102,20 @@ def make_parser() -> argparse.ArgumentParser:
 
     add_check_parser(sub, common)
 
-    p = sub.add_parser("extract", parents=[common],
+    p = sub.add_parser("extract", parents=[common], allow_abbrev=False,
                        help="print what was extracted and the generated JSON-LD")
     p.add_argument("file", type=Path, metavar="FILE")
 
-    p = sub.add_parser("validate", parents=[common],
+    p = sub.add_parser("init", allow_abbrev=False,
+                       help="write a commented pipeline.toml for a site (--config names it)")
+    p.add_argument("--base-url", required=True, metavar="URL",
+                   help="the site's home page, e.g. https://www.example.org/")
+    p.add_argument("--name", default=None, help="the site's name; default: its host name")
+    p.add_argument("--config", default=DEFAULT_CONFIG, metavar="FILE",
+                   help=f"where to write it; default: {DEFAULT_CONFIG}")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+
+    p = sub.add_parser("validate", parents=[common], allow_abbrev=False,
                        help="validate the JSON-LD already in pages; writes nothing")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     return parser
@@ -150,6 +161,8 @@ def _run_build(args: argparse.Namespace, config: SiteConfig, today: date, out: T
         return EXIT_USAGE
     out_dir = None if args.in_place else args.out or Path("output")
     exports, args.paths = console.split_exports(args.paths)
+    refuse_shard(args.shard, exports)
+    _warn_exports(exports, config, err)
     jobs = discover(args.paths, out_dir, config.input_root) if args.paths or not exports else []
     if out_dir is None or not (jobs or exports):  # nothing to write: no folder, no lock
         return _build_jobs(args, jobs, exports, out_dir, config, today, out)
@@ -169,9 +182,10 @@ def _build_jobs(args: argparse.Namespace, jobs: list[Job], exports: list[Path],
             tick()
             if not console.report_other(result, counts, args.verbose, out):
                 _report_page(result, counts, args, out)
-    pruned = f"; {counts['pruned']} outputs pruned" if counts["pruned"] else ""
-    print(f"{counts['pages']} pages: {counts['written']} written, {counts['unchanged']} unchanged, "
-          f"{counts['failed']} failed; {counts[ERROR]} errors, {counts[WARNING]} warnings{pruned}",
+    pruned = f"; {plural(counts['pruned'], 'output')} pruned" if counts["pruned"] else ""
+    print(f"{plural(counts['pages'], 'page')}: {counts['written']} written, "
+          f"{counts['unchanged']} unchanged, {counts['failed']} failed; "
+          f"{plural(counts[ERROR], 'error')}, {plural(counts[WARNING], 'warning')}{pruned}",
           file=out)
     site = finish_build(args, recorder, config, today, out)
     return EXIT_PAGES if counts["failed"] or site else EXIT_OK
@@ -183,7 +197,8 @@ def _report_page(result: PageResult, counts: dict[str, int], args: argparse.Name
     if result.error:
         print(f"{status:<6} {result.source}: {result.error}", file=out)
     elif result.count(ERROR):
-        print(f"{status:<6} {result.source}: not written ({result.count(ERROR)} errors)", file=out)
+        print(f"{status:<6} {result.source}: not written ({plural(result.count(ERROR), 'error')})",
+              file=out)
     elif not (args.quiet and status == "OK"):
         what = "unchanged since the last build" if result.skipped else _describe(result)
         print(f"{status:<6} {result.output}  {what}", file=out)
@@ -200,6 +215,13 @@ def _run_extract(args: argparse.Namespace, config: SiteConfig, today: date, out:
     from .build import generate
     from .document import Document
 
+    if is_export(args.file):
+        _warn_exports([args.file], config, err)
+        report = extract_export(args.file, config, today)
+        print(json.dumps(report, indent=2, ensure_ascii=False), file=out)
+        failed = any(p["error"] or any(f["severity"] == ERROR for f in p["findings"])
+                     for p in report["posts"])
+        return EXIT_PAGES if failed else EXIT_OK
     try:
         doc = Document.from_bytes(read_page(args.file, config.max_page_bytes), str(args.file))
     except PageError as exc:
@@ -222,8 +244,18 @@ def _run_validate(args: argparse.Namespace, config: SiteConfig, today: date, out
     from .document import Document
     from .validate import validate_page
 
-    failed = 0
+    failed = count = 0
     for path in args.files:
+        if is_export(path):
+            _warn_exports([path], config, err)
+            for source, findings in validate_export(path, config, today):
+                result = PageResult(source=source, findings=findings)
+                print(f"{_status(result):<6} {source}", file=out)
+                _print_findings(findings, args.verbose, out)
+                failed += not result.ok
+                count += 1
+            continue
+        count += 1
         try:
             doc = Document.from_bytes(read_page(path, config.max_page_bytes), str(path))
         except PipelineError as exc:
@@ -235,8 +267,26 @@ def _run_validate(args: argparse.Namespace, config: SiteConfig, today: date, out
         print(f"{_status(result):<6} {path}", file=out)
         _print_findings(findings, args.verbose, out)
         failed += not result.ok
-    print(f"{len(args.files)} pages: {len(args.files) - failed} valid, {failed} invalid", file=out)
+    print(f"{plural(count, 'page')}: {count - failed} valid, {failed} invalid", file=out)
     return EXIT_PAGES if failed else EXIT_OK
+
+
+def _run_init(args: argparse.Namespace, out: TextIO) -> int:
+    from .init import write_config
+
+    path = Path(args.config)
+    write_config(path, args.base_url, args.name, args.force)
+    print(f"wrote {path}: put the site's pages in input/ (or set [build] input), then run "
+          "healthld build", file=out)
+    return EXIT_OK
+
+
+def _warn_exports(exports: list[Path], config: SiteConfig, err: TextIO) -> None:
+    """A warning on stderr for each export whose channel link is not site.base_url's host."""
+    for path in exports:
+        warning = base_url_warning(path, config)
+        if warning:
+            print(f"healthld: warning: {warning}", file=err)
 
 
 def _validated_configs(args: argparse.Namespace) -> tuple[str, ...]:
@@ -281,6 +331,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:
+        if args.command == "init":  # writes the config instead of reading one
+            return _run_init(args, out)
         with collector_paused():  # the config's schema check loads jsonschema
             config = load_config(args.config, _validated_configs(args))
         _site_defaults(args, config)

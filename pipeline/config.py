@@ -9,14 +9,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .config_errors import did_you_mean, explain, toml_line
 from .errors import ConfigError
 from .records import MedicalTerm
-from .policy import DEFAULT_GOVERNANCE, Governance
+from .policy import DEFAULT_GOVERNANCE, FIXED_CODES, Governance
 from .extract.people import credential, name_key
 from .vocabulary import VOCABULARY_FILE, members
 
 DEFAULT_CONFIG = "pipeline.toml"
 DEFAULT_INPUT, DEFAULT_OUTPUT = "input", "output"  # `[build]` defaults, beside the config file
+DEFAULT_POST_TYPES = ("post", "page")  # `[wordpress] post_types`: what an export builds
 DEFAULT_MAX_PAGE_BYTES = 10_000_000
 
 
@@ -78,6 +80,9 @@ class SiteConfig:
     medical_terms: tuple[MedicalTerm, ...] = ()  # the site's own dictionary entries (terms.py)
     reviewers: tuple[Reviewer, ...] = ()
     governance: Governance = DEFAULT_GOVERNANCE
+    post_types: tuple[str, ...] = DEFAULT_POST_TYPES  # of a WordPress export (wxr.py)
+    # `[findings.ignore]`: (page path or glob, codes silenced on it), see policy.py
+    ignore: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # The digest of the config file this was read from (`config_digest`), "" otherwise. Not
     # a setting: left out of comparisons and of the hash that decides rebuilds.
     digest: str = field(default="", compare=False, repr=False)
@@ -97,7 +102,7 @@ class SiteConfig:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], source: str = "<config>",
-                  schema_checked: bool = False) -> SiteConfig:
+                  schema_checked: bool = False, text: str | None = None) -> SiteConfig:
         """Validate `data` (as read from TOML) and build the config; raise ConfigError.
         With `schema_checked`, `data` is known to pass this tool version's checks (see
         `load_config`): the schema check and the specialties' check against the
@@ -105,11 +110,11 @@ class SiteConfig:
         if not schema_checked:
             from .schema_store import validator  # jsonschema: a twentieth of a second to import
 
-            errors = sorted(validator("config").iter_errors(data), key=lambda e: list(e.path))
+            errors = sorted(validator("config").iter_errors(data),  # an unknown key first:
+                            key=lambda e: (list(e.path), e.validator != "additionalProperties"))
             if errors:
-                err = errors[0]
-                where = ".".join(str(p) for p in err.path) or "(top level)"
-                raise ConfigError(f"{source}: {where}: {err.message}")
+                # in plain words, with the TOML line of `text` (config_errors.py)
+                raise ConfigError(f"{source}: {explain(errors[0], text)}")
         medical = data.get("medical", {})
         specialties = tuple(medical.get("specialty", ()))
         unknown = [] if schema_checked else sorted(set(specialties) - members("MedicalSpecialty"))
@@ -129,9 +134,46 @@ class SiteConfig:
             medical_terms=_site_terms(medical, source),
             max_page_bytes=data.get("limits", {}).get("max_page_bytes", DEFAULT_MAX_PAGE_BYTES),
             reviewers=_reviewers(data.get("reviewers", {}), source),
-            governance=Governance.from_dict(data.get("governance", {})),
+            governance=Governance.from_dict(_severities(data, source, text)),
+            ignore=_ignores(data.get("findings", {}).get("ignore", {}), source, text),
             existing=data.get("build", {}).get("existing"),
+            post_types=tuple(data.get("wordpress", {}).get("post_types", DEFAULT_POST_TYPES)),
         )
+
+
+def _known_code(code: str, where: list[str], source: str, text: str | None) -> None:
+    """ConfigError for a finding code that is not one, or one no config may change."""
+    from .codes import RULES
+
+    if code in RULES and code not in FIXED_CODES:
+        return
+    line = toml_line(text, where) if text is not None else None
+    at = f"line {line}: " if line else ""
+    if code in FIXED_CODES:
+        raise ConfigError(f"{source}: {at}{code} cannot be configured: it says the output is "
+                          "missing or stale, or the page failed")
+    raise ConfigError(f"{source}: {at}{'.'.join(where)}: {code!r} is not a finding code"
+                      f"{did_you_mean(code, RULES)} (README, \"Findings\")")
+
+
+def _severities(data: dict[str, Any], source: str, text: str | None) -> dict[str, Any]:
+    """The `[governance]` table with `[findings.severity]` merged into its severities (the
+    latter wins), every code checked."""
+    table = dict(data.get("governance", {}))
+    severity = {**table.get("severity", {}), **data.get("findings", {}).get("severity", {})}
+    for code in data.get("findings", {}).get("severity", {}):
+        _known_code(code, ["findings", "severity", code], source, text)
+    if severity:
+        table["severity"] = severity
+    return table
+
+
+def _ignores(table: dict[str, Any], source: str,
+             text: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    for page, codes in table.items():
+        for code in codes:
+            _known_code(code, ["findings", "ignore", page], source, text)
+    return tuple((page, tuple(codes)) for page, codes in table.items())
 
 
 def config_digest(raw: bytes) -> str:
@@ -174,13 +216,17 @@ def load_config(path: str | Path, checked: Container[str] = ()) -> SiteConfig:
         # Newlines translated as a text-mode read would.
         data = tomllib.loads(raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))
     except FileNotFoundError:
-        raise ConfigError(f"{path}: config file not found") from None
+        raise ConfigError(
+            f"{path}: config file not found (looked for {path.absolute()}); run healthld from "
+            "the site's folder, name the file with --config FILE, or create one with "
+            "healthld init") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read config: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     digest = config_digest(raw)
-    config = SiteConfig.from_dict(data, source=str(path), schema_checked=digest in checked)
+    config = SiteConfig.from_dict(data, source=str(path), schema_checked=digest in checked,
+                                  text=raw.decode("utf-8"))
     layout = data.get("build", {})
     return replace(config, digest=digest,
                    input_root=path.parent / layout.get("input", DEFAULT_INPUT),

@@ -67,7 +67,8 @@ def review_findings(graph: dict[str, Any], today: date, gov: Governance) -> list
     months = gov.max_review_age_months
     if end < today and add_months(end, months) < today:
         return [Finding("REVIEW_STALE", WARNING,
-                        f"lastReviewed {reviewed} is more than {months} months before "
+                        f"the page was last reviewed {reviewed}, which is more than {months} "
+                        f"months before "
                         f"{today.isoformat()}: have the page reviewed again and update the date",
                         "$['@graph'][0].lastReviewed")]
     return []
@@ -83,23 +84,26 @@ def date_findings(graph: dict[str, Any], today: date) -> list[Finding]:
             continue  # a malformed date is a SCHEMA finding
         if is_future(reviewed, today):
             findings.append(Finding("REVIEW_IN_FUTURE", ERROR,
-                                    f"lastReviewed {reviewed} is after today ({today.isoformat()})",
+                                    f"the review date {reviewed} is after today "
+                                    f"({today.isoformat()})",
                                     f"{path}.lastReviewed"))
         elif len(reviewed) < 10:
             findings.append(Finding("DATE_MONTH_PRECISION", INFO,
-                                    f"lastReviewed {reviewed} states no day: valid ISO 8601, "
-                                    "but not xsd:date", f"{path}.lastReviewed"))
+                                    f"the review date {reviewed} names a month but no day; "
+                                    "some readers of the markup expect a full date",
+                                    f"{path}.lastReviewed"))
     return findings
 
 
-def dated_findings(graph: dict[str, Any], today: date,
-                   config: SiteConfig | None) -> list[Finding]:
+def dated_findings(graph: dict[str, Any], today: date, config: SiteConfig | None,
+                   source: str | None = None) -> list[Finding]:
     """The findings of the date-dependent rules (DATED_CODES) for `graph` against `today`,
-    with the severities `config` sets; lines are not known here."""
+    with the severities `config` sets (and its ignores for the page at `source`); lines
+    are not known here."""
     gov = config.governance if config is not None else Governance()
     found = date_findings(graph, today)
     found += [f for f in review_findings(graph, today, gov) if f.code in DATED_CODES]
-    return apply_severity(found, config)
+    return apply_severity(found, config, source)
 
 
 def dated_stub(graph: dict[str, Any]) -> dict[str, Any]:

@@ -17,6 +17,7 @@ stopped showing those in 2026).
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -66,9 +67,11 @@ def reviewer_findings(graph: dict[str, Any], config: SiteConfig | None) -> list[
     name = str((person or ref or {}).get("name", "")) if isinstance(ref, dict) else ""
     if not name or config.reviewer(name) is not None:
         return []
-    known = ", ".join(sorted(r.name for r in config.reviewers))
+    names = sorted(r.name for r in config.reviewers)
+    close = difflib.get_close_matches(name, names, n=1, cutoff=0.8)
+    hint = f"did you mean {close[0]}? " if close else f"the registry has {', '.join(names)}; "
     return [Finding("REVIEWER_UNKNOWN", WARNING,
-                    f"reviewer {name!r} is not in the site's reviewer registry ({known}): fix the "
+                    f"reviewer {name!r} is not in the site's reviewer registry: {hint}fix the "
                     "spelling on the page or add the reviewer to [reviewers]",
                     "$['@graph'][0].reviewedBy")]
 

@@ -58,11 +58,39 @@ class Governance:
 DEFAULT_GOVERNANCE = Governance()
 
 
-def apply_severity(findings: Iterable[Finding], config: SiteConfig | None) -> list[Finding]:
-    """The findings with the configured severities; rules set to `off` are dropped."""
+# Findings that say the output is wrong or missing, or the page was not processed: what
+# `check` and the batch are for, so no config can lower or silence them.
+FIXED_CODES = frozenset({"OUTPUT_STALE", "OUTPUT_MISSING", "PAGE_FAILED"})
+
+
+def ignored_codes(config: SiteConfig | None, source: str | None) -> frozenset[str]:
+    """The codes `[findings.ignore]` silences on the page at `source`: a key matches the
+    page's path, its end ("blog/x.html" matches "input/blog/x.html") or, as a glob, either
+    ("blog/*.html")."""
+    if config is None or source is None or not config.ignore:
+        return frozenset()
+    from fnmatch import fnmatchcase
+
+    path = source.replace("\\", "/")
+    codes: set[str] = set()
+    for key, listed in config.ignore:
+        if (path == key or path.endswith("/" + key) or fnmatchcase(path, key)
+                or fnmatchcase(path, "*/" + key)):
+            codes.update(listed)
+    return frozenset(codes)
+
+
+def apply_severity(findings: Iterable[Finding], config: SiteConfig | None,
+                   source: str | None = None) -> list[Finding]:
+    """The findings with the configured severities (`[governance.severity]`,
+    `[findings.severity]`); rules set to `off` are dropped, and with `source` the codes
+    `[findings.ignore]` silences on that page."""
     severity = (config.governance if config is not None else DEFAULT_GOVERNANCE).severity
+    ignored = ignored_codes(config, source)
     out = []
     for finding in findings:
+        if finding.code in ignored:
+            continue
         wanted = severity.get(finding.code, finding.severity)
         if wanted == OFF:
             continue

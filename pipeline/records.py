@@ -154,3 +154,8 @@ class PageResult:
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
+
+
+def plural(count: int, noun: str) -> str:
+    """"1 page", "2 pages", "0 warnings": the count and the noun, plural unless 1."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"

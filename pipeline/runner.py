@@ -269,8 +269,8 @@ def _pairs(recorded: Any) -> list[tuple[int, str]]:
             and isinstance(q[1], str)]
 
 
-def _cached_findings(entry: dict[str, Any], today: date,
-                     config: SiteConfig) -> list[Finding] | None:
+def _cached_findings(entry: dict[str, Any], today: date, config: SiteConfig,
+                     source: str) -> list[Finding] | None:
     """A skipped page's findings as a full build would report them today: those its entry
     recorded, with the date-dependent rules (dated.py) run again against `today` over the
     entry's stub of the graph. None when the page must be built after all: the entry
@@ -286,7 +286,7 @@ def _cached_findings(entry: dict[str, Any], today: date,
     except (TypeError, ValueError):
         return None
     try:
-        fresh = dated_findings(stub, today, config)
+        fresh = dated_findings(stub, today, config, source)
     except (TypeError, ValueError, AttributeError):  # a damaged stub
         return None
     then = [f for f in findings if f.code in DATED_CODES]
@@ -365,7 +365,8 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
                 yield job, False  # process_page says why it cannot be read
                 continue
             skip = may_skip and entry["input"] is not None and manifest.matches(key, entry)
-            findings = _cached_findings(manifest.pages[key], today, config) if skip else None
+            findings = (_cached_findings(manifest.pages[key], today, config, str(job.source))
+                        if skip else None)
             if findings is not None:
                 old = manifest.pages[key]
                 # The Questions as recorded when the page was built (a damaged value: none).

@@ -87,7 +87,7 @@ def site_findings(results: list[PageResult], config: SiteConfig | None
             found.append((result, finding))
     kept = []
     for result, finding in found:
-        for adjusted in apply_severity([finding], config):
+        for adjusted in apply_severity([finding], config, result.source):
             result.findings.append(adjusted)
             kept.append((result, adjusted))
     return kept

@@ -10,6 +10,7 @@ Finding codes (stable; the README has the table):
   JSONLD_DUPLICATE     error    (validate) the page has more than one healthld block
   JSONLD_OTHER_INVALID warning  another tool's JSON-LD block is not valid JSON (left as is)
   PAGE_NAME_MISSING    warning  the page has no h1, og:title or <title> to name it
+  URL_OTHER_HOST       warning  the page's canonical URL is on another host than site.base_url
   DATE_MONTH_PRECISION info     lastReviewed states a month, not a day (ISO 8601, not xsd:date)
   SOURCES_EMPTY        warning  a Sources / References / Further reading heading has no links under it
   FAQ_ALREADY_MARKED_UP info    another tool's FAQPage already carries the visible FAQ; ours is left out
@@ -34,6 +35,7 @@ from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from . import governance
 from .dated import date_findings
@@ -102,6 +104,24 @@ def page_findings(graph: dict[str, Any]) -> list[Finding]:
     return []
 
 
+def host_findings(graph: dict[str, Any], config: SiteConfig | None) -> list[Finding]:
+    """URL_OTHER_HOST when the page's URL is on another host than site.base_url: the
+    @ids of the WebSite, Organization and people would name one site, the page another
+    (a staging base_url, a copied config)."""
+    page = graph.get("@graph", [{}])[0] if graph.get("@graph") else {}
+    url = str(page.get("url", "")) if isinstance(page, dict) else ""
+    if config is None or not url:
+        return []
+    host, site = urlsplit(url).netloc.lower(), urlsplit(config.base_url).netloc.lower()
+    if not host or host == site:
+        return []
+    return [Finding("URL_OTHER_HOST", WARNING,
+                    f"the page's URL {url} is on {host}, but site.base_url is "
+                    f"{config.base_url}: the site's @ids would name another site; set "
+                    "site.base_url to the site's address or correct the canonical link",
+                    "$['@graph'][0].url")]
+
+
 def sources_findings(graph: dict[str, Any], doc: Document) -> list[Finding]:
     """A sources heading with no links under it: a warning, never an invented citation."""
     page = graph.get("@graph", [{}])[0] if graph.get("@graph") else {}
@@ -125,6 +145,7 @@ def validate_graph(graph: dict[str, Any], doc: Document, today: date,
     findings += faqpage_findings(graph, others, kept.nodes)
     findings += list(existing.findings) if existing else []
     findings += page_findings(graph)
+    findings += host_findings(graph, config)
     findings += sources_findings(graph, doc)
     findings += unread_findings(doc)
     findings += date_findings(graph, today)
@@ -132,7 +153,8 @@ def validate_graph(graph: dict[str, Any], doc: Document, today: date,
                          f"JSON-LD block #{b.index} is not valid JSON ({_short(b.error)}); left as is")
                  for b in others if b.error]
     findings += governance.page_findings(graph, doc, others, config, today)
-    return add_lines(governance.apply_severity(findings, config), graph, page_source(doc))
+    return add_lines(governance.apply_severity(findings, config, doc.source), graph,
+                     page_source(doc))
 
 
 def validate_page(doc: Document, today: date,

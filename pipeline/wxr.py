@@ -1,6 +1,7 @@
 """WordPress WXR exports (Tools -> Export): build every published post, write a new export.
 
-Each item whose `wp:post_type` is `post` and `wp:status` is `publish` is a page: its
+Each item whose `wp:post_type` is one the config names (`[wordpress] post_types`, default
+`post` and `page`) and whose `wp:status` is `publish` is a page: its
 `content:encoded` is the article body; its title, link, author (`dc:creator`, shown
 by the channel's `wp:author_display_name`), dates (`wp:post_date_gmt`,
 `wp:post_modified_gmt`, else `pubDate`) and categories come from the item. The body
@@ -177,7 +178,8 @@ def build_export(path: Path, out: Path, config: SiteConfig, today: date, options
         os.fchmod(fd, umask_mode())  # mkstemp's 0600 would hide the export from a web server
         with os.fdopen(fd, "wb") as handle:
             pos = 0
-            posts = ((span, post) for span, post in export.items() if post is not None)
+            posts = ((span, post) for span, post in export.items(config.post_types)
+                     if post is not None)
             spans: dict[int, Span] = {}
             written: dict[Path, str] = {}  # each standalone page, and the post it holds
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import mmap
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -23,6 +23,7 @@ from xml.etree.ElementTree import Element
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
+from .config import DEFAULT_POST_TYPES
 from .errors import PipelineError
 from .jsonld import slug as make_slug
 
@@ -167,6 +168,7 @@ class Export:
                          channel_open.group() if channel_open else b"<channel>"))
         channel = self._parse(head + (b"" if head_end < 0 else b"</channel></rss>"))
         self.language = _text(channel, "channel/language", self.ns)
+        self.link = _text(channel, "channel/link", self.ns)  # the site's address, as WordPress says
         self.authors = {
             login: _text(a, "wp:author_display_name", self.ns) or login
             for a in channel.iterfind("channel/wp:author", self.ns)
@@ -187,9 +189,11 @@ class Export:
         except ParseError as exc:
             raise WxrError(f"{self.path}: not well-formed XML: {exc}") from None
 
-    def items(self) -> Iterator[tuple[Span, Post | BadItem | None]]:
-        """Every item in order, with its Post when it is a published post with content, or
-        a BadItem saying why it cannot be read (the other items are read all the same).
+    def items(self, post_types: Collection[str] = DEFAULT_POST_TYPES
+              ) -> Iterator[tuple[Span, Post | BadItem | None]]:
+        """Every item in order, with its Post when it is published, has content and is of
+        one of `post_types` (`wp:post_type`: post, page, a custom post type), or a BadItem
+        saying why it cannot be read (the other items are read all the same).
         WxrError when the export holds no item, or no item could be read."""
         read = count = 0
         for index, span in enumerate(_spans(self.data), 1):
@@ -201,7 +205,8 @@ class Export:
                 continue
             kind = _text(item, "wp:post_type", self.ns)
             read += kind is not None
-            if kind != "post" or _text(item, "wp:status", self.ns) != "publish" or span.content is None:
+            if (kind not in post_types or _text(item, "wp:status", self.ns) != "publish"
+                    or span.content is None):
                 yield span, None
                 continue
             yield span, self._post(index, item)

@@ -106,7 +106,7 @@ def test_fail_on_warning_turns_warnings_into_a_failure(tmp_path):
     code, text, _ = run("check", str(src), "--out", str(out))
     assert code == 0 and "REVIEW_MISSING" in text and text.startswith("WARN")
     code, text, _ = run("check", str(src), "--out", str(out), "--fail-on", "warning")
-    assert code == 1 and "check failed: 1 of 1 pages (--fail-on warning)" in text
+    assert code == 1 and "check failed: 1 of 1 page (--fail-on warning)" in text
 
 
 def test_an_error_finding_fails_the_check(tmp_path):

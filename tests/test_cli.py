@@ -27,7 +27,7 @@ def test_build_writes_every_page_mirroring_paths_and_exits_0(tmp_path):
     written = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*.html"))
     assert written == sorted(p.relative_to(INPUT) for p in INPUT.rglob("*.html"))
     # the seed's "Sources & further reading" heading has no links: SOURCES_EMPTY
-    assert "3 pages: 3 written, 0 unchanged, 0 failed; 0 errors, 1 warnings" in out
+    assert "3 pages: 3 written, 0 unchanged, 0 failed; 0 errors, 1 warning" in out
     assert "MedicalWebPage+FAQPage · 3 questions · reviewed by Rainier Guiang, MD (2026-06)" in out
 
 

@@ -1,5 +1,5 @@
 """Finding codes are documented once, in README's finding table, with the severity the code
-gives them; the validate.py docstring lists them too (the CI example is tested in test_action.py)."""
+gives them; the validate.py docstring lists them too (the CI example: test_action.py)."""
 
 from __future__ import annotations
 

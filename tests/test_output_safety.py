@@ -204,7 +204,7 @@ def test_a_manifest_that_cannot_be_saved_is_one_line_and_the_summary_follows(tmp
     code, text, _ = run("build", str(SEED), "--out", str(tmp_path / "out"), "--report", str(report))
     assert code == 1
     assert "cannot save the build manifest: No space left on device" in text
-    assert "1 pages: 1 written" in text and report.exists()
+    assert "1 page: 1 written" in text and report.exists()
 
 
 def test_served_files_get_the_mode_the_umask_gives(tmp_path):
@@ -264,4 +264,5 @@ def test_pages_slugs_that_agree_in_their_first_80_characters_collide_with_a_mess
     export.write_bytes(data)
     code, text, _ = run("build", str(export), "--out", str(tmp_path / "out"), "--pages")
     assert code == 1 and "is already the page of item" in text
-    assert len(list((tmp_path / "out" / "export").glob("*.html"))) == 2
+    # four published items (three posts, one page), two of which collide: three pages
+    assert len(list((tmp_path / "out" / "export").glob("*.html"))) == 3

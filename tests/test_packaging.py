@@ -112,3 +112,12 @@ def test_make_rebuilds_a_venv_made_by_a_too_old_python(tmp_path):
     (tmp_path / ".venv" / ".installed-stamp").touch()
     run = subprocess.run(["make", "-n", "install"], cwd=tmp_path, capture_output=True, text=True)
     assert "older than" not in run.stdout and "-m venv" not in run.stdout
+
+
+def test_make_validate_and_clean_honour_output():
+    """The issue: `make validate` and `make clean` looked in output/ whatever OUTPUT= said."""
+    for target, wanted in (("validate", "find elsewhere -name"),
+                           ("clean", "find elsewhere -mindepth")):
+        run = subprocess.run(["make", "-n", target, "OUTPUT=elsewhere"], cwd=ROOT,
+                             capture_output=True, text=True)
+        assert wanted in run.stdout and "find output" not in run.stdout, run.stdout

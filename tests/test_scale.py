@@ -177,7 +177,7 @@ def test_cli_jobs_quiet_verbose_prune_and_shard(site, tmp_path):
     assert set(labels) <= {"SKIP   ", "WARN   ", "OK     "} and "SKIP   " in labels
     (site / "gen" / "page-0.html").unlink()
     code, text = run("build", str(site), "--out", str(out), "--prune")
-    assert "PRUNED " in text and text.rstrip().endswith("1 outputs pruned")
+    assert "PRUNED " in text and text.rstrip().endswith("1 output pruned")
     code, text = run("build", str(site), "--out", str(tmp_path / "s"), "--shard", "2/2")
     rels = [job.rel for job in discover([site], tmp_path / "out")]
     assert text.splitlines()[-1].startswith(f"{sum(in_shard(r, (2, 2)) for r in rels)} pages")

@@ -19,7 +19,9 @@ from pipeline.writeback import MARKER
 from .conftest import ROOT, TODAY
 
 EXPORT = ROOT / "tests" / "fixtures" / "wxr" / "export.xml"
-PUBLISHED = ["ketamine-infusions-nerve-pain", "esketamine-session-day", "telemedicine-follow-ups"]
+# the published items of the default post types, `post` and `page` ("about"), in export order
+PUBLISHED = ["ketamine-infusions-nerve-pain", "esketamine-session-day", "about",
+             "telemedicine-follow-ups"]
 
 
 def _build(out, config, jobs=1, pages=False, src=EXPORT):
@@ -41,7 +43,7 @@ def test_only_insertions_differ_and_removing_them_gives_the_input_back(tmp_path,
     raw, built = EXPORT.read_bytes(), (tmp_path / "export.xml").read_bytes()
     assert built != raw
     assert strip_blocks(built) == raw
-    assert built.count(MARKER.encode()) == 3
+    assert built.count(MARKER.encode()) == 4
     before, after = _posts(raw), _posts(built)
     assert before.keys() == after.keys()
     for name, (status, content) in after.items():
@@ -55,7 +57,7 @@ def test_only_insertions_differ_and_removing_them_gives_the_input_back(tmp_path,
 
 
 def test_graph_facts_come_from_the_item_and_the_faq_from_the_content(tmp_path, config):
-    first, second, third = _build(tmp_path, config)
+    first, second, _about, third = _build(tmp_path, config)
     page = first.graph["@graph"][0]
     assert page["url"] == "https://www.upcregenerative.example/blog/ketamine-infusions-nerve-pain/"
     assert page["name"] == "Ketamine infusions for nerve pain: what to expect"
@@ -122,7 +124,7 @@ def test_cli_builds_an_export_into_the_out_folder(tmp_path):
                  str(ROOT / "pipeline.toml"), "--today", "2026-11-26"], out, io.StringIO())
     assert code == 0, out.getvalue()
     assert strip_blocks((tmp_path / "out" / "site-export.xml").read_bytes()) == src.read_bytes()
-    assert re.search(r"^3 pages: 3 written", out.getvalue(), re.M)
+    assert re.search(r"^4 pages: 4 written", out.getvalue(), re.M)  # 3 posts and a page
 
 
 def test_an_out_path_that_is_the_export_itself_is_refused(tmp_path, config):
@@ -166,7 +168,7 @@ def test_an_export_declared_iso_8859_1_is_read_with_its_declaration(tmp_path, co
     src = tmp_path / "export.xml"
     src.write_bytes(data)
     results = _build(tmp_path / "out", config, src=src)
-    assert len(results) == 3 and all(r.ok for r in results), [r.error for r in results]
+    assert len(results) == 4 and all(r.ok for r in results), [r.error for r in results]
     assert any("Caf\u00e9" in json.dumps(r.graph, ensure_ascii=False) for r in results)
 
 
@@ -179,10 +181,10 @@ def test_one_bad_item_costs_that_item_only_with_its_absolute_line(tmp_path, conf
     line = data[:at].count(b"\n") + 1
     results = _build(tmp_path / "out", config, src=src)
     bad = [r for r in results if r.error]
-    assert len(results) == 3 and len(bad) == 1
+    assert len(results) == 4 and len(bad) == 1
     assert f"line {line} of {src}" in bad[0].error
     built = (tmp_path / "out" / "export.xml").read_bytes()
-    assert built.count(MARKER.encode()) == 2 and b"\x0b" in built
+    assert built.count(MARKER.encode()) == 3 and b"\x0b" in built
 
 
 def test_namespaces_declared_on_the_channel_are_seen(tmp_path, config):
@@ -193,4 +195,4 @@ def test_namespaces_declared_on_the_channel_are_seen(tmp_path, config):
     src = tmp_path / "export.xml"
     src.write_bytes(data)
     results = _build(tmp_path / "out", config, src=src)
-    assert len(results) == 3 and all(r.ok for r in results), [r.error for r in results]
+    assert len(results) == 4 and all(r.ok for r in results), [r.error for r in results]

@@ -32,9 +32,10 @@ def as_data(run: Run) -> dict[str, Any]:
                     "help": {"text": r.fix},
                     "defaultConfiguration": {"level": LEVELS.get(r.severity, "warning")},
                 })
-            location: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": uri}}}
-            if f.line:
-                location["physicalLocation"]["region"] = {"startLine": f.line}
+            # Every result has a region, as GitHub code scanning expects: line 1 for a
+            # finding about the whole page (an output missing or stale, a page that failed).
+            location: dict[str, Any] = {"physicalLocation": {
+                "artifactLocation": {"uri": uri}, "region": {"startLine": f.line or 1}}}
             location["logicalLocations"] = [{"fullyQualifiedName": f.path, "kind": "object"}]
             results.append({
                 "ruleId": f.code,
