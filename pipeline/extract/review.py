@@ -31,7 +31,7 @@ from ..wording import phrase_pattern, wording
 from .people import SEPARATORS, Reading, link_for, read_person
 
 BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcaption", "small",
-          "span", "address", "aside", "article")
+          "span", "address", "aside", "article", "dt", "dl", "main", "blockquote")
 # Where a statement's text breaks: one part of a byline ends, another starts.
 _BREAKS = frozenset({"br", "p", "div", "li", "dd", "dt", "td", "th", "tr", "h1", "h2", "h3", "h4",
                      "h5", "h6", "section", "article", "header", "footer", "aside", "ul", "ol"})
@@ -111,7 +111,7 @@ def _container(string: NavigableString) -> Tag | None:
         if not isinstance(parent, Tag):
             break
         block = parent
-    return block if isinstance(block, Tag) else None
+    return block if isinstance(block, Tag) else string.parent
 
 
 def _last_inside(block: Tag) -> object:
@@ -300,7 +300,9 @@ def _notes(statements: list[Statement], chosen: Statement | None, date: str | No
                 notes.append(Note("REVIEW_UNREAD", f"no date could be read in the review "
                                   f"statement {unread.text!r}", unread.text))
     if chosen is None:
-        unread = next((s for s in statements if s.reviewer and not s.reviewer.person), None)
+        # A bare "Reviewed by the insurer within 14 days" is prose; a medical label is a claim.
+        unread = next((s for s in statements if s.reviewer and not s.reviewer.person
+                       and s.medical), None)
         if unread is not None and unread.reviewer is not None:
             notes.append(Note("REVIEW_UNREAD", f"no reviewer's name could be read in the review "
                               f"statement {unread.text!r} ({unread.reviewer.reason})",
