@@ -32,6 +32,7 @@ class Wording:
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]
     group_words: frozenset[str]
+    determiners: frozenset[str]
     statement_stops: frozenset[str]
     segment_ends: tuple[str, ...]
     review_platforms: frozenset[str]
@@ -66,7 +67,7 @@ def wording() -> Wording:
     locales = data["numeric_dates"]
     ordered = ("reviewer_labels", "date_labels", "label_qualifiers", "roles", "segment_ends",
                "ordinal_suffixes")
-    sets = ("name_particles", "group_words", "statement_stops", "review_platforms",
+    sets = ("name_particles", "group_words", "determiners", "statement_stops", "review_platforms",
             "widget_words", "widget_itemtypes")
     return Wording(
         **{key: _longest_first(words(key)) for key in ordered},

@@ -123,7 +123,9 @@ def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:
                 credential_shaped(tok) and not all(w.isupper() for w in name))):
             break  # "Jane Doe MD", "Jane Doe FAASM"; "JANE DOE" stays a name
         elif _is_name_word(tok):
-            if low in words.statement_stops or low.rstrip(".") in words.months:
+            if low in words.statement_stops or (  # "June Carter" is a name, "June 3" a date
+                    low.rstrip(".") in words.months and (i + 1 >= len(toks)
+                                                         or toks[i + 1][:1].isdigit())):
                 break
             name.append(tok)
         elif name and low in words.name_particles and i + 1 < len(toks) and (
@@ -160,7 +162,8 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
         while part_end < len(toks) and toks[part_end] not in ",()" \
                 and toks[part_end] not in SEPARATORS and toks[part_end].lower() not in words.statement_stops:
             part_end += 1
-        part = [t for tok_ in toks[i:part_end] for t in tok_.split("/")]
+        part = [t for tok_ in toks[i:part_end]  # "MD/PhD", but "OTR/L" is one credential
+                for t in ([tok_] if credential(tok_) else tok_.split("/")) if t]
         listed = [credential(t) if after_comma else _strict_credential(t) for t in part]
         if all(c or credential_shaped(t) for c, t in zip(listed, part)):
             for c, t in zip(listed, part):
@@ -201,7 +204,8 @@ def _not_a_name(toks: list[str], end: int, name: list[str]) -> str | None:
         if first[:1].isdigit():
             return "a count, not a person"
         return "no name" if not first else "not a person's name"
-    if any(w.lower().strip(".") in words.group_words for w in toks[:end]):
+    if name[0].lower() in words.determiners \
+            or any(w.lower().strip(".") in words.group_words for w in name):
         return "a group, not a person"
     return None
 

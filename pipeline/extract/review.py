@@ -26,7 +26,7 @@ from bs4 import NavigableString, Tag
 
 from ..dates import FoundDate, find_date, parse_iso
 from ..document import Document, is_boilerplate, normalize_space
-from ..records import MedicalReview, Person
+from ..records import INFO, WARNING, Finding, MedicalReview, Person
 from ..wording import phrase_pattern, wording
 from .people import SEPARATORS, Reading, link_for, read_person
 
@@ -37,8 +37,10 @@ _BREAKS = frozenset({"br", "p", "div", "li", "dd", "dt", "td", "th", "tr", "h1",
                      "h5", "h6", "section", "article", "header", "footer", "aside", "ul", "ol"})
 _MAX_STATEMENT = 300  # characters read after a label: a byline, not a paragraph of prose
 _MAX_ELEMENTS = 200  # elements walked after a label
+_BLOCK_SET = frozenset(BLOCKS)
 _START_SEPARATORS = frozenset("|·•—–;:-")
 _INLINE = frozenset({"span", "small"})
+_PAGE = "$['@graph'][0]"
 
 
 def block_text(block: Tag) -> str:
@@ -61,11 +63,10 @@ def _segment_end() -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class Note:
-    """Something a review statement said that could not be read: a finding code, its
-    message and the statement's text (for the line)."""
+    """Something a review statement said that could not be read: the finding (without its
+    line) and the statement's text, which the validator finds the line of."""
 
-    code: str
-    message: str
+    finding: Finding
     statement: str
 
 
@@ -102,12 +103,20 @@ def _opens_statement(text: str, m: re.Match[str]) -> bool:
     return not before or before[-1] in _START_SEPARATORS or m.start() >= 24 and not before
 
 
+def _block_above(node: Tag | NavigableString) -> Tag | None:
+    """The nearest block element above `node` (bs4's find_parent builds a filter per call)."""
+    parent = node.parent
+    while parent is not None and parent.name not in _BLOCK_SET:
+        parent = parent.parent
+    return parent
+
+
 def _container(string: NavigableString) -> Tag | None:
     """The block a statement is read in: the nearest block that is not an inline wrapper
     (a `<span>` holding one part of a byline), so a date in a sibling span is read too."""
-    block = string.find_parent(BLOCKS)
+    block = _block_above(string)
     while isinstance(block, Tag) and block.name in _INLINE:
-        parent = block.find_parent(BLOCKS)
+        parent = _block_above(block)
         if not isinstance(parent, Tag):
             break
         block = parent
@@ -175,7 +184,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     words = wording()
     rest, times = _read_after(string, m.end(), block)
     rest = rest.lstrip(" :|·•—–-")
-    parent = block.find_parent(BLOCKS)
+    parent = _block_above(block)
     if not rest and isinstance(parent, Tag):  # "<div>Medically reviewed by</div><div>NAME</div>"
         block = parent
         rest, times = _read_after(string, m.end(), block)
@@ -279,34 +288,41 @@ def _choose(statements: list[Statement]) -> tuple[Statement | None, str | None]:
 
 
 def _notes(statements: list[Statement], chosen: Statement | None, date: str | None) -> list[Note]:
+    """REVIEW_UNREAD when no statement gave the page's reviewer (a medical label with no
+    person's name after it) or date (a date label with no readable date after it);
+    REVIEW_DATE_AMBIGUOUS for a numeric date the locale cannot settle; CREDENTIAL_UNLISTED
+    for the reviewer's credentials kept by their shape."""
     notes: list[Note] = []
-    if chosen is not None and chosen.reviewer and chosen.reviewer.unlisted:
-        notes.append(Note("CREDENTIAL_UNLISTED",
-                          f"credential {', '.join(chosen.reviewer.unlisted)} of "
-                          f"{chosen.reviewer.person.name if chosen.reviewer.person else ''} is not "
-                          "in the credential list; kept because it is shaped like one",
-                          chosen.text))
-    if date is None:
-        for s in statements:
-            if s.date and s.date.ambiguous:
-                notes.append(Note("REVIEW_DATE_AMBIGUOUS",
-                                  f"review date {s.date.text!r} not read: {s.date.ambiguous}; "
-                                  "write the month as a word or ISO 8601, or set <html lang>",
-                                  s.text))
-                break
-        else:
-            unread = next((s for s in statements if s.reviewer is None), None)
-            if unread is not None:
-                notes.append(Note("REVIEW_UNREAD", f"no date could be read in the review "
-                                  f"statement {unread.text!r}", unread.text))
-    if chosen is None:
-        # A bare "Reviewed by the insurer within 14 days" is prose; a medical label is a claim.
-        unread = next((s for s in statements if s.reviewer and not s.reviewer.person
-                       and s.medical), None)
-        if unread is not None and unread.reviewer is not None:
-            notes.append(Note("REVIEW_UNREAD", f"no reviewer's name could be read in the review "
-                              f"statement {unread.text!r} ({unread.reviewer.reason})",
-                              unread.text))
+    if chosen is not None and chosen.reviewer and chosen.reviewer.person \
+            and chosen.reviewer.unlisted:
+        notes.append(Note(Finding(
+            "CREDENTIAL_UNLISTED", INFO,
+            f"{', '.join(chosen.reviewer.unlisted)} after the reviewer's name "
+            f"{chosen.reviewer.person.name!r} is not in the credential list; kept because it "
+            "is shaped like a credential (add it to pipeline/data/credentials.json if it is one)",
+            _PAGE), chosen.text))
+    ambiguous = next((s for s in statements if s.date and s.date.ambiguous), None)
+    if date is None and ambiguous is not None and ambiguous.date is not None:
+        notes.append(Note(Finding(
+            "REVIEW_DATE_AMBIGUOUS", WARNING,
+            f"review date {ambiguous.date.text!r} not read: {ambiguous.date.ambiguous}; write "
+            "the month as a word or the date as ISO 8601, or set <html lang> with a region",
+            _PAGE), ambiguous.text))
+    elif date is None:
+        undated = next((s for s in statements if s.reviewer is None), None)
+        if undated is not None:
+            notes.append(Note(Finding(
+                "REVIEW_UNREAD", WARNING,
+                f"no date could be read in the review statement {undated.text!r}", _PAGE),
+                undated.text))
+    # A bare "Reviewed by the insurer within 14 days" is prose; a medical label is a claim.
+    unnamed = next((s for s in statements if s.medical and s.reviewer and not s.reviewer.person),
+                   None)
+    if chosen is None and unnamed is not None and unnamed.reviewer is not None:
+        notes.append(Note(Finding(
+            "REVIEW_UNREAD", WARNING,
+            f"no reviewer's name could be read in the review statement {unnamed.text!r} "
+            f"({unnamed.reviewer.reason})", _PAGE), unnamed.text))
     return notes
 
 
