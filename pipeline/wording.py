@@ -27,6 +27,7 @@ class Wording:
     reviewer_labels: tuple[str, ...]
     date_labels: tuple[str, ...]
     label_qualifiers: tuple[str, ...]
+    medical_words: frozenset[str]
     roles: tuple[str, ...]
     honorifics: dict[str, str]
     name_particles: frozenset[str]
@@ -67,7 +68,7 @@ def wording() -> Wording:
     locales = data["numeric_dates"]
     ordered = ("reviewer_labels", "date_labels", "label_qualifiers", "roles", "segment_ends",
                "ordinal_suffixes")
-    sets = ("name_particles", "group_words", "determiners", "statement_stops", "review_platforms",
+    sets = ("medical_words", "name_particles", "group_words", "determiners", "statement_stops", "review_platforms",
             "widget_words", "widget_itemtypes")
     return Wording(
         **{key: _longest_first(words(key)) for key in ordered},

@@ -159,3 +159,11 @@ def test_a_parse_never_invents_a_digit_led_or_lower_case_name(text):
     if person is not None:
         assert person.name[0].isupper() and not any(c.isdigit() for c in person.name)
         assert person.name in " ".join(text.split())
+
+
+def test_last_reviewed_by_names_the_reviewer_and_the_date_after_it():
+    for body, name in (("<p>Last reviewed by Jane Roe, RN on 3 March 2026</p>", "Jane Roe"),
+                       ("<p>Last reviewed on 3 March 2026 by Dr. Roe</p>", None)):
+        review = Document.from_bytes(page(f"<main><h1>T</h1>{body}</main>")).memo(read_review).review
+        assert review.last_reviewed == "2026-03-03"
+        assert (review.reviewer.name if review.reviewer else None) == name

@@ -91,16 +91,22 @@ class ReviewReading:
     notes: tuple[Note, ...]
 
 
+def _is_medical(m: re.Match[str]) -> bool:
+    """A qualified label ("Dietitian reviewed by") or one with a medical word
+    ("Medical reviewer", "Last medically reviewed")."""
+    return bool(m["qual"]) or not wording().medical_words.isdisjoint(m["label"].lower().split())
+
+
 def _opens_statement(text: str, m: re.Match[str]) -> bool:
     """A qualified label anywhere; a bare one at the start of its text or after a
     separator; a one-word label ("Reviewed", "Reviewer") only with a colon."""
     label = m["label"].lower()
     if " " not in label and not m["colon"]:
         return False
-    if m["qual"] or any(w in label for w in ("medical", "clinical")):
+    if _is_medical(m):
         return True
-    before = text[max(0, m.start() - 24): m.start()].rstrip()
-    return not before or before[-1] in _START_SEPARATORS or m.start() >= 24 and not before
+    before = text[max(0, m.start() - 24): m.start()].rstrip()  # a bounded look back
+    return not before or before[-1] in _START_SEPARATORS
 
 
 def _block_above(node: Tag | NavigableString) -> Tag | None:
@@ -158,6 +164,8 @@ def _read_after(string: NavigableString, start: int, block: Tag) -> tuple[str, l
 
 
 def _time_value(times: list[tuple[int, str]], limit: int) -> str | None:
+    """The first valid `<time datetime>` that starts within the statement (`limit`
+    characters; offsets count the text before normalising spaces, so with some slack)."""
     for offset, value in times:
         if offset <= limit + 40:
             iso = parse_iso(value)
@@ -199,9 +207,8 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
             return None  # a rating widget or a platform review, not a medical review
     date = find_date(segment, locale)
     time = _time_value(times, len(segment))
-    medical = bool(m["qual"]) or "medical" in label or "clinical" in label
     text = normalize_space(f"{m.group(0)} {segment}")[:160]
-    return Statement(medical, reviewer, date, time, text, block)
+    return Statement(_is_medical(m), reviewer, date, time, text, block)
 
 
 def _is_widget(tag: Tag) -> bool:
@@ -211,7 +218,7 @@ def _is_widget(tag: Tag) -> bool:
     words = wording()
     for prop in tag.get_attribute_list("itemprop") + [str(tag.get("itemtype") or "")]:
         name = prop.rstrip("/").rsplit("/", 1)[-1].lower()
-        if name in words.widget_itemtypes or name in ("reviewrating", "aggregaterating"):
+        if name in words.widget_itemtypes:
             return True
     if tag.name == "blockquote":
         return True
