@@ -91,7 +91,8 @@ def tokens(text: str) -> list[str]:
 
 
 def _take_prefix(toks: list[str], i: int) -> tuple[str | None, int]:
-    """Honorifics and role words at toks[i:]: (the honorific kept, index after them)."""
+    """Honorifics and role words at toks[i:]: (the honorific kept, index after them).
+    A role word may stand apart from the name ("Reviewed by Dietitian</span> <div><a>NAME")."""
     words = wording()
     prefix = None
     while i < len(toks) - 1:
@@ -102,9 +103,13 @@ def _take_prefix(toks: list[str], i: int) -> tuple[str | None, int]:
             continue
         for role in words.roles:  # "Registered Dietitian Jane Roe"
             parts = role.split()
-            if [t.lower() for t in toks[i:i + len(parts)]] == parts \
-                    and i + len(parts) < len(toks) and _is_name_word(toks[i + len(parts)]):
-                i += len(parts)
+            after = i + len(parts)
+            if [t.lower() for t in toks[i:after]] != parts:
+                continue
+            while after < len(toks) - 1 and toks[after] in SEPARATORS:
+                after += 1
+            if after < len(toks) and _is_name_word(toks[after]):
+                i = after
                 break
         else:
             return prefix, i
@@ -204,6 +209,8 @@ def _not_a_name(toks: list[str], end: int, name: list[str]) -> str | None:
         if first[:1].isdigit():
             return "a count, not a person"
         return "no name" if not first else "not a person's name"
+    if all(w.lower().rstrip(".") in words.honorifics or w.lower() in words.roles for w in name):
+        return "a role word, not a name"
     if name[0].lower() in words.determiners \
             or any(w.lower().strip(".") in words.group_words for w in name):
         return "a group, not a person"
