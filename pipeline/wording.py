@@ -66,13 +66,22 @@ def wording() -> Wording:
               for number, names in s.get("months", {}).items() for name in names}
     honorifics = {k.lower(): v for s in sections for k, v in s.get("honorifics", {}).items()}
     locales = data["numeric_dates"]
-    ordered = ("reviewer_labels", "date_labels", "label_qualifiers", "roles", "segment_ends",
-               "ordinal_suffixes")
-    sets = ("medical_words", "name_particles", "group_words", "determiners", "statement_stops", "review_platforms",
-            "widget_words", "widget_itemtypes")
+
+    def ordered(key: str) -> tuple[str, ...]:
+        return _longest_first(words(key))
+
+    def unordered(key: str) -> frozenset[str]:
+        return frozenset(words(key))
+
     return Wording(
-        **{key: _longest_first(words(key)) for key in ordered},
-        **{key: frozenset(words(key)) for key in sets},
+        reviewer_labels=ordered("reviewer_labels"), date_labels=ordered("date_labels"),
+        label_qualifiers=ordered("label_qualifiers"), medical_words=unordered("medical_words"),
+        roles=ordered("roles"), name_particles=unordered("name_particles"),
+        group_words=unordered("group_words"), determiners=unordered("determiners"),
+        statement_stops=unordered("statement_stops"), segment_ends=ordered("segment_ends"),
+        review_platforms=unordered("review_platforms"), widget_words=unordered("widget_words"),
+        widget_itemtypes=unordered("widget_itemtypes"),
+        ordinal_suffixes=ordered("ordinal_suffixes"),
         honorifics=honorifics,
         name_suffixes=frozenset(w.rstrip(".") for w in words("name_suffixes")),
         months=months,

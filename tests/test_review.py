@@ -15,10 +15,10 @@ from pipeline.extract.people import credential, credential_shaped, parse_person,
 from pipeline.extract.review import read_review
 from pipeline.wording import credential_list, wording
 
-from .conftest import TODAY
+from .conftest import ROOT, TODAY
 from .helpers import page
 
-FIXTURES = "tests/fixtures/bylines"
+FIXTURES = ROOT / "tests" / "fixtures" / "bylines"
 
 
 def findings_for(raw: bytes, config) -> list:
@@ -46,8 +46,7 @@ def test_the_locale_settles_a_numeric_date():
 
 
 def test_unnamed_medical_reviewer_is_reported_with_its_line(config):
-    raw = (f"{FIXTURES}/unnamed-reviewer-team.html")
-    data = open(raw, "rb").read()
+    data = (FIXTURES / "unnamed-reviewer-team.html").read_bytes()
     line = next(i for i, text in enumerate(data.decode().splitlines(), 1)
                 if "Medically reviewed by our clinical team" in text)
     assert _codes(findings_for(data, config), "REVIEW_UNREAD") == [("REVIEW_UNREAD", "warning", line)]
@@ -60,7 +59,7 @@ def test_unreadable_review_date_is_reported(config):
 
 
 def test_unlisted_credential_is_kept_and_reported_as_info(config):
-    data = open(f"{FIXTURES}/board-fellowships-credentials.html", "rb").read()
+    data = (FIXTURES / "board-fellowships-credentials.html").read_bytes()
     found = [f for f in findings_for(data, config) if f.code == "CREDENTIAL_UNLISTED"]
     line = next(i for i, text in enumerate(data.decode().splitlines(), 1)
                 if "FXYZ" in text and "mntl-byline" in text)

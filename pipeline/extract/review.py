@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from bs4 import NavigableString, Tag
+from bs4 import NavigableString, PageElement, Tag
 
 from ..dates import FoundDate, find_date, parse_iso
 from ..document import Document, is_boilerplate, normalize_space
@@ -145,11 +145,10 @@ def _read_after(string: NavigableString, start: int, block: Tag) -> tuple[str, l
     times: list[tuple[int, str]] = []
     last = _last_inside(block)
     walked = 0
-    node = string
-    while node is not last and size < _MAX_STATEMENT and walked < _MAX_ELEMENTS:
+    node: PageElement | None = string
+    while node is not None and node is not last and size < _MAX_STATEMENT \
+            and walked < _MAX_ELEMENTS:
         node = node.next_element
-        if node is None:
-            break
         walked += 1
         if isinstance(node, Tag):
             if node.name in _BREAKS:
