@@ -166,3 +166,15 @@ def test_last_reviewed_by_names_the_reviewer_and_the_date_after_it():
         review = Document.from_bytes(page(f"<main><h1>T</h1>{body}</main>")).memo(read_review).review
         assert review.last_reviewed == "2026-03-03"
         assert (review.reviewer.name if review.reviewer else None) == name
+
+
+def test_a_losing_statement_does_not_date_the_review():
+    # A quoted review with no widget markup and no platform: the medical statement wins,
+    # and the other statement's date is not the review date.
+    body = ("<p>Reviewed by Sarah Kent, March 3, 2026</p>"
+            "<p>Medically reviewed by Rainier Guiang, MD</p><p>Last reviewed: May 2025</p>")
+    review = Document.from_bytes(page(f"<main><h1>T</h1>{body}</main>")).memo(read_review).review
+    assert (review.reviewer.name, review.last_reviewed) == ("Rainier Guiang", "2025-05")
+    body = body.replace("<p>Last reviewed: May 2025</p>", "")
+    review = Document.from_bytes(page(f"<main><h1>T</h1>{body}</main>")).memo(read_review).review
+    assert (review.reviewer.name, review.last_reviewed) == ("Rainier Guiang", None)

@@ -284,7 +284,10 @@ def _statements(doc: Document) -> list[Statement]:
 def _choose(statements: list[Statement]) -> tuple[Statement | None, str | None]:
     named = [s for s in statements if s.reviewer and s.reviewer.person]
     chosen = next((s for s in named if s.medical), named[0] if named else None)
-    dated = sorted((s for s in statements if (s.date and s.date.iso) or s.time),
+    # A statement naming someone else (a bare "Reviewed by" that lost to a medical one)
+    # does not date the review.
+    dated = sorted((s for s in statements if ((s.date and s.date.iso) or s.time)
+                    and (s is chosen or not (s.reviewer and s.reviewer.person))),
                    key=lambda s: (s is not chosen, not s.medical))
     date = None
     if dated:
