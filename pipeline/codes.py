@@ -78,6 +78,15 @@ _RULES = [
          "an FAQ heading (or FAQ-marked element) has no question with an answer healthld can read",
          "write each question as a heading, a bold question or an FAQ block under it "
          "(README, FAQ shapes), or rename the heading"),
+    Rule("REVIEW_UNREAD", "warning",
+         "the page states a review but no reviewer's name or no date could be read from it",
+         "name the reviewer and write the date (\"Medically reviewed by NAME, MD on March 3, 2026\")"),
+    Rule("REVIEW_DATE_AMBIGUOUS", "warning",
+         "a numeric review date could be day- or month-first and the page's locale does not say",
+         "write the month as a word or the date as ISO 8601, or set <html lang> with a region"),
+    Rule("CREDENTIAL_UNLISTED", "info",
+         "a credential-shaped token after the reviewer's name is not in the credential list; kept",
+         "nothing if it is a credential (add it to pipeline/data/credentials.json)"),
 ]
 RULES = {r.code: r for r in _RULES}
 

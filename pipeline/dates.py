@@ -1,38 +1,62 @@
-"""Dates as pages state them, kept at the stated precision (ISO 8601)."""
+"""Dates as pages state them, kept at the stated precision (ISO 8601).
+
+Written forms (month names and ordinal suffixes are data, pipeline/wording.py):
+"March 3, 2026", "Sep. 9th, 2025", "20 January 2026", "3rd of March 2026", "July 2004",
+ISO "2025-07-30" and "2025-07", "2026/03/15", and numeric day and month with a
+four-digit year ("03/15/2026", "15.03.2026", "3-15-2026"). A numeric date whose day
+and month could swap is read by the page's locale (`<html lang>`, see
+`numeric_order`); on a page of unknown locale it is not guessed (`FoundDate.ambiguous`).
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+from .wording import wording
 
-# Order matters: the most precise form that matches wins.
-_HUMAN_PATTERNS = [
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # June 12, 2026
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),  # 12 June 2026
-    re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I),  # June 2026
-]
+MONTHS = wording().months  # month name or abbreviation (lower case) -> 1..12
+
 _ISO = re.compile(
     r"^(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d)"
     r"(?P<time>[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)?)?$"
 )
 ISO_DATE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
+
+
+@cache
+def _date_pattern() -> re.Pattern[str]:
+    words = wording()
+    month = "(?:" + "|".join(re.escape(m) for m in sorted(words.months, key=len, reverse=True)) \
+        + r")\.?+"
+    ordinal = "(?:" + "|".join(words.ordinal_suffixes) + ")?+"
+    day = r"\d{1,2}+" + ordinal
+    year = r"(?:1[89]|2\d)\d\d"
+    return re.compile(
+        rf"\b(?:(?P<mdy>{month}\s++{day},?+\s++{year})"  # March 3, 2026
+        rf"|(?P<dmy>{day}(?:\s++of)?+\s++{month},?+\s++{year})"  # 3 March 2026
+        rf"|(?P<my>{month},?+\s++{year})"  # March 2026
+        rf"|(?P<ymd>{year}[-/.]\d{{1,2}}+[-/.]\d{{1,2}}+|{year}-\d\d)"  # 2026-03-15, 2026-03
+        rf"|(?P<num>\d{{1,2}}+[/.-]\d{{1,2}}+[/.-]{year}))(?![\w-])",  # 03/15/2026
+        re.I,
+    )
+
+
+_PARTS = re.compile(r"\d+|[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in text: its ISO form at the stated precision (None when `ambiguous`),
+    where it was written, and, for a numeric date the locale cannot settle, why not."""
+
+    iso: str | None
+    start: int
+    end: int
+    text: str
+    ambiguous: str | None = None
 
 
 def _iso(year: int, month: int | None, day: int | None) -> str | None:
@@ -63,22 +87,68 @@ def parse_iso(value: str, keep_time: bool = False) -> str | None:
     return day_part
 
 
-def find_human_date(text: str) -> tuple[str, re.Match[str]] | None:
-    """Find the first date written in words ("June 2026", "March 3, 2025") in `text`.
+def numeric_order(locale: str | None) -> str | None:
+    """"mdy" or "dmy": how a page in `locale` ("en-US", "en_GB", "de") writes a numeric
+    date, from the data's lists (the locale with its region first, then its language);
+    None when the locale does not say (no lang, a bare "en", "en-CA")."""
+    if not locale:
+        return None
+    words = wording()
+    tag = locale.strip().lower().replace("_", "-")
+    for key in (tag, tag.split("-")[0] if "-" in tag else None):
+        if key in words.month_first:
+            return "mdy"
+        if key in words.day_first:
+            return "dmy"
+    return None
 
-    Returns the ISO form at the stated precision, and the match.
-    """
-    best: tuple[str, re.Match[str]] | None = None
-    for pattern in _HUMAN_PATTERNS:
-        m = pattern.search(text)
-        if not m or (best and m.start() >= best[1].start()):
-            continue
-        groups = m.groupdict()
-        iso = _iso(int(groups["year"]), MONTHS[groups["month"].lower().rstrip(".")],
-                   int(groups["day"]) if groups.get("day") else None)
+
+def _numeric(first: int, second: int, year: int, order: str | None) -> tuple[str | None, str | None]:
+    """(iso, None) or (None, why it is ambiguous) for a numeric day/month pair."""
+    if first == second or second > 12:
+        return _iso(year, first, second), None
+    if first > 12:
+        return _iso(year, second, first), None
+    if order == "mdy":
+        return _iso(year, first, second), None
+    if order == "dmy":
+        return _iso(year, second, first), None
+    return None, "day and month could be either way round and the page's locale does not say"
+
+
+def _read(m: re.Match[str], order: str | None) -> tuple[str | None, str | None]:
+    parts = _PARTS.findall(m.group(0))
+    months = MONTHS
+    if m["mdy"] or m["dmy"] or m["my"]:
+        month = next(months[p.lower()] for p in parts if p.lower() in months)
+        numbers = [int(p) for p in parts if p.isdigit()]
+        day = numbers[0] if len(numbers) == 2 else None
+        return _iso(numbers[-1], month, day), None
+    numbers = [int(p) for p in parts]
+    if m["ymd"]:
+        return _iso(numbers[0], numbers[1], numbers[2] if len(numbers) > 2 else None), None
+    return _numeric(numbers[0], numbers[1], numbers[2], order)
+
+
+def find_date(text: str, locale: str | None = None) -> FoundDate | None:
+    """The first date written in `text`, in any of the module's forms. An impossible date
+    ("February 30, 2026") is skipped; an ambiguous numeric one is returned with `iso` None."""
+    order = numeric_order(locale)
+    for m in _date_pattern().finditer(text):
+        iso, ambiguous = _read(m, order)
+        if iso or ambiguous:
+            return FoundDate(iso, m.start(), m.end(), m.group(0), ambiguous)
+    return None
+
+
+def find_human_date(text: str, locale: str | None = None) -> tuple[str, re.Match[str]] | None:
+    """The first readable date in `text` (see `find_date`), as (ISO form, match)."""
+    order = numeric_order(locale)
+    for m in _date_pattern().finditer(text):
+        iso, _ = _read(m, order)
         if iso:
-            best = (iso, m)
-    return best
+            return iso, m
+    return None
 
 
 def is_future(iso: str, today: date) -> bool:

@@ -20,12 +20,14 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .document import Document, is_boilerplate, normalize_space
 from .existing import JsonLdBlock, answer_plain_text, graph_questions, types_of
 from .extract.html import ALLOWED_TAGS
+from .extract.review import read_review
 # The configurable part (severities, review age) lives in policy.py, which the config
 # reads without loading this module's parser-bound rules; these names stay importable here.
 from .policy import (DEFAULT_GOVERNANCE, DEFAULT_SEVERITY, OFF, Governance,  # noqa: F401
@@ -37,6 +39,7 @@ from .dated import add_months, review_findings  # noqa: F401
 # The site-wide pass (FAQ_DUPLICATE_SITE) is in sitewide.py, which loads no page parser
 # (a no-op build runs it); these names stay importable here.
 from .sitewide import question_key, site_findings  # noqa: F401
+from .sourceline import find_line, page_source
 from .tagindex import tag_index
 
 if TYPE_CHECKING:
@@ -164,6 +167,14 @@ def user_submitted_findings(graph: dict[str, Any], doc: Document) -> list[Findin
                     "answers the site writes; mark up user answers as QAPage", path)]
 
 
+def statement_findings(doc: Document) -> list[Finding]:
+    """REVIEW_UNREAD, REVIEW_DATE_AMBIGUOUS and CREDENTIAL_UNLISTED: what the page's review
+    statements say that could not be read (extract/review.py), each with its line."""
+    notes = doc.memo(read_review).notes
+    source = page_source(doc) if notes else ""
+    return [replace(n.finding, line=find_line(source, n.statement)) for n in notes]
+
+
 def page_findings(graph: dict[str, Any], doc: Document, others: list[JsonLdBlock],
                   config: SiteConfig | None, today: date) -> list[Finding]:
     """Every per-page governance finding for a graph about to be written into (or read from) `doc`."""
@@ -172,4 +183,5 @@ def page_findings(graph: dict[str, Any], doc: Document, others: list[JsonLdBlock
     findings += reviewer_findings(graph, config)
     findings += answer_html_findings(graph, others)
     findings += user_submitted_findings(graph, doc)
+    findings += statement_findings(doc)
     return findings

@@ -23,6 +23,9 @@ Finding codes (stable; the README has the table):
   FAQ_DUPLICATE_SITE   warning  the same question is marked up on several pages (batch pass)
   ANSWER_HTML_DISALLOWED warning an Answer's HTML uses tags outside the allowed list
   FAQ_USER_SUBMITTED   info     the FAQ's answers look user-submitted: use QAPage
+  REVIEW_UNREAD        warning  a review statement's reviewer name or date could not be read
+  REVIEW_DATE_AMBIGUOUS warning a numeric review date the page's locale cannot settle (not guessed)
+  CREDENTIAL_UNLISTED  info     an unlisted credential-shaped token after the reviewer's name (kept)
   OUTPUT_STALE         error    (check) a build would change the output page
   OUTPUT_MISSING       error    (check) the output page does not exist
   PAGE_FAILED          error    (reports) the page could not be processed

@@ -1,69 +1,228 @@
-"""Names with credentials, as bylines write them: "Dr. Jane Doe, MD, FACP".
+"""Names with credentials, as bylines write them: "Dr. Jane Doe, MD, FACP",
+"Hansa D. Bhargava, MD", "Dietitian Jessica Ball, M.S., RD", "Joanna Baker (APD)".
 
-Credentials come from a fixed vocabulary (below, documented in the README) and are
-kept as a list in their usual spelling; "Dr." is an honorific prefix, not a credential.
+A person is: optional honorifics and role words ("Dr.", "Dietitian"), name words (capitalised
+words, initials with or without a dot, name particles such as "van", suffixes such as "Jr."),
+then credentials however they are written: after a comma, after the name without one, in
+parentheses, with dots ("M.D." is "MD"). Credentials come from pipeline/data/credentials.json;
+a token shaped like a credential (capitals, two to ten letters) that is not listed is kept too
+and reported by the reader (`Reading.unlisted`). A name must look like a person's: it starts
+with a capital letter, holds no digit and no word of a group ("0 people", "5 Epinions users",
+"our clinical team", "the insurer" are not people). README, "Review statement grammar".
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..records import Person
 from ..text import normalize_space
+from ..wording import credential_list, wording
 from .urls import join_url
 
 if TYPE_CHECKING:
     from bs4 import Tag
 
-CREDENTIALS = (
-    "MD", "DO", "MBBS", "MBChB", "PharmD", "RPh", "RN", "BSN", "MSN", "DNP", "NP", "FNP",
-    "FNP-BC", "APRN", "CRNA", "PA", "PA-C", "PhD", "PsyD", "MPH", "MS", "MSc", "MA", "MBA",
-    "RD", "RDN", "LD", "CDE", "CDCES", "BCPS", "BCACP", "FACP", "FACS", "FACC", "FAAP",
-    "FAAFP", "FACOG", "FRCPC", "FRCP", "DPT", "PT", "OTR", "DC", "DDS", "DMD", "OD", "DPM",
-    "LCSW", "LMFT", "LPC", "CNM", "IBCLC", "CPT", "ABPN", "DABA", "DABPM", "FAAPMR", "FIPP",
-    "FASAM", "FAPA", "CCRN", "CNS", "PMHNP", "PMHNP-BC", "MSW", "RRT",
-)
-_BY_KEY = {re.sub(r"[.\s]", "", c).upper(): c for c in CREDENTIALS}
-_PREFIX = re.compile(r"^(?P<prefix>Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+", re.I)
-_PREFIX_CANON = {"dr": "Dr.", "prof": "Prof.", "professor": "Prof.", "mr": "Mr.", "mrs": "Mrs.",
-                 "ms": "Ms.", "mx": "Mx."}
+# Separators end a name; commas and parentheses are read by the credential grammar.
+SEPARATORS = frozenset("|·•—–;")
+_TOKEN = re.compile(r"[(),|·•—–;]|\s-\s|[^\s(),|·•—–;]++")
+_CREDENTIAL_SHAPE = re.compile(r"[A-Z][A-Za-z]{1,9}+(?:[-/][A-Z][A-Za-z]{0,5}+)?+")
+
+
+@cache
+def _credentials() -> dict[str, str]:
+    return {_key(c): c for c in credential_list()}
+
+
+def _key(token: str) -> str:
+    return token.replace(".", "").replace(" ", "").upper()
 
 
 def credential(token: str) -> str | None:
-    """The canonical spelling of a credential token ("M.D." -> "MD"), or None."""
-    return _BY_KEY.get(re.sub(r"[.\s]", "", token).upper())
+    """The canonical spelling of a listed credential token ("M.D." -> "MD"), or None."""
+    return _credentials().get(_key(token))
+
+
+def _strict_credential(token: str) -> str | None:
+    """A listed credential written as credentials are ("MD", "M.D.", "PharmD"), not a name
+    word that happens to spell one ("Ma", "Do"): used where no comma says "credentials now"."""
+    canon = credential(token)
+    bare = token.replace(".", "")
+    if canon and (bare == canon.replace(".", "") or bare.isupper()):
+        return canon
+    return None
+
+
+def credential_shaped(token: str) -> bool:
+    """True for a token written like a postnominal: two to ten letters, mostly capitals
+    ("FAASM", "CCC-SLP", "F.A.S.M."); roman numerals are name suffixes, not credentials."""
+    bare = token.replace(".", "")
+    if not _CREDENTIAL_SHAPE.fullmatch(bare) or bare.lower() in wording().name_suffixes:
+        return False
+    letters = [c for c in bare if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= max(2, (len(letters) * 3 + 4) // 5)
+
+
+def _is_name_word(token: str) -> bool:
+    word = token.rstrip(".")
+    return bool(word) and word[0].isupper() and word[0].isalpha() and all(
+        c.isalpha() or c in "'’-." for c in word)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A person read from the start of a text: the person (None when the words there are
+    not a person's name), the unlisted credential-shaped tokens kept, how many tokens were
+    read, and the token after the person (a stop word, separator or None at the end)."""
+
+    person: Person | None
+    unlisted: tuple[str, ...]
+    used: int
+    next_token: str | None
+    reason: str | None = None  # why the words are not a person's name
+
+
+def tokens(text: str) -> list[str]:
+    """The words and punctuation of a byline, as the person grammar reads them."""
+    return [t.strip() for t in _TOKEN.findall(text)]
+
+
+def _take_prefix(toks: list[str], i: int) -> tuple[str | None, int]:
+    """Honorifics and role words at toks[i:]: (the honorific kept, index after them).
+    A role word may stand apart from the name ("Reviewed by Dietitian</span> <div><a>NAME")."""
+    words = wording()
+    prefix = None
+    while i < len(toks) - 1:
+        low = toks[i].lower().rstrip(".")
+        if low in words.honorifics and _is_name_word(toks[i + 1]):
+            prefix = prefix or words.honorifics[low]
+            i += 1
+            continue
+        for role in words.roles:  # "Registered Dietitian Jane Roe"
+            parts = role.split()
+            after = i + len(parts)
+            if [t.lower() for t in toks[i:after]] != parts:
+                continue
+            while after < len(toks) - 1 and toks[after] in SEPARATORS:
+                after += 1
+            if after < len(toks) and _is_name_word(toks[after]):
+                i = after
+                break
+        else:
+            return prefix, i
+    return prefix, i
+
+
+def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:
+    words = wording()
+    name: list[str] = []
+    while i < len(toks):
+        tok = toks[i]
+        low = tok.lower()
+        if tok.rstrip(".").lower() in words.name_suffixes and name:
+            name.append(tok)
+        elif name and (_strict_credential(tok) or (
+                credential_shaped(tok) and not all(w.isupper() for w in name))):
+            break  # "Jane Doe MD", "Jane Doe FAASM"; "JANE DOE" stays a name
+        elif _is_name_word(tok):
+            if low in words.statement_stops or (  # "June Carter" is a name, "June 3" a date
+                    low.rstrip(".") in words.months and (i + 1 >= len(toks)
+                                                         or toks[i + 1][:1].isdigit())):
+                break
+            name.append(tok)
+        elif name and low in words.name_particles and i + 1 < len(toks) and (
+                _is_name_word(toks[i + 1]) or toks[i + 1].lower() in words.name_particles):
+            name.append(tok)
+        else:
+            break
+        i += 1
+    return name, i
+
+
+def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], int]:
+    """Credentials after a name: listed ones from any comma part, unlisted shaped ones
+    from parts that hold nothing else; a part of other words (a job title) is passed over."""
+    words = wording()
+    creds: list[str] = []
+    unlisted: list[str] = []
+    after_comma = False
+    while i < len(toks):
+        tok = toks[i]
+        low = tok.lower()
+        if tok in SEPARATORS or tok == "-" or low in words.statement_stops:
+            break
+        if tok == "(" and creds and i + 2 < len(toks) and toks[i + 2] == ")" \
+                and len(toks[i + 1]) <= 3 and toks[i + 1].isupper() and not credential(toks[i + 1]):
+            creds[-1] += f"({toks[i + 1]})"  # "MRCP (UK)": a qualifier of the credential
+            i += 3
+            continue
+        if tok in ",()" or tok in "/&":
+            after_comma = after_comma or tok in ",("
+            i += 1
+            continue
+        part_end = i
+        while part_end < len(toks) and toks[part_end] not in ",()" \
+                and toks[part_end] not in SEPARATORS and toks[part_end].lower() not in words.statement_stops:
+            part_end += 1
+        part = [t for tok_ in toks[i:part_end]  # "MD/PhD", but "OTR/L" is one credential
+                for t in ([tok_] if credential(tok_) else tok_.split("/")) if t]
+        listed = [credential(t) if after_comma else _strict_credential(t) for t in part]
+        if all(c or credential_shaped(t) for c, t in zip(listed, part)):
+            for c, t in zip(listed, part):
+                canon = c or t.replace(".", "")
+                if canon not in creds:
+                    creds.append(canon)
+                    if c is None:
+                        unlisted.append(canon)
+        elif after_comma:  # "Chief Medical Officer": its listed credentials only
+            creds += [c for c in listed if c and c not in creds]
+        else:
+            break
+        i = part_end
+    return creds, unlisted, i
+
+
+def read_person(text: str) -> Reading:
+    """Read a person at the start of `text` ("Dr. Jane Doe, MD, FACP — Updated ...")."""
+    toks = tokens(text)
+    i = 0
+    while i < len(toks) and (toks[i] in SEPARATORS or toks[i] in ":,-"):
+        i += 1
+    prefix, i = _take_prefix(toks, i)
+    name_words, i = _take_name(toks, i)
+    creds, unlisted, i = _take_credentials(toks, i)
+    next_token = toks[i] if i < len(toks) else None
+    reason = _not_a_name(toks, i, name_words)
+    if reason:
+        return Reading(None, (), i, next_token, reason)
+    person = Person(name=" ".join(name_words), credentials=tuple(creds), prefix=prefix)
+    return Reading(person, tuple(unlisted), i, next_token)
+
+
+def _not_a_name(toks: list[str], end: int, name: list[str]) -> str | None:
+    words = wording()
+    if not name:
+        first = next((t for t in toks if t not in SEPARATORS and t not in ":,-"), "")
+        if first[:1].isdigit():
+            return "a count, not a person"
+        return "no name" if not first else "not a person's name"
+    if all(w.lower().rstrip(".") in words.honorifics or w.lower() in words.roles for w in name):
+        return "a role word, not a name"
+    if name[0].lower() in words.determiners \
+            or any(w.lower().strip(".") in words.group_words for w in name):
+        return "a group, not a person"
+    return None
 
 
 def parse_person(text: str) -> Person | None:
-    """Split "Dr. Jane Doe, MD, FACP" into name, prefix and credentials.
-
-    Trailing words that are not credentials ("Chief Medical Officer") are dropped.
-    """
-    text = normalize_space(text).strip(" ,.:;-–—")
-    prefix = None
-    m = _PREFIX.match(text)
-    if m:
-        prefix = _PREFIX_CANON[m["prefix"].lower()]
-        text = text[m.end():]
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    if not parts:
-        return None
-    words = parts[0].split()
-    creds: list[str] = []
-    while len(words) > 1 and credential(words[-1]):  # "Jane Doe MD"
-        creds.insert(0, credential(words[-1]) or "")
-        words.pop()
-    for part in parts[1:]:
-        for token in part.replace("/", " ").split():
-            canon = credential(token)
-            if canon and canon not in creds:
-                creds.append(canon)
-    name = " ".join(words)
-    if not name or not any(ch.isalpha() for ch in name) or name[0].islower():
-        return None  # "a board-certified physician", "our clinical team": not a name
-    return Person(name=name, credentials=tuple(creds), prefix=prefix)
+    """Split "Dr. Jane Doe, MD, FACP" into name, prefix and credentials; None when the
+    text does not start with a person's name ("a board-certified physician",
+    "our clinical team", "0 people"). Trailing words that are not credentials
+    ("Chief Medical Officer") are dropped."""
+    return read_person(normalize_space(text)).person
 
 
 @lru_cache(maxsize=4096)  # registry keys and a page's names are asked for again and again

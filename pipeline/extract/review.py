@@ -1,45 +1,46 @@
 """The medical review: who reviewed the page, with what credentials, and when.
 
-Recognised shapes: "Medically reviewed by NAME, CREDS — last reviewed MONTH YEAR",
-"Medically reviewed by NAME, PharmD, BCPS on March 3, 2025 — Written by NAME",
-"Reviewed by: Dr. NAME, DO" with a `<time datetime>`, and a separate
-"Last medically reviewed on January 12, 2026". "Fact checked by" and "Edited by"
-are not medical reviews. Dates keep the precision the page states.
+A review statement is a label ("Medically reviewed by", "Reviewed by:", "Medical
+reviewer:", "DIETITIAN REVIEWED BY", "Date reviewed:", "This page last reviewed", ...:
+pipeline/data/review-vocabulary.json), then, after a reviewer label, a person (people.py:
+role words, name, credentials), and a date (dates.py, or a `<time datetime>`). A label
+qualified as medical ("Medically", "Clinically", "Dietitian" ...) opens a statement
+anywhere; a bare one only at the start of a text or after a byline separator, so prose
+that mentions a review is not one. Dates keep the precision the page states.
+
+Not a medical review: a statement in a testimonial, rating, comment or user-review block
+(an element or ancestor whose class, id, itemprop or itemtype names one, `_in_widget`), a
+reviewer followed by "on Google" (a review platform), a count of people ("Reviewed by
+0 people"), a group ("our clinical team"), and anything in site furniture. A qualified
+("medical") statement wins over a bare one. What could not be read is kept as notes
+(`ReviewReading.notes`) for the validator's findings. README, "Review statement grammar".
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 
-from bs4 import NavigableString, Tag
+from bs4 import NavigableString, PageElement, Tag
 
-from ..dates import find_human_date, parse_iso
+from ..dates import FoundDate, find_date, parse_iso
 from ..document import Document, is_boilerplate, normalize_space
-from ..records import MedicalReview, Person
-from .people import link_for, parse_person
+from ..records import INFO, WARNING, Finding, MedicalReview, Person
+from ..wording import phrase_pattern, wording
+from .people import SEPARATORS, Reading, link_for, read_person
 
 BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcaption", "small",
-          "span", "address")
-_REVIEWED_BY = re.compile(r"\b(?:medically\s+)?reviewed\s+by\b\s*:?\s*", re.I)
-# Where the reviewer's name and credentials end.
-_WHO_END = re.compile(
-    r"\s*(?:[—–|;(·•]|\s-\s|\bon\b|\blast\b|\bwritten\b|\bby\b|\bupdated\b|\bpublished\b"
-    r"|\bfact[- ]checked\b|\bedited\b|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.\s+(?=[A-Z])"
-    r"|\.$|$)",
-    re.I,
-)
-# What ends the review statement, so a later "Updated March 5" is not the review date.
-_SEGMENT_END = re.compile(
-    r"\b(?:written|fact[- ]checked|edited|updated|published|posted|by\s+[A-Z])", re.I
-)
-_LAST_REVIEWED = re.compile(r"\blast\s+(?:medically\s+)?reviewed\b\s*(?:on\b)?\s*:?\s*", re.I)
-_MEDICALLY = re.compile(r"\b(?:medically|clinically)\s+reviewed\b", re.I)
-# "Reviewed by" / "Last reviewed" opening a text node, or right after a byline separator.
-_STATEMENT_START = re.compile(r"(?:^|[—–|·•;:]|\s-)\W*(?:reviewed\s+by|last\s+reviewed)\b",
-                              re.I)
+          "span", "address", "aside", "article", "dt", "dl", "main", "blockquote")
+# Where a statement's text breaks: one part of a byline ends, another starts.
+_BREAKS = frozenset({"br", "p", "div", "li", "dd", "dt", "td", "th", "tr", "h1", "h2", "h3", "h4",
+                     "h5", "h6", "section", "article", "header", "footer", "aside", "ul", "ol"})
+_MAX_STATEMENT = 300  # characters read after a label: a byline, not a paragraph of prose
+_MAX_ELEMENTS = 200  # elements walked after a label
+_BLOCK_SET = frozenset(BLOCKS)
+_START_SEPARATORS = frozenset("|·•—–;:-")
 _INLINE = frozenset({"span", "small"})
-_MAX_BYLINE = 300  # characters: a byline, not a paragraph of prose
+_PAGE = "$['@graph'][0]"
 
 
 def block_text(block: Tag) -> str:
@@ -47,82 +48,312 @@ def block_text(block: Tag) -> str:
     return re.sub(r"\s+([,.;:!?])", r"\1", normalize_space(block.get_text(" ")))
 
 
-def _starts_statement(string: str) -> bool:
-    """True when a text node opens a review statement rather than mentioning one in prose:
-    "Medically reviewed by ..." anywhere, or "Reviewed by" / "Last reviewed" at the start of
-    the text node or after a byline separator."""
-    return bool(_MEDICALLY.search(string) or _STATEMENT_START.search(string))
+@cache
+def _label_pattern() -> re.Pattern[str]:
+    words = wording()
+    labels = tuple(sorted(words.reviewer_labels + words.date_labels, key=len, reverse=True))
+    return re.compile(rf"\b(?:(?P<qual>{phrase_pattern(words.label_qualifiers)})\s++)?+"
+                      rf"(?P<label>{phrase_pattern(labels)})\b(?P<colon>\s*+:)?+", re.I)
 
 
-def _byline_block(block: Tag) -> Tag:
-    """Climb from an inline wrapper (a `<span>` holding one part of a byline) to the short
-    block holding the whole byline, so a date in a sibling span is read with the name."""
-    while block.name in _INLINE:
-        parent = block.find_parent(BLOCKS)
-        if not isinstance(parent, Tag) or len(block_text(parent)) > _MAX_BYLINE:
+@cache
+def _segment_end() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{phrase_pattern(wording().segment_ends)})\b", re.I)
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something a review statement said that could not be read: the finding (without its
+    line) and the statement's text, which the validator finds the line of."""
+
+    finding: Finding
+    statement: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One review statement found on the page."""
+
+    medical: bool  # the label says medical/clinical/role: wins over a bare one
+    reviewer: Reading | None  # None after a date-only label
+    date: FoundDate | None
+    time: str | None  # a `<time datetime>` read with the statement
+    text: str
+    block: Tag
+
+
+@dataclass(frozen=True)
+class ReviewReading:
+    """The page's review, the reviewer's block (for the link) and the notes."""
+
+    review: MedicalReview | None
+    block: Tag | None
+    notes: tuple[Note, ...]
+
+
+def _is_medical(m: re.Match[str]) -> bool:
+    """A qualified label ("Dietitian reviewed by") or one with a medical word
+    ("Medical reviewer", "Last medically reviewed")."""
+    return bool(m["qual"]) or not wording().medical_words.isdisjoint(m["label"].lower().split())
+
+
+def _opens_statement(text: str, m: re.Match[str]) -> bool:
+    """A qualified label anywhere; a bare one at the start of its text or after a
+    separator; a one-word label ("Reviewed", "Reviewer") only with a colon."""
+    label = m["label"].lower()
+    if " " not in label and not m["colon"]:
+        return False
+    if _is_medical(m):
+        return True
+    before = text[max(0, m.start() - 24): m.start()].rstrip()  # a bounded look back
+    return not before or before[-1] in _START_SEPARATORS
+
+
+def _block_above(node: Tag | NavigableString) -> Tag | None:
+    """The nearest block element above `node` (bs4's find_parent builds a filter per call)."""
+    parent = node.parent
+    while parent is not None and parent.name not in _BLOCK_SET:
+        parent = parent.parent
+    return parent
+
+
+def _container(string: NavigableString) -> Tag | None:
+    """The block a statement is read in: the nearest block that is not an inline wrapper
+    (a `<span>` holding one part of a byline), so a date in a sibling span is read too."""
+    block = _block_above(string)
+    while isinstance(block, Tag) and block.name in _INLINE:
+        parent = _block_above(block)
+        if not isinstance(parent, Tag):
             break
         block = parent
-    return block
+    return block if isinstance(block, Tag) else string.parent
 
 
-def _blocks(doc: Document) -> list[Tag]:
-    """The smallest byline blocks outside site furniture that state a review."""
-    found: list[Tag] = []
-    seen: set[int] = set()
-    root = doc.soup.body or doc.soup
-    for string in root.descendants:  # a plain walk: bs4's string filter is 5x slower here
-        if (type(string) is not NavigableString or "reviewed" not in string.lower()
-                or not _starts_statement(str(string))):
-            continue
-        block = string.find_parent(BLOCKS)
-        if not isinstance(block, Tag):
-            continue
-        block = _byline_block(block)
-        if id(block) in seen or is_boilerplate(block):
-            continue
-        seen.add(id(block))
-        found.append(block)
-    return found
+def _last_inside(block: Tag) -> object:
+    node: object = block
+    while isinstance(node, Tag) and node.contents:
+        node = node.contents[-1]
+    return node
 
 
-def _time_in(block: Tag, segment: str) -> str | None:
-    for time in block.find_all("time"):
-        label = normalize_space(time.get_text(" "))
-        if not label or label in segment:
-            value = parse_iso(str(time.get("datetime") or ""))
-            if value:
-                return value
+def _read_after(string: NavigableString, start: int, block: Tag) -> tuple[str, list[tuple[int, str]]]:
+    """The text after a label (from offset `start` of its text node) to the end of its
+    block, at most _MAX_STATEMENT characters; block breaks read as " | ". Returns the
+    text and the `<time datetime>` values with their offsets."""
+    parts = [str(string)[start:]]
+    size = len(parts[0])
+    times: list[tuple[int, str]] = []
+    last = _last_inside(block)
+    walked = 0
+    node: PageElement | None = string
+    while node is not None and node is not last and size < _MAX_STATEMENT \
+            and walked < _MAX_ELEMENTS:
+        node = node.next_element
+        walked += 1
+        if isinstance(node, Tag):
+            if node.name in _BREAKS:
+                parts.append(" | ")
+            elif node.name == "time" and node.get("datetime"):
+                times.append((size, str(node["datetime"])))
+        elif type(node) is NavigableString:
+            parts.append(str(node))
+            size += len(parts[-1])
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", normalize_space(" ".join(parts)))
+    return text[:_MAX_STATEMENT], times
+
+
+def _time_value(times: list[tuple[int, str]], limit: int) -> str | None:
+    """The first valid `<time datetime>` that starts within the statement (`limit`
+    characters; offsets count the text before normalising spaces, so with some slack)."""
+    for offset, value in times:
+        if offset <= limit + 40:
+            iso = parse_iso(value)
+            if iso:
+                return iso
     return None
 
 
-def _date_after(text: str, block: Tag) -> str | None:
-    end = _SEGMENT_END.search(text)
-    segment = text[: end.start()] if end else text
-    found = find_human_date(segment)
-    if found:
-        return found[0]
-    return _time_in(block, segment)
+def _on_platform(reading: Reading, rest: str) -> bool:
+    """"Sarah K. on Google": a review on a review platform."""
+    if reading.next_token is None or reading.next_token.lower() not in ("on", "via", "from"):
+        return False
+    after = rest.split()
+    words = [w.strip(",.:;!").lower() for w in after]
+    try:
+        k = words.index(reading.next_token.lower(), 0)
+    except ValueError:
+        return False
+    return k + 1 < len(words) and words[k + 1] in wording().review_platforms
+
+
+def _statement(string: NavigableString, m: re.Match[str], block: Tag,
+               locale: str | None) -> Statement | None:
+    words = wording()
+    rest, times = _read_after(string, m.end(), block)
+    rest = rest.lstrip(" :|·•—–-")
+    parent = _block_above(block)
+    if not rest and isinstance(parent, Tag):  # "<div>Medically reviewed by</div><div>NAME</div>"
+        block = parent
+        rest, times = _read_after(string, m.end(), block)
+        rest = rest.lstrip(" :|·•—–-")
+    end = _segment_end().search(rest)
+    segment = rest[: end.start()] if end else rest
+    label = " ".join(m["label"].lower().split())
+    reviewer = None
+    if label in words.reviewer_labels:
+        reviewer = read_person(segment)
+        if reviewer.reason == "a count, not a person" or _on_platform(reviewer, segment):
+            return None  # a rating widget or a platform review, not a medical review
+    date = find_date(segment, locale)
+    time = _time_value(times, len(segment))
+    text = normalize_space(f"{m.group(0)} {segment}")[:160]
+    return Statement(_is_medical(m), reviewer, date, time, text, block)
+
+
+def _is_widget(tag: Tag) -> bool:
+    """The element is a testimonial, rating, comment or user-review block: its class or id
+    holds a widget word (split at "-", "_" and case changes), or its itemprop or itemtype
+    names a Review, Rating or Comment."""
+    words = wording()
+    for prop in tag.get_attribute_list("itemprop") + [str(tag.get("itemtype") or "")]:
+        name = prop.rstrip("/").rsplit("/", 1)[-1].lower()
+        if name in words.widget_itemtypes:
+            return True
+    if tag.name == "blockquote":
+        return True
+    tokens = tag.get_attribute_list("class") + [str(tag.get("id") or "")]
+    for token in tokens:
+        if not token:
+            continue
+        low = token.lower()
+        if low in words.widget_words:
+            return True
+        parts = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", token)
+        if any(p.lower() in words.widget_words for p in parts):
+            return True
+    return False
+
+
+def _in_widget(block: Tag, memo: dict[int, bool]) -> bool:
+    """True when `block` or an ancestor is a widget; each element is judged once per page
+    (memo), so the climbs of many statements cost one walk of their ancestors together."""
+    path: list[Tag] = []
+    node: Tag | None = block
+    verdict = False
+    while isinstance(node, Tag) and node.name not in ("[document]", "body", "html"):
+        known = memo.get(id(node))
+        if known is not None:
+            verdict = known
+            break
+        path.append(node)
+        if _is_widget(node):
+            verdict = True
+            break
+        node = node.parent
+    for tag in path:
+        memo[id(tag)] = verdict  # an element below a widget is in it; above, unknown: stop
+    return verdict
+
+
+def _statements(doc: Document) -> list[Statement]:
+    found: list[Statement] = []
+    seen: set[tuple[int, int]] = set()
+    widgets: dict[int, bool] = {}
+    locale = doc.language
+    root = doc.soup.body or doc.soup
+    pattern = _label_pattern()
+    for string in root.descendants:  # a plain walk: bs4's string filter is 5x slower here
+        if type(string) is not NavigableString or "review" not in string.lower():
+            continue
+        text = str(string)
+        for m in pattern.finditer(text):
+            if not _opens_statement(text, m):
+                continue
+            block = _container(string)
+            if block is None or (id(string), m.start()) in seen:
+                continue
+            seen.add((id(string), m.start()))
+            if is_boilerplate(block) or _in_widget(block, widgets):
+                continue
+            statement = _statement(string, m, block, locale)
+            if statement is not None:
+                found.append(statement)
+    return found
+
+
+def _choose(statements: list[Statement]) -> tuple[Statement | None, str | None]:
+    named = [s for s in statements if s.reviewer and s.reviewer.person]
+    chosen = next((s for s in named if s.medical), named[0] if named else None)
+    # A statement naming someone else (a bare "Reviewed by" that lost to a medical one)
+    # does not date the review.
+    dated = sorted((s for s in statements if ((s.date and s.date.iso) or s.time)
+                    and (s is chosen or not (s.reviewer and s.reviewer.person))),
+                   key=lambda s: (s is not chosen, not s.medical))
+    date = None
+    if dated:
+        first = dated[0]
+        date = first.date.iso if first.date and first.date.iso else first.time
+    return chosen, date
+
+
+def _notes(statements: list[Statement], chosen: Statement | None, date: str | None) -> list[Note]:
+    """REVIEW_UNREAD when no statement gave the page's reviewer (a medical label with no
+    person's name after it) or date (a date label with no readable date after it);
+    REVIEW_DATE_AMBIGUOUS for a numeric date the locale cannot settle; CREDENTIAL_UNLISTED
+    for the reviewer's credentials kept by their shape."""
+    notes: list[Note] = []
+    if chosen is not None and chosen.reviewer and chosen.reviewer.person \
+            and chosen.reviewer.unlisted:
+        notes.append(Note(Finding(
+            "CREDENTIAL_UNLISTED", INFO,
+            f"{', '.join(chosen.reviewer.unlisted)} after the reviewer's name "
+            f"{chosen.reviewer.person.name!r} is not in the credential list; kept because it "
+            "is shaped like a credential (add it to pipeline/data/credentials.json if it is one)",
+            _PAGE), chosen.text))
+    ambiguous = next((s for s in statements if s.date and s.date.ambiguous), None)
+    if date is None and ambiguous is not None and ambiguous.date is not None:
+        notes.append(Note(Finding(
+            "REVIEW_DATE_AMBIGUOUS", WARNING,
+            f"review date {ambiguous.date.text!r} not read: {ambiguous.date.ambiguous}; write "
+            "the month as a word or the date as ISO 8601, or set <html lang> with a region",
+            _PAGE), ambiguous.text))
+    elif date is None:
+        undated = next((s for s in statements if s.reviewer is None), None)
+        if undated is not None:
+            notes.append(Note(Finding(
+                "REVIEW_UNREAD", WARNING,
+                f"no date could be read in the review statement {undated.text!r}", _PAGE),
+                undated.text))
+    # A bare "Reviewed by the insurer within 14 days" is prose; a medical label is a claim.
+    unnamed = next((s for s in statements if s.medical and s.reviewer and not s.reviewer.person),
+                   None)
+    if chosen is None and unnamed is not None and unnamed.reviewer is not None:
+        notes.append(Note(Finding(
+            "REVIEW_UNREAD", WARNING,
+            f"no reviewer's name could be read in the review statement {unnamed.text!r} "
+            f"({unnamed.reviewer.reason})", _PAGE), unnamed.text))
+    return notes
+
+
+def read_review(doc: Document) -> ReviewReading:
+    """The page's review statements read once (Document.memo): the review, and notes on
+    what could not be read."""
+    statements = _statements(doc)
+    chosen, date = _choose(statements)
+    reviewer: Person | None = chosen.reviewer.person if chosen and chosen.reviewer else None
+    review = MedicalReview(reviewer=reviewer, last_reviewed=date) if reviewer or date else None
+    return ReviewReading(review, chosen.block if chosen else None,
+                         tuple(_notes(statements, chosen, date)))
 
 
 def extract_review(doc: Document, base_url: str) -> MedicalReview | None:
     """Find the medical review statement; None when the page states neither reviewer nor date."""
-    reviewer: Person | None = None
-    reviewed: str | None = None
-    for block in _blocks(doc):
-        text = block_text(block)
-        by = _REVIEWED_BY.search(text)
-        if by and reviewer is None:
-            rest = text[by.end():]
-            end = _WHO_END.search(rest)
-            who = rest[: end.start()] if end else rest
-            reviewer = parse_person(who)
-            if reviewer:
-                reviewer = replace(reviewer, url=link_for(block, reviewer.name, base_url))
-            # "Medically reviewed by our clinical team on March 3, 2026" still dates the review.
-            reviewed = reviewed or _date_after(rest, block)
-        last = _LAST_REVIEWED.search(text)
-        if last and reviewed is None:
-            reviewed = _date_after(text[last.end():], block)
-    if reviewer is None and reviewed is None:
-        return None
-    return MedicalReview(reviewer=reviewer, last_reviewed=reviewed)
+    reading = doc.memo(read_review)
+    review = reading.review
+    if review is None or review.reviewer is None or reading.block is None:
+        return review
+    url = link_for(reading.block, review.reviewer.name, base_url)
+    return replace(review, reviewer=replace(review.reviewer, url=url))
+
+
+__all__ = ["BLOCKS", "SEPARATORS", "ReviewReading", "block_text", "extract_review", "read_review"]

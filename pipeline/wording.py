@@ -1,0 +1,103 @@
+"""The words review statements and dates are written with, as data.
+
+`pipeline/data/review-vocabulary.json` holds one section per language (labels, role
+words, honorifics, month names, ...) and the numeric-date order by locale;
+`pipeline/data/credentials.json` the postnominal credentials, with their sources.
+Readers use the union of the language sections, so adding a language is adding a
+section, not code. README, "Review statement grammar", documents the grammar.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+VOCABULARY_FILE = "data/review-vocabulary.json"
+CREDENTIALS_FILE = "data/credentials.json"
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The merged vocabulary: lower-cased words and phrases, by use."""
+
+    reviewer_labels: tuple[str, ...]
+    date_labels: tuple[str, ...]
+    label_qualifiers: tuple[str, ...]
+    medical_words: frozenset[str]
+    roles: tuple[str, ...]
+    honorifics: dict[str, str]
+    name_particles: frozenset[str]
+    name_suffixes: frozenset[str]
+    group_words: frozenset[str]
+    determiners: frozenset[str]
+    statement_stops: frozenset[str]
+    segment_ends: tuple[str, ...]
+    review_platforms: frozenset[str]
+    widget_words: frozenset[str]
+    widget_itemtypes: frozenset[str]
+    months: dict[str, int]
+    ordinal_suffixes: tuple[str, ...]
+    month_first: frozenset[str]
+    day_first: frozenset[str]
+
+
+def _load(name: str) -> dict[str, Any]:
+    return json.loads(resources.files("pipeline").joinpath(name).read_text("utf-8"))  # type: ignore[no-any-return]
+
+
+def _longest_first(words: set[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def wording() -> Wording:
+    """The vocabulary of every language section, merged (read once per process)."""
+    data = _load(VOCABULARY_FILE)
+    sections = [v for k, v in data.items() if not k.startswith("_") and k != "numeric_dates"]
+
+    def words(key: str) -> set[str]:
+        return {" ".join(w.lower().split()) for s in sections for w in s.get(key, ())}
+
+    months = {name.lower(): int(number) for s in sections
+              for number, names in s.get("months", {}).items() for name in names}
+    honorifics = {k.lower(): v for s in sections for k, v in s.get("honorifics", {}).items()}
+    locales = data["numeric_dates"]
+
+    def ordered(key: str) -> tuple[str, ...]:
+        return _longest_first(words(key))
+
+    def unordered(key: str) -> frozenset[str]:
+        return frozenset(words(key))
+
+    return Wording(
+        reviewer_labels=ordered("reviewer_labels"), date_labels=ordered("date_labels"),
+        label_qualifiers=ordered("label_qualifiers"), medical_words=unordered("medical_words"),
+        roles=ordered("roles"), name_particles=unordered("name_particles"),
+        group_words=unordered("group_words"), determiners=unordered("determiners"),
+        statement_stops=unordered("statement_stops"), segment_ends=ordered("segment_ends"),
+        review_platforms=unordered("review_platforms"), widget_words=unordered("widget_words"),
+        widget_itemtypes=unordered("widget_itemtypes"),
+        ordinal_suffixes=ordered("ordinal_suffixes"),
+        honorifics=honorifics,
+        name_suffixes=frozenset(w.rstrip(".") for w in words("name_suffixes")),
+        months=months,
+        month_first=frozenset(x.lower() for x in locales["month_first"]),
+        day_first=frozenset(x.lower() for x in locales["day_first"]),
+    )
+
+
+@cache
+def credential_list() -> tuple[str, ...]:
+    """Every listed credential in its usual spelling, in file order."""
+    data = _load(CREDENTIALS_FILE)["credentials"]
+    return tuple(c for group in data.values() for c in group)
+
+
+def phrase_pattern(phrases: tuple[str, ...]) -> str:
+    """A regex alternation of `phrases` (longest first), any run of spaces between words.
+    Possessive spaces: the words are literal, so nothing backtracks into a run."""
+    return "|".join(r"\s++".join(re.escape(w) for w in p.split()) for p in phrases)

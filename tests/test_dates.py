@@ -1,0 +1,103 @@
+"""Dates as pages write them (pipeline/dates.py): every written form at its stated
+precision, numeric dates by the page's locale, and properties over generated dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.dates import find_date, numeric_order
+from pipeline.wording import wording
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Date reviewed: July 2004", "2004-07"),
+    ("This article last reviewed April 2005", "2005-04"),
+    ("This page last reviewed July 21, 2006", "2006-07-21"),
+    ("Review date: 2025-07-30", "2025-07-30"),
+    ("Review date: 2025-07", "2025-07"),
+    ("— Sep. 9, 2025", "2025-09-09"),
+    ("Last reviewed 20 January 2026", "2026-01-20"),
+    ("on the 3rd of March 2026", "2026-03-03"),
+    ("2026/03/15", "2026-03-15"),
+    ("Last reviewed: 03/15/2026", "2026-03-15"),  # a 15th month cannot be: day 15
+    ("15.03.2026", "2026-03-15"),
+    ("04/04/2026", "2026-04-04"),  # either way round
+    ("February 30, 2026", None),
+    ("version 1.2.3 from 2026", None),
+])
+def test_written_forms_at_their_precision(text, iso):
+    found = find_date(text)
+    assert (found.iso if found else None) == iso
+
+
+@pytest.mark.parametrize("locale, order", [
+    ("en-US", "mdy"), ("en_us", "mdy"), ("en-GB", "dmy"), ("en-AU", "dmy"), ("en-IN", "dmy"),
+    ("en-NZ", "dmy"), ("de-AT", "dmy"), ("fr", "dmy"), ("en", None), ("en-CA", None), (None, None),
+    ("", None), ("xx-YY", None),
+])
+def test_numeric_order_by_locale(locale, order):
+    assert numeric_order(locale) == order
+
+
+def test_an_ambiguous_numeric_date_on_a_page_of_unknown_locale_is_not_guessed():
+    found = find_date("Last reviewed: 04/03/2026", None)
+    assert found is not None and found.iso is None and found.ambiguous
+    assert found.text == "04/03/2026"
+
+
+DATES = st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31))
+MONTH_NAMES: dict[int, list[str]] = {}
+for _name, _number in wording().months.items():
+    MONTH_NAMES.setdefault(_number, []).append(_name)
+
+
+@st.composite
+def written(draw):
+    """A date and one way a page writes it, with the ISO form at its precision."""
+    d = draw(DATES)
+    name = draw(st.sampled_from(MONTH_NAMES[d.month]))
+    name = draw(st.sampled_from([name, name.capitalize(), name.upper()]))
+    dot = draw(st.sampled_from(["", "."])) if len(name) <= 4 and name.lower() != "may" else ""
+    forms = [
+        (f"{name}{dot} {d.day}, {d.year}", d.isoformat()),
+        (f"{d.day} {name}{dot} {d.year}", d.isoformat()),
+        (f"{name}{dot} {d.year}", d.isoformat()[:7]),
+        (d.isoformat(), d.isoformat()),
+        (f"{d.year}/{d.month}/{d.day}", d.isoformat()),
+    ]
+    return draw(st.sampled_from(forms))
+
+
+@given(written(), st.sampled_from(["Last reviewed: ", "Reviewed on ", "— ", ""]),
+       st.sampled_from(["", ".", " — Written by Ann Lee", " by Dr. Roe"]))
+def test_any_written_date_is_read_at_its_precision(form, before, after):
+    text, iso = form
+    found = find_date(before + text + after)
+    assert found is not None and found.iso == iso
+
+
+@given(DATES, st.sampled_from(["/", ".", "-"]), st.sampled_from(["en-US", "en-GB", None]))
+def test_numeric_dates_never_guess(d, sep, locale):
+    mdy = f"{d.month:02d}{sep}{d.day:02d}{sep}{d.year}"
+    found = find_date(mdy, locale)
+    assert found is not None
+    swappable = d.day <= 12 and d.day != d.month
+    if locale == "en-US" or not swappable:
+        assert found.iso == d.isoformat()
+    elif locale == "en-GB":
+        assert found.iso == date(d.year, d.day, d.month).isoformat()
+    else:
+        assert found.iso is None and found.ambiguous
+
+
+@given(st.text(max_size=60))
+def test_a_found_date_is_a_real_date_written_in_the_text(text):
+    found = find_date(text, "en-US")
+    if found is not None and found.iso is not None:
+        parts = [int(p) for p in found.iso.split("-")]
+        date(parts[0], *(parts[1:] + [1] * (3 - len(parts))))
+        assert text[found.start:found.end] == found.text
