@@ -46,3 +46,11 @@ def test_a_heading_before_a_recipe_card_only_is_unread():
            b"<p><strong>Can I freeze it?</strong> Yes.</p></div></main></body></html>")
     [finding] = unread_findings(Document.from_bytes(raw))
     assert "'Recipe FAQs'" in finding.message and finding.line == 1
+
+
+def test_a_heading_soup_gives_five_findings_the_last_counting_the_rest():
+    raw = ("<html><body><main><h1>T</h1>" + "<h2>FAQ</h2><p>Call us.</p>" * 40
+           + "</main></body></html>").encode()
+    findings = unread_findings(Document.from_bytes(raw))
+    assert len(findings) == 5
+    assert findings[-1].message.endswith("(and 35 more such sections)")

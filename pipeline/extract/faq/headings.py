@@ -33,8 +33,7 @@ from bs4 import NavigableString, PageElement, Tag
 from ...document import Document
 from ...tagindex import TagIndex
 from ...text import normalize_space
-from .base import (FAQ_MARK, HEADINGS, FAQBlock, heading_level, make_block, tag_index,
-                   visible_name)
+from .base import FAQ_MARK, HEADINGS, FAQBlock, heading_level, make_block, tag_index, visible_name
 from .layout import Layout, layout, marked_furniture
 from .words import vocabulary
 
@@ -208,7 +207,7 @@ class _Reader:
                 p = lay.pos(node)
                 if p > self.stop:
                     break
-                last = p
+                last = p - 1  # until the node is taken, the reading ends before it
                 skip = True
                 level = heading_level(node)
                 if node.name in _SKIP:
@@ -241,6 +240,7 @@ class _Reader:
                         self._add(node)
                 else:
                     self._add(node)  # inline content directly in a container
+                last = lay.end(node) if skip else p
                 node = _after(node) if skip else node.next_element
             else:
                 if isinstance(node, NavigableString) and type(node) is NavigableString \
