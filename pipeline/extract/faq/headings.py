@@ -292,8 +292,8 @@ def _labels(doc: Document) -> list[tuple[Tag, int]]:
     words = vocabulary()
     index = tag_index(doc)
     found = [(h, int(h.name[1])) for h in index.headings if words.announces_faq(h.get_text(" "))]
-    marked = [t for name in ("section", "div") for t in index.get(name)
-              if t.attrs.get("aria-label") and words.announces_faq(str(t["aria-label"]))]
+    marked = [t for t in index.get("[aria-label]") if t.name in ("section", "div")
+              and words.announces_faq(str(t["aria-label"]))]
     marked += [t for key in _faq_marks(index) for t in index.get(key)]
     if marked:
         lay = layout(doc)
@@ -305,7 +305,8 @@ def _labels(doc: Document) -> list[tuple[Tag, int]]:
 
 def _faq_marks(index: TagIndex) -> list[str]:
     """The index keys (".class", "#id") that say "faq"."""
-    return [k for k in index.tags if k[:1] in ".#" and FAQ_MARK.search(k[1:])]
+    return [k for k in index.tags if k[:1] in ".#" and ("faq" in k or "FAQ" in k or "Faq" in k)
+            and FAQ_MARK.search(k[1:])]
 
 
 def sections(doc: Document) -> list[Section]:
