@@ -49,7 +49,10 @@ _BOLD = frozenset({"strong", "b"})
 
 
 @dataclass
-class _Item:
+class SectionItem:
+    """One question read under a label: its element, its name (label left out) and the
+    answer's nodes."""
+
     question: Tag
     name: str
     answer: list[PageElement] = field(default_factory=list)
@@ -60,7 +63,7 @@ class Section:
     """One FAQ label and what was read under it."""
 
     label: Tag
-    items: tuple[_Item, ...]
+    items: tuple[SectionItem, ...]
     start: int
     end: int  # the position the reading stopped at
 
@@ -135,7 +138,7 @@ class _Reader:
         self.lay = lay
         self.level = level  # the label heading's level; 0 for a marked container
         self.stop = stop    # the last position the reading may reach
-        self.items: list[_Item] = []
+        self.items: list[SectionItem] = []
         self.shape: tuple[object, ...] | None = None
         self.heading_positions = tag_index(doc).heading_positions
         self.headings = tag_index(doc).headings
@@ -144,7 +147,7 @@ class _Reader:
     def _new(self, question: Tag, name: str, answer: list[PageElement],
              shape: tuple[object, ...]) -> None:
         self.shape = self.shape or shape
-        self.items.append(_Item(question, name, list(answer)))
+        self.items.append(SectionItem(question, name, list(answer)))
 
     def _add(self, node: PageElement) -> None:
         if self.items:
@@ -222,7 +225,7 @@ class _Reader:
                 elif (node.name in _PARAGRAPHS and not lay.holds(node, self.heading_positions)
                       or node.name in _LISTS and not self._enter(node)):
                     text = normalize_space(node.get_text(" "))
-                    if words.furniture_text.match(text.casefold()):
+                    if words.furniture_text.match(text.casefold()) or _furniture_only(node):
                         break
                     asked = _paragraph_question(node) if node.name in _PARAGRAPHS else None
                     shape = _shape(node, asked[3]) if asked else None
@@ -266,6 +269,12 @@ def _after(tag: Tag) -> PageElement | None:
     while node.next_sibling is None and node.parent is not None:
         node = node.parent
     return node.next_sibling
+
+
+def _furniture_only(block: Tag) -> bool:
+    """A paragraph that is only a furniture element (`<p><a class="print-link">`)."""
+    children = list(_meaningful(block))
+    return len(children) == 1 and isinstance(children[0], Tag) and marked_furniture(children[0])
 
 
 def _bold_title(block: Tag) -> bool:
