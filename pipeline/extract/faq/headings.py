@@ -31,9 +31,16 @@ from dataclasses import dataclass, field
 from bs4 import NavigableString, PageElement, Tag
 
 from ...document import Document
-from ...tagindex import TagIndex
 from ...text import normalize_space
-from .base import FAQ_MARK, HEADINGS, FAQBlock, heading_level, make_block, tag_index, visible_name
+from .base import (
+    HEADINGS,
+    FAQBlock,
+    faq_marked_keys,
+    heading_level,
+    make_block,
+    tag_index,
+    visible_name,
+)
 from .layout import Layout, layout, marked_furniture
 from .words import vocabulary
 
@@ -303,19 +310,13 @@ def _labels(doc: Document) -> list[tuple[Tag, int]]:
     found = [(h, int(h.name[1])) for h in index.headings if words.announces_faq(h.get_text(" "))]
     marked = [t for t in index.get("[aria-label]") if t.name in ("section", "div")
               and words.announces_faq(str(t["aria-label"]))]
-    marked += [t for key in _faq_marks(index) for t in index.get(key)]
+    marked += [t for key in faq_marked_keys(doc) for t in index.get(key)]
     if marked:
         lay = layout(doc)
         positions = sorted(lay.pos(h) for h, _ in found)
         found += [(t, 0) for t in dict.fromkeys(marked)
                   if t.name not in HEADINGS and not lay.holds(t, positions)]
     return sorted(found, key=lambda hl: index.order.get(id(hl[0]), -1))
-
-
-def _faq_marks(index: TagIndex) -> list[str]:
-    """The index keys (".class", "#id") that say "faq"."""
-    return [k for k in index.tags if k[:1] in ".#" and ("faq" in k or "FAQ" in k or "Faq" in k)
-            and FAQ_MARK.search(k[1:])]
 
 
 def sections(doc: Document) -> list[Section]:
