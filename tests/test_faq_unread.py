@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import Document
-from pipeline.extract.faq import unread_findings
+from pipeline.extract.faq import find_faq, unread_findings
 
 from .conftest import ROOT
 
@@ -54,3 +54,15 @@ def test_a_heading_soup_gives_five_findings_the_last_counting_the_rest():
     findings = unread_findings(Document.from_bytes(raw))
     assert len(findings) == 5
     assert findings[-1].message.endswith("(and 35 more such sections)")
+
+
+def test_notes_under_a_label_are_not_an_faq_but_are_reported():
+    """Ingredient notes under "Ingredient Notes and FAQs", none of them asking anything,
+    are not questions (a real recipe page's shape; issue 12, invented questions)."""
+    raw = (b"<html><body><main><h1>Salad</h1><h3>Ingredient Notes and FAQs</h3>"
+           b"<h4>Greek Yogurt</h4><p>Use full fat.</p><h4>Kale</h4><p>Strip the stems.</p>"
+           b"</main></body></html>")
+    doc = Document.from_bytes(raw)
+    assert find_faq(doc, "https://x.example/") == ((), None)
+    [finding] = unread_findings(doc)
+    assert "'Ingredient Notes and FAQs'" in finding.message

@@ -68,3 +68,19 @@ def test_question_labels_are_not_part_of_the_name(text, name):
 def test_answer_labels():
     assert WORDS.label_end("A: Yes.", answer=True) == 3
     assert WORDS.label_end("Always.", answer=True) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Looking for more vegetarian recipes?", "Want more soups?", "Did you make this recipe?",
+])
+def test_invitations_are_titles_even_with_a_question_mark(text):
+    assert WORDS.is_title(text)
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("¿Qué es una infusión — y cómo funciona? 🙂", True), ("点滴の表示は安全ですか？ソ", True),
+    ("Können Patienten danach fahren? Ça dépend’", True), ("How it works", True),
+    ("Greek Yogurt / Mayonnaise", False), ("Tips & Tricks", False),
+])
+def test_phrased_as_question_in_any_language(text, asks):
+    assert WORDS.phrased_as_question(text) is asks

@@ -341,7 +341,10 @@ def _sections(doc: Document) -> list[Section]:
         else:
             reader = _Reader(doc, lay, label, 0, lay.end(label))
             end = reader.read(next(iter(label.children), None))
-        found.append(Section(label, tuple(reader.items), start, max(end, start)))
+        items = tuple(reader.items)
+        if not any(vocabulary().phrased_as_question(i.name) for i in items):
+            items = ()  # headings under a label, none phrased as a question: notes, not an FAQ
+        found.append(Section(label, items, start, max(end, start)))
         read_up_to = max(read_up_to, end)
     return found
 
