@@ -147,6 +147,7 @@ class _Reader:
         self.stop = stop    # the last position the reading may reach
         self.items: list[SectionItem] = []
         self.shape: tuple[object, ...] | None = None
+        self.before_first = False  # content read before the first question
         self.heading_positions = tag_index(doc).heading_positions
         self.headings = tag_index(doc).headings
         self.label = label
@@ -159,6 +160,8 @@ class _Reader:
     def _add(self, node: PageElement) -> None:
         if self.items:
             self.items[-1].answer.append(node)
+        else:
+            self.before_first = True
 
     def _heading(self, tag: Tag, level: int) -> bool:
         """Read a heading; False ends the FAQ."""
@@ -167,8 +170,11 @@ class _Reader:
         shape = _shape(tag, "heading")
         if words.is_title(text) or _card_title(tag):
             return False
-        if level <= self.level and not words.asks(text):
-            return False  # at the label's level only an explicit question goes on
+        if level <= self.level and (not words.asks(text) or self.before_first and not self.items):
+            # At the label's level only an explicit question goes on, and only right
+            # after the label or a question of that shape: past other content (a Yoast
+            # block, an intro) a heading at that level starts a new section.
+            return False
         if self.shape is None and words.announces_faq(text) and not words.asks(text):
             self.level = level  # "Iron tablets: common questions" > "FAQs about iron"
             return True
