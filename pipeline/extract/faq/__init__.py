@@ -50,6 +50,7 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
             kept.append(block)
             claimed |= block.elements
     kept.sort(key=lambda b: b.order)
+    kept = _own_label_only(kept)
     items: list[FAQItem] = []
     seen: set[str] = set()
     for block in kept:
@@ -60,6 +61,22 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
                 items.append(item)
     source = "+".join(dict.fromkeys(b.extractor for b in kept)) or None
     return tuple(items), source
+
+
+def _own_label_only(blocks: list[FAQBlock]) -> list[FAQBlock]:
+    """Blocks in page order, less a section reader's block whose label is followed by
+    another family's block before its first question: the FAQ under that label is that
+    block (a Yoast block under "Recipe FAQs"), and what the reader found after it
+    ("Did you enjoy this recipe?") is not (one pass: the blocks are sorted)."""
+    kept: list[FAQBlock] = []
+    last_other = -1  # the position of the latest other-family block so far
+    for block in blocks:
+        if block.label >= 0 and block.label < last_other < block.order:
+            continue
+        if block.label < 0:
+            last_other = block.order
+        kept.append(block)
+    return kept
 
 
 _MAX_UNREAD = 5  # findings per page; the last one counts the rest

@@ -25,13 +25,15 @@ class FAQBlock:
 
     `elements` holds the ids of the question elements and of the tags inside
     them, so two extractors that read the same markup can be told apart; `order`
-    is the document position of the first question.
+    is the document position of the first question, `label` that of the FAQ label a
+    section reader found it under.
     """
 
     extractor: str
     items: tuple[FAQItem, ...]
     elements: frozenset[int]
     order: int
+    label: int = -1  # the position of the FAQ label the block was read under, if any
 
 
 class FAQExtractor(Protocol):

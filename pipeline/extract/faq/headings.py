@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bs4 import NavigableString, PageElement, Tag
 
@@ -366,7 +366,7 @@ class HeadingsExtractor:
             block = make_block(self.name, doc, [(i.question, i.answer) for i in section.items],
                                base_url, names=[i.name for i in section.items])
             if block:
-                blocks.append(block)
+                blocks.append(replace(block, label=section.start))
         return blocks
 
 
