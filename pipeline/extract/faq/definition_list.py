@@ -14,7 +14,7 @@ from .base import FAQBlock, in_faq_container, make_blocks, tag_index, under_faq_
 def _terms(dl: Tag) -> list[Tag]:
     """The list's own `<dt>`/`<dd>`: its children, and those of its `<div>` groups (the
     HTML content model); a nested list's terms are its own."""
-    terms = []
+    terms: list[Tag] = []
     for child in dl.children:
         if isinstance(child, Tag) and child.name == "div":
             terms.extend(c for c in child.children if isinstance(c, Tag) and c.name in ("dt", "dd"))
