@@ -155,11 +155,13 @@ class _Reader:
     def _new(self, question: Tag, name: str, answer: list[PageElement],
              shape: tuple[object, ...]) -> None:
         self.shape = self.shape or shape
-        self.items.append(SectionItem(question, name, list(answer)))
+        first = _unlabelled(answer[0]) if answer else []
+        self.items.append(SectionItem(question, name, [*first, *answer[1:]]))
 
     def _add(self, node: PageElement) -> None:
         if self.items:
-            self.items[-1].answer.append(node)
+            answer = self.items[-1].answer
+            answer.extend(_unlabelled(node) if not answer else [node])
         else:
             self.before_first = True
 
@@ -274,6 +276,26 @@ class _Reader:
             root = root.parent
         if isinstance(root, Tag) and self.lay.pos(root) >= 0:
             self.stop = min(self.stop, self.lay.end(root))
+
+
+def _unlabelled(node: PageElement) -> list[PageElement]:
+    """An answer's first node without an "A:" / "Answer:" label: a text, or a paragraph
+    whose text (or bold lead) starts with one, given as its content less the label. The
+    tree is not changed: the shortened text is a new string."""
+    words = vocabulary()
+    if type(node) is NavigableString:
+        cut = words.label_end(str(node), answer=True)
+        return [NavigableString(str(node)[cut:])] if cut else [node]
+    if not isinstance(node, Tag) or node.name != "p":
+        return [node]
+    children = list(_meaningful(node))
+    first = children[0] if children else None
+    if type(first) is NavigableString and words.label_end(str(first), answer=True):
+        return [*_unlabelled(first), *children[1:]]
+    if isinstance(first, Tag) and first.name in _BOLD and words.label_end(
+            first.get_text() + " ", answer=True) >= len(first.get_text().strip()):
+        return children[1:]  # "<strong>A:</strong> Yes"
+    return [node]
 
 
 def _after(tag: Tag) -> PageElement | None:
