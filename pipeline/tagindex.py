@@ -25,9 +25,10 @@ def heading_level(tag: object) -> int | None:
 
 
 # Attributes whose elements the index lists (keys "[itemtype]", "[hidden]", ...): the
-# microdata/RDFa markers, and what can hide an element or open a disclosure (visibility.py).
+# microdata/RDFa markers, what can hide an element or open a disclosure (visibility.py), and
+# labels (an FAQ section named by `aria-label`, faq/headings.py).
 _INDEXED_ATTRS = ("itemtype", "typeof", "itemprop", "hidden", "aria-hidden", "style",
-                  "aria-controls")
+                  "aria-controls", "aria-label")
 
 
 @dataclass(frozen=True)

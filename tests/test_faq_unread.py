@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import Document
-from pipeline.extract.faq import unread_findings
+from pipeline.extract.faq import find_faq, unread_findings
 
 from .conftest import ROOT
 
@@ -46,3 +46,23 @@ def test_a_heading_before_a_recipe_card_only_is_unread():
            b"<p><strong>Can I freeze it?</strong> Yes.</p></div></main></body></html>")
     [finding] = unread_findings(Document.from_bytes(raw))
     assert "'Recipe FAQs'" in finding.message and finding.line == 1
+
+
+def test_a_heading_soup_gives_five_findings_the_last_counting_the_rest():
+    raw = ("<html><body><main><h1>T</h1>" + "<h2>FAQ</h2><p>Call us.</p>" * 40
+           + "</main></body></html>").encode()
+    findings = unread_findings(Document.from_bytes(raw))
+    assert len(findings) == 5
+    assert findings[-1].message.endswith("(and 35 more such sections)")
+
+
+def test_notes_under_a_label_are_not_an_faq_but_are_reported():
+    """Ingredient notes under "Ingredient Notes and FAQs", none of them asking anything,
+    are not questions (a real recipe page's shape; issue 12, invented questions)."""
+    raw = (b"<html><body><main><h1>Salad</h1><h3>Ingredient Notes and FAQs</h3>"
+           b"<h4>Greek Yogurt</h4><p>Use full fat.</p><h4>Kale</h4><p>Strip the stems.</p>"
+           b"</main></body></html>")
+    doc = Document.from_bytes(raw)
+    assert find_faq(doc, "https://x.example/") == ((), None)
+    [finding] = unread_findings(doc)
+    assert "'Ingredient Notes and FAQs'" in finding.message

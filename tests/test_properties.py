@@ -70,10 +70,12 @@ def pages(draw):
     if encoding != "utf-8":  # what the codec cannot write becomes a character reference
         alphabet = st.one_of(alphabet, _PAGE_TEXT)
     # A heading under the FAQ heading is a question unless it is a section title ("Sources",
-    # "Hope you love it!"), carries a "Q1." label or announces an FAQ itself (README, FAQ
-    # shapes): those are left to the FAQ fixtures. Questions are distinct as keys.py says.
+    # "Hope you love it!"), carries a "Q1." label or announces an FAQ itself, and one of
+    # the run must ask (README, FAQ shapes): the rest is left to the FAQ fixtures.
+    # Questions are distinct as keys.py says.
     questions = draw(st.lists(faq_text(alphabet).filter(_plain_question), min_size=1,
                               max_size=3, unique_by=lambda t: question_key(normalize_space(t))))
+    questions[0] += "?"  # a run of headings none of which asks anything is notes, not an FAQ
     answers = [draw(faq_text(alphabet)) for _ in questions]
     nl = draw(st.sampled_from(["\n", "\r\n", ""]))
     upper = draw(st.booleans())

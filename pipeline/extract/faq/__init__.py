@@ -50,6 +50,7 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
             kept.append(block)
             claimed |= block.elements
     kept.sort(key=lambda b: b.order)
+    kept = _own_label_only(kept)
     items: list[FAQItem] = []
     seen: set[str] = set()
     for block in kept:
@@ -62,26 +63,53 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
     return tuple(items), source
 
 
+def _own_label_only(blocks: list[FAQBlock]) -> list[FAQBlock]:
+    """Blocks in page order, less a section reader's block whose label is followed by
+    another family's block before its first question: the FAQ under that label is that
+    block (a Yoast block under "Recipe FAQs"), and what the reader found after it
+    ("Did you enjoy this recipe?") is not (one pass: the blocks are sorted)."""
+    kept: list[FAQBlock] = []
+    last_other = -1  # the position of the latest other-family block so far
+    for block in blocks:
+        if block.label >= 0 and block.label < last_other < block.order:
+            continue
+        if block.label < 0:
+            last_other = block.order
+        kept.append(block)
+    return kept
+
+
+_MAX_UNREAD = 5  # findings per page; the last one counts the rest
+
+
 def unread_findings(doc: Document) -> list[Finding]:
     """FAQ_UNREAD for each FAQ label (a heading with an FAQ phrase, an FAQ-marked element)
     under which no reader found a question with an answer: a user sees why the page has no
-    FAQ instead of a silent "0 questions". A Q&A page has no FAQ by design: nothing."""
+    FAQ instead of a silent "0 questions". At most five a page, the last counting the
+    rest. A Q&A page has no FAQ by design: nothing."""
     empty = [s for s in sections(doc) if not s.items]
     if not empty or is_qa_page(doc):
         return []
     found = sorted(b.order for e in extractors() if e.name != HeadingsExtractor.name
                    for b in e.find(doc, ""))
-    text = None
-    findings = []
+    unread = []
     for section in empty:
         k = bisect_left(found, section.start)
         if k < len(found) and found[k] <= section.end:
             continue  # another family's block (Yoast, an accordion...) sits under the label
-        label = normalize_space(section.label.get_text(" ")) or normalize_space(
-            str(section.label.get("aria-label") or "")) or f"<{section.label.name}>"
-        text = text if text is not None else page_source(doc)
+        unread.append(section.label)
+    if not unread:
+        return []
+    text = page_source(doc)
+    findings = []
+    for n, tag in enumerate(unread[:_MAX_UNREAD], 1):
+        label = normalize_space(tag.get_text(" ")) or normalize_space(
+            str(tag.get("aria-label") or "")) or f"<{tag.name}>"
+        more = len(unread) - n if n == _MAX_UNREAD else 0
         findings.append(Finding(
             "FAQ_UNREAD", INFO,
             f"the FAQ section {label[:80]!r} has no question with an answer that healthld can "
-            "read: no FAQ is marked up for it", line=find_line(text, label)))
+            "read: no FAQ is marked up for it"
+            + (f" (and {more} more such sections)" if more > 0 else ""),
+            line=find_line(text, label)))
     return findings

@@ -14,15 +14,9 @@ from ...document import Document, is_boilerplate, normalize_space
 from ...records import FAQItem
 from ...tagindex import HEADINGS, heading_level, tag_index  # noqa: F401  (re-exported)
 from ..html import clean_html
+from .layout import layout
 from .words import vocabulary
 
-# A section heading that announces an FAQ: "Frequently asked questions", "FAQ", "FAQs",
-# "Common questions", "Questions and answers", with optional trailing words.
-FAQ_HEADING = re.compile(
-    r"^(?:\W*)(?:frequently[\s-]+asked\s+questions|faqs?|common(?:ly\s+asked)?\s+questions"
-    r"|questions\s+(?:and|&)\s+answers|q\s*&\s*a)\b",
-    re.IGNORECASE,
-)
 # A class or id that says "faq": `faq`, `faqs`, `schema-faq`, `faq_list`, ...
 FAQ_MARK = re.compile(r"(?:^|[-_\s])faqs?(?:$|[-_\s])", re.IGNORECASE)
 @dataclass(frozen=True)
@@ -31,13 +25,15 @@ class FAQBlock:
 
     `elements` holds the ids of the question elements and of the tags inside
     them, so two extractors that read the same markup can be told apart; `order`
-    is the document position of the first question.
+    is the document position of the first question, `label` that of the FAQ label a
+    section reader found it under.
     """
 
     extractor: str
     items: tuple[FAQItem, ...]
     elements: frozenset[int]
     order: int
+    label: int = -1  # the position of the FAQ label the block was read under, if any
 
 
 class FAQExtractor(Protocol):
@@ -50,19 +46,29 @@ class FAQExtractor(Protocol):
 
 
 def is_faq_heading(tag: Tag) -> bool:
-    """True when the heading's text announces an FAQ section."""
-    return FAQ_HEADING.match(normalize_space(tag.get_text(" "))) is not None
+    """True when the heading's text contains an FAQ phrase (faq-vocabulary.json)."""
+    return vocabulary().announces_faq(tag.get_text(" "))
 
 
-def in_faq_container(tag: Tag) -> bool:
-    """True when `tag` or an element around it (below `<body>`) has a class or id saying "faq"."""
-    for node in (tag, *tag.parents):
-        if not isinstance(node, Tag) or node.name in ("body", "html", "[document]"):
-            break
-        marks = " ".join([*node.get_attribute_list("class"), str(node.get("id") or "")])
-        if marks.strip() and FAQ_MARK.search(marks):
-            return True
-    return False
+def _faq_marked_spans(doc: Document) -> tuple[list[int], list[int]]:
+    index = tag_index(doc)
+    marked = [t for key in faq_marked_keys(doc) for t in index.get(key)
+              if t.name not in ("body", "html")]
+    return layout(doc).spans(marked) if marked else ([], [])
+
+
+def faq_marked_keys(doc: Document) -> list[str]:
+    """The tag-index keys (".class", "#id") that say "faq"."""
+    index = tag_index(doc)
+    return [k for k in index.tags if k[:1] in ".#" and ("faq" in k or "FAQ" in k or "Faq" in k)
+            and FAQ_MARK.search(k[1:])]
+
+
+def in_faq_container(doc: Document, tag: Tag) -> bool:
+    """True when `tag` or an element around it (below `<body>`) has a class or id saying
+    "faq": a look-up of its position among the extents of such elements, not a walk up."""
+    spans = doc.memo(_faq_marked_spans)
+    return bool(spans[0]) and layout(doc).inside(tag, spans)
 
 
 def under_faq_heading(doc: Document, tag: Tag) -> bool:
@@ -111,7 +117,7 @@ def looks_like_faq(doc: Document, container: Tag, questions: list[str]) -> bool:
     """Whether a generic widget (details run, accordion) is an FAQ: it sits under an FAQ
     heading or in an FAQ-marked container, or it has two or more items and every one is
     phrased as a question. A lone toggle needs the heading or the mark."""
-    if in_faq_container(container) or under_faq_heading(doc, container):
+    if in_faq_container(doc, container) or under_faq_heading(doc, container):
         return True
     return len(questions) >= 2 and all(q.endswith("?") for q in questions)
 

@@ -11,13 +11,23 @@ from ...document import Document, is_boilerplate
 from .base import FAQBlock, in_faq_container, make_blocks, tag_index, under_faq_heading
 
 
+def _terms(dl: Tag) -> list[Tag]:
+    """The list's own `<dt>`/`<dd>`: its children, and those of its `<div>` groups (the
+    HTML content model); a nested list's terms are its own."""
+    terms: list[Tag] = []
+    for child in dl.children:
+        if isinstance(child, Tag) and child.name == "div":
+            terms.extend(c for c in child.children if isinstance(c, Tag) and c.name in ("dt", "dd"))
+        elif isinstance(child, Tag) and child.name in ("dt", "dd"):
+            terms.append(child)
+    return terms
+
+
 def _pairs(dl: Tag) -> list[tuple[Tag, list[PageElement]]]:
     """(dt, answer nodes) in order; `<div>` groups inside the list are looked into, nested
     lists are left to themselves, several `<dd>`s make one answer."""
     pairs: list[tuple[Tag, list[PageElement]]] = []
-    for term in dl.find_all(["dt", "dd"]):
-        if term.find_parent("dl") is not dl:
-            continue
+    for term in _terms(dl):
         if term.name == "dt":
             pairs.append((term, []))
         elif pairs:
@@ -36,7 +46,7 @@ class DefinitionListExtractor:
         """One block per FAQ definition list."""
         return make_blocks(self.name, doc, (
             _pairs(dl) for dl in tag_index(doc).get("dl")
-            if not is_boilerplate(dl) and (in_faq_container(dl) or under_faq_heading(doc, dl))
+            if not is_boilerplate(dl) and (in_faq_container(doc, dl) or under_faq_heading(doc, dl))
         ), base_url)
 
 

@@ -26,15 +26,21 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bs4 import NavigableString, PageElement, Tag
 
 from ...document import Document
-from ...tagindex import TagIndex
 from ...text import normalize_space
-from .base import (FAQ_MARK, HEADINGS, FAQBlock, heading_level, make_block, tag_index,
-                   visible_name)
+from .base import (
+    HEADINGS,
+    FAQBlock,
+    faq_marked_keys,
+    heading_level,
+    make_block,
+    tag_index,
+    visible_name,
+)
 from .layout import Layout, layout, marked_furniture
 from .words import vocabulary
 
@@ -50,7 +56,10 @@ _BOLD = frozenset({"strong", "b"})
 
 
 @dataclass
-class _Item:
+class SectionItem:
+    """One question read under a label: its element, its name (label left out) and the
+    answer's nodes."""
+
     question: Tag
     name: str
     answer: list[PageElement] = field(default_factory=list)
@@ -61,7 +70,7 @@ class Section:
     """One FAQ label and what was read under it."""
 
     label: Tag
-    items: tuple[_Item, ...]
+    items: tuple[SectionItem, ...]
     start: int
     end: int  # the position the reading stopped at
 
@@ -136,8 +145,9 @@ class _Reader:
         self.lay = lay
         self.level = level  # the label heading's level; 0 for a marked container
         self.stop = stop    # the last position the reading may reach
-        self.items: list[_Item] = []
+        self.items: list[SectionItem] = []
         self.shape: tuple[object, ...] | None = None
+        self.before_first = False  # content read before the first question
         self.heading_positions = tag_index(doc).heading_positions
         self.headings = tag_index(doc).headings
         self.label = label
@@ -145,11 +155,15 @@ class _Reader:
     def _new(self, question: Tag, name: str, answer: list[PageElement],
              shape: tuple[object, ...]) -> None:
         self.shape = self.shape or shape
-        self.items.append(_Item(question, name, list(answer)))
+        first = _unlabelled(answer[0]) if answer else []
+        self.items.append(SectionItem(question, name, [*first, *answer[1:]]))
 
     def _add(self, node: PageElement) -> None:
         if self.items:
-            self.items[-1].answer.append(node)
+            answer = self.items[-1].answer
+            answer.extend(_unlabelled(node) if not answer else [node])
+        else:
+            self.before_first = True
 
     def _heading(self, tag: Tag, level: int) -> bool:
         """Read a heading; False ends the FAQ."""
@@ -158,8 +172,11 @@ class _Reader:
         shape = _shape(tag, "heading")
         if words.is_title(text) or _card_title(tag):
             return False
-        if level <= self.level and not words.asks(text):
-            return False  # at the label's level only an explicit question goes on
+        if level <= self.level and (not words.asks(text) or self.before_first and not self.items):
+            # At the label's level only an explicit question goes on, and only right
+            # after the label or a question of that shape: past other content (a Yoast
+            # block, an intro) a heading at that level starts a new section.
+            return False
         if self.shape is None and words.announces_faq(text) and not words.asks(text):
             self.level = level  # "Iron tablets: common questions" > "FAQs about iron"
             return True
@@ -208,7 +225,7 @@ class _Reader:
                 p = lay.pos(node)
                 if p > self.stop:
                     break
-                last = p
+                last = p - 1  # until the node is taken, the reading ends before it
                 skip = True
                 level = heading_level(node)
                 if node.name in _SKIP:
@@ -223,7 +240,7 @@ class _Reader:
                 elif (node.name in _PARAGRAPHS and not lay.holds(node, self.heading_positions)
                       or node.name in _LISTS and not self._enter(node)):
                     text = normalize_space(node.get_text(" "))
-                    if words.furniture_text.match(text.casefold()):
+                    if words.furniture_text.match(text.casefold()) or _furniture_only(node):
                         break
                     asked = _paragraph_question(node) if node.name in _PARAGRAPHS else None
                     shape = _shape(node, asked[3]) if asked else None
@@ -241,6 +258,7 @@ class _Reader:
                         self._add(node)
                 else:
                     self._add(node)  # inline content directly in a container
+                last = lay.end(node) if skip else p
                 node = _after(node) if skip else node.next_element
             else:
                 if isinstance(node, NavigableString) and type(node) is NavigableString \
@@ -260,12 +278,38 @@ class _Reader:
             self.stop = min(self.stop, self.lay.end(root))
 
 
+def _unlabelled(node: PageElement) -> list[PageElement]:
+    """An answer's first node without an "A:" / "Answer:" label: a text, or a paragraph
+    whose text (or bold lead) starts with one, given as its content less the label. The
+    tree is not changed: the shortened text is a new string."""
+    words = vocabulary()
+    if type(node) is NavigableString:
+        cut = words.label_end(str(node), answer=True)
+        return [NavigableString(str(node)[cut:])] if cut else [node]
+    if not isinstance(node, Tag) or node.name != "p":
+        return [node]
+    children = list(_meaningful(node))
+    first = children[0] if children else None
+    if type(first) is NavigableString and words.label_end(str(first), answer=True):
+        return [*_unlabelled(first), *children[1:]]
+    if isinstance(first, Tag) and first.name in _BOLD and words.label_end(
+            first.get_text() + " ", answer=True) >= len(first.get_text().strip()):
+        return children[1:]  # "<strong>A:</strong> Yes"
+    return [node]
+
+
 def _after(tag: Tag) -> PageElement | None:
     """The node after `tag` and everything inside it."""
     node: PageElement = tag
     while node.next_sibling is None and node.parent is not None:
         node = node.parent
     return node.next_sibling
+
+
+def _furniture_only(block: Tag) -> bool:
+    """A paragraph that is only a furniture element (`<p><a class="print-link">`)."""
+    children = list(_meaningful(block))
+    return len(children) == 1 and isinstance(children[0], Tag) and marked_furniture(children[0])
 
 
 def _bold_title(block: Tag) -> bool:
@@ -292,20 +336,15 @@ def _labels(doc: Document) -> list[tuple[Tag, int]]:
     words = vocabulary()
     index = tag_index(doc)
     found = [(h, int(h.name[1])) for h in index.headings if words.announces_faq(h.get_text(" "))]
-    marked = [t for name in ("section", "div") for t in index.get(name)
-              if t.attrs.get("aria-label") and words.announces_faq(str(t["aria-label"]))]
-    marked += [t for key in _faq_marks(index) for t in index.get(key)]
+    marked = [t for t in index.get("[aria-label]") if t.name in ("section", "div")
+              and words.announces_faq(str(t["aria-label"]))]
+    marked += [t for key in faq_marked_keys(doc) for t in index.get(key)]
     if marked:
         lay = layout(doc)
         positions = sorted(lay.pos(h) for h, _ in found)
         found += [(t, 0) for t in dict.fromkeys(marked)
                   if t.name not in HEADINGS and not lay.holds(t, positions)]
     return sorted(found, key=lambda hl: index.order.get(id(hl[0]), -1))
-
-
-def _faq_marks(index: TagIndex) -> list[str]:
-    """The index keys (".class", "#id") that say "faq"."""
-    return [k for k in index.tags if k[:1] in ".#" and FAQ_MARK.search(k[1:])]
 
 
 def sections(doc: Document) -> list[Section]:
@@ -330,7 +369,10 @@ def _sections(doc: Document) -> list[Section]:
         else:
             reader = _Reader(doc, lay, label, 0, lay.end(label))
             end = reader.read(next(iter(label.children), None))
-        found.append(Section(label, tuple(reader.items), start, max(end, start)))
+        items = tuple(reader.items)
+        if not any(vocabulary().phrased_as_question(i.name) for i in items):
+            items = ()  # headings under a label, none phrased as a question: notes, not an FAQ
+        found.append(Section(label, items, start, max(end, start)))
         read_up_to = max(read_up_to, end)
     return found
 
@@ -346,7 +388,7 @@ class HeadingsExtractor:
             block = make_block(self.name, doc, [(i.question, i.answer) for i in section.items],
                                base_url, names=[i.name for i in section.items])
             if block:
-                blocks.append(block)
+                blocks.append(replace(block, label=section.start))
         return blocks
 
 

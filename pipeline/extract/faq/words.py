@@ -30,6 +30,7 @@ class Vocabulary:
     question_label: re.Pattern[str]
     answer_label: re.Pattern[str]
     not_question: re.Pattern[str]
+    invitation: re.Pattern[str]
     furniture_words: frozenset[str]
     furniture_text: re.Pattern[str]
     qa_marks: frozenset[str]
@@ -45,14 +46,22 @@ class Vocabulary:
         return _asks(text) or (self.question_start.match(text) is not None
                                and not self.is_title(text))
 
+    def phrased_as_question(self, text: str) -> bool:
+        """True when `text` asks something in any language: a question mark anywhere
+        ("?", "？", "؟", "¿"), or `is_question`."""
+        return any(m in text for m in "?\uff1f\u061f\u00bf") or self.is_question(text)
+
     def asks(self, text: str) -> bool:
         """True when `text` ends with a question mark."""
         return _asks(fold(text))
 
     def is_title(self, text: str) -> bool:
         """True when `text` is a section title, not a question ("Recipe Notes", "Related
-        reading", "Hope You Love It!"): it ends an FAQ. Nothing ending in "?" is a title."""
+        reading", "Hope You Love It!"): it ends an FAQ. Nothing ending in "?" is a title but an
+        invitation to read on ("Looking for more recipes?")."""
         text = fold(text)
+        if self.invitation.match(text):
+            return True  # "Looking for more recipes?"
         if not text or _asks(text):
             return False
         return self.not_question.search(text) is not None or text.endswith("!")
@@ -92,6 +101,7 @@ def vocabulary() -> Vocabulary:
         answer_label=re.compile(rf"\s*+(?:{answer})\s*+[:.)]\s++", re.IGNORECASE),
         not_question=re.compile(
             rf"^(?:{_alternation(starts)})(?!\w)|(?<!\w)(?:{_alternation(contains)})(?!\w)"),
+        invitation=re.compile(rf"(?:{_alternation(_words(data, 'invitations'))})(?!\w)"),
         furniture_words=frozenset(w.lower() for w in _words(data, "furniture_words")),
         furniture_text=re.compile(rf"(?:{_alternation(_words(data, 'furniture_text'))})"),
         qa_marks=frozenset(_words(data, "qa_page_marks")),

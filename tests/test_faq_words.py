@@ -1,0 +1,86 @@
+"""The FAQ vocabulary (pipeline/data/faq-vocabulary.json) as the section reader uses it:
+which text announces an FAQ, is phrased as a question, is a section title, carries a label."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.faq.words import vocabulary
+
+WORDS = vocabulary()
+
+
+@pytest.mark.parametrize("text", [
+    "FAQ", "FAQs", "Recipe FAQs", "Ketamine FAQs:", "Frequently Asked Questions",
+    "Frequently asked questions about statins", "Your questions, answered", "Common questions",
+    "Questions & answers", "Q&A with our nurse", "Eczema F.A.Q.",
+])
+def test_faq_labels(text):
+    assert WORDS.announces_faq(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Faqir's story", "Questionable claims", "Ask the pharmacist", "Popular questions",
+    "Sources", "Related reading",
+])
+def test_not_faq_labels(text):
+    assert not WORDS.announces_faq(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Can I freeze it?", "How long does it keep", "Is it safe for children?",
+    "What’s the difference between the two?", "Why do my cookies spread?\u00a0",
+    "Can I use other recipes’ frosting?", "Will my kids love it?",
+])
+def test_questions(text):
+    assert WORDS.is_question(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Related reading", "Recipe Notes", "Sources", "More Small Cake Recipes",
+    "TOOLS USED TO MAKE THIS CAKE", "Hope You Love It As Much As I Do!", "Nutrition",
+    "Print", "About the author", "You may also like",
+])
+def test_section_titles_end_an_faq(text):
+    assert WORDS.is_title(text)
+    assert not WORDS.is_question(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Painkiller overuse and rebound headaches", "When is a headache an emergency?",
+    "Is it ok to eat more fibre?", "What to do if you miss a dose",
+])
+def test_headings_that_are_not_titles(text):
+    assert not WORDS.is_title(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Q: Is it safe?", "Is it safe?"), ("Q1. Is it safe?", "Is it safe?"),
+    ("Q 12) Is it safe?", "Is it safe?"), ("Question 3: Is it safe?", "Is it safe?"),
+    ("1. Is it safe?", "Is it safe?"), ("Is it safe?", "Is it safe?"),
+    ("Quick oats or rolled?", "Quick oats or rolled?"),
+    ("2024 rules: what changed?", "2024 rules: what changed?"),
+])
+def test_question_labels_are_not_part_of_the_name(text, name):
+    assert text[WORDS.label_end(text):] == name
+
+
+def test_answer_labels():
+    assert WORDS.label_end("A: Yes.", answer=True) == 3
+    assert WORDS.label_end("Always.", answer=True) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Looking for more vegetarian recipes?", "Want more soups?", "Did you make this recipe?",
+])
+def test_invitations_are_titles_even_with_a_question_mark(text):
+    assert WORDS.is_title(text)
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("¿Qué es una infusión — y cómo funciona? 🙂", True), ("点滴の表示は安全ですか？ソ", True),
+    ("Können Patienten danach fahren? Ça dépend’", True), ("How it works", True),
+    ("Greek Yogurt / Mayonnaise", False), ("Tips & Tricks", False),
+])
+def test_phrased_as_question_in_any_language(text, asks):
+    assert WORDS.phrased_as_question(text) is asks
