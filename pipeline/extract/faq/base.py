@@ -204,7 +204,8 @@ def closest(tag: Tag | None, selectors: tuple[str, ...]) -> Tag | None:
 class SelectorExtractor:
     """A family whose markup names its parts with classes or ids: containers holding items,
     each item with one question element and one answer element (plugin blocks, accordion
-    widgets). Each part is a tuple of ".class" / "#id" alternatives.
+    widgets). Each part is a tuple of ".class" / "#id" alternatives; with no `container`,
+    the items that share a parent element are one run (toggles dropped into a column).
 
     Items are read in page order and belong to their nearest container; the answer is the
     answer element's content. Containers in site furniture are skipped. With `gated`, a
@@ -230,9 +231,15 @@ class SelectorExtractor:
     def _candidates(self, doc: Document) -> Iterable[list[tuple[Tag, list[PageElement]]]]:
         index = tag_index(doc)
         items: dict[int, list[Tag]] = defaultdict(list)
+        parents: dict[int, Tag] = {}
         for item in index.get(*self.item):
-            items[id(closest(item.parent, self.container))].append(item)
-        for container in index.get(*self.container):
+            if self.container:
+                items[id(closest(item.parent, self.container))].append(item)
+            elif isinstance(item.parent, Tag):  # no container: the items' shared parent
+                items[id(item.parent)].append(item)
+                parents.setdefault(id(item.parent), item.parent)
+        containers = index.get(*self.container) if self.container else list(parents.values())
+        for container in containers:
             if id(container) in items and not is_boilerplate(container):
                 pairs = [p for p in map(self._pair, items[id(container)]) if p]
                 if not self.gated or looks_like_faq(doc, container, questions_of(pairs)):
