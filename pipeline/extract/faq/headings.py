@@ -203,6 +203,11 @@ class _Reader:
         following = self.headings[k] if k < len(self.headings) else None
         return following is not None and int(following.name[1]) > level
 
+    def _byline(self, tag: Tag) -> bool:
+        """True when `tag`, taken whole, is a review byline after an answer."""
+        return bool(self.items) and vocabulary().byline.match(
+            normalize_space(tag.get_text(" ")).casefold()) is not None
+
     def _enter(self, tag: Tag) -> bool:
         """Whether to read inside `tag` rather than take it whole."""
         if self.lay.holds(tag, self.heading_positions):
@@ -242,7 +247,11 @@ class _Reader:
                     text = normalize_space(node.get_text(" "))
                     if words.furniture_text.match(text.casefold()) or _furniture_only(node):
                         break
-                    asked = _paragraph_question(node) if node.name in _PARAGRAPHS else None
+                    byline = words.byline.match(text.casefold()) is not None
+                    if byline and self.items:
+                        break  # the answer ends at a review byline
+                    asked = (_paragraph_question(node) if node.name in _PARAGRAPHS and not byline
+                             else None)
                     shape = _shape(node, asked[3]) if asked else None
                     if asked and (self.shape is None or shape == self.shape):
                         self._new(asked[0], asked[1], asked[2], shape)  # type: ignore[arg-type]
@@ -254,6 +263,8 @@ class _Reader:
                         self._add(node)
                 elif node.name in _CONTAINERS or node.name in _LISTS or node.name in _PARAGRAPHS:
                     skip = not self._enter(node)
+                    if skip and self._byline(node):
+                        break  # a review box taken whole ends the answer
                     if skip:
                         self._add(node)
                 else:
