@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 INPUT  ?= input
 OUTPUT ?= output
 
-.PHONY: install build check test validate clean bench bench-memory
+.PHONY: install build check test validate clean bench bench-memory bench-adversarial
 
 install: $(STAMP)
 
@@ -43,3 +43,8 @@ bench: install
 # The same plus the peak RSS of a 5,000-page build (target: <= 300 MB).
 bench-memory: install
 	$(BIN)/python bench/run.py --memory-pages 5000
+
+# Each pathological page shape (issue 15) at two sizes: seconds, growth when the size
+# doubles (target <= 2.5x) and seconds per KB against a typical page (target <= 5x).
+bench-adversarial: install
+	$(BIN)/python bench/adversarial.py

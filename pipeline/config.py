@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .budget import DEFAULT_PAGE_SECONDS
 from .errors import ConfigError
 from .records import MedicalTerm
 from .policy import DEFAULT_GOVERNANCE, Governance
@@ -77,6 +78,9 @@ class SiteConfig:
     medical_terms: tuple[MedicalTerm, ...] = ()  # the site's own dictionary entries (terms.py)
     reviewers: tuple[Reviewer, ...] = ()
     governance: Governance = DEFAULT_GOVERNANCE
+    # How long one page may take (budget.py). Not in the hash that decides rebuilds: it
+    # changes no output (a page that ran out of time is not written, so not recorded).
+    page_seconds: float = field(default=DEFAULT_PAGE_SECONDS, compare=False, repr=False)
     # The digest of the config file this was read from (`config_digest`), "" otherwise. Not
     # a setting: left out of comparisons and of the hash that decides rebuilds.
     digest: str = field(default="", compare=False, repr=False)
@@ -120,6 +124,7 @@ class SiteConfig:
             specialty=specialties,
             medical_terms=_site_terms(medical, source),
             max_page_bytes=data.get("limits", {}).get("max_page_bytes", DEFAULT_MAX_PAGE_BYTES),
+            page_seconds=float(data.get("limits", {}).get("page_seconds", DEFAULT_PAGE_SECONDS)),
             reviewers=_reviewers(data.get("reviewers", {}), source),
             governance=Governance.from_dict(data.get("governance", {})),
         )

@@ -77,7 +77,7 @@ def nodes(data: Any) -> Iterator[dict[str, Any]]:
                 yield from nodes(value)
 
 
-_MARKUP = re.compile(r"<[^>]*>")
+_MARKUP = re.compile(r"<[^<>]*+>")  # not `<[^>]*>`: tried from every `<` of a run of them
 
 
 def answer_plain_text(question: dict[str, Any]) -> str:

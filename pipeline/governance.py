@@ -177,7 +177,8 @@ def _user_markup(doc: Document) -> str | None:
         if key[0] in ".#" and _USER_MARKUP_TOKENS.match(key[1:]):
             hits += [(index.order[id(tag)], 1, tag, key[1:]) for tag in tags]
     for _, _, tag, hit in sorted(hits, key=lambda h: h[:2]):
-        if not is_boilerplate(tag) and tag.find_parent("head") is None:
+        head = doc.soup.head
+        if not is_boilerplate(tag) and (head is None or not index.within(tag, head)):
             return f'<{tag.name}> marked "{hit}"'
     return None
 

@@ -37,7 +37,7 @@ _CANDIDATE = re.compile(
 # A whole start or end tag from its `<` (attribute values may hold `>`).
 _TAG = re.compile(
     r"""</?[A-Za-z][^\s/>]*"""
-    r"""(?:\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?|\s*/)*\s*>"""
+    r"""(?:\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?|\s*/)*+\s*>"""  # possessive
 )
 _RAW_CLOSE = {name: re.compile(rf"</{name}(?=[\s/>])", re.I) for name in _RAW_TEXT}
 _LD_JSON = re.compile(r"""type\s*=\s*["']?\s*application/ld\+json""", re.I)

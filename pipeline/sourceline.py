@@ -18,7 +18,9 @@ from .records import Finding
 if TYPE_CHECKING:
     from .document import Document
 
-_GAP = r"(?:<[^>]*+>|&[#\w]++;|\W)++"  # tags, entities, spaces, punctuation
+# Tags, entities, spaces, punctuation. A tag holds no `<`: with `<[^>]*+>`, a run of `<`
+# without `>` was scanned to its end from each of its characters (quadratic).
+_GAP = r"(?:<[^<>]*+>|&[#\w]++;|\W)++"
 _WORD = re.compile(r"\w[\w'’-]*")
 _NODE = re.compile(r"^\$\['@graph'\]\[(\d+)\]")
 # Searched in lower-cased source (a caseless `re` scan of a whole page is several times slower).
@@ -113,3 +115,41 @@ def add_lines(findings: list[Finding], graph: dict[str, Any] | None, text: str) 
 def page_source(doc: Document) -> str:
     """The page's source text, decoded as the parser decoded it."""
     return doc.raw[doc.bom_length:].decode(doc.encoding, errors="replace")
+
+
+_GAP_AT = re.compile(_GAP)
+
+
+def _chain_at(low: str, words: list[str], at: int) -> bool:
+    """True when `words` follow one another in `low` from `at`, a gap of tags, entities,
+    spaces or punctuation between each two (as `_find_line`'s pattern reads them)."""
+    pos = at + len(words[0])
+    for word in words[1:]:
+        gap = _GAP_AT.match(low, pos)
+        if gap is None or not low.startswith(word, gap.end()):
+            return False
+        pos = gap.end() + len(word)
+    return True
+
+
+def lines_of(text: str, needles: list[str]) -> list[int | None]:
+    """`find_line(text, needle)` for each of `needles` (a page's questions), the body
+    lower-cased once and no pattern compiled per needle: each needle's first word is
+    looked for with `str.find` and the words after it checked in place. For the manifest,
+    which keeps each question's line for the site-wide pass (sitewide.py)."""
+    body = _BODY.search(text)
+    start = body.start() if body else 0
+    low, before = text[start:].lower(), text.count("\n", 0, start)
+    found: list[int | None] = []
+    for needle in needles:
+        words = _WORD.findall(unescape(re.sub(r"<[^>]*+>", " ", needle)).lower())
+        line = None
+        for chosen in ((words[:_MAX_WORDS], words[:3], [max(words, key=len)]) if words else ()):
+            at = low.find(chosen[0])
+            while at >= 0 and not _chain_at(low, chosen, at):
+                at = low.find(chosen[0], at + 1)
+            if at >= 0:
+                line = line_at(low, at) + before
+                break
+        found.append(line)
+    return found

@@ -5,19 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bs4 import Tag
+from bs4 import CData, NavigableString, Tag
 
 from ..dates import parse_iso
 from ..document import Document, is_boilerplate, normalize_space
 from ..records import PageFacts, Person
 from ..tagindex import tag_index
 from .people import link_for, parse_person
-from .review import block_text
 from .urls import join_url
 
 _WRITTEN_BY = re.compile(r"\b(?:written|authored)\s+by\s*:?\s*(?P<who>[^—–|;]+)", re.I)
 _BYLINE_BY = re.compile(r"^\s*by\s*:?\s+(?P<who>[^—–|;]+)", re.I)
-_WHO_END = re.compile(r"\s+(?:on|updated|published|posted|and\s+medically|medically|reviewed"
+_WHO_END = re.compile(r"(?<!\s)\s++(?:on|updated|published|posted|and\s+medically|medically|reviewed"
                       r"|fact[- ]checked|edited|written|last)\b|(?<!\bDr)\.\s|$", re.I)
 # Containers whose "By NAME" line is the author's byline.
 _BYLINE_CLASS = re.compile(
@@ -43,11 +42,12 @@ def _head_metas(doc: Document) -> dict[tuple[str, str], str]:
 def _in_head(doc: Document, name: str) -> list[Tag]:
     """The `name` elements in the head, in page order; every one of them when the tree
     has no head (a fragment)."""
-    tags = tag_index(doc).get(name)
+    index = tag_index(doc)
+    tags = index.get(name)
     head = doc.soup.head
     if head is None:
         return tags
-    return [t for t in tags if any(p is head for p in t.parents)]
+    return [t for t in tags if index.within(t, head)]
 
 
 def _meta(doc: Document, *keys: str) -> str | None:
@@ -77,11 +77,12 @@ def _link(doc: Document, rel: str) -> str | None:
 
 
 def _headline(doc: Document) -> str | None:
-    h1s = tag_index(doc).get("h1")
+    index = tag_index(doc)
+    h1s = index.get("h1")
     for scope in (_first(doc, "article"), _first(doc, "main"), doc.soup):
         if scope is None:
             continue
-        h1 = next((h for h in h1s if scope is doc.soup or any(p is scope for p in h.parents)), None)
+        h1 = next((h for h in h1s if scope is doc.soup or index.within(h, scope)), None)
         if h1 is not None and normalize_space(h1.get_text(" ")):
             return normalize_space(h1.get_text(" "))
     title = _meta(doc, "og:title")
@@ -119,14 +120,51 @@ def _opens_statement(text: str, at: int) -> bool:
     return not before or before[-1] in "—–|·•;:"
 
 
+_MAX_BYLINE = 300  # characters: a byline, not a paragraph of prose
+_TEXT_TYPES = frozenset({NavigableString, CData})  # what get_text reads in a block
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<!\s)\s++([,.;:!?])")
+
+
+def short_texts(doc: Document) -> dict[int, str]:
+    """`block_text` of every element whose text is short enough to be a byline (at most
+    `_MAX_BYLINE` characters that are not spaces), by `id()`; longer ones are left out.
+    Worked out once per page, each element's from its children's, deepest first: taking
+    each block's text on its own read a block's whole subtree once per block, quadratic
+    on a deeply nested page (37 s for a real recipe page 2,103 tags deep, issue 15)."""
+    index = tag_index(doc)
+    texts: dict[int, str] = {}
+    for tag in reversed(index.elements):
+        words: list[str] = []
+        count = 0
+        for child in tag.contents:
+            if type(child) in _TEXT_TYPES:
+                piece = child.split()
+            elif isinstance(child, Tag):
+                inner = texts.get(id(child))
+                if inner is None:  # too long already
+                    count = -1
+                    break
+                piece = inner.split()
+            else:
+                continue
+            words += piece
+            count += sum(map(len, piece))
+            if count > _MAX_BYLINE:
+                break
+        if 0 <= count <= _MAX_BYLINE:
+            texts[id(tag)] = " ".join(words)
+    return {key: _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text) for key, text in texts.items()}
+
+
 def _author(doc: Document, base_url: str) -> Person | None:
+    texts = doc.memo(short_texts)
     for block in tag_index(doc).get("p", "div", "span", "li", "address"):
-        if is_boilerplate(block):
-            continue
+        text = texts.get(id(block))
+        if text is None or is_boilerplate(block):
+            continue  # longer than a byline
         marked = _BYLINE_CLASS.search(" ".join(block.get_attribute_list("class")))
-        text = block_text(block)
         m = _WRITTEN_BY.search(text) or (_BYLINE_BY.search(text) if marked else None)
-        if not m or len(text) > 300 or not (marked or _opens_statement(text, m.start())):
+        if not m or len(text) > _MAX_BYLINE or not (marked or _opens_statement(text, m.start())):
             continue  # "the leaflet, written by the manufacturer, ..." is prose
         who = m["who"]
         end = _WHO_END.search(who)
