@@ -45,8 +45,8 @@ _BOILERPLATE_TOKENS = frozenset(
 # with 100,000 attributes took minutes to parse (quadratic), and every parser a build runs
 # (the tree, the read-back check) pays it. A page with an element carrying more than this
 # is refused; real elements carry tens.
-MAX_ATTRIBUTES = 10_000
-_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{50000}[^<>]*+>")  # only a tag this long can hold that many
+MAX_ATTRIBUTES = 1_000
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{2000}[^<>]*+>")  # only a tag this long can hold that many
 _ATTRIBUTE = re.compile(r"[\s\"'][^\s\"'=<>/]++")
 
 

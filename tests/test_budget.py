@@ -54,13 +54,14 @@ def test_a_page_over_its_budget_is_abandoned_and_the_batch_goes_on(tmp_path, con
                                                                    jobs, pages):
     _spin_on_slow_pages(monkeypatch)
     src, out = _site(tmp_path / "in", pages, slow=1), tmp_path / "out"
-    quick = dataclasses.replace(config, page_seconds=0.5)
+    quick = dataclasses.replace(config, page_seconds=3)  # far over a page, on a busy machine
     results = list(build(discover([src], out), quick, TODAY, BuildOptions(out=out, jobs=jobs)))
     slow = [r for r in results if Path(r.source).name == "slow.html"]
-    assert [r.error for r in slow] == ["took longer than 0.5 s; not written"]
+    assert [r.error for r in slow] == ["took longer than 3 s; not written"]
     assert not (out / "slow.html").exists()
     others = [r for r in results if r not in slow]
-    assert len(others) == pages - 1 and all(r.ok and r.changed for r in others)
+    assert len(others) == pages - 1
+    assert [(r.source, r.error) for r in others if not (r.ok and r.changed)] == []
     assert sorted(p.name for p in out.glob("*.html")) == sorted(
         f"page-{i:02d}.html" for i in range(pages) if i != 1)
 

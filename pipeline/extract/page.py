@@ -160,12 +160,14 @@ def _author(doc: Document, base_url: str) -> Person | None:
     texts = doc.memo(short_texts)
     for block in tag_index(doc).get("p", "div", "span", "li", "address"):
         text = texts.get(id(block))
-        if text is None or is_boilerplate(block):
+        if text is None:
             continue  # longer than a byline
         marked = _BYLINE_CLASS.search(" ".join(block.get_attribute_list("class")))
         m = _WRITTEN_BY.search(text) or (_BYLINE_BY.search(text) if marked else None)
         if not m or len(text) > _MAX_BYLINE or not (marked or _opens_statement(text, m.start())):
             continue  # "the leaflet, written by the manufacturer, ..." is prose
+        if is_boilerplate(block):
+            continue
         who = m["who"]
         end = _WHO_END.search(who)
         person = parse_person(who[: end.start()] if end else who)
