@@ -132,24 +132,46 @@ def _chain_at(low: str, words: list[str], at: int) -> bool:
     return True
 
 
+def _chain_find(low: str, words: list[str], start: int, end: int) -> int:
+    """Where `words` first follow one another (`_chain_at`) from `start`, starting
+    before `end`; -1 if nowhere."""
+    at = low.find(words[0], start, end + len(words[0]))
+    while at >= 0 and not _chain_at(low, words, at):
+        at = low.find(words[0], at + 1, end + len(words[0]))
+    return at
+
+
 def lines_of(text: str, needles: list[str]) -> list[int | None]:
-    """`find_line(text, needle)` for each of `needles` (a page's questions), the body
-    lower-cased once and no pattern compiled per needle: each needle's first word is
-    looked for with `str.find` and the words after it checked in place. For the manifest,
-    which keeps each question's line for the site-wide pass (sitewide.py)."""
+    """The line of each of `needles` (a page's questions, in page order) in the page body
+    of the source `text`, as `find_line` reads a needle (its first words, tags and
+    entities between them allowed), for the manifest, which keeps each question's line
+    for the site-wide pass (sitewide.py). The body is lower-cased once and no pattern
+    is compiled per needle: a needle's first word is found with `str.find` and the words
+    after it checked in place. Each needle is looked for from where the one before it
+    was found (an FAQ's own questions follow one another), then before that; so the
+    search of a whole FAQ is one pass over the page, and a question that also appears
+    earlier (in a table of contents) is given the line of its place in the FAQ."""
     body = _BODY.search(text)
     start = body.start() if body else 0
     low, before = text[start:].lower(), text.count("\n", 0, start)
     found: list[int | None] = []
+    cursor = 0  # where the needle before was found
+    counted, lines = 0, before + 1  # the line at offset `counted` of `low`
     for needle in needles:
         words = _WORD.findall(unescape(re.sub(r"<[^>]*+>", " ", needle)).lower())
-        line = None
+        at = -1
         for chosen in ((words[:_MAX_WORDS], words[:3], [max(words, key=len)]) if words else ()):
-            at = low.find(chosen[0])
-            while at >= 0 and not _chain_at(low, chosen, at):
-                at = low.find(chosen[0], at + 1)
+            at = _chain_find(low, chosen, cursor, len(low))
+            if at < 0 and cursor:
+                at = _chain_find(low, chosen, 0, cursor)
             if at >= 0:
-                line = line_at(low, at) + before
                 break
-        found.append(line)
+        if at < 0:
+            found.append(None)
+            continue
+        if at < counted:
+            counted, lines = 0, before + 1
+        lines += low.count("\n", counted, at)
+        counted = cursor = at
+        found.append(lines)
     return found

@@ -171,3 +171,44 @@ def test_the_site_wide_pass_reads_no_page(tmp_path, config, monkeypatch):
         (Path(r.source).name, f.message, f.line) for r, f in found}
     manifest = (out / MANIFEST_NAME).read_text("utf-8")
     assert '"questions"' in manifest
+
+
+def test_question_lines_are_found_as_find_line_finds_them():
+    """`lines_of` (no pattern per question, one pass over an FAQ in page order) gives the
+    line `find_line` gives, on generated bodies with tags, entities and line breaks."""
+    import random
+
+    from pipeline.sourceline import find_line, lines_of
+
+    words = ["how", "do", "I", "book", "<b>book</b>", "&amp;", "a", "visit?", "ketamine", "—",
+             "\n", "can", "is"]
+    rng = random.Random(3)
+    for _ in range(2000):
+        body = " ".join(rng.choice(words) for _ in range(60)).replace("is", "is\n")
+        text = "<html><head><title>how</title></head>\n<body>\n" + body + "</body>"
+        needle = " ".join(rng.choice(words[:9]) for _ in range(rng.randint(1, 10)))
+        assert lines_of(text, [needle]) == [find_line(text, needle)], (text, needle)
+
+
+def test_question_lines_of_a_big_faq_take_one_pass():
+    """4,000 questions sharing their first words: each is looked for from the one before
+    (a search from the top per question was quadratic: minutes for the page)."""
+    from pipeline import sourceline
+
+    text = "<body>\n" + "".join(f"<h3>Question number {i} about ketamine?</h3>\n<p>A {i}</p>\n"
+                                for i in range(4000))
+    names = [f"Question number {i} about ketamine?" for i in range(4000)]
+    checks = 0
+    real = sourceline._chain_at
+
+    def counting(*args):  # type: ignore[no-untyped-def]
+        nonlocal checks
+        checks += 1
+        return real(*args)
+
+    sourceline._chain_at = counting  # type: ignore[assignment]
+    try:
+        assert sourceline.lines_of(text, names) == [2 + 2 * i for i in range(4000)]
+    finally:
+        sourceline._chain_at = real  # type: ignore[assignment]
+    assert checks <= 3 * len(names)
