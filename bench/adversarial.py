@@ -5,7 +5,8 @@ For each shape it prints the seconds of one page's build (parse, extract, genera
 validate, splice: `build.render_page`, interpreter start and imports not counted), the
 page size, the growth ratio t(2n) / t(n) (target <= 2.5: linear is 2, quadratic 4), and
 the seconds per KB against a typical page's (target <= 5x). A run that passes
-`--timeout` seconds is stopped and shown as "> TIMEOUT".
+`--timeout` seconds is stopped and shown as "> TIMEOUT". The numbers are also written to
+bench/adversarial.json (not committed).
 
     python bench/adversarial.py [--shape NAME ...] [--scale 1.0] [--timeout 120]
 
