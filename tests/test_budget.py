@@ -126,12 +126,16 @@ def test_a_signal_stops_the_build_while_a_page_is_slow(tmp_path, sig, code, jobs
     stopped_after = time.monotonic() - signalled
     assert proc.returncode == code, err
     assert stopped_after < 5, f"stopped {stopped_after:.1f} s after the signal"  # generous
-    assert b"Traceback" not in err
+    assert b"Traceback" not in err, err
     assert not (out / "slow.html").exists()
     assert not [p for p in out.rglob("*.tmp")]
-    time.sleep(0.2)
-    gone = subprocess.run(["pgrep", "-s", str(proc.pid)], capture_output=True)
-    assert gone.stdout == b"", "a worker outlived the build"
+    left = b""
+    for _ in range(30):  # a worker may take a moment to be reaped once it has exited
+        left = subprocess.run(["pgrep", "-s", str(proc.pid)], capture_output=True).stdout
+        if not left:
+            break
+        time.sleep(0.1)
+    assert left == b"", f"a worker outlived the build: {left!r}"
 
 
 def test_the_site_wide_pass_reads_no_page(tmp_path, config, monkeypatch):
