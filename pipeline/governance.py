@@ -119,17 +119,22 @@ _TAG_NAME = re.compile(r"<\s*/?\s*([A-Za-z][A-Za-z0-9:-]*)")
 
 
 def _answers(data: Any, path: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(JSON path, node) of every Answer object in a JSON-LD document."""
-    if isinstance(data, list):
-        for i, item in enumerate(data):
-            if isinstance(item, (list, dict)):  # a path is built only where one can be
-                yield from _answers(item, f"{path}[{i}]")
-    elif isinstance(data, dict):
-        if "Answer" in types_of(data):
-            yield path, data
-        for key, value in data.items():
-            if key != "@context" and isinstance(value, (list, dict)):
-                yield from _answers(value, f"{path}['{key}']" if key.startswith("@") else f"{path}.{key}")
+    """(JSON path, node) of every Answer object in a JSON-LD document, in document order.
+    A loop with its own stack, not a recursion: another tool's JSON-LD may nest deeply."""
+    stack: list[tuple[Any, str]] = [(data, path)]
+    while stack:
+        node, where = stack.pop()
+        children: list[tuple[Any, str]] = []
+        if isinstance(node, list):
+            children = [(item, f"{where}[{i}]") for i, item in enumerate(node)
+                        if isinstance(item, (list, dict))]  # a path only where one can be
+        elif isinstance(node, dict):
+            if "Answer" in types_of(node):
+                yield where, node
+            children = [(value, f"{where}['{key}']" if key.startswith("@") else f"{where}.{key}")
+                        for key, value in node.items()
+                        if key != "@context" and isinstance(value, (list, dict))]
+        stack.extend(reversed(children))
 
 
 def answer_html_findings(graph: dict[str, Any], others: Iterable[JsonLdBlock]) -> list[Finding]:

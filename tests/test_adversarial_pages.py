@@ -159,3 +159,18 @@ def test_an_element_with_a_flood_of_attributes_is_refused_in_one_line(tmp_path, 
                             "more than the HTML parser can read in time")
     built, _ = _build(config, adversarial.SHAPES["many_attributes"][0](500))
     assert built is not None
+
+
+def test_answers_in_deeply_nested_json_ld_are_found():
+    """Another tool's JSON-LD nested 3,000 deep: its Answers are read without a recursion
+    per level (it was an internal error, RecursionError)."""
+    from pipeline.governance import answer_html_findings
+
+    deep: dict[str, Any] = {"@type": "Answer", "text": "<table>x</table>"}
+    for _ in range(3000):
+        deep = {"hasPart": [deep]}
+    from pipeline.existing import JsonLdBlock
+
+    found = answer_html_findings({"@graph": []}, [JsonLdBlock(1, False, deep)])
+    assert [f.code for f in found] == ["ANSWER_HTML_DISALLOWED"]
+    assert found[0].path.endswith(".text") and found[0].path.count("hasPart") == 3000
