@@ -11,7 +11,7 @@ OUTPUT ?= output
 CONSTRAINTS := constraints.txt
 NEED_PYTHON := (3, 11)
 
-.PHONY: install build check test validate clean bench bench-memory dist constraints eval
+.PHONY: install build check test validate clean bench bench-memory dist constraints eval bench-adversarial
 
 # A .venv made by a Python older than 3.11 (or whose interpreter is gone) is removed here,
 # when the Makefile is read, so the stamp goes with it and `install` makes a new one.
@@ -76,3 +76,8 @@ bench-memory: install
 # recall per field, pages fully right, invented reviewers and FAQs; writes eval/results.json.
 eval: install
 	$(BIN)/python eval/run.py
+
+# Each pathological page shape (issue 15) at two sizes: seconds, growth when the size
+# doubles (target <= 2.5x) and seconds per KB against a typical page (target <= 5x).
+bench-adversarial: install
+	$(BIN)/python bench/adversarial.py

@@ -28,6 +28,13 @@ AUTHORS = ("Maria Alvarez", "Tom Becker", "Sara Okafor", "Liam Chen")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 SITE = "https://www.upcregenerative.example"
+SHARED = tuple((q, f"Our front desk answers this one: {a}") for q, a in (
+    ("How do I book a visit?", "call the clinic or use the booking form on this page."),
+    ("Does insurance cover the treatment?", "coverage depends on the plan and the diagnosis."),
+    ("Do I need a referral?", "most patients come without one; some plans ask for it."),
+    ("How long is a session?", "most sessions take between forty and ninety minutes."),
+    ("Can I drive home afterwards?", "plan for someone else to drive you on treatment days."),
+))
 ICON = ('<svg class="icon" aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">'
         '<path d="M7 10l5 5 5-5z"></path></svg>')
 
@@ -85,7 +92,7 @@ def _faq_details(rng: random.Random, questions: list[tuple[str, str]]) -> str:
     return "\n    ".join(parts)
 
 
-def page(index: int, rng: random.Random) -> str:
+def page(index: int, rng: random.Random, shared: bool = False) -> str:
     """One themed article; its size is drawn between about 20 and 150 KB (mode 40 KB)."""
     target = int(rng.triangular(20_000, 150_000, 40_000))
     # As on a themed site, most of the bytes are furniture: inline CSS and scripts, menus
@@ -99,6 +106,8 @@ def page(index: int, rng: random.Random) -> str:
     reviewer, author = rng.choice(REVIEWERS), rng.choice(AUTHORS)
     questions = [(f"Is {rng.choice(WORDS)} {rng.choice(WORDS)} right for question {index}-{i}?",
                   _paragraph(rng)) for i in range(rng.randint(2, 7))]
+    if shared:  # the block a clinic site pastes on every service page, and some others
+        questions = [SHARED[(index + k) % len(SHARED)] for k in range(3)] + questions
     style = rng.random()
     faq = (_faq_headings(rng, questions) if style < 0.45 else
            _faq_details(rng, questions) if style < 0.85 else "")
@@ -185,15 +194,16 @@ def page(index: int, rng: random.Random) -> str:
     return head + "".join(body) + tail
 
 
-def generate(out: Path, pages: int = 500, seed: int = 1) -> list[Path]:
-    """Write `pages` articles under `out/blog/`; returns their paths."""
+def generate(out: Path, pages: int = 500, seed: int = 1, shared: bool = False) -> list[Path]:
+    """Write `pages` articles under `out/blog/`; returns their paths. With `shared`, every
+    page's FAQ (when it has one) also holds three of a few questions the site repeats."""
     rng = random.Random(seed)
     folder = out / "blog"
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for i in range(pages):
         path = folder / f"post-{i:05d}.html"
-        path.write_text(page(i, rng), encoding="utf-8")
+        path.write_text(page(i, rng, shared), encoding="utf-8")
         written.append(path)
     return written
 

@@ -13,7 +13,13 @@ the targets, and writes them, with every repetition's time, to bench/results.jso
 workers together, sampled from /proc) is reported too; `--memory-pages 5000` adds a
 build of a 5,000-page export for the memory target (`make bench-memory`).
 
+Two more exports: 1,200 pages whose FAQs share questions (clinic sites paste the same
+"How do I book?" block on every page), built and rebuilt with nothing changed, for the
+no-op rebuild with thousands of site-wide duplicate findings (`--shared-pages`); and 240
+pages built with `--jobs 1` and `--jobs 2`, where start-up weighs most (`--small-pages`).
+
     python bench/run.py [--pages 500] [--repeat 3] [--memory-pages 5000] [--skip-naive]
+                        [--shared-pages 1200] [--small-pages 240]
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -40,6 +47,8 @@ TARGETS = {
     "jobs2_vs_jobs1": (">=", 1.7),
     "noop_vs_full": ("<=", 0.05),
     "noop_vs_full_5000": ("<=", 0.05),
+    "noop_vs_full_shared": ("<=", 0.05),
+    "jobs2_vs_jobs1_small": (">=", 1.7),
     "peak_rss_mb_5000": ("<=", 300.0),
 }
 
@@ -87,6 +96,18 @@ def build_cmd(src: Path, out: Path, jobs: int) -> list[str]:
             str(jobs), "-q", "--today", "2026-11-26", "--config", str(ROOT / "pipeline.toml")]
 
 
+def pair_fastest(repeat: int, commands: Callable[[int], tuple[list[str], list[str]]]
+                 ) -> tuple[float, float]:
+    """The fastest wall time of each of two commands, run in turn `repeat` times
+    (`commands(r)` gives the r-th repetition's pair)."""
+    first = second = float("inf")
+    for r in range(repeat):
+        a, b = commands(r)
+        first = min(first, timed(a)[0])
+        second = min(second, timed(b)[0])
+    return first, second
+
+
 def same_tree(a: Path, b: Path) -> bool:
     files = sorted(p.relative_to(a) for p in a.rglob("*.html"))
     if files != sorted(p.relative_to(b) for p in b.rglob("*.html")):
@@ -102,6 +123,11 @@ def main() -> None:
     parser.add_argument("--memory-pages", type=int, default=0,
                         help="also build an export of this many pages for peak RSS (e.g. 5000)")
     parser.add_argument("--skip-naive", action="store_true", help="leave out the naive reference")
+    parser.add_argument("--shared-pages", type=int, default=1200,
+                        help="pages of an export whose FAQs share questions, for the no-op "
+                             "rebuild with site-wide duplicates (0: none)")
+    parser.add_argument("--small-pages", type=int, default=240,
+                        help="pages of a small export, for --jobs 2 vs --jobs 1 (0: none)")
     parser.add_argument("--results", type=Path, default=HERE / "results.json")
     args = parser.parse_args()
     results: dict = {"pages": args.pages, "cpus": os.cpu_count(), "python": sys.version.split()[0]}
@@ -137,6 +163,25 @@ def main() -> None:
                   f"  (fastest of {len(found)})")
         results["jobs_identical_output"] = all(
             same_tree(work / "j1-0", work / f"j{j}-{r}") for j in (1, 2) for r in range(args.repeat))
+        if args.shared_pages:  # a full build, then a no-op rebuild, in one folder
+            shared = work / "shared"
+            generate(shared, args.shared_pages, seed=3, shared=True)
+            full, noop = pair_fastest(args.repeat, lambda r: (
+                build_cmd(shared, work / f"shared-out{r}", 2),
+                build_cmd(shared, work / f"shared-out{r}", 2)))
+            results["shared"] = {"pages": args.shared_pages, "seconds": round(full, 3),
+                                 "noop_seconds": round(noop, 3)}
+            print(f"{args.shared_pages} pages sharing questions, --jobs 2: full {full:.2f} s, "
+                  f"no-op rebuild {noop:.2f} s (fastest of {args.repeat})")
+        if args.small_pages:
+            small = work / "small"
+            generate(small, args.small_pages, seed=4)
+            one, two = pair_fastest(args.repeat, lambda r: (
+                build_cmd(small, work / f"small1-{r}", 1), build_cmd(small, work / f"small2-{r}", 2)))
+            results["small"] = {"pages": args.small_pages, "jobs1_seconds": round(one, 3),
+                                "jobs2_seconds": round(two, 3)}
+            print(f"{args.small_pages} pages: --jobs 1 {one:.2f} s, --jobs 2 {two:.2f} s "
+                  f"(fastest of {args.repeat})")
         if args.memory_pages:
             big = work / "big"
             generate(big, args.memory_pages, seed=2)
@@ -153,6 +198,12 @@ def main() -> None:
     }
     if "naive" in results:
         ratios["jobs1_vs_naive"] = results["naive"]["seconds"] / results["jobs1"]["seconds"]
+    if "shared" in results:
+        ratios["noop_vs_full_shared"] = (results["shared"]["noop_seconds"]
+                                         / results["shared"]["seconds"])
+    if "small" in results:
+        ratios["jobs2_vs_jobs1_small"] = (results["small"]["jobs1_seconds"]
+                                          / results["small"]["jobs2_seconds"])
     if "memory" in results:
         ratios["peak_rss_mb_5000"] = results["memory"]["peak_rss_mb"]
         memory = results["memory"]

@@ -16,6 +16,7 @@ from typing import Any
 
 from .batch import (BuildOptions, InputPathError, Job, build, discover, page_url, read_job,
                     read_page, replace_in_place, write_atomic)
+from .budget import PageTimeout, page_budget
 from .config import SiteConfig
 from .document import Document
 from .errors import PageError
@@ -25,6 +26,8 @@ from .jsonld import build_graph
 from .manifest import input_hash
 from .records import ERROR, Extraction, Finding, PageResult
 from .roundtrip import verify
+from .sitewide import question_names
+from .sourceline import lines_of, page_source
 from .validate import validate_graph
 from .writeback import remove_spans, splice
 
@@ -51,6 +54,9 @@ def render_page(raw: bytes, source: str, url: str, config: SiteConfig, today: da
     doc = Document.from_bytes(raw, source)
     result.extraction, plan, result.graph, result.findings = generate(
         doc, url, config, today, options.existing if options else KEEP, adjust)
+    names = question_names(result.graph)
+    lines = lines_of(page_source(doc), [name for _, name in names]) if names else []
+    result.questions = tuple((i, name, line) for (i, name), line in zip(names, lines))
     if any(f.severity == ERROR for f in result.findings):
         return None
     page = splice(remove_spans(raw, list(plan.remove)), result.graph)
@@ -72,8 +78,9 @@ def process_page(job: Job, config: SiteConfig, today: date, write: bool = True,
             raise PageError(job.refused)
         raw = read_job(job, config.max_page_bytes)
         result.input_sha256 = input_hash(raw)  # for the manifest (runner.py)
-        page = render_page(raw, str(job.source), page_url(config, job.rel), config, today,
-                           options, result)
+        with page_budget(config.page_seconds):  # the write below is not interrupted
+            page = render_page(raw, str(job.source), page_url(config, job.rel), config, today,
+                               options, result)
         if page is None:
             return result
         if write and job.in_place:
@@ -84,7 +91,7 @@ def process_page(job: Job, config: SiteConfig, today: date, write: bool = True,
             result.changed = _write_if_changed(job, page, bool(options and options.force))
         else:  # check mode: would the output change?
             result.changed = _would_change(job, page)
-    except PageError as exc:
+    except (PageError, PageTimeout) as exc:
         result.error = str(exc)
     except OSError as exc:
         result.error = f"cannot write {job.output}: {exc.strerror or exc}"

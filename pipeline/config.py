@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .config_errors import did_you_mean, explain, toml_line
+from .budget import DEFAULT_PAGE_SECONDS
 from .errors import ConfigError
 from .records import MedicalTerm
 from .policy import DEFAULT_GOVERNANCE, FIXED_CODES, Governance
@@ -83,6 +84,9 @@ class SiteConfig:
     post_types: tuple[str, ...] = DEFAULT_POST_TYPES  # of a WordPress export (wxr.py)
     # `[findings.ignore]`: (page path or glob, codes silenced on it), see policy.py
     ignore: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # How long one page may take (budget.py). Not in the hash that decides rebuilds: it
+    # changes no output (a page that ran out of time is not written, so not recorded).
+    page_seconds: float = field(default=DEFAULT_PAGE_SECONDS, compare=False, repr=False)
     # The digest of the config file this was read from (`config_digest`), "" otherwise. Not
     # a setting: left out of comparisons and of the hash that decides rebuilds.
     digest: str = field(default="", compare=False, repr=False)
@@ -133,6 +137,7 @@ class SiteConfig:
             specialty=specialties,
             medical_terms=_site_terms(medical, source),
             max_page_bytes=data.get("limits", {}).get("max_page_bytes", DEFAULT_MAX_PAGE_BYTES),
+            page_seconds=float(data.get("limits", {}).get("page_seconds", DEFAULT_PAGE_SECONDS)),
             reviewers=_reviewers(data.get("reviewers", {}), source),
             governance=Governance.from_dict(_severities(data, source, text)),
             ignore=_ignores(data.get("findings", {}).get("ignore", {}), source, text),

@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-_HEADER = re.compile(r"\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
-_KEY = re.compile(r"\s*(\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+)\s*=")
+# Possessive throughout (tests/test_linear.py): the name keeps its spaces, `_parts` strips.
+_HEADER = re.compile(r"\s*+\[\[?+([^\]]*+)\]\]?+\s*+(?:#.*+)?$")
+_KEY = re.compile(r"\s*+(\"[^\"]*+\"|'[^']*+'|[A-Za-z0-9_-]++)\s*+=")
 _TYPES = {"string": "text in quotes", "integer": "a whole number", "number": "a number",
           "array": "a list ([...])", "object": "a table", "boolean": "true or false"}
 

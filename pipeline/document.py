@@ -41,6 +41,27 @@ _BOILERPLATE_TOKENS = frozenset(
         "breadcrumbs", "share", "sharing", "social-share", "newsletter", "menu", "navbar",
     }
 )
+# libxml2 checks each attribute of an element against all the ones before it: an element
+# with 100,000 attributes took minutes to parse (quadratic), and every parser a build runs
+# (the tree, the read-back check) pays it. A page with an element carrying more than this
+# is refused; real elements carry tens.
+MAX_ATTRIBUTES = 1_000
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{2000}[^<>]*+>")  # only a tag this long can hold that many
+_ATTRIBUTE = re.compile(r"[\s\"'][^\s\"'=<>/]++")
+
+
+def attribute_flood(text: str) -> str | None:
+    """Why `text` cannot be read in time: an element with more than MAX_ATTRIBUTES
+    attributes (counted roughly: names after a space or a quote), or None."""
+    for tag in _LONG_TAG.finditer(text):
+        count = sum(1 for _ in _ATTRIBUTE.finditer(text, tag.start(), tag.end()))
+        if count > MAX_ATTRIBUTES:
+            name = re.match(r"<([A-Za-z][^\s/>]*)", tag.group()).group(1)  # type: ignore[union-attr]
+            return (f"an element <{name}> has about {count:,} attributes (over "
+                    f"{MAX_ATTRIBUTES:,}), more than the HTML parser can read in time")
+    return None
+
+
 _ALWAYS_BOILERPLATE = frozenset({"nav", "aside", "form", "template"})
 _SECTIONING_ROOTS = frozenset({"article", "main"})
 
@@ -87,6 +108,7 @@ class Document:
     bom_length: int
     soup: BeautifulSoup
     _memo: dict[Callable[[Document], Any], Any] = field(default_factory=dict, repr=False)
+    _visible_from: int = field(default=0, repr=False)  # where is_visible_text looks first
 
     @classmethod
     def from_bytes(cls, raw: bytes, source: str = "<page>") -> Document:
@@ -96,7 +118,7 @@ class Document:
             raise PageError("empty file (0 bytes), not an HTML page")
         encoding, bom = sniff_encoding(raw)
         text = raw[bom:].decode(encoding, errors="replace")
-        reason = binary_reason(raw[bom:]) or markup_reason(text)
+        reason = binary_reason(raw[bom:]) or markup_reason(text) or attribute_flood(text)
         if reason:
             raise PageError(reason)
         with warnings.catch_warnings():  # XHTML pages are parsed as HTML on purpose
@@ -118,9 +140,21 @@ class Document:
         return "".join(visible_strings(root, hidden_ids(self)).split()).casefold()
 
     def is_visible_text(self, text: str) -> bool:
-        """True when `text` (whitespace and case aside) is part of the page's visible text."""
+        """True when `text` (whitespace and case aside) is part of the page's visible text.
+
+        Texts asked about in page order (an FAQ's questions and answers) cost one pass over
+        the visible text together: each is looked for from where the one before was found,
+        and only before that when it is not there. (A search of the whole text per question
+        took minutes on a 32,000-question FAQ.)"""
         needle = "".join(text.split()).casefold()
-        return bool(needle) and needle in self.visible_text
+        if not needle:
+            return False
+        visible = self.visible_text
+        at = visible.find(needle, self._visible_from)
+        if at < 0:  # out of order, or not visible: look before
+            return visible.find(needle, 0, self._visible_from + len(needle) - 1) >= 0
+        self._visible_from = at
+        return True
 
     def memo(self, compute: Callable[[Document], T]) -> T:
         """`compute(self)`, worked out once per page: for facts several stages read
@@ -130,26 +164,66 @@ class Document:
         return self._memo[compute]  # type: ignore[no-any-return]
 
 
-def is_furniture(node: Tag) -> bool:
-    """True when the element itself is marked as site furniture (not its ancestors)."""
+def _marked(node: Tag, in_section: bool) -> bool:
+    """True when `node` itself is marked as furniture, `in_section` telling whether an
+    ancestor is an `<article>` or `<main>`."""
     if node.name in _ALWAYS_BOILERPLATE:
         return True
-    if node.get("role") in ("navigation", "complementary", "contentinfo", "banner"):
-        return True
-    tokens = {t.lower() for t in node.get_attribute_list("class") if t}
-    if node.get("id"):
-        tokens.add(str(node["id"]).lower())
-    if tokens & _BOILERPLATE_TOKENS:
-        return True
-    return node.name in ("header", "footer") and not any(
-        p.name in _SECTIONING_ROOTS for p in node.parents
-    )
+    attrs = node.attrs
+    if attrs:
+        if attrs.get("role") in ("navigation", "complementary", "contentinfo", "banner"):
+            return True
+        tokens = {t.lower() for t in node.get_attribute_list("class") if t}
+        if attrs.get("id"):
+            tokens.add(str(attrs["id"]).lower())
+        if tokens & _BOILERPLATE_TOKENS:
+            return True
+    return node.name in ("header", "footer") and not in_section
+
+
+# Where an element sits, worked out once per element and kept on it: (inside site
+# furniture, itself included; it or an ancestor is an <article>/<main>). Each element's
+# place follows from its parent's, so the places of a whole tree cost one step per
+# element, however deep the tree and however many elements are asked about: a per-call
+# walk of every ancestor made a 2,000-deep page take 37 s (issue 15).
+_PLACE = "_healthld_place"
+
+
+def _place(tag: Tag) -> tuple[bool, bool]:
+    known = tag.__dict__.get(_PLACE)
+    if known is not None:
+        return known  # type: ignore[no-any-return]
+    path: list[Tag] = []  # `tag` and its ancestors up to the first with a known place
+    node: Any = tag
+    above = (False, False)
+    while isinstance(node, Tag) and node.name != "[document]":
+        known = node.__dict__.get(_PLACE)
+        if known is not None:
+            above = known
+            break
+        path.append(node)
+        node = node.parent
+    for node in reversed(path):
+        boiler, section = above
+        above = (boiler or _marked(node, section), section or node.name in _SECTIONING_ROOTS)
+        node.__dict__[_PLACE] = above
+    return above
+
+
+def _section_above(node: Tag) -> bool:
+    parent = node.parent
+    return isinstance(parent, Tag) and parent.name != "[document]" and _place(parent)[1]
+
+
+def is_furniture(node: Tag) -> bool:
+    """True when the element itself is marked as site furniture (not its ancestors)."""
+    return _marked(node, _section_above(node))
 
 
 def is_boilerplate(tag: Tag) -> bool:
     """True when `tag` sits in site furniture: nav, sidebars, site header/footer, comments,
-    related posts. A `<header>`/`<footer>` inside an `<article>` or `<main>` is article content."""
-    return any(
-        isinstance(node, Tag) and node.name != "[document]" and is_furniture(node)
-        for node in (tag, *tag.parents)
-    )
+    related posts. A `<header>`/`<footer>` inside an `<article>` or `<main>` is article
+    content. Constant time per element over a tree (each element's place is kept)."""
+    if not isinstance(tag, Tag) or tag.name == "[document]":
+        return False
+    return _place(tag)[0]

@@ -83,7 +83,7 @@ def nodes(data: Any) -> Iterator[dict[str, Any]]:
                          if k != "@context" and isinstance(v, (list, dict)))
 
 
-_MARKUP = re.compile(r"<[^>]*>")
+_MARKUP = re.compile(r"<[^<>]*+>")  # not `<[^>]*>`: tried from every `<` of a run of them
 
 
 def answer_plain_text(question: dict[str, Any]) -> str:

@@ -83,17 +83,22 @@ _TAG_NAME = re.compile(r"<\s*/?\s*([A-Za-z][A-Za-z0-9:-]*)")
 
 
 def _answers(data: Any, path: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(JSON path, node) of every Answer object in a JSON-LD document."""
-    if isinstance(data, list):
-        for i, item in enumerate(data):
-            if isinstance(item, (list, dict)):  # a path is built only where one can be
-                yield from _answers(item, f"{path}[{i}]")
-    elif isinstance(data, dict):
-        if "Answer" in types_of(data):
-            yield path, data
-        for key, value in data.items():
-            if key != "@context" and isinstance(value, (list, dict)):
-                yield from _answers(value, f"{path}['{key}']" if key.startswith("@") else f"{path}.{key}")
+    """(JSON path, node) of every Answer object in a JSON-LD document, in document order.
+    A loop with its own stack, not a recursion: another tool's JSON-LD may nest deeply."""
+    stack: list[tuple[Any, str]] = [(data, path)]
+    while stack:
+        node, where = stack.pop()
+        children: list[tuple[Any, str]] = []
+        if isinstance(node, list):
+            children = [(item, f"{where}[{i}]") for i, item in enumerate(node)
+                        if isinstance(item, (list, dict))]  # a path only where one can be
+        elif isinstance(node, dict):
+            if "Answer" in types_of(node):
+                yield where, node
+            children = [(value, f"{where}['{key}']" if key.startswith("@") else f"{where}.{key}")
+                        for key, value in node.items()
+                        if key != "@context" and isinstance(value, (list, dict))]
+        stack.extend(reversed(children))
 
 
 def answer_html_findings(graph: dict[str, Any], others: Iterable[JsonLdBlock]) -> list[Finding]:
@@ -141,7 +146,8 @@ def _user_markup(doc: Document) -> str | None:
         if key[0] in ".#" and _USER_MARKUP_TOKENS.match(key[1:]):
             hits += [(index.order[id(tag)], 1, tag, key[1:]) for tag in tags]
     for _, _, tag, hit in sorted(hits, key=lambda h: h[:2]):
-        if not is_boilerplate(tag) and tag.find_parent("head") is None:
+        head = doc.soup.head
+        if not is_boilerplate(tag) and (head is None or not index.within(tag, head)):
             return f'<{tag.name}> marked "{hit}"'
     return None
 

@@ -5,9 +5,9 @@ output folder), the SHA-256 of the input bytes it was built from, a hash of the
 site configuration and the tool version. A page whose three values match and
 whose output file exists is skipped; a different config or tool version matches
 no entry, so everything is rebuilt. Only pages built without error are recorded. An
-entry also keeps the page's Questions, (index in @graph, name) pairs, which the
-site-wide duplicate pass of a later build reads for the page when it is skipped
-(sitewide.py).
+entry also keeps the page's Questions, [index in @graph, name, line in the page
+source], which the site-wide duplicate pass of a later build reads for the page when it
+is skipped (sitewide.py): it reads no page.
 The file is replaced atomically (temporary file + `os.replace`).
 
 The manifest also records the digest of the config file the build read
@@ -34,7 +34,7 @@ from .batch import write_atomic
 from .config import SiteConfig
 
 MANIFEST_NAME = ".healthld-manifest.json"
-FORMAT = 2  # 2: entries record the page's Questions; a format-1 manifest rebuilds everything
+FORMAT = 3  # 2: entries record the page's Questions; 3: with their lines. Another rebuilds all
 CORE = ("input", "config", "tool", "rel")  # what must match for a page to be skipped
 RACY_NS = 2_000_000_000  # a file modified this close to its hashing is read again
 

@@ -144,9 +144,10 @@ class PageResult:
     seconds: float = 0.0  # time spent processing the page
     skipped: bool = False  # not rebuilt: the manifest shows input, config and tool unchanged
     input_sha256: str | None = None  # the hash of the input bytes the page was built from
-    # A skipped page's Questions, (index in @graph, name), as its manifest entry recorded
-    # them, for the site-wide pass (sitewide.py); a built page has its graph instead.
-    questions: tuple[tuple[int, str], ...] = ()
+    # The page's Questions, (index in @graph, name, line in the page source or None), for
+    # the site-wide pass (sitewide.py): found when the page is built (build.render_page),
+    # as its manifest entry recorded them when it is skipped.
+    questions: tuple[tuple[int, str, int | None], ...] = ()
 
     @property
     def ok(self) -> bool:

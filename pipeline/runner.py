@@ -37,7 +37,6 @@ from .manifest import MANIFEST_NAME, Manifest, config_hash, input_hash
 from .policy import KEEP
 from .dated import DATED_CODES, dated_findings, dated_stub
 from .records import Finding, PageResult
-from .sitewide import question_names
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -134,14 +133,30 @@ def _skipped(task: Task) -> bool:
     return task[1]
 
 
+_BUSY = False  # in a worker: building a chunk of pages
+_STOPPING = False  # in a worker: SIGTERM came; build nothing more
+
+
+def _stopped(signum: int, frame: Any) -> None:
+    """SIGTERM in a worker: unwind the page being built (a temporary file being written is
+    removed by write_atomic), or, idle, exit at once."""
+    global _STOPPING
+    _STOPPING = True
+    if _BUSY:
+        raise SystemExit(128 + signum)
+    os._exit(128 + signum)
+
+
 def _init(context: tuple[Any, ...]) -> None:
-    """In each worker: keep the batch's settings; leave Ctrl-C and SIGTERM to the parent
-    (it stops the pool once the chunks in progress are written); exit when the parent is
-    gone (killed), instead of waiting for work forever."""
+    """In each worker: keep the batch's settings; leave Ctrl-C to the parent, which, on
+    Ctrl-C or SIGTERM, stops the workers with SIGTERM (`_stop_workers`): a worker then
+    stops at once, a page it was writing complete or absent (write_atomic), instead of
+    the parent waiting for a slow page; exit when the parent is gone (killed), instead
+    of waiting for work forever."""
     global _CONTEXT
     _CONTEXT = context
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stopped)
     parent = os.getppid()
 
     def watch() -> None:
@@ -153,7 +168,16 @@ def _init(context: tuple[Any, ...]) -> None:
 
 
 def _work(fn: Callable[..., R], chunk: list[Any]) -> list[R]:
-    return [fn(item, *_CONTEXT) for item in chunk]
+    global _BUSY
+    if _STOPPING:
+        os._exit(143)
+    _BUSY = True
+    try:
+        return [fn(item, *_CONTEXT) for item in chunk]
+    finally:
+        _BUSY = False
+        if _STOPPING:  # the page being built is unwound: exit (a second SIGTERM, from the
+            os._exit(143)  # parent, may have merged into the first and never come)
 
 
 class _Done(Generic[R]):
@@ -207,9 +231,25 @@ def stream(fn: Callable[..., R], items: Iterable[Any], workers: int, context: tu
             if not window:
                 return
             yield from window.popleft().result()
+    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM (cli.Terminated): stop now
+        if pool is not None:
+            _stop_workers(pool)
+        raise
     finally:  # on Ctrl-C or an early stop: the chunks not started are dropped
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """SIGTERM to each worker of `pool`, which stops it within moments (`_init`), whatever
+    page it is building. (The executor lists its processes only in an attribute of its
+    own; without it, the pool is shut down as usual, after the chunks in progress.)"""
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        try:
+            process.terminate()
+        except (OSError, ValueError):  # already gone
+            pass
 
 
 def _processed(tasks: Iterable[Task], config: SiteConfig, today: date,
@@ -259,14 +299,14 @@ def _prune(manifest: Manifest, keep: set[str], shard: tuple[int, int] | None,
         yield result
 
 
-def _pairs(recorded: Any) -> list[tuple[int, str]]:
-    """A manifest entry's recorded Questions, [index, name] pairs; anything else (a hand-
-    edited or damaged manifest) counts as none."""
+def _recorded(recorded: Any) -> list[tuple[int, str, int | None]]:
+    """A manifest entry's recorded Questions, [index, name, line] lists; anything else (a
+    hand-edited or damaged manifest) counts as none."""
     if not isinstance(recorded, list):
         return []
-    return [(q[0], q[1]) for q in recorded
-            if isinstance(q, list) and len(q) == 2 and type(q[0]) is int
-            and isinstance(q[1], str)]
+    return [(q[0], q[1], q[2]) for q in recorded
+            if isinstance(q, list) and len(q) == 3 and type(q[0]) is int
+            and isinstance(q[1], str) and (q[2] is None or type(q[2]) is int)]
 
 
 def _cached_findings(entry: dict[str, Any], today: date, config: SiteConfig,
@@ -321,7 +361,7 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
         config_id += f"+existing={options.existing}"
     seen: set[str] = set()
     pending: dict[str, tuple[str, dict[str, Any]]] = {}  # pages in flight, by output path
-    skipped: dict[str, list[list[Any]]] = {}  # skipped pages' recorded Questions, by output
+    skipped: dict[str, list[tuple[int, str, int | None]]] = {}  # their recorded Questions
 
     def input_entry(job: Job, key: str, may_skip: bool) -> dict[str, Any]:
         """The input hash (trusted from the manifest when size and mtime say it is
@@ -370,7 +410,7 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
             if findings is not None:
                 old = manifest.pages[key]
                 # The Questions as recorded when the page was built (a damaged value: none).
-                questions = [list(q) for q in _pairs(old.get("questions"))]
+                questions = [list(q) for q in _recorded(old.get("questions"))]
                 entry.update(questions=questions, findings=old["findings"], dated=old["dated"])
                 manifest.record(key, entry)  # the same, or with a fresher hash time
                 skipped[str(job.output)] = (questions, findings)
@@ -385,7 +425,7 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
             if result.input_sha256 is not None:  # the bytes the page was built from
                 entry["input"] = result.input_sha256
             if result.graph is not None:  # for the site-wide pass of later builds
-                entry["questions"] = [list(q) for q in question_names(result.graph)]
+                entry["questions"] = [list(q) for q in result.questions]
                 # what a later build that skips the page reports (`_cached_findings`)
                 entry["findings"] = [[f.code, f.severity, f.message, f.path, f.line]
                                      for f in result.findings]
@@ -393,7 +433,7 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
             manifest.record(key, entry if result.ok and entry["input"] is not None else None)
         elif result.skipped and result.output in skipped:
             questions, findings = skipped.pop(result.output)
-            result.questions = tuple((i, name) for i, name in questions)
+            result.questions = tuple(tuple(q) for q in questions)
             result.findings = findings
         yield result
     if options.prune:

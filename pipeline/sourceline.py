@@ -19,7 +19,9 @@ from .records import Finding
 if TYPE_CHECKING:
     from .document import Document
 
-_GAP = r"(?:<[^>]*+>|&[#\w]++;|\W)++"  # tags, entities, spaces, punctuation
+# Tags, entities, spaces, punctuation. A tag holds no `<`: with `<[^>]*+>`, a run of `<`
+# without `>` was scanned to its end from each of its characters (quadratic).
+_GAP = r"(?:<[^<>]*+>|&[#\w]++;|\W)++"
 _WORD = re.compile(r"\w[\w'’-]*")
 _NODE = re.compile(r"^\$\['@graph'\]\[(\d+)\]")
 # Searched in lower-cased source (a caseless `re` scan of a whole page is several times slower).
@@ -109,3 +111,62 @@ def add_lines(findings: list[Finding], graph: dict[str, Any] | None, text: str) 
 def page_source(doc: Document) -> str:
     """The page's source text, decoded as the parser decoded it."""
     return doc.raw[doc.bom_length:].decode(doc.encoding, errors="replace")
+
+
+_GAP_AT = re.compile(_GAP)
+
+
+def _chain_at(low: str, words: list[str], at: int) -> bool:
+    """True when `words` follow one another in `low` from `at`, a gap of tags, entities,
+    spaces or punctuation between each two (as `_find_line`'s pattern reads them)."""
+    pos = at + len(words[0])
+    for word in words[1:]:
+        gap = _GAP_AT.match(low, pos)
+        if gap is None or not low.startswith(word, gap.end()):
+            return False
+        pos = gap.end() + len(word)
+    return True
+
+
+def _chain_find(low: str, words: list[str], start: int, end: int) -> int:
+    """Where `words` first follow one another (`_chain_at`) from `start`, starting
+    before `end`; -1 if nowhere."""
+    at = low.find(words[0], start, end + len(words[0]))
+    while at >= 0 and not _chain_at(low, words, at):
+        at = low.find(words[0], at + 1, end + len(words[0]))
+    return at
+
+
+def lines_of(text: str, needles: list[str]) -> list[int | None]:
+    """The line of each of `needles` (a page's questions, in page order) in the page body
+    of the source `text`, as `find_line` reads a needle (its first words, tags and
+    entities between them allowed), for the manifest, which keeps each question's line
+    for the site-wide pass (sitewide.py). The body is lower-cased once and no pattern
+    is compiled per needle: a needle's first word is found with `str.find` and the words
+    after it checked in place. Each needle is looked for from where the one before it
+    was found (an FAQ's own questions follow one another), then before that; so the
+    search of a whole FAQ is one pass over the page, and a question that also appears
+    earlier (in a table of contents) is given the line of its place in the FAQ."""
+    start = body_start(text)
+    low, before = text[start:].lower(), text.count("\n", 0, start)
+    found: list[int | None] = []
+    cursor = 0  # where the needle before was found
+    counted, lines = 0, before + 1  # the line at offset `counted` of `low`
+    for needle in needles:
+        words = _WORD.findall(unescape(re.sub(r"<[^>]*+>", " ", needle)).lower())
+        at = -1
+        for chosen in ((words[:_MAX_WORDS], words[:3], [max(words, key=len)]) if words else ()):
+            at = _chain_find(low, chosen, cursor, len(low))
+            if at < 0 and cursor:
+                at = _chain_find(low, chosen, 0, cursor)
+            if at >= 0:
+                break
+        if at < 0:
+            found.append(None)
+            continue
+        if at < counted:
+            counted, lines = 0, before + 1
+        lines += low.count("\n", counted, at)
+        counted = cursor = at
+        found.append(lines)
+    return found

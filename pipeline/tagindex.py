@@ -3,9 +3,9 @@ markup up: by tag name, class, id and a few attributes, in page order."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from typing import TYPE_CHECKING
 
@@ -41,6 +41,8 @@ class TagIndex:
     order: dict[int, int]  # id(tag) -> position in page order
     headings: list[Tag]
     heading_positions: list[int]
+    ends: list[int] = field(default_factory=list)  # per position: its subtree's last position
+    elements: list[Tag] = field(default_factory=list)  # in page order
 
     def get(self, *keys: str) -> list[Tag]:
         """The elements under any of `keys`, in page order, each once."""
@@ -48,6 +50,44 @@ class TagIndex:
             return self.tags.get(keys[0], [])
         found = {id(t): t for key in keys for t in self.tags.get(key, [])}
         return sorted(found.values(), key=lambda t: self.order[id(t)])
+
+    def within(self, tag: Tag, scope: Tag) -> bool:
+        """True when `tag` is a descendant of `scope` (both elements of the page), in
+        constant time: an ancestor walk per element is quadratic on a deep page."""
+        inner, outer = self.order.get(id(tag)), self.order.get(id(scope))
+        if inner is None or outer is None:
+            return any(p is scope for p in tag.parents)  # not from this tree's walk
+        return outer < inner <= self._ends()[outer]
+
+    def first_within(self, scope: Tag, *keys: str) -> Tag | None:
+        """The first element under `keys` inside `scope`, without walking `scope`."""
+        outer = self.order.get(id(scope))
+        if outer is None:
+            return None
+        end = self._ends()[outer]
+        found = [t for t in (self._first_after(key, outer) for key in keys)
+                 if t is not None and self.order[id(t)] <= end]
+        return min(found, key=lambda t: self.order[id(t)]) if found else None
+
+    def _first_after(self, key: str, position: int) -> Tag | None:
+        tags = self.tags.get(key, [])
+        k = bisect_right(tags, position, key=lambda t: self.order[id(t)])
+        return tags[k] if k < len(tags) else None
+
+    def _ends(self) -> list[int]:
+        """Per position, the position of the last element of its subtree: one pass over
+        the elements with a stack of the open ones, made the first time it is asked."""
+        if not self.ends and self.elements:
+            count = len(self.elements)
+            ends = [count - 1] * count  # what is still open at the end closes there
+            open_: list[tuple[int, int]] = []  # (id, position) of the open elements
+            for position, tag in enumerate(self.elements):
+                parent = id(tag.parent)
+                while open_ and open_[-1][0] != parent:
+                    ends[open_.pop()[1]] = position - 1
+                open_.append((id(tag), position))
+            self.ends.extend(ends)
+        return self.ends
 
     def heading_before(self, tag: Tag) -> Tag | None:
         """The last heading that starts before `tag` in page order."""
@@ -63,7 +103,8 @@ def tag_index(doc: Document) -> TagIndex:
 def _build(doc: Document) -> TagIndex:
     tags: dict[str, list[Tag]] = defaultdict(list)
     order: dict[int, int] = {}
-    for position, tag in enumerate(doc.soup.find_all(True)):
+    elements = doc.soup.find_all(True)
+    for position, tag in enumerate(elements):
         order[id(tag)] = position
         tags[tag.name].append(tag)
         attrs = tag.attrs
@@ -75,6 +116,7 @@ def _build(doc: Document) -> TagIndex:
             if name in attrs:
                 tags[f"[{name}]"].append(tag)
     headings = sorted((t for h in HEADINGS for t in tags.get(h, [])), key=lambda t: order[id(t)])
-    return TagIndex(dict(tags), order, headings, [order[id(h)] for h in headings])
+    return TagIndex(dict(tags), order, headings, [order[id(h)] for h in headings],
+                    elements=list(elements))
 
 

@@ -59,15 +59,18 @@ def sources_sections(doc: Document) -> list[SourcesSection]:
 
 def _sources_sections(doc: Document) -> list[SourcesSection]:
     sections = []
-    for heading in tag_index(doc).get(*_HEADINGS):
+    index = tag_index(doc)
+    for heading in index.get(*_HEADINGS):
         if not _SOURCES_TITLE.match(normalize_space(heading.get_text(" "))):
             continue
         if is_boilerplate(heading):
             continue
         level, blocks = _level(heading), []
-        for sibling in heading.find_next_siblings():
-            if _level(sibling) <= level or any(
-                    _level(h) <= level for h in sibling.find_all(HEADINGS)):
+        ending = HEADINGS[:level]  # the headings that end the section, inside a sibling too
+        for sibling in heading.next_siblings:  # lazily: not every sibling to the page's end
+            if not isinstance(sibling, Tag):
+                continue
+            if _level(sibling) <= level or index.first_within(sibling, *ending) is not None:
                 break
             blocks.append(sibling)
         sections.append(SourcesSection(heading, tuple(blocks)))

@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from typing import Any
 
 from bs4 import CData, NavigableString, Tag
 
-from ..document import Document, is_furniture, normalize_space
+from ..document import Document, is_boilerplate, is_furniture, normalize_space
 from ..records import MedicalTerm
-from ..tagindex import tag_index
+from ..tagindex import TagIndex, tag_index
 from ..terms import Dictionary, word_start_matches
 from ..visibility import hidden_ids
 from .citations import sources_sections
@@ -46,7 +47,10 @@ _PROMO_CLASS = re.compile(r"(?:^|[-_])(?:cta|call-to-action|promo|promotion|adve
 # rebuilding it (" ".join(text.split()) was 3% of a page). Each pattern starts with a
 # literal, so `re` scans for it quickly (one caseless alternation of them all was 8x
 # slower on an article); the word boundary before it is checked by word_start_matches.
-_WINDOW = r"(?:\s+|[^.!?\s]){0,40}?"  # up to 40 characters but . ! ?, a space run being one
+# Up to 40 characters but . ! ?, a space run being one. The run is taken possessively
+# (`\s++`): with `\s+` a failed search tried every way of splitting a run into pieces,
+# exponential in its length (a "Book a" button in indented markup hung a page).
+_WINDOW = r"(?:\s++|[^.!?\s]){0,40}?"
 _PROMO_PATTERNS = tuple(re.compile(p.replace(" ", r"\s+").replace("WINDOW", _WINDOW)) for p in (
     r"this (?:article|page|post|content) is (?:for general (?:education|information)"
     r"|educational|for informational purposes)",
@@ -71,16 +75,24 @@ _LEAF_BLOCKS = frozenset({"p", "li", "blockquote", "dd", "figcaption", "small"})
 # an article, where the e-mail branch alone tried `\S+@` at every position.
 # The bare-domain branch likewise only when a known top-level domain follows a dot.
 _TLDS = "com|org|net|gov|edu|io|co|uk|example"
-_URL_DOMAIN = rf"\b(?:[\w-]+\.)+(?:{_TLDS})(?:/\S*)?"
+_URL_DOMAIN = rf"\b(?<![\w.-])(?:[\w-]++\.)+(?:{_TLDS})(?:/\S*+)?"
 _TLD_HINT = re.compile(rf"\.(?:{_TLDS})\b")  # run on lower-cased text
+
+
+# Each branch starts only where its run starts (the lookbehinds), and takes its runs
+# possessively: a search that fails over a long run (of `@`, of dotted words) tries each run
+# once instead of once per character of it (`\S+@\S+\.\w+` was cubic on a run of `@`).
+# An e-mail address is a run without spaces or `@`, an `@`, and a host with a dot.
+_EMAIL = r"(?<![^\s@])[^\s@]++@[^\s@]+\.\w+"
 
 
 @cache
 def _url_pattern(scheme: bool, www: bool, at: bool, domain: bool) -> re.Pattern[str] | None:
-    starts = [p for p, keep in ((r"\b[a-z][a-z0-9+.-]*://", scheme), (r"\bwww\.", www)) if keep]
+    starts = [p for p, keep in ((r"\b(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*+://", scheme),
+                                (r"\bwww\.", www)) if keep]
     branches = [f"(?:{'|'.join(starts)})\\S+"] if starts else []
     if at:
-        branches.append(r"\S+@\S+\.\w+")
+        branches.append(_EMAIL)
     if domain:
         branches.append(_URL_DOMAIN)
     return re.compile("|".join(branches), re.I) if branches else None
@@ -100,19 +112,19 @@ def article_root(doc: Document) -> Tag:
     else `<main>`, else the body."""
     for name in ("article", "main"):
         for tag in tag_index(doc).get(name):
-            if not any(isinstance(p, Tag) and is_furniture(p) for p in (tag, *tag.parents)):
+            if not is_boilerplate(tag):
                 return tag
     return doc.soup.body or doc.soup
 
 
-def _promotional_class(tag: Tag) -> bool:
+def _promotional_class(tag: Tag, index: TagIndex) -> bool:
     """A call-to-action, promotional or disclaimer block by its class or id, unless it holds
     an h1 or h2: then it is a part of the article whose class happens to say "promo", such
     as a post tagged `tag-promo`."""
     names = [*tag.get_attribute_list("class"), str(tag.get("id") or "")]
     if not any(name and _PROMO_CLASS.search(name) for name in names):
         return False
-    return not tag.find(("h1", "h2"))
+    return index.first_within(tag, "h1", "h2") is None
 
 
 def article_text(doc: Document) -> str:
@@ -123,7 +135,7 @@ def article_text(doc: Document) -> str:
         skipped.update(id(t) for t in (section.heading, *section.blocks))
     parts: list[str] = []
     candidates: list[tuple[int, int]] = []
-    _walk(root, skipped, parts, candidates)
+    _walk(root, skipped, parts, candidates, tag_index(doc))
     text = "".join(_without_promotional_wording(parts, candidates)).replace("\u2019", "'")
     return blank_urls(text)
 
@@ -157,15 +169,33 @@ def _space(text: str) -> str:
     return (" " if text[0].isspace() else "") + inner + (" " if text[-1].isspace() else "")
 
 
-def _walk(node: Tag, skipped: set[int], parts: list[str],
-          candidates: list[tuple[int, int]]) -> bool:
-    """Append the readable text under `node` to `parts`; True when a block was met.
+def _walk(root: Tag, skipped: set[int], parts: list[str],
+          candidates: list[tuple[int, int]], index: TagIndex) -> None:
+    """Append the readable text under `root` to `parts`.
 
     A promotional block is left out by its class (`_promotional_class`) here, or, for a
     paragraph-like block or a block with no blocks inside (a candidate, recorded as its
-    span of `parts`), by its wording afterwards (`_without_promotional_wording`)."""
-    saw_block = False
-    for child in node.contents:  # not .children: a generator over it
+    span of `parts`), by its wording afterwards (`_without_promotional_wording`).
+    A loop with its own stack, not a recursion: a page may nest thousands deep."""
+    # Per open element: its children, the next one's index, its name when it is a block
+    # (None for an inline element or the root), where its text starts, whether a block
+    # was met inside it.
+    stack: list[list[Any]] = [[root.contents, 0, None, 0, False]]
+    while stack:
+        frame = stack[-1]
+        contents = frame[0]
+        if frame[1] == len(contents):
+            stack.pop()
+            name, saw_block = frame[2], frame[4]
+            if name is not None:
+                parts.append("\n")
+                if name in _LEAF_BLOCKS or not saw_block:
+                    candidates.append((frame[3], len(parts)))
+            if stack:
+                stack[-1][4] |= saw_block or name is not None
+            continue
+        child = contents[frame[1]]
+        frame[1] += 1
         if isinstance(child, Tag):
             name = child.name
             if name in _SKIP_TAGS or id(child) in skipped:
@@ -173,21 +203,16 @@ def _walk(node: Tag, skipped: set[int], parts: list[str],
             # An element without attributes is furniture only as a page-level header or
             # footer, and never promotional by class: most of an article's elements.
             if ((child.attrs or name in _HEADER_FOOTER) and is_furniture(child)
-                    or child.attrs and _promotional_class(child)):
+                    or child.attrs and _promotional_class(child, index)):
                 continue
             if name not in _BLOCKS:
-                saw_block |= _walk(child, skipped, parts, candidates)
+                stack.append([child.contents, 0, None, 0, False])
                 continue
-            saw_block = True
             start = len(parts)
             parts.append("\n")
-            inner_blocks = _walk(child, skipped, parts, candidates)
-            parts.append("\n")
-            if name in _LEAF_BLOCKS or not inner_blocks:
-                candidates.append((start, len(parts)))
+            stack.append([child.contents, 0, name, start, False])
         elif type(child) in (NavigableString, CData):
             parts.append(_space(child))  # a str: no copy with str() needed
-    return saw_block
 
 
 def _terms_in(dictionary: Dictionary, text: str) -> list[MedicalTerm]:

@@ -28,36 +28,68 @@ DROPPED_TAGS = frozenset(
 )
 
 
-def _render(node: PageElement, base_url: str | None, out: list[str]) -> None:
-    if isinstance(node, NavigableString):
-        # Comments, CDATA, doctypes and script/style text are subclasses: skip them.
-        if type(node) is NavigableString:
-            out.append(escape(str(node), quote=False))
-        return
-    if not isinstance(node, Tag) or node.name in DROPPED_TAGS or node.get("hidden") is not None:
-        return
-    if node.name not in ALLOWED_TAGS:
-        for child in node.children:
-            _render(child, base_url, out)
-        return
-    if node.name == "br":
-        out.append("<br>")
-        return
-    attrs = ""
-    href = node.get("href") if node.name == "a" else None
-    if isinstance(href, str) and href.strip():
-        url = join_url(base_url, href.strip()) if base_url else href.strip()
-        if url and not url.lower().startswith(_UNSAFE_SCHEMES):
-            attrs = f' href="{escape(url, quote=True)}"'
-    out.append(f"<{node.name}{attrs}>")
-    for child in node.children:
-        _render(child, base_url, out)
-    out.append(f"</{node.name}>")
+def _render(root: PageElement, base_url: str | None, out: list[str]) -> None:
+    """Append the answer HTML of `root` to `out`. A loop with its own stack, not a
+    recursion: answers may nest thousands deep (legacy pages' unclosed `<font>`)."""
+    stack: list[PageElement | str] = [root]  # a str: an end tag to write
+    while stack:
+        node = stack.pop()
+        if type(node) is str:  # not a NavigableString, which is a str too
+            out.append(node)
+            continue
+        if isinstance(node, NavigableString):
+            # Comments, CDATA, doctypes and script/style text are subclasses: skip them.
+            if type(node) is NavigableString:
+                out.append(escape(str(node), quote=False))
+            continue
+        if not isinstance(node, Tag) or node.name in DROPPED_TAGS or node.get("hidden") is not None:
+            continue
+        if node.name not in ALLOWED_TAGS:
+            stack.extend(reversed(node.contents))
+            continue
+        if node.name == "br":
+            out.append("<br>")
+            continue
+        attrs = ""
+        href = node.get("href") if node.name == "a" else None
+        if isinstance(href, str) and href.strip():
+            url = join_url(base_url, href.strip()) if base_url else href.strip()
+            if url and not url.lower().startswith(_UNSAFE_SCHEMES):
+                attrs = f' href="{escape(url, quote=True)}"'
+        out.append(f"<{node.name}{attrs}>")
+        stack.append(f"</{node.name}>")
+        stack.extend(reversed(node.contents))
 
 
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
-_BLOCK_BOUNDARY = re.compile(r"\s*(</?(?:h[1-6]|ol|ul|li|p|div)>|<br>)\s*")
-_EMPTY = re.compile(r"<(p|div|li|b|strong|i|em|ul|ol|h[1-6])></\1>")
+# Run on text whose whitespace is single spaces: an optional space, not `\s*`, which a
+# search would try from every character of a long run.
+_BLOCK_BOUNDARY = re.compile(r" ?(</?(?:h[1-6]|ol|ul|li|p|div)>|<br>) ?")
+_EMPTIABLE = frozenset({"p", "div", "li", "b", "strong", "i", "em", "ul", "ol",
+                        "h1", "h2", "h3", "h4", "h5", "h6"})
+_PIECE = re.compile(r"<(/?)([a-z0-9]+)(?: [^<>]*+)?>|[^<]++|<")
+
+
+def _without_empty(html: str) -> str:
+    """`html` (as `_render` writes it: well nested) without its empty elements, and
+    without those that only held empty ones: `<p><b></b></p>` goes whole. One pass with a
+    stack, where removing `<x></x>` until none is left took a pass per nesting level."""
+    out: list[str] = []
+    opened: list[tuple[str, int]] = []  # (name, index in `out`) of the open elements
+    for m in _PIECE.finditer(html):
+        closing, name = m.group(1), m.group(2)
+        if name is None or name == "br":  # text, or the one void element
+            out.append(m.group())
+        elif not closing:
+            opened.append((name, len(out)))
+            out.append(m.group())
+        else:
+            start = opened.pop()[1] if opened and opened[-1][0] == name else None
+            if start is not None and name in _EMPTIABLE and start == len(out) - 1:
+                out.pop()  # nothing inside: the element is dropped
+            else:
+                out.append(m.group())
+    return "".join(out)
 
 
 def clean_html(nodes: Iterable[PageElement], base_url: str | None = None) -> str:
@@ -69,8 +101,7 @@ def clean_html(nodes: Iterable[PageElement], base_url: str | None = None) -> str
     for node in nodes:
         _render(node, base_url, out)
     html = _BLOCK_BOUNDARY.sub(r"\1", " ".join("".join(out).split()))
-    while _EMPTY.search(html):
-        html = _EMPTY.sub("", html)
+    html = _without_empty(html)
     if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
         html = html[3:-4]
     return html.strip()

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
-from bs4 import Tag
+from bs4 import CData, NavigableString, Tag
 
 from ..dates import parse_iso
 from ..document import Document, is_boilerplate, normalize_space
 from ..records import PageFacts, Person
 from ..tagindex import tag_index
 from .people import link_for, parse_person
-from .review import block_text
 from .urls import join_url
 
 _WRITTEN_BY = re.compile(r"\b(?:written|authored)\s+by\s*:?\s*(?P<who>[^—–|;]+)", re.I)
 _BYLINE_BY = re.compile(r"^\s*by\s*:?\s+(?P<who>[^—–|;]+)", re.I)
-_WHO_END = re.compile(r"\s+(?:on|updated|published|posted|and\s+medically|medically|reviewed"
+_WHO_END = re.compile(r"(?<!\s)\s++(?:on|updated|published|posted|and\s+medically|medically|reviewed"
                       r"|fact[- ]checked|edited|written|last)\b|(?<!\bDr)\.\s|$", re.I)
 # Containers whose "By NAME" line is the author's byline.
 _BYLINE_CLASS = re.compile(
@@ -43,11 +43,12 @@ def _head_metas(doc: Document) -> dict[tuple[str, str], str]:
 def _in_head(doc: Document, name: str) -> list[Tag]:
     """The `name` elements in the head, in page order; every one of them when the tree
     has no head (a fragment)."""
-    tags = tag_index(doc).get(name)
+    index = tag_index(doc)
+    tags = index.get(name)
     head = doc.soup.head
     if head is None:
         return tags
-    return [t for t in tags if any(p is head for p in t.parents)]
+    return [t for t in tags if index.within(t, head)]
 
 
 def _meta(doc: Document, *keys: str) -> str | None:
@@ -77,11 +78,12 @@ def _link(doc: Document, rel: str) -> str | None:
 
 
 def _headline(doc: Document) -> str | None:
-    h1s = tag_index(doc).get("h1")
+    index = tag_index(doc)
+    h1s = index.get("h1")
     for scope in (_first(doc, "article"), _first(doc, "main"), doc.soup):
         if scope is None:
             continue
-        h1 = next((h for h in h1s if scope is doc.soup or any(p is scope for p in h.parents)), None)
+        h1 = next((h for h in h1s if scope is doc.soup or index.within(h, scope)), None)
         if h1 is not None and normalize_space(h1.get_text(" ")):
             return normalize_space(h1.get_text(" "))
     title = _meta(doc, "og:title")
@@ -119,15 +121,64 @@ def _opens_statement(text: str, at: int) -> bool:
     return not before or before[-1] in "—–|·•;:"
 
 
+_MAX_BYLINE = 300  # characters: a byline, not a paragraph of prose
+_TEXT_TYPES = frozenset({NavigableString, CData})  # what get_text reads in a block
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<!\s)\s++([,.;:!?])")
+
+
+def short_text(tag: Tag, memo: dict[int, str | None]) -> str | None:
+    """`block_text` of `tag` when it is short enough to be a byline (at most `_MAX_BYLINE`
+    characters that are not spaces), else None, made from its children's (kept in `memo`,
+    one per page) and stopping as soon as it is too long. Taking each block's text on its
+    own read a block's whole subtree once per block: quadratic on a deeply nested page
+    (37 s for a real recipe page 2,103 tags deep, issue 15). A loop with its own stack."""
+    stack: list[list[Any]] = [[tag, 0, [], 0]]  # element, next child, words, characters
+    while stack:
+        frame = stack[-1]
+        node, i, words, count = frame
+        contents = node.contents
+        descend = None
+        while i < len(contents) and count <= _MAX_BYLINE:
+            child = contents[i]
+            if type(child) in _TEXT_TYPES:
+                piece = child.split()
+            elif isinstance(child, Tag):
+                if id(child) not in memo:
+                    descend = child
+                    break
+                inner = memo[id(child)]
+                if inner is None:
+                    count = _MAX_BYLINE + 1
+                    break
+                piece = inner.split()
+            else:
+                i += 1
+                continue
+            words += piece
+            count += sum(map(len, piece))
+            i += 1
+        frame[1], frame[3] = i, count
+        if descend is not None:
+            stack.append([descend, 0, [], 0])
+            continue
+        stack.pop()
+        memo[id(node)] = " ".join(words) if count <= _MAX_BYLINE else None
+    return memo[id(tag)]
+
+
 def _author(doc: Document, base_url: str) -> Person | None:
+    memo: dict[int, str | None] = {}
     for block in tag_index(doc).get("p", "div", "span", "li", "address"):
+        text = short_text(block, memo)
+        if text is None:
+            continue  # longer than a byline
+        text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+        marked = _BYLINE_CLASS.search(" ".join(block.get_attribute_list("class")))
+        m = _WRITTEN_BY.search(text) or (_BYLINE_BY.search(text) if marked else None)
+        if not m or len(text) > _MAX_BYLINE or not (marked or _opens_statement(text, m.start())):
+            continue  # "the leaflet, written by the manufacturer, ..." is prose
         if is_boilerplate(block):
             continue
-        marked = _BYLINE_CLASS.search(" ".join(block.get_attribute_list("class")))
-        text = block_text(block)
-        m = _WRITTEN_BY.search(text) or (_BYLINE_BY.search(text) if marked else None)
-        if not m or len(text) > 300 or not (marked or _opens_statement(text, m.start())):
-            continue  # "the leaflet, written by the manufacturer, ..." is prose
         who = m["who"]
         end = _WHO_END.search(who)
         person = parse_person(who[: end.start()] if end else who)
