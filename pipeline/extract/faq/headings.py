@@ -199,16 +199,18 @@ class _Reader:
         return self.shape[0] != "heading"
 
     def read(self, start: PageElement | None) -> int:
-        """Read from `start`; the position the reading stopped at."""
+        """Read from `start`; the position of the last element read (an element that ends
+        the reading, such as the next FAQ label, is not read: it is read on its own)."""
         node = start
         lay, words = self.lay, vocabulary()
         last = lay.pos(self.label)
+        ended = False
         while node is not None:
             if isinstance(node, Tag):
                 p = lay.pos(node)
                 if p > self.stop:
                     break
-                last = p
+                last, ended = p, True  # until the loop goes on past this element
                 skip = True
                 level = heading_level(node)
                 if node.name in _SKIP:
@@ -241,13 +243,14 @@ class _Reader:
                         self._add(node)
                 else:
                     self._add(node)  # inline content directly in a container
+                ended = False
                 node = _after(node) if skip else node.next_element
             else:
                 if isinstance(node, NavigableString) and type(node) is NavigableString \
                         and str(node).strip():
                     self._add(node)
                 node = node.next_element
-        return last
+        return last - 1 if ended else last
 
     def _fix_stop(self, question: Tag) -> None:
         """The reading never leaves the smallest element holding the label and its first

@@ -1,0 +1,22 @@
+"""Red-team pages for the FAQ section reader: what it returns compared with what a
+human reader of the page would say."""
+
+from __future__ import annotations
+
+from pipeline.document import Document
+from pipeline.extract.faq import find_faq
+
+
+def _faq(body: str) -> list[tuple[str, str]]:
+    page = (f"<!DOCTYPE html><html lang=en><head><title>T</title></head><body><main>"
+            f"<h1>Iron tablets</h1><p>Intro.</p>{body}</main></body></html>").encode()
+    items, _ = find_faq(Document.from_bytes(page), "https://e.example/")
+    return [(i.question, i.answer_html) for i in items]
+
+
+def test_a_second_faq_heading_that_ends_the_first_faq_is_read_itself():
+    """The heading that ended the first reading was counted as read, so the second FAQ's
+    questions were lost."""
+    assert _faq("<h2>FAQ</h2><h3>Is iron safe?</h3><p>Yes.</p>"
+                "<h2>More FAQs</h2><h3>Is zinc safe?</h3><p>Yes too.</p>") == [
+        ("Is iron safe?", "Yes."), ("Is zinc safe?", "Yes too.")]
