@@ -301,7 +301,9 @@ def _labels(doc: Document) -> list[tuple[Tag, int]]:
     if marked:
         lay = layout(doc)
         positions = sorted(lay.pos(h) for h, _ in found)
-        found += [(t, 0) for t in dict.fromkeys(marked)
+        # Deduplicated by identity: a bs4 Tag hashes and compares by its whole markup (a
+        # walk of its subtree each time, and two FAQ-marked elements alike would be one).
+        found += [(t, 0) for t in {id(t): t for t in marked}.values()
                   if t.name not in HEADINGS and not lay.holds(t, positions)]
     return sorted(found, key=lambda hl: index.order.get(id(hl[0]), -1))
 
