@@ -10,9 +10,10 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-# Possessive throughout (tests/test_linear.py): the name keeps its spaces, `_parts` strips.
-_HEADER = re.compile(r"\s*+\[\[?+([^\]]*+)\]\]?+\s*+(?:#.*+)?$")
-_KEY = re.compile(r"\s*+(\"[^\"]*+\"|'[^']*+'|[A-Za-z0-9_-]++)\s*+=")
+# Anchored and possessive (tests/test_linear.py): a line is matched from its start; the
+# name keeps its spaces, `_parts` strips them.
+_HEADER = re.compile(r"^\s*+\[\[?+([^\]]*+)\]\]?+\s*+(?:#.*+)?$")
+_KEY = re.compile(r"^\s*+(\"[^\"]*+\"|'[^']*+'|[A-Za-z0-9_-]++)\s*+=")
 _TYPES = {"string": "text in quotes", "integer": "a whole number", "number": "a number",
           "array": "a list ([...])", "object": "a table", "boolean": "true or false"}
 

@@ -30,14 +30,21 @@ BOM = "\xef\xbb\xbf"  # the UTF-8 byte order mark, as latin-1 text
 RAW_TEXT = frozenset({"script", "style", "title", "textarea", "xmp", "iframe", "noembed",
                       "noframes", "plaintext"})
 
+# A tag as the HTML standard's tokenizer reads it (lxml and html5lib agree): the name
+# runs to a space, `/` or `>`; then spaces and `/`s, and attributes, each a name (which
+# may start with `=`) and an optional value; a quoted value is followed directly by the
+# next attribute (`src="a.js"async`). Everything but `>` is consumed, so the match fails
+# only when the tag is open at the end of the text. Each part ends where the next one
+# must start, and every quantifier is possessive: linear time.
+_S = r"\t\n\f\r "  # the HTML standard's whitespace
 TAG = re.compile(
-    r"<(/?)([A-Za-z][A-Za-z0-9:-]*)"
-    r"((?:\s+[^\s/>\"'=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?|\s*/)*+)\s*>",
-    re.ASCII,  # possessive `*+`: linear time on `<a x=////...` runs; \s is ASCII only
+    rf"<(/?)([A-Za-z][^{_S}/>]*+)((?:[{_S}/]++|[^{_S}/>][^{_S}/>=]*+"
+    rf"""(?:[{_S}]*+=[{_S}]*+(?:"[^"]*+"?|'[^']*+'?|[^{_S}>]*+))?)*+)>"""
 )
 _SPACES = {ord(c): " " for c in HTML_SPACE}
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9:._-]*")
-_ATTR = re.compile(r"""([^\s/>"'=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""", re.A)
+_ATTR = re.compile(  # one attribute of TAG's attribute text, its value's three forms grouped
+    rf"""([^{_S}/>][^{_S}/>=]*+)(?:[{_S}]*+=[{_S}]*+(?:"([^"]*+)"?|'([^']*+)'?|([^{_S}>]*+)))?""")
 _RAW_CLOSE = {name: re.compile(rf"</{name}(?=[\s/>])", re.I | re.A) for name in RAW_TEXT}
 # What changes the state of a script's content: the HTML standard's "script data
 # escaped" (after `<!--`) and "double escaped" (a `<script` inside that) states, in
@@ -89,6 +96,9 @@ def tokens(s: str) -> Iterator[Token | tuple[int, int]]:
             continue
         m = TAG.match(s, i)
         if not m:
+            if _NAME.match(s, i + 1 + (s[i + 1 : i + 2] == "/")):
+                yield (i, n)  # a tag open at the end: a parser reads the rest as that tag
+                return
             yield (i, i + 1)
             pos = i + 1
             continue

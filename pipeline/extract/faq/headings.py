@@ -221,7 +221,8 @@ class _Reader:
         return self.shape[0] != "heading"
 
     def read(self, start: PageElement | None) -> int:
-        """Read from `start`; the position the reading stopped at."""
+        """Read from `start`; the position of the last element read (an element that ends
+        the reading, such as the next FAQ label, is not read: it is read on its own)."""
         node = start
         lay, words = self.lay, vocabulary()
         last = lay.pos(self.label)
@@ -353,7 +354,9 @@ def _labels(doc: Document) -> list[tuple[Tag, int]]:
     if marked:
         lay = layout(doc)
         positions = sorted(lay.pos(h) for h, _ in found)
-        found += [(t, 0) for t in dict.fromkeys(marked)
+        # Deduplicated by identity: a bs4 Tag hashes and compares by its whole markup (a
+        # walk of its subtree each time, and two FAQ-marked elements alike would be one).
+        found += [(t, 0) for t in {id(t): t for t in marked}.values()
                   if t.name not in HEADINGS and not lay.holds(t, positions)]
     return sorted(found, key=lambda hl: index.order.get(id(hl[0]), -1))
 

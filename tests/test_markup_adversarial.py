@@ -1,0 +1,82 @@
+"""Red-team cases for the one tokenizer (markup.py): tags as the HTML standard's
+tokenizer reads them (html5lib and lxml agree), and linear time on hostile markup."""
+
+from __future__ import annotations
+
+import html5lib
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import html as lxml_html
+
+from pipeline.markup import Token, raw_text_end, tokens
+from pipeline.writeback import ld_json_spans
+
+
+def our_scripts(s: str) -> list[str]:
+    """The content of every script element the tokenizer sees."""
+    return [s[t.end:raw_text_end(s, t)] for t in tokens(s)
+            if isinstance(t, Token) and t.name == "script" and not t.closing]
+
+
+def html5lib_scripts(s: str) -> list[str]:
+    root = html5lib.HTMLParser(tree=html5lib.getTreeBuilder("etree"),
+                               namespaceHTMLElements=False).parse(s)
+    return [e.text or "" for e in root.iter("script")]
+
+
+def lxml_scripts(s: str) -> list[str]:
+    return [e.text or "" for e in lxml_html.document_fromstring(s).iter("script")]
+
+
+@pytest.mark.parametrize("page", [
+    # No space between attributes (html-minifier's removeTagWhitespace writes this).
+    '<p>a</p><script src="a.js"async>var s="<b>x</b>";</script>',
+    # `/` between the name and an attribute.
+    '<p>a</p><script/x>var s="<b>x</b>";</script>',
+    # A quote in an unquoted-looking place: the value runs to the next quote.
+    '<p>a</p><a b="x><script>y</script><p class="z">t</p>',
+])
+def test_tags_are_read_as_the_html_standard_reads_them(page):
+    assert our_scripts(page) == html5lib_scripts(page) == lxml_scripts(page)
+
+
+def test_another_tools_json_ld_without_spaces_between_attributes_is_seen():
+    page = (b'<html><head><title>T</title><script type="application/ld+json"id="faq">'
+            b'{"@type":"FAQPage"}</script></head><body><p>x</p></body></html>')
+    [(_, _, content)] = ld_json_spans(page)
+    assert content == b'{"@type":"FAQPage"}'
+
+
+def test_a_tag_left_open_at_the_end_runs_to_the_end():
+    """A browser reads everything after a `<` + letter with no `>` as that tag (then drops
+    it). The tokenizer used to take the `<` as text and try again at every later `<`, each
+    try scanning to the end: `<a x=` repeated 20,000 times (100 KB) took ~50 s."""
+    s = "<p>a</p><a x=<a x=<a x='<b>"
+    assert list(tokens(s))[-1] == (8, len(s))
+    assert [t.name for t in tokens(s) if isinstance(t, Token)] == ["p", "p"]
+
+
+# Pieces of hostile markup: escapes, comments and bogus comments, raw-text elements,
+# attributes holding `>` or `</script>`, attributes without spaces, NUL, uppercase tags.
+_PIECES = ["<noscript>", "</noscript>", "<template>", "</template>", "<!--", "-->", "--!>",
+           "<!-->", "<script>", "</script>", "<!--<script>", "</script >", "<SCRIPT>",
+           "</SCRIPT>", "<![CDATA[", "]]>", '<a title="a>b">', "<a title='</script>'>",
+           "<a b=c>", "\x00", "<style>", "</style>", "<title>", "</title>", "<textarea>",
+           "</textarea>", "<xmp>", "</xmp>", "<img src=x>", "<p>", "</p>", "<head>", "</head>",
+           "<body>", "x", " ", "\n", "<", ">", "</", "<!", "<?x>", "<!DOCTYPE html>",
+           "<a b='x'c=d>", "<p/x>", "<script/x>", "<iframe>", "</iframe>", "</ x>", "</>",
+           '<a"b>', '<a b="x>']
+_RAW = ("script", "style", "title", "textarea", "xmp", "iframe")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
+def test_raw_text_elements_are_where_html5lib_puts_them(s):
+    """Every raw-text element (script, style, title...) and its content, in page order, as
+    the HTML standard's parser reads them (html5lib; its NUL becomes U+FFFD)."""
+    ours = [(t.name, s[t.end:raw_text_end(s, t)].replace("\x00", "\ufffd")) for t in tokens(s)
+            if isinstance(t, Token) and not t.closing and t.name in _RAW]
+    root = html5lib.HTMLParser(tree=html5lib.getTreeBuilder("etree"),
+                               namespaceHTMLElements=False).parse(s)
+    assert ours == [(e.tag, e.text or "") for e in root.iter() if e.tag in _RAW]
