@@ -141,24 +141,35 @@ def lines_of(text: str, needles: list[str]) -> list[int | None]:
     """The line of each of `needles` (a page's questions, in page order) in the page body
     of the source `text`, as `find_line` reads a needle (its first words, tags and
     entities between them allowed), for the manifest, which keeps each question's line
-    for the site-wide pass (sitewide.py). The body is lower-cased once and no pattern
-    is compiled per needle: a needle's first word is found with `str.find` and the words
-    after it checked in place. Each needle is looked for from where the one before it
+    for the site-wide pass (sitewide.py). No pattern is compiled per needle: a needle's
+    first word is found with `str.find` and the words after it checked in place, in the
+    text as written first (a page's questions are its own text), then case aside (the
+    body lower-cased once, only if needed). Each needle is looked for from where the one before it
     was found (an FAQ's own questions follow one another), then before that; so the
     search of a whole FAQ is one pass over the page, and a question that also appears
     earlier (in a table of contents) is given the line of its place in the FAQ."""
     start = body_start(text)
-    low, before = text[start:].lower(), text.count("\n", 0, start)
+    source, before = text[start:], text.count("\n", 0, start)
+    low: str | None = None  # the body lower-cased, made only for a needle not found as it is
     found: list[int | None] = []
     cursor = 0  # where the needle before was found
-    counted, lines = 0, before + 1  # the line at offset `counted` of `low`
+    counted, lines = 0, before + 1  # the line at offset `counted` of the body
     for needle in needles:
-        words = _WORD.findall(unescape(re.sub(r"<[^>]*+>", " ", needle)).lower())
+        plain = unescape(re.sub(r"<[^>]*+>", " ", needle))
         at = -1
-        for chosen in ((words[:_MAX_WORDS], words[:3], [max(words, key=len)]) if words else ()):
-            at = _chain_find(low, chosen, cursor, len(low))
-            if at < 0 and cursor:
-                at = _chain_find(low, chosen, 0, cursor)
+        # As the page writes it (the FAQ's own text, most often), then case aside.
+        for caseless in (False, True):
+            if caseless:
+                low = source.lower() if low is None else low
+            body_text = low if caseless and low is not None else source
+            words = _WORD.findall(plain.lower() if caseless else plain)
+            for chosen in ((words[:_MAX_WORDS], words[:3], [max(words, key=len)])
+                           if words else ()):
+                at = _chain_find(body_text, chosen, cursor, len(body_text))
+                if at < 0 and cursor:
+                    at = _chain_find(body_text, chosen, 0, cursor)
+                if at >= 0:
+                    break
             if at >= 0:
                 break
         if at < 0:
@@ -166,7 +177,7 @@ def lines_of(text: str, needles: list[str]) -> list[int | None]:
             continue
         if at < counted:
             counted, lines = 0, before + 1
-        lines += low.count("\n", counted, at)
+        lines += source.count("\n", counted, at)
         counted = cursor = at
         found.append(lines)
     return found

@@ -184,14 +184,21 @@ def test_question_lines_are_found_as_find_line_finds_them():
 
     from pipeline.sourceline import find_line, lines_of
 
-    words = ["how", "do", "I", "book", "<b>book</b>", "&amp;", "a", "visit?", "ketamine", "—",
-             "\n", "can", "is"]
+    words = ["how", "do", "i", "book", "<b>book</b>", "&amp;", "a", "visit?", "ketamine", "—",
+             "\n", "can", "is"]  # one case: text as written and case aside agree
     rng = random.Random(3)
     for _ in range(2000):
         body = " ".join(rng.choice(words) for _ in range(60)).replace("is", "is\n")
         text = "<html><head><title>how</title></head>\n<body>\n" + body + "</body>"
         needle = " ".join(rng.choice(words[:9]) for _ in range(rng.randint(1, 10)))
         assert lines_of(text, [needle]) == [find_line(text, needle)], (text, needle)
+
+
+def test_question_lines_ignore_case_when_the_page_writes_it_otherwise():
+    from pipeline.sourceline import lines_of
+
+    text = "<body>\n<p>intro</p>\n<h3>HOW DO I <b>Book</b> a visit?</h3>\n<h3>How much?</h3>"
+    assert lines_of(text, ["How do I book a visit?", "How much?", "Nowhere"]) == [3, 4, None]
 
 
 def test_question_lines_of_a_big_faq_take_one_pass():
