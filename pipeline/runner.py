@@ -141,6 +141,8 @@ def _stopped(signum: int, frame: Any) -> None:
     """SIGTERM in a worker: unwind the page being built (a temporary file being written is
     removed by write_atomic), or, idle, exit at once."""
     global _STOPPING
+    if _STOPPING:  # a second SIGTERM (the parent's, after the process group's): the first is
+        return  # unwinding; raising again inside write_atomic's clean-up would leave its file
     _STOPPING = True
     if _BUSY:
         raise SystemExit(128 + signum)
