@@ -13,6 +13,7 @@ from ..document import Document, is_boilerplate, normalize_space
 from ..records import PageFacts, Person
 from ..tagindex import tag_index
 from .people import link_for, parse_person
+from .review import statement_label
 from .urls import join_url
 
 _WRITTEN_BY = re.compile(r"\b(?:written|authored)\s+by\s*:?\s*(?P<who>[^—–|;]+)", re.I)
@@ -166,6 +167,13 @@ def short_text(tag: Tag, memo: dict[int, str | None]) -> str | None:
     return memo[id(tag)]
 
 
+def _names_a_link(block: Tag, name: str) -> bool:
+    """True when a link in `block` (a byline-sized block) has `name` as its whole text."""
+    want = name.casefold()
+    return any(normalize_space(a.get_text(" ")).casefold() == want
+               for a in block.find_all("a", href=True))
+
+
 def _author(doc: Document, base_url: str) -> Person | None:
     memo: dict[int, str | None] = {}
     for block in tag_index(doc).get("p", "div", "span", "li", "address"):
@@ -174,14 +182,23 @@ def _author(doc: Document, base_url: str) -> Person | None:
             continue  # longer than a byline
         text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
         marked = _BYLINE_CLASS.search(" ".join(block.get_attribute_list("class")))
-        m = _WRITTEN_BY.search(text) or (_BYLINE_BY.search(text) if marked else None)
-        if not m or len(text) > _MAX_BYLINE or not (marked or _opens_statement(text, m.start())):
+        m = _WRITTEN_BY.search(text)
+        # "By NAME" in a block no class marks counts when NAME is a link's whole text
+        # ("<span>BY <a href=/about/>Alana Pierce</a></span>"): "By Monday, ..." is prose.
+        linked = m is None and not marked
+        m = m or _BYLINE_BY.search(text)
+        if not m or len(text) > _MAX_BYLINE or not (marked or linked
+                                                     or _opens_statement(text, m.start())):
             continue  # "the leaflet, written by the manufacturer, ..." is prose
         if is_boilerplate(block):
             continue
         who = m["who"]
-        end = _WHO_END.search(who)
-        person = parse_person(who[: end.start()] if end else who)
+        # The name ends at a word that ends a byline part, or where a review statement
+        # starts ("BY Mira Stone DIETITIAN REVIEWED BY ...": the role is the reviewer's).
+        ends = [x.start() for x in (_WHO_END.search(who), statement_label().search(who)) if x]
+        person = parse_person(who[: min(ends)] if ends else who)
+        if person and linked and not _names_a_link(block, person.name):
+            continue
         if person:  # parse_person rejects "the manufacturer": not a name
             return replace(person, url=link_for(block, person.name, base_url))
     tag = _first(doc, "a", "author")

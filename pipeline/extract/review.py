@@ -49,6 +49,13 @@ def block_text(block: Tag) -> str:
 
 
 @cache
+def statement_label() -> re.Pattern[str]:
+    """A review statement's label ("Medically reviewed by", "DIETITIAN REVIEWED BY",
+    "Last reviewed:"), its qualifier and colon included: where a statement starts."""
+    return _label_pattern()
+
+
+@cache
 def _label_pattern() -> re.Pattern[str]:
     words = wording()
     labels = tuple(sorted(words.reviewer_labels + words.date_labels, key=len, reverse=True))
