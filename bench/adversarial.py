@@ -130,8 +130,12 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
 }
 
 
+REPEAT = 3
+
+
 def one(shape: str, n: int) -> dict[str, object]:
-    """Build one generated page in this process: its size, seconds and outcome."""
+    """Build one generated page in this process: its size, the fastest of `REPEAT` builds'
+    seconds, and its outcome."""
     sys.path.insert(0, str(ROOT))
     from datetime import date
 
@@ -147,17 +151,22 @@ def one(shape: str, n: int) -> dict[str, object]:
     render_page(typical(2).encode(), "warm-up", "https://example.org/w", config,
                 date(2026, 11, 26), None, PageResult(source="w", output="w"))
     raw = SHAPES[shape][0](n).encode("utf-8")
-    result = PageResult(source=shape, output=shape)
-    started = time.perf_counter()
-    try:
-        out = render_page(raw, shape, "https://example.org/p", config, date(2026, 11, 26),
-                          None, result)
-        outcome = "written" if out is not None else "not written (error finding)"
-    except PageError as exc:  # refused with a reason: a clear line, not a failure
-        outcome = f"refused: {exc}"
-    except Exception as exc:  # what process_page would report as an internal error
-        outcome = f"{type(exc).__name__}: {str(exc)[:80]}"
-    return {"seconds": time.perf_counter() - started, "kb": len(raw) / 1000, "outcome": outcome}
+    best = float("inf")
+    for _ in range(REPEAT):  # the fastest of a few builds: one sample is mostly noise here
+        result = PageResult(source=shape, output=shape)
+        started = time.perf_counter()
+        try:
+            out = render_page(raw, shape, "https://example.org/p", config, date(2026, 11, 26),
+                              None, result)
+            outcome = "written" if out is not None else "not written (error finding)"
+        except PageError as exc:  # refused with a reason: a clear line, not a failure
+            outcome = f"refused: {exc}"
+        except Exception as exc:  # what process_page would report as an internal error
+            outcome = f"{type(exc).__name__}: {str(exc)[:80]}"
+        best = min(best, time.perf_counter() - started)
+        if best > 5:  # a slow shape: one sample says enough
+            break
+    return {"seconds": best, "kb": len(raw) / 1000, "outcome": outcome}
 
 
 def measure(shape: str, n: int, timeout: float) -> dict[str, object]:

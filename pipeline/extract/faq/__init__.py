@@ -36,6 +36,20 @@ def extractors() -> tuple[FAQExtractor, ...]:
     return tuple(sorted(found, key=lambda e: (-e.priority, e.name)))
 
 
+def _found(doc: Document) -> dict[str, list[FAQBlock]]:
+    """Each base URL's blocks found on `doc` so far (`_blocks`)."""
+    return {}
+
+
+def _blocks(doc: Document, base_url: str) -> list[FAQBlock]:
+    """Every extractor's blocks on `doc`, highest priority first; found once per page and
+    base URL, so `unread_findings` (validation) does not run the extractors again."""
+    found = doc.memo(_found)
+    if base_url not in found:
+        found[base_url] = [b for e in extractors() for b in e.find(doc, base_url)]
+    return found[base_url]
+
+
 def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | None]:
     """The page's FAQ as ordered items, and the names of the extractors that found it.
     A Q&A page (`is_qa_page`) has none."""
@@ -43,12 +57,11 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
         return (), None
     kept: list[FAQBlock] = []
     claimed: set[int] = set()
-    for extractor in extractors():
-        for block in extractor.find(doc, base_url):
-            if block.elements & claimed:
-                continue
-            kept.append(block)
-            claimed |= block.elements
+    for block in _blocks(doc, base_url):
+        if block.elements & claimed:
+            continue
+        kept.append(block)
+        claimed |= block.elements
     kept.sort(key=lambda b: b.order)
     kept = _own_label_only(kept)
     items: list[FAQItem] = []
@@ -90,8 +103,9 @@ def unread_findings(doc: Document) -> list[Finding]:
     empty = [s for s in sections(doc) if not s.items]
     if not empty or is_qa_page(doc):
         return []
-    found = sorted(b.order for e in extractors() if e.name != HeadingsExtractor.name
-                   for b in e.find(doc, ""))
+    found_before = doc.memo(_found)
+    blocks = next(iter(found_before.values())) if found_before else _blocks(doc, "")
+    found = sorted(b.order for b in blocks if b.extractor != HeadingsExtractor.name)
     unread = []
     for section in empty:
         k = bisect_left(found, section.start)
