@@ -32,3 +32,11 @@ def test_two_faq_marked_elements_with_the_same_markup_are_two_labels():
             '<div class="faq"><p>Coming soon.</p></div></main></body></html>').encode()
     assert len(sections(Document.from_bytes(page))) == 2
 
+
+def test_an_answer_inside_a_thousand_open_bold_tags_is_read():
+    """A legacy page leaves `<b>` open 1,000 times in an answer: the answer renderer
+    recursed once per level and raised RecursionError."""
+    deep = "<b>" * 1000 + "Yes." + "</b>" * 1000
+    [(question, answer)] = _faq(f"<h2>FAQ</h2><h3>Is iron safe?</h3><p>{deep}</p>")
+    assert question == "Is iron safe?"
+    assert answer == "<b>" * 1000 + "Yes." + "</b>" * 1000

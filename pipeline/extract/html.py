@@ -28,31 +28,39 @@ DROPPED_TAGS = frozenset(
 )
 
 
-def _render(node: PageElement, base_url: str | None, out: list[str]) -> None:
-    if isinstance(node, NavigableString):
-        # Comments, CDATA, doctypes and script/style text are subclasses: skip them.
-        if type(node) is NavigableString:
-            out.append(escape(str(node), quote=False))
-        return
-    if not isinstance(node, Tag) or node.name in DROPPED_TAGS or node.get("hidden") is not None:
-        return
-    if node.name not in ALLOWED_TAGS:
-        for child in node.children:
-            _render(child, base_url, out)
-        return
-    if node.name == "br":
-        out.append("<br>")
-        return
-    attrs = ""
+def _render(root: PageElement, base_url: str | None, out: list[str]) -> None:
+    """Append the answer HTML of `root` to `out`: one walk with an explicit stack, no
+    recursion per nesting level (legacy pages leave 1,000 `<b>` or `<font>` open)."""
+    stack: list[PageElement | str] = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str) and not isinstance(node, NavigableString):
+            out.append(node)  # an end tag pushed below
+        elif isinstance(node, NavigableString):
+            # Comments, CDATA, doctypes and script/style text are subclasses: skip them.
+            if type(node) is NavigableString:
+                out.append(escape(str(node), quote=False))
+        elif not isinstance(node, Tag) or node.name in DROPPED_TAGS \
+                or node.get("hidden") is not None:
+            continue
+        elif node.name not in ALLOWED_TAGS:
+            stack.extend(reversed(node.contents))
+        elif node.name == "br":
+            out.append("<br>")
+        else:
+            out.append(f"<{node.name}{_href(node, base_url)}>")
+            stack.append(f"</{node.name}>")
+            stack.extend(reversed(node.contents))
+
+
+def _href(node: Tag, base_url: str | None) -> str:
+    """The ` href="..."` a kept link keeps (absolute, no unsafe scheme), or ""."""
     href = node.get("href") if node.name == "a" else None
     if isinstance(href, str) and href.strip():
         url = join_url(base_url, href.strip()) if base_url else href.strip()
         if url and not url.lower().startswith(_UNSAFE_SCHEMES):
-            attrs = f' href="{escape(url, quote=True)}"'
-    out.append(f"<{node.name}{attrs}>")
-    for child in node.children:
-        _render(child, base_url, out)
-    out.append(f"</{node.name}>")
+            return f' href="{escape(url, quote=True)}"'
+    return ""
 
 
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
