@@ -40,3 +40,15 @@ def test_an_answer_inside_a_thousand_open_bold_tags_is_read():
     [(question, answer)] = _faq(f"<h2>FAQ</h2><h3>Is iron safe?</h3><p>{deep}</p>")
     assert question == "Is iron safe?"
     assert answer == "<b>" * 1000 + "Yes." + "</b>" * 1000
+
+
+def test_a_question_answered_by_a_list_of_links_is_kept():
+    """A link list ends an FAQ (related posts), but one that is the answer to the question
+    just asked is that answer: the whole FAQ used to be lost."""
+    assert _faq('<h2>FAQ</h2><h3>Where can I read more?</h3><ul><li><a href="/a">NHS</a></li>'
+                '<li><a href="/b">Mayo</a></li></ul><h3>Is iron safe?</h3><p>Yes.</p>') == [
+        ("Where can I read more?",
+         '<ul><li><a href="https://e.example/a">NHS</a></li>'
+         '<li><a href="https://e.example/b">Mayo</a></li></ul>'),
+        ("Is iron safe?", "Yes.")]
+

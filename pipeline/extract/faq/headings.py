@@ -215,8 +215,9 @@ class _Reader:
                 level = heading_level(node)
                 if node.name in _SKIP:
                     pass
-                elif lay.in_furniture(node) or marked_furniture(node) or _link_list(node):
-                    break
+                elif lay.in_furniture(node) or marked_furniture(node) or (
+                        _link_list(node) and not (self.items and not self.items[-1].answer)):
+                    break  # a link list right after a question is its answer
                 elif level is not None:
                     if not self._heading(node, level):
                         break
