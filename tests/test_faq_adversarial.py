@@ -52,3 +52,11 @@ def test_a_question_answered_by_a_list_of_links_is_kept():
          '<li><a href="https://e.example/b">Mayo</a></li></ul>'),
         ("Is iron safe?", "Yes.")]
 
+
+def test_table_cells_in_an_answer_stay_apart():
+    """Tables are not among Google's answer tags and are unwrapped: the cells ran into one
+    word ("AgemgAdult18")."""
+    [(_, answer)] = _faq("<h2>FAQ</h2><h3>How much iron do I need?</h3><table><tr><th>Age</th>"
+                         "<th>mg</th></tr><tr><td>Adult</td><td>18</td></tr></table>")
+    assert answer == "Age mg Adult 18"
+

@@ -44,7 +44,11 @@ def _render(root: PageElement, base_url: str | None, out: list[str]) -> None:
                 or node.get("hidden") is not None:
             continue
         elif node.name not in ALLOWED_TAGS:
+            if node.name in _APART:
+                stack.append(" ")
             stack.extend(reversed(node.contents))
+            if node.name in _APART:
+                out.append(" ")
         elif node.name == "br":
             out.append("<br>")
         else:
@@ -63,6 +67,11 @@ def _href(node: Tag, base_url: str | None) -> str:
     return ""
 
 
+# Unwrapped elements a browser lays out apart (table cells and rows, definition terms,
+# captions): their texts stay separated by a space ("Age mg Adult 18", not "AgemgAdult18").
+_APART = frozenset({"table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "dl",
+                    "dt", "dd", "figcaption", "blockquote", "pre", "section", "article",
+                    "header", "footer", "address", "hr"})
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
 _BLOCK_BOUNDARY = re.compile(r"\s*(</?(?:h[1-6]|ol|ul|li|p|div)>|<br>)\s*")
 _EMPTY = re.compile(r"<(p|div|li|b|strong|i|em|ul|ol|h[1-6])></\1>")
