@@ -60,3 +60,16 @@ def test_table_cells_in_an_answer_stay_apart():
                          "<th>mg</th></tr><tr><td>Adult</td><td>18</td></tr></table>")
     assert answer == "Age mg Adult 18"
 
+
+def test_a_nested_accordion_is_part_of_its_answer_not_a_question_of_its_own():
+    """An accordion inside an accordion's panel was read twice: inside the outer answer,
+    and again as a question appended after the outer ones."""
+    def item(n: int, q: str, a: str) -> str:
+        return (f'<div class="item"><button aria-expanded="false" aria-controls="p{n}">{q}'
+                f'</button><div id="p{n}" class="panel">{a}</div></div>')
+    inner = f'<div class="accordion">{item(2, "What dose for toddlers?", "<p>Ask.</p>")}</div>'
+    faq = _faq('<h2>FAQ</h2><div class="accordion">'
+               + item(1, "Can children take iron?", f"<p>As prescribed.</p>{inner}")
+               + item(3, "Is iron safe in pregnancy?", "<p>Usually.</p>") + "</div>")
+    assert [q for q, _ in faq] == ["Can children take iron?", "Is iron safe in pregnancy?"]
+    assert "Ask." in faq[0][1]
