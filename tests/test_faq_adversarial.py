@@ -73,3 +73,11 @@ def test_a_nested_accordion_is_part_of_its_answer_not_a_question_of_its_own():
                + item(3, "Is iron safe in pregnancy?", "<p>Usually.</p>") + "</div>")
     assert [q for q, _ in faq] == ["Can children take iron?", "Is iron safe in pregnancy?"]
     assert "Ask." in faq[0][1]
+
+
+def test_an_answer_ends_at_post_cards_whose_link_wraps_the_heading():
+    """A related-post grid whose cards are `<a href><h3>Title?</h3>...</a>` ran into the
+    last answer (the heading is not wholly a link, the link holds the heading)."""
+    assert _faq('<h2>FAQ</h2><h3>Is iron safe?</h3><p>Yes.</p><div class="posts-grid">'
+                '<a href="/coffee"><h3>Is coffee bad for you?</h3><p>Read our guide.</p></a>'
+                '<a href="/tea"><h3>Is tea good?</h3></a></div>') == [("Is iron safe?", "Yes.")]

@@ -89,7 +89,12 @@ def _card_title(heading: Tag) -> bool:
     """A heading that is wholly a link to another page (a related-post card, a menu)."""
     children = list(_meaningful(heading))
     return (len(children) == 1 and isinstance(children[0], Tag) and children[0].name == "a"
-            and not str(children[0].get("href") or "#").startswith("#"))
+            and _links_away(children[0]))
+
+
+def _links_away(link: Tag) -> bool:
+    """True when the link goes to another page (not an anchor on this one)."""
+    return not str(link.get("href") or "#").startswith("#")
 
 
 def _paragraph_question(block: Tag) -> tuple[Tag, str, list[PageElement], str] | None:
@@ -218,6 +223,9 @@ class _Reader:
                 elif lay.in_furniture(node) or marked_furniture(node) or (
                         _link_list(node) and not (self.items and not self.items[-1].answer)):
                     break  # a link list right after a question is its answer
+                elif node.name == "a" and _links_away(node) \
+                        and lay.holds(node, self.heading_positions):
+                    break  # a card: a link to another page wrapping a heading
                 elif level is not None:
                     if not self._heading(node, level):
                         break
