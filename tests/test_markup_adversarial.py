@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html5lib
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
@@ -71,6 +71,8 @@ _RAW = ("script", "style", "title", "textarea", "xmp", "iframe")
 
 
 @settings(max_examples=300, deadline=None)
+@example("<script><!--><script></script>")  # `<!-->` ends its escape at once
+@example("<script><!---><script></script>")
 @given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
 def test_raw_text_elements_are_where_html5lib_puts_them(s):
     """Every raw-text element (script, style, title...) and its content, in page order, as
