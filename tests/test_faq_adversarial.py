@@ -81,3 +81,22 @@ def test_an_answer_ends_at_post_cards_whose_link_wraps_the_heading():
     assert _faq('<h2>FAQ</h2><h3>Is iron safe?</h3><p>Yes.</p><div class="posts-grid">'
                 '<a href="/coffee"><h3>Is coffee bad for you?</h3><p>Read our guide.</p></a>'
                 '<a href="/tea"><h3>Is tea good?</h3></a></div>') == [("Is iron safe?", "Yes.")]
+
+
+def test_an_answer_label_after_a_labelled_question_is_not_part_of_the_answer():
+    """faq-vocabulary.json says "A:" / "Answer:" before an answer is a label, not part of
+    the answer, but no reader removed it: answers read "A: Yes."."""
+    assert _faq("<h2>Frequently Asked Questions</h2><p>Q: Is iron safe?</p><p>A: Yes.</p>"
+                "<p>Q: Can I take it with food?</p><p>Answer: Yes, but less is absorbed.</p>"
+                "<h2>Conclusion</h2><p>Done.</p>") == [
+        ("Is iron safe?", "Yes."), ("Can I take it with food?", "Yes, but less is absorbed.")]
+
+
+def test_an_answer_starting_like_a_label_after_an_unlabelled_question_is_kept():
+    assert _faq("<h2>FAQ</h2><h3>Who wrote the guideline?</h3><p>A. Smith and B. Jones.</p>") \
+        == [("Who wrote the guideline?", "A. Smith and B. Jones.")]
+
+
+def test_an_answer_starting_like_a_label_after_a_numbered_question_is_kept():
+    assert _faq("<h2>FAQ</h2><h3>1. Who wrote the guideline?</h3><p>A. Smith, in 2020.</p>") \
+        == [("Who wrote the guideline?", "A. Smith, in 2020.")]

@@ -9,7 +9,8 @@ label the page is read forward, block by block, once:
   parent's): a heading below the label's level, or at its level when phrased as a
   question; a paragraph or list item led by a bold question (`<p><strong>Q?</strong> A`,
   the answer after it, after a `<br>`, or in the paragraphs that follow); a paragraph
-  that is a question ("Q:", "Q1.", "1." labels are not part of the name);
+  that is a question ("Q:", "Q1.", "1." labels are not part of the name; after a "Q:"
+  label, an "A:" / "Answer:" label is not part of the answer);
 - each later block of that shape starts the next question, everything between is the
   answer;
 - the FAQ ends at a block of the question shape that is a section title ("Related
@@ -24,9 +25,10 @@ already read are part of it. Element extents and furniture come from `layout.py`
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bs4 import NavigableString, PageElement, Tag
 
@@ -54,6 +56,7 @@ class _Item:
     question: Tag
     name: str
     answer: list[PageElement] = field(default_factory=list)
+    labelled: bool = False  # the question carried a "Q:" label: its answer may carry "A:"
 
 
 @dataclass(frozen=True)
@@ -150,7 +153,9 @@ class _Reader:
     def _new(self, question: Tag, name: str, answer: list[PageElement],
              shape: tuple[object, ...]) -> None:
         self.shape = self.shape or shape
-        self.items.append(_Item(question, name, list(answer)))
+        text = normalize_space(question.get_text(" "))
+        labelled = text[:1].isalpha() and vocabulary().label_end(text) > 0  # "Q:", not "1."
+        self.items.append(_Item(question, name, list(answer), labelled))
 
     def _add(self, node: PageElement) -> None:
         if self.items:
@@ -272,6 +277,16 @@ class _Reader:
             self.stop = min(self.stop, self.lay.end(root))
 
 
+_OPENING = re.compile(r"(?:<(?:p|div)>)*+")
+
+
+def _unlabel(answer: str) -> str:
+    """Answer HTML without a leading "A:" / "Answer:" label (after "Q:"-labelled questions)."""
+    start = _OPENING.match(answer).end()  # type: ignore[union-attr]
+    cut = vocabulary().label_end(answer[start:], answer=True)
+    return answer[:start] + answer[start + cut:] if cut else answer
+
+
 def _after(tag: Tag) -> PageElement | None:
     """The node after `tag` and everything inside it."""
     node: PageElement = tag
@@ -359,6 +374,9 @@ class HeadingsExtractor:
         for section in sections(doc):
             block = make_block(self.name, doc, [(i.question, i.answer) for i in section.items],
                                base_url, names=[i.name for i in section.items])
+            if block and any(i.labelled for i in section.items):
+                block = replace(block, items=tuple(
+                    replace(item, answer_html=_unlabel(item.answer_html)) for item in block.items))
             if block:
                 blocks.append(block)
         return blocks
