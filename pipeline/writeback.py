@@ -124,7 +124,9 @@ def locate(raw: bytes) -> Layout:
             in_head = in_head or (not token.closing and token.name in _HEAD_CONTENT
                                   and token.name not in ("html", "!doctype"))
         started = started or (not token.closing and token.name != "!doctype")
-    return Layout(len(s) if head_end is None else head_end, tuple(own))
+    if head_end is None:  # the page ends in the head: before an open <noscript> or <template>
+        head_end = min((p for p in (noscript, template) if p is not None), default=len(s))
+    return Layout(head_end, tuple(own))
 
 
 def _line_indent(s: str, at: int) -> str | None:
