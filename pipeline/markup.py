@@ -49,7 +49,9 @@ _RAW_CLOSE = {name: re.compile(rf"</{name}(?=[\s/>])", re.I | re.A) for name in 
 # What changes the state of a script's content: the HTML standard's "script data
 # escaped" (after `<!--`) and "double escaped" (a `<script` inside that) states, in
 # which a `</script>` inside a `document.write('<script…</script>')` does not end it.
-_SCRIPT_STATE = re.compile(r"<!--|-->|<(/?)script(?=[\s/>])", re.I | re.A)
+# A `<!--` whose dashes run into `>` (`<!-->`, `<!--->`) escapes nothing: its `-->` ends
+# the escape at once, so it is left to the `-->` alternative.
+_SCRIPT_STATE = re.compile(r"<!--(?!-*+>)|-->|<(/?)script(?=[\s/>])", re.I | re.A)
 
 
 @dataclass(frozen=True)

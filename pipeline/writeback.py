@@ -11,7 +11,8 @@ implicitly (before `<body>` or the first body content); else at the end. When th
 head ends inside a head `<noscript>` (a tracking pixel's `<noscript><img></noscript>`:
 a parser with scripting off ends the head at the `<img>`, a browser reads the
 noscript's content as text), the block goes before that `<noscript>`, where both
-parse modes see a script element.
+parse modes see a script element. Likewise when the head ends inside a `<template>`
+(browsers keep a template's content inert, out of the document): before the template.
 
 Tags, "our block" and "a JSON-LD script" come from markup.py, the one tokenizer.
 
@@ -76,6 +77,8 @@ def locate(raw: bytes) -> Layout:
     early = False  # body content came before the head: see above
     own: list[tuple[int, int]] = []
     noscript: int | None = None  # the start of the head <noscript> the scan is inside
+    template: int | None = None  # the start of the outermost <template> the scan is inside
+    templates = 0  # how many <template>s are open
     last_marker = s.rfind(MARKER)  # past it and past the head end, nothing is left to find
     for token in tokens(s):
         if head_end is not None and (token[0] if isinstance(token, tuple) else token.start) > last_marker:
@@ -92,6 +95,7 @@ def locate(raw: bytes) -> Layout:
                 if in_head:
                     head_end = start + (len(text) - len(text.lstrip(_HTML_SPACE)))
                     head_end = head_end if noscript is None else noscript  # see below
+                    head_end = head_end if template is None else min(head_end, template)
             continue
         if is_ours(token):
             own.append((token.start, element_end(s, token)))
@@ -100,6 +104,9 @@ def locate(raw: bytes) -> Layout:
                 continue  # libxml2 drops it; the HTML standard's parser agrees on the block's place
             if token.name == "noscript":
                 noscript = None if token.closing else token.start
+            elif token.name == "template":
+                templates = max(0, templates + (-1 if token.closing else 1))
+                template = None if not templates else token.start if template is None else template
             if token.name == "body" or token.name == "head" and token.closing:
                 head_end = token.start
             elif not early and not token.closing and token.name not in _HEAD_CONTENT:
@@ -110,10 +117,16 @@ def locate(raw: bytes) -> Layout:
                 # here, one with scripting on (browsers, Google) reads the noscript's content
                 # as text. Both see a script element before the <noscript>.
                 head_end = noscript
+            if head_end is not None and template is not None:
+                # Inside a <template>: browsers keep its content inert, out of the document
+                # (lxml and html5lib do not); the block goes before the template.
+                head_end = min(head_end, template)
             in_head = in_head or (not token.closing and token.name in _HEAD_CONTENT
                                   and token.name not in ("html", "!doctype"))
         started = started or (not token.closing and token.name != "!doctype")
-    return Layout(len(s) if head_end is None else head_end, tuple(own))
+    if head_end is None:  # the page ends in the head: before an open <noscript> or <template>
+        head_end = min((p for p in (noscript, template) if p is not None), default=len(s))
+    return Layout(head_end, tuple(own))
 
 
 def _line_indent(s: str, at: int) -> str | None:

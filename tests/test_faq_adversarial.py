@@ -32,3 +32,71 @@ def test_two_faq_marked_elements_with_the_same_markup_are_two_labels():
             '<div class="faq"><p>Coming soon.</p></div></main></body></html>').encode()
     assert len(sections(Document.from_bytes(page))) == 2
 
+
+def test_an_answer_inside_a_thousand_open_bold_tags_is_read():
+    """A legacy page leaves `<b>` open 1,000 times in an answer: the answer renderer
+    recursed once per level and raised RecursionError."""
+    deep = "<b>" * 1000 + "Yes." + "</b>" * 1000
+    [(question, answer)] = _faq(f"<h2>FAQ</h2><h3>Is iron safe?</h3><p>{deep}</p>")
+    assert question == "Is iron safe?"
+    assert answer == "<b>" * 1000 + "Yes." + "</b>" * 1000
+
+
+def test_a_question_answered_by_a_list_of_links_is_kept():
+    """A link list ends an FAQ (related posts), but one that is the answer to the question
+    just asked is that answer: the whole FAQ used to be lost."""
+    assert _faq('<h2>FAQ</h2><h3>Where can I read more?</h3><ul><li><a href="/a">NHS</a></li>'
+                '<li><a href="/b">Mayo</a></li></ul><h3>Is iron safe?</h3><p>Yes.</p>') == [
+        ("Where can I read more?",
+         '<ul><li><a href="https://e.example/a">NHS</a></li>'
+         '<li><a href="https://e.example/b">Mayo</a></li></ul>'),
+        ("Is iron safe?", "Yes.")]
+
+
+def test_table_cells_in_an_answer_stay_apart():
+    """Tables are not among Google's answer tags and are unwrapped: the cells ran into one
+    word ("AgemgAdult18")."""
+    [(_, answer)] = _faq("<h2>FAQ</h2><h3>How much iron do I need?</h3><table><tr><th>Age</th>"
+                         "<th>mg</th></tr><tr><td>Adult</td><td>18</td></tr></table>")
+    assert answer == "Age mg Adult 18"
+
+
+def test_a_nested_accordion_is_part_of_its_answer_not_a_question_of_its_own():
+    """An accordion inside an accordion's panel was read twice: inside the outer answer,
+    and again as a question appended after the outer ones."""
+    def item(n: int, q: str, a: str) -> str:
+        return (f'<div class="item"><button aria-expanded="false" aria-controls="p{n}">{q}'
+                f'</button><div id="p{n}" class="panel">{a}</div></div>')
+    inner = f'<div class="accordion">{item(2, "What dose for toddlers?", "<p>Ask.</p>")}</div>'
+    faq = _faq('<h2>FAQ</h2><div class="accordion">'
+               + item(1, "Can children take iron?", f"<p>As prescribed.</p>{inner}")
+               + item(3, "Is iron safe in pregnancy?", "<p>Usually.</p>") + "</div>")
+    assert [q for q, _ in faq] == ["Can children take iron?", "Is iron safe in pregnancy?"]
+    assert "Ask." in faq[0][1]
+
+
+def test_an_answer_ends_at_post_cards_whose_link_wraps_the_heading():
+    """A related-post grid whose cards are `<a href><h3>Title?</h3>...</a>` ran into the
+    last answer (the heading is not wholly a link, the link holds the heading)."""
+    assert _faq('<h2>FAQ</h2><h3>Is iron safe?</h3><p>Yes.</p><div class="posts-grid">'
+                '<a href="/coffee"><h3>Is coffee bad for you?</h3><p>Read our guide.</p></a>'
+                '<a href="/tea"><h3>Is tea good?</h3></a></div>') == [("Is iron safe?", "Yes.")]
+
+
+def test_an_answer_label_after_a_labelled_question_is_not_part_of_the_answer():
+    """faq-vocabulary.json says "A:" / "Answer:" before an answer is a label, not part of
+    the answer, but no reader removed it: answers read "A: Yes."."""
+    assert _faq("<h2>Frequently Asked Questions</h2><p>Q: Is iron safe?</p><p>A: Yes.</p>"
+                "<p>Q: Can I take it with food?</p><p>Answer: Yes, but less is absorbed.</p>"
+                "<h2>Conclusion</h2><p>Done.</p>") == [
+        ("Is iron safe?", "Yes."), ("Can I take it with food?", "Yes, but less is absorbed.")]
+
+
+def test_an_answer_starting_like_a_label_after_an_unlabelled_question_is_kept():
+    assert _faq("<h2>FAQ</h2><h3>Who wrote the guideline?</h3><p>A. Smith and B. Jones.</p>") \
+        == [("Who wrote the guideline?", "A. Smith and B. Jones.")]
+
+
+def test_an_answer_starting_like_a_label_after_a_numbered_question_is_kept():
+    assert _faq("<h2>FAQ</h2><h3>1. Who wrote the guideline?</h3><p>A. Smith, in 2020.</p>") \
+        == [("Who wrote the guideline?", "A. Smith, in 2020.")]

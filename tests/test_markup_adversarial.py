@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import html5lib
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from pipeline.markup import Token, raw_text_end, tokens
-from pipeline.writeback import ld_json_spans
+from pipeline.writeback import ld_json_spans, splice
 
 
 def our_scripts(s: str) -> list[str]:
@@ -71,6 +71,8 @@ _RAW = ("script", "style", "title", "textarea", "xmp", "iframe")
 
 
 @settings(max_examples=300, deadline=None)
+@example("<script><!--><script></script>")  # `<!-->` ends its escape at once
+@example("<script><!---><script></script>")
 @given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
 def test_raw_text_elements_are_where_html5lib_puts_them(s):
     """Every raw-text element (script, style, title...) and its content, in page order, as
@@ -80,3 +82,15 @@ def test_raw_text_elements_are_where_html5lib_puts_them(s):
     root = html5lib.HTMLParser(tree=html5lib.getTreeBuilder("etree"),
                                namespaceHTMLElements=False).parse(s)
     assert ours == [(e.tag, e.text or "") for e in root.iter() if e.tag in _RAW]
+
+
+def test_a_page_ending_inside_a_head_noscript_gets_the_block_before_it():
+    """A page cut short inside a head `<noscript>` (no body content after it): the block
+    went at the end, inside the noscript, where a browser reads text; the page was refused
+    with a reason that named a script, style or comment."""
+    from pipeline.roundtrip import verify
+    graph = {"@type": "WebPage", "name": "x"}
+    out = splice(b'<html><head><title>T</title><noscript><link rel="stylesheet" href="a.css">',
+                 graph)
+    assert out.startswith(b"<html><head><title>T</title><script ")
+    verify(out, "utf-8", graph)

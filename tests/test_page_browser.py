@@ -30,3 +30,19 @@ def test_chromium_sees_our_block_on_a_page_with_a_head_noscript_pixel(browser, t
     assert len(ours) == 1
     text = browser.execute_script("return arguments[0].textContent", ours[0])
     assert json.loads(text) == result.graph
+
+
+def test_chromium_sees_our_block_on_a_page_with_a_head_template(browser, tmp_path):  # noqa: F811
+    """A `<template>` in the head holding body content: the block went inside it, where
+    lxml and html5lib see a script but a browser keeps it in the template's inert content
+    (0 scripts). It goes before the template."""
+    from pipeline.writeback import splice
+    graph = {"@context": "https://schema.org", "@type": "WebPage", "name": "x"}
+    page = tmp_path / "template.html"
+    page.write_bytes(splice(b"<!DOCTYPE html><html><head><title>T</title><template><p>x</p>"
+                            b"</template></head><body><p>Text.</p></body></html>", graph))
+    browser.get(page.as_uri())
+    ours = [s for s in browser.find_elements(By.CSS_SELECTOR, "script")
+            if "healthld-graph" in (s.get_attribute("class") or "").split()]
+    assert [json.loads(browser.execute_script("return arguments[0].textContent", s))
+            for s in ours] == [graph]

@@ -29,38 +29,49 @@ DROPPED_TAGS = frozenset(
 
 
 def _render(root: PageElement, base_url: str | None, out: list[str]) -> None:
-    """Append the answer HTML of `root` to `out`. A loop with its own stack, not a
-    recursion: answers may nest thousands deep (legacy pages' unclosed `<font>`)."""
-    stack: list[PageElement | str] = [root]  # a str: an end tag to write
+    """Append the answer HTML of `root` to `out`: one walk with an explicit stack, no
+    recursion per nesting level (legacy pages leave 1,000 `<b>` or `<font>` open)."""
+    stack: list[PageElement | str] = [root]
     while stack:
         node = stack.pop()
-        if type(node) is str:  # not a NavigableString, which is a str too
-            out.append(node)
-            continue
-        if isinstance(node, NavigableString):
+        if isinstance(node, str) and not isinstance(node, NavigableString):
+            out.append(node)  # an end tag pushed below
+        elif isinstance(node, NavigableString):
             # Comments, CDATA, doctypes and script/style text are subclasses: skip them.
             if type(node) is NavigableString:
                 out.append(escape(str(node), quote=False))
+        elif not isinstance(node, Tag) or node.name in DROPPED_TAGS \
+                or node.get("hidden") is not None:
             continue
-        if not isinstance(node, Tag) or node.name in DROPPED_TAGS or node.get("hidden") is not None:
-            continue
-        if node.name not in ALLOWED_TAGS:
+        elif node.name not in ALLOWED_TAGS:
+            if node.name in _APART:
+                stack.append(" ")
             stack.extend(reversed(node.contents))
-            continue
-        if node.name == "br":
+            if node.name in _APART:
+                out.append(" ")
+        elif node.name == "br":
             out.append("<br>")
-            continue
-        attrs = ""
-        href = node.get("href") if node.name == "a" else None
-        if isinstance(href, str) and href.strip():
-            url = join_url(base_url, href.strip()) if base_url else href.strip()
-            if url and not url.lower().startswith(_UNSAFE_SCHEMES):
-                attrs = f' href="{escape(url, quote=True)}"'
-        out.append(f"<{node.name}{attrs}>")
-        stack.append(f"</{node.name}>")
-        stack.extend(reversed(node.contents))
+        else:
+            out.append(f"<{node.name}{_href(node, base_url)}>")
+            stack.append(f"</{node.name}>")
+            stack.extend(reversed(node.contents))
 
 
+def _href(node: Tag, base_url: str | None) -> str:
+    """The ` href="..."` a kept link keeps (absolute, no unsafe scheme), or ""."""
+    href = node.get("href") if node.name == "a" else None
+    if isinstance(href, str) and href.strip():
+        url = join_url(base_url, href.strip()) if base_url else href.strip()
+        if url and not url.lower().startswith(_UNSAFE_SCHEMES):
+            return f' href="{escape(url, quote=True)}"'
+    return ""
+
+
+# Unwrapped elements a browser lays out apart (table cells and rows, definition terms,
+# captions): their texts stay separated by a space ("Age mg Adult 18", not "AgemgAdult18").
+_APART = frozenset({"table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "dl",
+                    "dt", "dd", "figcaption", "blockquote", "pre", "section", "article",
+                    "header", "footer", "address", "hr"})
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
 # Run on text whose whitespace is single spaces: an optional space, not `\s*`, which a
 # search would try from every character of a long run.

@@ -8,7 +8,8 @@ Controls are looked up in the tag index (`[aria-controls]`) and panels by id, so
 reading is one pass. Pairs whose panels share a grandparent (one item wrapper per
 question, or a flat run of control + panel) form one accordion; as with every generic
 widget it counts only where it `looks_like_faq`. A control inside `<summary>` is left
-to details.py, and one in site furniture (a menu toggle) is never read.
+to details.py, one in site furniture (a menu toggle) is never read, and one inside
+another control's panel (an accordion nested in an answer) is part of that answer.
 """
 
 from __future__ import annotations
@@ -31,14 +32,18 @@ def _pairs(doc: Document) -> dict[int, list[tuple[Tag, list[PageElement]]]]:
         return groups  # tabs are not an accordion
     lay = layout(doc)
     summaries = lay.spans(index.get("summary"))
+    found: list[tuple[Tag, Tag]] = []
     for control in controls:
         if lay.inside(control, summaries) or lay.in_furniture(control):
             continue  # <summary> is details.py's; a menu toggle is furniture
         targets = str(control["aria-controls"]).split()
         panels = index.get("#" + targets[0]) if len(targets) == 1 else []
-        if len(panels) != 1 or panels[0] is control:
-            continue
-        panel = panels[0]
+        if len(panels) == 1 and panels[0] is not control:
+            found.append((control, panels[0]))
+    answers = lay.spans([panel for _, panel in found])
+    for control, panel in found:
+        if lay.inside(control, answers):
+            continue  # an accordion inside an answer is part of that answer
         holder = panel.parent.parent if panel.parent is not None else None
         groups[id(holder)].append((control, list(panel.children)))
     return groups

@@ -9,7 +9,8 @@ label the page is read forward, block by block, once:
   parent's): a heading below the label's level, or at its level when phrased as a
   question; a paragraph or list item led by a bold question (`<p><strong>Q?</strong> A`,
   the answer after it, after a `<br>`, or in the paragraphs that follow); a paragraph
-  that is a question ("Q:", "Q1.", "1." labels are not part of the name);
+  that is a question ("Q:", "Q1.", "1." labels are not part of the name; after a "Q:"
+  label, an "A:" / "Answer:" label is not part of the answer);
 - each later block of that shape starts the next question, everything between is the
   answer;
 - the FAQ ends at a block of the question shape that is a section title ("Related
@@ -24,6 +25,7 @@ already read are part of it. Element extents and furniture come from `layout.py`
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -63,6 +65,7 @@ class SectionItem:
     question: Tag
     name: str
     answer: list[PageElement] = field(default_factory=list)
+    labelled: bool = False  # the question carried a "Q:" label: its answer may carry "A:"
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,12 @@ def _card_title(heading: Tag) -> bool:
     """A heading that is wholly a link to another page (a related-post card, a menu)."""
     children = list(_meaningful(heading))
     return (len(children) == 1 and isinstance(children[0], Tag) and children[0].name == "a"
-            and not str(children[0].get("href") or "#").startswith("#"))
+            and _links_away(children[0]))
+
+
+def _links_away(link: Tag) -> bool:
+    """True when the link goes to another page (not an anchor on this one)."""
+    return not str(link.get("href") or "#").startswith("#")
 
 
 def _paragraph_question(block: Tag) -> tuple[Tag, str, list[PageElement], str] | None:
@@ -155,13 +163,18 @@ class _Reader:
     def _new(self, question: Tag, name: str, answer: list[PageElement],
              shape: tuple[object, ...]) -> None:
         self.shape = self.shape or shape
-        first = _unlabelled(answer[0]) if answer else []
-        self.items.append(SectionItem(question, name, [*first, *answer[1:]]))
+        text = normalize_space(question.get_text(" "))
+        # "A:" is a label only after a labelled question ("Q:", not "1."): after "1." the
+        # answer "A. Smith ..." keeps its first words.
+        labelled = text[:1].isalpha() and vocabulary().label_end(text) > 0
+        first = _unlabelled(answer[0]) if answer and labelled else answer[:1]
+        self.items.append(SectionItem(question, name, [*first, *answer[1:]], labelled))
 
     def _add(self, node: PageElement) -> None:
         if self.items:
-            answer = self.items[-1].answer
-            answer.extend(_unlabelled(node) if not answer else [node])
+            item = self.items[-1]
+            item.answer.extend(_unlabelled(node) if item.labelled and not item.answer
+                               else [node])
         else:
             self.before_first = True
 
@@ -236,8 +249,12 @@ class _Reader:
                 level = heading_level(node)
                 if node.name in _SKIP:
                     pass
-                elif lay.in_furniture(node) or marked_furniture(node) or _link_list(node):
-                    break
+                elif lay.in_furniture(node) or marked_furniture(node) or (
+                        _link_list(node) and not (self.items and not self.items[-1].answer)):
+                    break  # a link list right after a question is its answer
+                elif node.name == "a" and _links_away(node) \
+                        and lay.holds(node, self.heading_positions):
+                    break  # a card: a link to another page wrapping a heading
                 elif level is not None:
                     if not self._heading(node, level):
                         break
