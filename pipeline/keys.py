@@ -17,7 +17,14 @@ import unicodedata
 from html import unescape
 
 # A tag (after entities are decoded): `<` a letter or `/`, up to the next `>`.
-_TAG = re.compile(r"</?[A-Za-z][^<>]*+>")
+# The tags of HTML's text-level and block elements a question name may carry, written or
+# escaped (`&lt;strong&gt;`): only these are markup to a reader. "5<x and y>3" is text.
+_TAG = re.compile(
+    r"</?(?:a|abbr|b|bdi|bdo|big|blockquote|br|cite|code|dd|del|dfn|div|dl|dt|em|font|h[1-6]"
+    r"|i|ins|kbd|li|mark|ol|p|q|s|samp|small|span|strong|sub|sup|time|u|ul|var|wbr)"
+    r"(?=[\s/>])[^<>]*+>",
+    re.IGNORECASE,
+)
 _FOLD = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
     "`": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',

@@ -40,6 +40,9 @@ def test_different_questions(a, b):
     ("<strong>Is it contagious?</strong>", "Is it contagious?"),
     ("Is it the patient&#8217;s choice?", "Is it the patient’s choice?"),
     ("Is 5 &lt; 10 mg a low dose?", "Is 5 < 10 mg a low dose?"),
+    # escaped text that looks like a tag but names no HTML element is text (red team)
+    ("Is 5&lt;x and y&gt;3 safe?", "Is 5<x and y>3 safe?"),
+    ("<SPAN class='q'>Is it safe?</SPAN><br/>", "Is it safe?"),
 ])
 def test_another_tools_name_is_read_as_plain_text(theirs, ours):
     assert question_key(plain(theirs)) == question_key(ours)
