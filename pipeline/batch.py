@@ -1,9 +1,6 @@
-"""A batch of pages: finding them, reading them, writing outputs atomically, the batch
-options, and `build`, the entry point that runs them.
-
-Nothing here parses a page: the per-page work is in build.py, which loads BeautifulSoup,
-lxml and extruct and is imported when the first page is processed. A no-op build (every
-page unchanged, see manifest.py) therefore starts in a fraction of the time.
+"""Page I/O at the bottom of the package: finding pages (`Job`s), reading them, writing
+outputs atomically, the output folder's lock and the batch options. It imports nothing
+that parses a page: runner.py runs the batch, build.py builds one page.
 """
 
 from __future__ import annotations
@@ -15,7 +12,6 @@ import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +22,6 @@ from .policy import KEEP
 
 if TYPE_CHECKING:
     from .config import SiteConfig
-    from .records import PageResult
 
 
 class InputPathError(PipelineError):
@@ -275,6 +270,14 @@ def page_url(config: SiteConfig, rel: str) -> str:
     return config.base_url + rel.lstrip("/")
 
 
+def default_jobs() -> int:
+    """The number of CPUs this process may use."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 @dataclass(frozen=True)
 class BuildOptions:
     """How a batch runs (see runner.py): processes, the incremental manifest, sharding."""
@@ -286,18 +289,3 @@ class BuildOptions:
     shard: tuple[int, int] | None = None  # (K, N): only the K-th of N deterministic parts
     existing: str = KEEP  # other tools' structured data: "keep" or "replace" (existing.py)
     roots: tuple[str, ...] = ()  # the input paths given (absolute): `prune` stays under them
-
-
-def build(jobs: Iterable[Job], config: SiteConfig, today: date,
-          options: BuildOptions | None = None) -> Iterator[PageResult]:
-    """Process every job, yielding each result in the order of `jobs`. With `options`,
-    pages go through a process pool and the manifest (see runner.py)."""
-    if options is not None:
-        from .runner import run  # runner imports this module
-
-        yield from run(jobs, config, today, options)
-        return
-    from .build import process_page
-
-    for job in jobs:
-        yield process_page(job, config, today)

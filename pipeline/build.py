@@ -2,8 +2,7 @@
 
 `process_page` is a pure function of (job, config, today) that never raises for a
 bad page: the problem goes into the `PageResult`, and the batch goes on. Finding pages,
-reading, atomic writes, the options and the `build` entry point are in batch.py (and
-importable from here too).
+reading, atomic writes and the options are in batch.py; runner.py runs the batch.
 """
 
 from __future__ import annotations
@@ -14,8 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from .batch import (BuildOptions, InputPathError, Job, build, discover, page_url, read_job,
-                    read_page, replace_in_place, write_atomic)
+from .batch import BuildOptions, Job, page_url, read_job, replace_in_place, write_atomic
 from .config import SiteConfig
 from .document import Document
 from .errors import PageError
@@ -109,6 +107,3 @@ def _write_if_changed(job: Job, page: bytes, force: bool = False) -> bool:
     write_atomic(job.output, page, stat.S_IMODE(job.source.stat().st_mode) | stat.S_IRUSR | stat.S_IWUSR)
     return True
 
-
-__all__ = ["BuildOptions", "InputPathError", "Job", "build", "discover", "generate", "page_url",
-           "process_page", "read_page", "render_page", "write_atomic"]

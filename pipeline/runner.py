@@ -34,6 +34,7 @@ from .batch import BuildOptions, Job, read_job
 from .config import SiteConfig
 from .errors import PageError
 from .manifest import MANIFEST_NAME, Manifest, config_hash, input_hash
+from .outcome import MANIFEST_SOURCE, PRUNED_SOURCE
 from .policy import KEEP
 from .dated import DATED_CODES, dated_findings, dated_stub
 from .records import Finding, PageResult
@@ -43,18 +44,8 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
 R = TypeVar("R")
-PRUNED = "(input removed)"  # the source of a result that removed an output (--prune)
-MANIFEST = "(manifest)"  # the source of the result of a manifest that could not be saved
 CHUNK = 8  # pages per task: small enough to balance, large enough to amortise pickling
 WINDOW = 4  # chunks in flight per worker
-
-
-def default_jobs() -> int:
-    """The number of CPUs this process may use."""
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def in_shard(rel: str, shard: tuple[int, int] | None) -> bool:
@@ -245,7 +236,7 @@ def _prune(manifest: Manifest, keep: set[str], shard: tuple[int, int] | None,
             continue
         if _gone(entry["root"]) or not _gone(entry.get("source")):
             continue  # the whole input is missing (unmounted?), or the page is still there
-        result = PageResult(source=PRUNED, output=str(manifest.folder / key))
+        result = PageResult(source=PRUNED_SOURCE, output=str(manifest.folder / key))
         target = (manifest.folder / key).resolve()
         if target.is_relative_to(root):  # never anything outside the output folder
             try:
@@ -402,4 +393,4 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
         yield from _prune(manifest, seen, options.shard, roots)
     problem = manifest.save()  # an interrupted build records nothing: the next one checks all
     if problem:
-        yield PageResult(source=MANIFEST, output=str(out / MANIFEST_NAME), error=problem)
+        yield PageResult(source=MANIFEST_SOURCE, output=str(out / MANIFEST_NAME), error=problem)

@@ -90,7 +90,8 @@ def _with_head_script(tmp_path, name, content: bytes):
 
 def test_json_ld_nested_deeper_than_a_parser_reads_is_reported_and_the_page_built(tmp_path,
                                                                                   config):
-    from pipeline.build import Job, process_page
+    from pipeline.batch import Job
+    from pipeline.build import process_page
 
     from .conftest import TODAY
 
@@ -105,7 +106,8 @@ def test_json_ld_nested_deeper_than_a_parser_reads_is_reported_and_the_page_buil
 def test_json_ld_over_ten_megabytes_refuses_the_page_with_the_reason(tmp_path, config):
     from dataclasses import replace
 
-    from pipeline.build import Job, process_page
+    from pipeline.batch import Job
+    from pipeline.build import process_page
 
     from .conftest import TODAY
 

@@ -22,7 +22,8 @@ from extruct.rdfa import RDFaExtractor
 from extruct.utils import parse_xmldom_html
 from extruct.w3cmicrodata import MicrodataExtractor
 
-from pipeline.build import BuildOptions, Job, process_page
+from pipeline.batch import BuildOptions, Job
+from pipeline.build import process_page
 from pipeline.existing import nodes, types_of
 from pipeline.policy import KEEP, POLICIES, REPLACE
 from pipeline.writeback import MARKER, ld_json_spans

@@ -14,7 +14,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.build import Job, process_page
+from pipeline.batch import Job
+from pipeline.build import process_page
 from pipeline.roundtrip import read_back
 from pipeline.document import sniff_encoding
 from pipeline.writeback import MARKER, locate, strip_own

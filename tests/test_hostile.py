@@ -23,7 +23,8 @@ import html5lib
 import pytest
 from html5lib.constants import DataLossWarning
 
-from pipeline.build import Job, discover, process_page, read_page
+from pipeline.batch import Job, discover, read_page
+from pipeline.build import process_page
 from pipeline.cli import main
 from pipeline.errors import PageError
 from pipeline.inputs import OutputPathError, output_problem
@@ -353,7 +354,7 @@ def test_ctrl_c_is_exit_code_130_with_one_line(tmp_path, monkeypatch):
     def interrupt(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("pipeline.cli.discover", interrupt)
+    monkeypatch.setattr("pipeline.run.discover", interrupt)
     code, out, err = run("build", str(INPUT), "--out", str(tmp_path))
     assert code == 130 and err.count("\n") == 1 and "interrupted" in err and "Traceback" not in err
 

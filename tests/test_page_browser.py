@@ -9,7 +9,8 @@ import json
 
 from selenium.webdriver.common.by import By
 
-from pipeline.build import Job, process_page
+from pipeline.batch import Job
+from pipeline.build import process_page
 
 from .conftest import SEED, TODAY
 from .test_report_browser import browser, monkeypatch_module  # noqa: F401  (fixtures)

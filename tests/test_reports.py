@@ -216,12 +216,12 @@ def test_junit_stays_well_formed_with_control_characters_in_page_text():
     from datetime import date
 
     from pipeline.records import Finding, PageResult
-    from pipeline.reports import PageEntry, Run
+    from pipeline.outcome import Outcome, Run
     from pipeline.reports.junit import render
 
     result = PageResult(source="input/a\x01b.html", findings=[
         Finding("FAQ_NOT_VISIBLE", "error", "question not visible: 'bad\x0b\x00 text'")])
-    root = ET.fromstring(render(Run("build", date(2026, 11, 26), [PageEntry(result, "failed")])))
+    root = ET.fromstring(render(Run("build", date(2026, 11, 26), [Outcome(result, "failed")])))
     failure = root.find("testsuite/testcase/failure")
     assert "bad\ufffd\ufffd text" in failure.text
     assert root.find("testsuite/testcase").get("name") == "input/a\ufffdb.html"

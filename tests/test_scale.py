@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 import pipeline
-from pipeline.build import BuildOptions, build, discover
+from pipeline.batch import BuildOptions, discover
+from pipeline.run import build_pages
 from pipeline.cli import main
 from pipeline.manifest import FORMAT, MANIFEST_NAME, input_hash
 from pipeline.runner import in_shard
@@ -36,8 +37,8 @@ def site(tmp_path) -> Path:
 
 def _build(src: Path, out: Path, config, **options) -> list:
     jobs = discover([src], out)  # prune stays under the roots built (issue 14)
-    return list(build(jobs, config, TODAY, BuildOptions(out=out, roots=(str(src.absolute()),),
-                                                        **options)))
+    return list(build_pages(jobs, config, TODAY,
+                            BuildOptions(out=out, roots=(str(src.absolute()),), **options)))
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
@@ -201,25 +202,6 @@ def test_a_progress_bar_only_on_a_terminal(tmp_path, capsys):
     run("build", str(INPUT), "--out", str(tmp_path / "b"), out=out)
     assert "/3 [" in capsys.readouterr().err
     assert out.getvalue().splitlines()[-1].startswith("3 pages")
-
-
-def test_without_a_report_the_kept_results_are_slim_and_the_site_pass_still_works(tmp_path, config):
-    from pipeline.ci import Recorder
-
-    src = tmp_path / "in"
-    src.mkdir()
-    page = (INPUT / "blog" / "ketamine-for-chronic-pain.html").read_bytes()
-    (src / "a.html").write_bytes(page)
-    (src / "b.html").write_bytes(page.replace(b"ketamine-for-chronic-pain/", b"copy/"))
-    recorder = Recorder(build, slim=True)
-    full = list(recorder.build(discover([src], tmp_path / "out"), config, TODAY))
-    for kept, result in zip(recorder.results, full, strict=True):
-        assert kept.extraction is None and result.extraction is not None
-        assert len(kept.graph["@graph"]) == len(result.graph["@graph"])
-        assert [n for n in kept.graph["@graph"] if n] == [
-            n for n in result.graph["@graph"] if n["@type"] == "Question"]
-    code, text = run("build", str(src), "--out", str(tmp_path / "cli"))
-    assert "FAQ_DUPLICATE_SITE" in text
 
 
 def test_an_old_unchanged_input_is_not_read_again_and_a_changed_one_is(site, tmp_path, config,

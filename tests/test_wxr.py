@@ -10,7 +10,7 @@ import shutil
 import pytest
 from defusedxml.ElementTree import fromstring
 
-from pipeline.build import BuildOptions
+from pipeline.batch import BuildOptions
 from pipeline.cli import main
 from pipeline.wxr import build_export, strip_blocks
 from pipeline.wxr_items import NS, WxrError

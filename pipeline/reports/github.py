@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..records import ERROR, WARNING
-from . import Run, display_path
+from ..outcome import Run
+from .paths import display_path
 
 COMMANDS = {ERROR: "error", WARNING: "warning"}
 

@@ -7,7 +7,8 @@ import re
 import xml.etree.ElementTree as ET
 
 from ..records import Finding
-from . import Run, display_path
+from ..outcome import Run
+from .paths import display_path
 
 
 # Characters XML 1.0 cannot carry at all, even escaped (page text may hold them).
