@@ -24,22 +24,17 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .document import Document, is_boilerplate, normalize_space
+from .document import Document, is_boilerplate
 from .existing import JsonLdBlock, answer_plain_text, graph_questions, types_of
 from .extract.html import ALLOWED_TAGS
 from .extract.review import read_review
-# The configurable part (severities, review age) lives in policy.py, which the config
-# reads without loading this module's parser-bound rules; these names stay importable here.
-from .policy import (DEFAULT_GOVERNANCE, DEFAULT_SEVERITY, OFF, Governance,  # noqa: F401
-                     apply_severity)
+# The configurable part (severities, review age) is policy.py's, the rules that depend on
+# today's date dated.py's, the site-wide pass sitewide.py's: none loads a page parser.
+from .dated import review_findings
+from .policy import DEFAULT_GOVERNANCE, Governance
 from .records import INFO, WARNING, Finding
-# The rules that depend on today's date live in dated.py (a no-op build re-runs them over
-# its manifest); these names stay importable here.
-from .dated import add_months, review_findings  # noqa: F401
-# The site-wide pass (FAQ_DUPLICATE_SITE) is in sitewide.py, which loads no page parser
-# (a no-op build runs it); these names stay importable here.
-from .sitewide import question_key, site_findings  # noqa: F401
 from .sourceline import find_line, page_source
+from .text import normalize_space
 from .tagindex import tag_index
 
 if TYPE_CHECKING:

@@ -47,6 +47,7 @@ from .extract.citations import section_citations, sources_sections
 from .extract.faq import unread_findings
 from .existing import (JSON_LD, ExistingNode, ExistingPlan, JsonLdBlock, answer_plain_text,
                        graph_questions, jsonld_blocks, nodes, read_existing, types_of)
+from .policy import apply_severity
 from .records import ERROR, WARNING, Finding
 from .schema_store import graph_errors
 from .sourceline import add_lines, page_source
@@ -156,7 +157,7 @@ def validate_graph(graph: dict[str, Any], doc: Document, today: date,
                          f"JSON-LD block #{b.index} is not valid JSON ({_short(b.error)}); left as is")
                  for b in others if b.error]
     findings += governance.page_findings(graph, doc, others, config, today)
-    return add_lines(governance.apply_severity(findings, config, doc.source), graph,
+    return add_lines(apply_severity(findings, config, doc.source), graph,
                      page_source(doc))
 
 

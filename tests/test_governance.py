@@ -14,12 +14,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.build import discover, process_page
+from pipeline.batch import discover
+from pipeline.build import process_page
 from pipeline.config import SiteConfig
 from pipeline.document import Document
 from pipeline.errors import ConfigError
-from pipeline.governance import DEFAULT_SEVERITY, add_months, review_findings, site_findings
-from pipeline.governance import Governance, apply_severity
+from pipeline.dated import add_months, review_findings
+from pipeline.policy import DEFAULT_SEVERITY, Governance, apply_severity
+from pipeline.sitewide import site_findings
 from pipeline.records import ERROR, WARNING, Finding
 from pipeline.validate import validate_page
 

@@ -26,8 +26,9 @@ import html5lib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.build import Job, process_page
-from pipeline.document import normalize_space
+from pipeline.batch import Job
+from pipeline.build import process_page
+from pipeline.text import normalize_space
 from pipeline.extract.faq.words import vocabulary
 from pipeline.keys import question_key
 from pipeline.roundtrip import read_back

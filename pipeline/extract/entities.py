@@ -24,10 +24,11 @@ from functools import cache
 
 from bs4 import CData, NavigableString, Tag
 
-from ..document import Document, is_furniture, normalize_space
+from ..document import Document, is_furniture
 from ..records import MedicalTerm
 from ..tagindex import tag_index
 from ..terms import Dictionary, word_start_matches
+from ..text import normalize_space
 from ..visibility import hidden_ids
 from .citations import sources_sections
 

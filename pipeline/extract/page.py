@@ -8,9 +8,10 @@ from dataclasses import replace
 from bs4 import Tag
 
 from ..dates import parse_iso
-from ..document import Document, is_boilerplate, normalize_space
+from ..document import Document, is_boilerplate
 from ..records import PageFacts, Person
 from ..tagindex import tag_index
+from ..text import normalize_space
 from .people import link_for, parse_person
 from .review import block_text
 from .urls import join_url

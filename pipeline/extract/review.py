@@ -25,8 +25,9 @@ from functools import cache
 from bs4 import NavigableString, PageElement, Tag
 
 from ..dates import FoundDate, find_date, parse_iso
-from ..document import Document, is_boilerplate, normalize_space
+from ..document import Document, is_boilerplate
 from ..records import INFO, WARNING, Finding, MedicalReview, Person
+from ..text import normalize_space
 from ..wording import phrase_pattern, wording
 from .people import SEPARATORS, Reading, link_for, read_person
 
