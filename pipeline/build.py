@@ -17,10 +17,11 @@ from .batch import BuildOptions, Job, page_url, read_job, replace_in_place, writ
 from .config import SiteConfig
 from .document import Document
 from .errors import PageError
-from .existing import KEEP, ExistingPlan, plan_page
+from .existing import ExistingPlan, plan_page
 from .extract import extract
 from .jsonld import build_graph
 from .manifest import input_hash
+from .policy import KEEP
 from .records import ERROR, Extraction, Finding, PageResult
 from .roundtrip import verify
 from .validate import validate_graph

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .dates import is_future
 from .policy import Governance, apply_severity
 from .records import ERROR, INFO, WARNING, Finding
-from .sitewide import types_of
+from .graph import types_of
 
 if TYPE_CHECKING:
     from .config import SiteConfig

@@ -25,9 +25,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .document import Document, is_boilerplate
-from .existing import JsonLdBlock, answer_plain_text, graph_questions, types_of
+from .existing import JsonLdBlock, answer_plain_text
 from .extract.html import ALLOWED_TAGS
 from .extract.review import read_review
+from .graph import graph_questions, types_of
 # The configurable part (severities, review age) is policy.py's, the rules that depend on
 # today's date dated.py's, the site-wide pass sitewide.py's: none loads a page parser.
 from .dated import review_findings

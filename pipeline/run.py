@@ -28,7 +28,8 @@ from .inputs import is_export
 from .outcome import Outcome, Run, Summary, classify
 from .policy import KEEP
 from .records import ERROR, PageResult
-from .sitewide import site_findings, types_of
+from .graph import types_of
+from .sitewide import site_findings
 
 
 @dataclass(frozen=True)

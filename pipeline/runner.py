@@ -38,7 +38,7 @@ from .outcome import MANIFEST_SOURCE, PRUNED_SOURCE
 from .policy import KEEP
 from .dated import DATED_CODES, dated_findings, dated_stub
 from .records import Finding, PageResult
-from .sitewide import question_names
+from .graph import question_names
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor

@@ -46,7 +46,8 @@ from .document import Document
 from .extract.citations import section_citations, sources_sections
 from .extract.faq import unread_findings
 from .existing import (JSON_LD, ExistingNode, ExistingPlan, JsonLdBlock, answer_plain_text,
-                       graph_questions, jsonld_blocks, nodes, read_existing, types_of)
+                       jsonld_blocks, nodes, read_existing)
+from .graph import graph_questions, types_of
 from .policy import apply_severity
 from .records import ERROR, WARNING, Finding
 from .schema_store import graph_errors

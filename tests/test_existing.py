@@ -24,7 +24,8 @@ from extruct.w3cmicrodata import MicrodataExtractor
 
 from pipeline.batch import BuildOptions, Job
 from pipeline.build import process_page
-from pipeline.existing import nodes, types_of
+from pipeline.existing import nodes
+from pipeline.graph import types_of
 from pipeline.policy import KEEP, POLICIES, REPLACE
 from pipeline.writeback import MARKER, ld_json_spans
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline import vocabulary as vocab
-from pipeline.existing import nodes, types_of
+from pipeline.existing import nodes
+from pipeline.graph import types_of
 from pipeline.jsonld import build_graph
 from pipeline.records import Citation, Extraction, PageFacts
 from pipeline.terms import builtin_terms

@@ -31,10 +31,9 @@ from dataclasses import dataclass, field
 from bs4 import NavigableString, PageElement, Tag
 
 from ...document import Document
-from ...tagindex import TagIndex
+from ...tagindex import HEADINGS, TagIndex, heading_level, tag_index
 from ...text import normalize_space
-from .base import (FAQ_MARK, HEADINGS, FAQBlock, heading_level, make_block, tag_index,
-                   visible_name)
+from .base import FAQ_MARK, FAQBlock, make_block, visible_name
 from .layout import Layout, layout, marked_furniture
 from .words import vocabulary
 
