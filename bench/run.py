@@ -9,9 +9,10 @@ repetitions interleaved, and the fastest time of each kind is the one compared: 
 shared VM whose speed drifts from minute to minute, the minimum is the estimate least
 disturbed by what else the machine was doing (as timeit's documentation advises), and
 interleaving gives every kind the same chances. Prints pages/s and the ratios against
-the targets, and writes them, with every repetition's time, to bench/results.json. The peak RSS of each build (the process and its
-workers together, sampled from /proc) is reported too; `--memory-pages 5000` adds a
-build of a 5,000-page export for the memory target (`make bench-memory`).
+the targets, and writes them, with every repetition's time, to bench/results.json. The
+peak RSS of each build (the process and its workers together, sampled from /proc) is
+reported too; `--memory-pages 5000` adds a build of a 5,000-page export for the memory
+target (`make bench-memory`).
 
     python bench/run.py [--pages 500] [--repeat 3] [--memory-pages 5000] [--skip-naive]
 """
@@ -115,7 +116,8 @@ def main() -> None:
         samples: dict[str, list[tuple[float, float]]] = {}
         for r in range(args.repeat):  # fresh output folders each time: real full builds
             runs = {
-                "floor": [sys.executable, str(HERE / "floor.py"), str(src), str(work / f"floor{r}")],
+                "floor": [sys.executable, str(HERE / "floor.py"), str(src),
+                          str(work / f"floor{r}")],
                 "jobs1": build_cmd(src, work / f"j1-{r}", 1),
                 "jobs2": build_cmd(src, work / f"j2-{r}", 2),
                 "noop": build_cmd(src, work / f"j2-{r}", 2),
@@ -136,7 +138,8 @@ def main() -> None:
             print(f"{name:<6} {seconds:8.2f} s {rate:8.1f} pages/s  peak RSS {rss:6.0f} MB"
                   f"  (fastest of {len(found)})")
         results["jobs_identical_output"] = all(
-            same_tree(work / "j1-0", work / f"j{j}-{r}") for j in (1, 2) for r in range(args.repeat))
+            same_tree(work / "j1-0", work / f"j{j}-{r}")
+            for j in (1, 2) for r in range(args.repeat))
         if args.memory_pages:
             big = work / "big"
             generate(big, args.memory_pages, seed=2)

@@ -29,11 +29,36 @@ _EXPORTS = {
     "ConfigError": ("errors", "ConfigError"), "PageError": ("errors", "PageError"),
     "PipelineError": ("errors", "PipelineError"), "RoundTripError": ("errors", "RoundTripError"),
     "extract_page": ("extract", "extract"), "build_graph": ("jsonld", "build_graph"),
-    "validate_graph": ("validate", "validate_graph"), "validate_page": ("validate", "validate_page"),
+    "validate_graph": ("validate", "validate_graph"),
+    "validate_page": ("validate", "validate_page"),
     "splice": ("writeback", "splice"), "strip_own": ("writeback", "strip_own"),
 }
 
-__all__ = sorted(_EXPORTS) + ["__version__"]
+__all__ = [  # the exported names (_EXPORTS) and the version
+    "ConfigError",
+    "Document",
+    "Job",
+    "Outcome",
+    "PageError",
+    "PipelineError",
+    "RoundTripError",
+    "Run",
+    "Settings",
+    "SiteConfig",
+    "__version__",
+    "build_graph",
+    "build_pages",
+    "discover",
+    "extract_page",
+    "load_config",
+    "process_page",
+    "run_build",
+    "run_check",
+    "splice",
+    "strip_own",
+    "validate_graph",
+    "validate_page",
+]
 
 if TYPE_CHECKING:
     from .batch import Job, discover

@@ -16,8 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import PageError, PipelineError
-from .inputs import (OutputPathError, check_out_apart, is_inside, output_problem, page_entries,
-                     real, root_prefix)
+from .inputs import (
+    OutputPathError,
+    check_out_apart,
+    is_inside,
+    output_problem,
+    page_entries,
+    real,
+    root_prefix,
+)
 from .policy import KEEP
 
 if TYPE_CHECKING:

@@ -105,6 +105,7 @@ def _would_change(job: Job, page: bytes) -> bool:
 def _write_if_changed(job: Job, page: bytes, force: bool = False) -> bool:
     if not force and not _would_change(job, page):
         return False
-    write_atomic(job.output, page, stat.S_IMODE(job.source.stat().st_mode) | stat.S_IRUSR | stat.S_IWUSR)
+    mode = stat.S_IMODE(job.source.stat().st_mode) | stat.S_IRUSR | stat.S_IWUSR
+    write_atomic(job.output, page, mode)
     return True
 

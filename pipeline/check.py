@@ -71,7 +71,8 @@ def existing_graph(raw: bytes) -> dict[str, Any] | None:
 def _pretty(graph: dict[str, Any] | None) -> list[str]:
     if graph is None:
         return []
-    return json.dumps(graph, indent=2, ensure_ascii=False, sort_keys=False).splitlines(keepends=True)
+    text = json.dumps(graph, indent=2, ensure_ascii=False, sort_keys=False)
+    return text.splitlines(keepends=True)
 
 
 def jsonld_diff(check: Outcome) -> str:

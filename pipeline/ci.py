@@ -16,7 +16,7 @@ from .outcome import FAILED, MISSING, UNCHANGED, WOULD_CHANGE, Run
 from .policy import KEEP, POLICIES
 from .records import ERROR, WARNING, plural
 from .reports import FORMATS, write_reports
-from .reports.github import annotations
+from .reports.github import workflow_commands
 
 
 def _report_path(value: str) -> Path:
@@ -45,7 +45,8 @@ def add_check_parser(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="the output folder to compare with; default: the config's "
                         "[build] output, output/")
     p.add_argument("--in-place", action="store_true",
-                   help="the pages were built in place (build --in-place): compare each with itself")
+                   help="the pages were built in place (build --in-place): compare each with "
+                        "itself")
     p.add_argument("--diff", action="store_true",
                    help="print a unified diff of the JSON-LD that would change")
     p.add_argument("--fail-on", choices=(ERROR, WARNING), default=ERROR,
@@ -81,9 +82,10 @@ def emit(reports: list[Path], run: Run, out: TextIO) -> None:
     try:
         write_reports(reports, run)
     except OSError as exc:
-        raise ReportError(f"cannot write report {exc.filename or ''}: {exc.strerror or exc}") from None
+        raise ReportError(f"cannot write report {exc.filename or ''}: "
+                          f"{exc.strerror or exc}") from None
     if os.environ.get("GITHUB_ACTIONS") == "true":
-        for line in annotations(run):
+        for line in workflow_commands(run):
             print(line, file=out)
 
 

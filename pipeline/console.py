@@ -121,7 +121,8 @@ def describe(result: PageResult) -> str:
     if review and review.reviewer:
         creds = ", ".join(review.reviewer.credentials)
         who = review.reviewer.name + (f", {creds}" if creds else "")
-        parts.append(f"reviewed by {who}" + (f" ({review.last_reviewed})" if review.last_reviewed else ""))
+        when = f" ({review.last_reviewed})" if review.last_reviewed else ""
+        parts.append(f"reviewed by {who}{when}")
     else:
         parts.append("no medical review found")
     return " · ".join(parts)

@@ -12,9 +12,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .dates import is_future
+from .graph import types_of
 from .policy import Governance, apply_severity
 from .records import ERROR, INFO, WARNING, Finding
-from .graph import types_of
 
 if TYPE_CHECKING:
     from .config import SiteConfig
@@ -110,8 +110,8 @@ def dated_stub(graph: dict[str, Any]) -> dict[str, Any]:
     """What `dated_findings` reads of `graph`: each node's type, review date and whether it
     has a reviewer, at the node's position (other nodes empty), for the manifest."""
     nodes = graph.get("@graph") if isinstance(graph.get("@graph"), list) else []
-    stub = []
-    for node in nodes:
+    stub: list[Any] = []
+    for node in nodes or ():
         kept = {k: node[k] for k in _STUB_KEYS if isinstance(node, dict) and k in node}
         if "reviewedBy" in kept:
             kept["reviewedBy"] = bool(kept["reviewedBy"])

@@ -16,19 +16,19 @@ from __future__ import annotations
 
 import json
 import re
-from html import unescape
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from html import unescape
 from typing import TYPE_CHECKING, Any
 
+from .graph import is_schema_term, local_name, types_of
 from .keys import fold, plain, question_key
+from .markup import has_marker, is_json_ld_type
 from .policy import KEEP, REPLACE
 from .records import ERROR, INFO, WARNING, Extraction, Finding, GraphJoins
-from .graph import is_schema_term, local_name, types_of
 from .tagindex import tag_index
 from .text import normalize_space
 from .vocabulary import ancestors
-from .markup import has_marker, is_json_ld_type
 from .writeback import ld_json_spans
 
 if TYPE_CHECKING:
@@ -54,7 +54,8 @@ class JsonLdBlock:
 def jsonld_blocks(doc: Document) -> list[JsonLdBlock]:
     """Every JSON-LD script on the page, in order, parsed with the standard JSON parser."""
     blocks = []
-    scripts = [t for t in tag_index(doc).get("script") if is_json_ld_type(t.get("type"))]
+    scripts = [t for t in tag_index(doc).get("script")
+               if is_json_ld_type(t.get("type"))]  # type: ignore[arg-type]  # one value
     for index, script in enumerate(scripts, 1):
         ours = has_marker(script.get_attribute_list("class"))
         text = script.string or ""

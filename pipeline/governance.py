@@ -24,19 +24,19 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+# The configurable part (severities, review age) is policy.py's, the rules that depend on
+# today's date dated.py's, the site-wide pass sitewide.py's: none loads a page parser.
+from .dated import review_findings
 from .document import Document, is_boilerplate
 from .existing import JsonLdBlock, answer_plain_text
 from .extract.html import ALLOWED_TAGS
 from .extract.review import read_review
 from .graph import graph_questions, types_of
-# The configurable part (severities, review age) is policy.py's, the rules that depend on
-# today's date dated.py's, the site-wide pass sitewide.py's: none loads a page parser.
-from .dated import review_findings
 from .policy import DEFAULT_GOVERNANCE, Governance
 from .records import INFO, WARNING, Finding
 from .sourceline import find_line, page_source
-from .text import normalize_space
 from .tagindex import tag_index
+from .text import normalize_space
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -58,7 +58,8 @@ def _page(graph: dict[str, Any]) -> dict[str, Any]:
 
 
 def reviewer_findings(graph: dict[str, Any], config: SiteConfig | None) -> list[Finding]:
-    """REVIEWER_UNKNOWN when the site has a reviewer registry and the page's reviewer is not in it."""
+    """REVIEWER_UNKNOWN when the site has a reviewer registry and the page's reviewer is not
+    in it."""
     if config is None or not config.reviewers:
         return []
     ref = _page(graph).get("reviewedBy")
@@ -89,7 +90,8 @@ def _answers(data: Any, path: str) -> Iterator[tuple[str, dict[str, Any]]]:
             yield path, data
         for key, value in data.items():
             if key != "@context" and isinstance(value, (list, dict)):
-                yield from _answers(value, f"{path}['{key}']" if key.startswith("@") else f"{path}.{key}")
+                where = f"{path}['{key}']" if key.startswith("@") else f"{path}.{key}"
+                yield from _answers(value, where)
 
 
 def answer_html_findings(graph: dict[str, Any], others: Iterable[JsonLdBlock]) -> list[Finding]:
@@ -114,8 +116,8 @@ def answer_html_findings(graph: dict[str, Any], others: Iterable[JsonLdBlock]) -
 
 # Signs that answers come from users, not the site: in the answer text, or in the page's
 # markup outside comment sections.
-_USER_TEXT = re.compile(r"\b(?:answered|posted|replied|asked)\s+by\b|\bup-?votes?\b|\b\d+\s+votes?\b",
-                        re.I)
+_USER_TEXT = re.compile(
+    r"\b(?:answered|posted|replied|asked)\s+by\b|\bup-?votes?\b|\b\d+\s+votes?\b", re.I)
 _USER_MARKUP_TOKENS = re.compile(
     r"^(?:upvote\w*|vote-?count|votes|user-answer|community-answer|answer-author|forum-post"
     r"|accepted-answer|suggested-answer)$", re.I)
@@ -173,7 +175,8 @@ def statement_findings(doc: Document) -> list[Finding]:
 
 def page_findings(graph: dict[str, Any], doc: Document, others: list[JsonLdBlock],
                   config: SiteConfig | None, today: date) -> list[Finding]:
-    """Every per-page governance finding for a graph about to be written into (or read from) `doc`."""
+    """Every per-page governance finding for a graph about to be written into (or read
+    from) `doc`."""
     gov = _governance(config)
     findings = review_findings(graph, today, gov)
     findings += reviewer_findings(graph, config)

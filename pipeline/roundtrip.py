@@ -20,8 +20,16 @@ from functools import cache
 from typing import Any
 
 from .errors import RoundTripError
-from .markup import (JSON_LD_TYPE, MARKER, RAW_TEXT, Token, has_marker, is_json_ld_type,
-                     raw_text_end, tokens)
+from .markup import (
+    JSON_LD_TYPE,
+    MARKER,
+    RAW_TEXT,
+    Token,
+    has_marker,
+    is_json_ld_type,
+    raw_text_end,
+    tokens,
+)
 from .writeback import SCRIPT_CLOSE, SCRIPT_OPEN
 
 
@@ -139,4 +147,5 @@ def verify(page: bytes, encoding: str, graph: dict[str, Any]) -> None:
     """Raise RoundTripError unless `page` carries exactly `graph`, for parsers with
     scripting off (lxml) and on (html5lib, as browsers)."""
     if read_back(page, encoding) != graph:
-        raise RoundTripError("the JSON-LD read back from the written page differs from the generated graph")
+        raise RoundTripError("the JSON-LD read back from the written page differs from the "
+                             "generated graph")

@@ -24,11 +24,11 @@ from .batch import BuildOptions, Job, default_jobs, discover, lock_output
 from .config import SiteConfig
 from .errors import PipelineError
 from .exports import check_export, refuse_shard
+from .graph import types_of
 from .inputs import is_export
 from .outcome import Outcome, Run, Summary, classify
 from .policy import KEEP
 from .records import ERROR, PageResult
-from .graph import types_of
 from .sitewide import site_findings
 
 

@@ -32,13 +32,13 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .batch import BuildOptions, Job, read_job
 from .config import SiteConfig
+from .dated import DATED_CODES, dated_findings, dated_stub
 from .errors import PageError
+from .graph import question_names
 from .manifest import MANIFEST_NAME, Manifest, config_hash, input_hash
 from .outcome import MANIFEST_SOURCE, PRUNED_SOURCE
 from .policy import KEEP
-from .dated import DATED_CODES, dated_findings, dated_stub
 from .records import Finding, PageResult
-from .graph import question_names
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -312,7 +312,8 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
         config_id += f"+existing={options.existing}"
     seen: set[str] = set()
     pending: dict[str, tuple[str, dict[str, Any]]] = {}  # pages in flight, by output path
-    skipped: dict[str, list[list[Any]]] = {}  # skipped pages' recorded Questions, by output
+    # skipped pages' recorded Questions and findings, by output
+    skipped: dict[str, tuple[list[list[Any]], list[Finding]]] = {}
 
     def input_entry(job: Job, key: str, may_skip: bool) -> dict[str, Any]:
         """The input hash (trusted from the manifest when size and mtime say it is
@@ -326,7 +327,8 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
         except OSError:
             info = None
         regular = info is not None and stat.S_ISREG(info.st_mode)
-        digest = manifest.known_hash(key, info) if regular and not options.force else None
+        digest = (manifest.known_hash(key, info)
+                  if info is not None and regular and not options.force else None)
         if digest is not None:
             hashed_ns = manifest.pages[key]["hashed_ns"]
         else:
@@ -350,8 +352,8 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
                     raise PageError(job.refused)
                 fixed = {"config": config_id, "tool": __version__, "rel": job.rel}
                 may_skip = not options.force and manifest.may_match(key, fixed)
-                entry = {**input_entry(job, key, may_skip), **fixed, "root": job.root,
-                         "source": job.origin}
+                entry: dict[str, Any] = {**input_entry(job, key, may_skip), **fixed,
+                                         "root": job.root, "source": job.origin}
             except PageError:
                 yield job, False  # process_page says why it cannot be read
                 continue

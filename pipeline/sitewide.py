@@ -11,12 +11,12 @@ pass too. (The page source is read again only to give a duplicate's line.)
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .graph import graph_questions, question_names
+from .graph import question_names
+from .keys import question_key
 from .policy import apply_severity
 from .records import WARNING, Finding, PageResult
-from .keys import question_key
 
 if TYPE_CHECKING:
     from .config import SiteConfig

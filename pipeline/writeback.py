@@ -6,9 +6,9 @@ it and replaces it in place; building an already-built page gives the same bytes
 
 Where the block goes: in place of our previous block if the page has one; else just
 before the `</head>` a parser would see (not one inside a comment, a script, a
-style, a title or a CDATA-looking bogus comment); else, for a page without `</head>`, where the head ends
-implicitly (before `<body>` or the first body content); else at the end. When the
-head ends inside a head `<noscript>` (a tracking pixel's `<noscript><img></noscript>`:
+style, a title or a CDATA-looking bogus comment); else, for a page without `</head>`,
+where the head ends implicitly (before `<body>` or the first body content); else at the
+end. When the head ends inside a head `<noscript>` (a tracking pixel's `<noscript><img></noscript>`:
 a parser with scripting off ends the head at the `<img>`, a browser reads the
 noscript's content as text), the block goes before that `<noscript>`, where both
 parse modes see a script element.
@@ -78,7 +78,8 @@ def locate(raw: bytes) -> Layout:
     noscript: int | None = None  # the start of the head <noscript> the scan is inside
     last_marker = s.rfind(MARKER)  # past it and past the head end, nothing is left to find
     for token in tokens(s):
-        if head_end is not None and (token[0] if isinstance(token, tuple) else token.start) > last_marker:
+        if head_end is not None and (
+                token[0] if isinstance(token, tuple) else token.start) > last_marker:
             break
         if isinstance(token, tuple):
             start, end = token
@@ -100,7 +101,7 @@ def locate(raw: bytes) -> Layout:
                 continue  # libxml2 drops it; the HTML standard's parser agrees on the block's place
             if token.name == "noscript":
                 noscript = None if token.closing else token.start
-            if token.name == "body" or token.name == "head" and token.closing:
+            if token.name == "body" or (token.name == "head" and token.closing):
                 head_end = token.start
             elif not early and not token.closing and token.name not in _HEAD_CONTENT:
                 early = not in_head

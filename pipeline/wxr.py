@@ -42,8 +42,8 @@ from .extract.people import parse_person
 from .jsonld import slug as make_slug
 from .records import Extraction, PageResult, Person
 from .runner import prepare, stream
-from .wxr_items import CDATA, BadItem, Export, Post, Span, WxrError
 from .writeback import SCRIPT_CLOSE, SCRIPT_OPEN, script_block
+from .wxr_items import CDATA, BadItem, Export, Post, Span, WxrError
 
 _ESCAPED_OPEN = xml_escape(SCRIPT_OPEN).encode("ascii")
 _ESCAPED_CLOSE = xml_escape(SCRIPT_CLOSE).encode("ascii")

@@ -57,7 +57,7 @@ def test_check_fails_when_an_input_page_changed_and_names_it(site):
     before = snapshot(out)
     code, text, _ = run("check", str(src), "--out", str(out))
     assert code == 1
-    line = next(l for l in text.splitlines() if l.startswith("WOULD CHANGE"))
+    line = next(ln for ln in text.splitlines() if ln.startswith("WOULD CHANGE"))
     assert line.endswith(str(out / SEED_REL))
     assert "OUTPUT_STALE" in text and "check failed: 1 of 3 pages" in text
     assert snapshot(out) == before

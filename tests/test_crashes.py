@@ -12,7 +12,7 @@ import sys
 
 from pipeline.cli import main
 
-from .conftest import INPUT, ROOT, SEED
+from .conftest import ROOT, SEED
 from .test_cli import run
 
 

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from pipeline.batch import Job
 from pipeline.build import process_page
-from pipeline.roundtrip import read_back
 from pipeline.document import sniff_encoding
+from pipeline.roundtrip import read_back
 from pipeline.writeback import MARKER, locate, strip_own
 
 from .conftest import INPUT, TODAY

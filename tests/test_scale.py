@@ -13,9 +13,9 @@ import pytest
 
 import pipeline
 from pipeline.batch import BuildOptions, discover
-from pipeline.run import build_pages
 from pipeline.cli import main
 from pipeline.manifest import FORMAT, MANIFEST_NAME, input_hash
+from pipeline.run import build_pages
 from pipeline.runner import in_shard
 
 from .conftest import INPUT, ROOT, TODAY
@@ -134,7 +134,7 @@ def test_shards_are_disjoint_cover_everything_and_do_not_depend_on_order(site, t
     rels = [job.rel for job in discover([site], tmp_path / "out")]
     for n in (1, 2, 3, 5):
         parts = [[r for r in rels if in_shard(r, (k, n))] for k in range(1, n + 1)]
-        assert sorted(sum(parts, [])) == sorted(rels)
+        assert sorted(r for part in parts for r in part) == sorted(rels)
         backwards = [[r for r in reversed(rels) if in_shard(r, (k, n))] for k in range(1, n + 1)]
         assert [part[::-1] for part in backwards] == parts
     built = {}

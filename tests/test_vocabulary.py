@@ -34,9 +34,10 @@ def _check(node: dict, problems: list[str]) -> None:
         if "supersededBy" in vocab.vocabulary()["properties"].get(prop, {}):
             problems.append(f"{prop} is superseded")
         for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, str) and item.startswith("https://schema.org/"):
-                if item.removeprefix("https://schema.org/") not in vocab.vocabulary()["members"]:
-                    problems.append(f"{prop} value {item}")
+            member = isinstance(item, str) and item.startswith("https://schema.org/")
+            if member and item.removeprefix("https://schema.org/") not in vocab.vocabulary()[
+                    "members"]:
+                problems.append(f"{prop} value {item}")
 
 
 @pytest.mark.parametrize("page", sorted(INPUT.rglob("*.html")), ids=lambda p: p.name)

@@ -12,9 +12,9 @@ from defusedxml.ElementTree import fromstring
 
 from pipeline.batch import BuildOptions
 from pipeline.cli import main
+from pipeline.writeback import MARKER
 from pipeline.wxr import build_export, strip_blocks
 from pipeline.wxr_items import NS, WxrError
-from pipeline.writeback import MARKER
 
 from .conftest import ROOT, TODAY
 

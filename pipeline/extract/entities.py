@@ -28,7 +28,6 @@ from ..document import Document, is_furniture
 from ..records import MedicalTerm
 from ..tagindex import tag_index
 from ..terms import Dictionary, word_start_matches
-from ..text import normalize_space
 from ..visibility import hidden_ids
 from .citations import sources_sections
 
@@ -173,8 +172,8 @@ def _walk(node: Tag, skipped: set[int], parts: list[str],
                 continue
             # An element without attributes is furniture only as a page-level header or
             # footer, and never promotional by class: most of an article's elements.
-            if ((child.attrs or name in _HEADER_FOOTER) and is_furniture(child)
-                    or child.attrs and _promotional_class(child)):
+            if (((child.attrs or name in _HEADER_FOOTER) and is_furniture(child))
+                    or (child.attrs and _promotional_class(child))):
                 continue
             if name not in _BLOCKS:
                 saw_block |= _walk(child, skipped, parts, candidates)
@@ -187,7 +186,7 @@ def _walk(node: Tag, skipped: set[int], parts: list[str],
             if name in _LEAF_BLOCKS or not inner_blocks:
                 candidates.append((start, len(parts)))
         elif type(child) in (NavigableString, CData):
-            parts.append(_space(child))  # a str: no copy with str() needed
+            parts.append(_space(child))  # type: ignore[arg-type]  # a str: no str() copy
     return saw_block
 
 

@@ -151,7 +151,8 @@ def extract_facts(doc: Document, fallback_url: str, default_language: str) -> Pa
         url=url,
         title=_headline(doc),
         description=_meta(doc, "description", "og:description"),
-        language=(doc.language or _meta(doc, "og:locale", "language") or default_language).replace("_", "-"),
+        language=(doc.language or _meta(doc, "og:locale", "language")
+                  or default_language).replace("_", "-"),
         date_published=_date(doc, ("article:published_time", "datePublished"),
                              ("published", "entry-date")),
         date_modified=_date(doc, ("article:modified_time", "og:updated_time", "dateModified"),

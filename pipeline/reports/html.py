@@ -11,8 +11,8 @@ import json
 from html import escape
 
 from ..codes import rule
-from ..records import ERROR, INFO, WARNING, Finding
 from ..outcome import Outcome, Run
+from ..records import ERROR, INFO, WARNING, Finding
 from .paths import display_path
 
 SEVERITIES = (ERROR, WARNING, INFO)  # the words used everywhere: list, filters, summary
@@ -30,7 +30,8 @@ h1{font-size:1.5rem}h2{font-size:1.1rem;margin:1.5rem 0 .4rem;word-break:break-a
 #summary li{border:1px solid #ccc;border-radius:6px;padding:.3rem .7rem}
 #summary b{font-size:1.2rem}
 #filters{border:0;padding:0;margin:1rem 0}
-#filters button{font:inherit;padding:.25rem .7rem;border:1px solid #888;border-radius:4px;background:#fff;cursor:pointer}
+#filters button{font:inherit;padding:.25rem .7rem;border:1px solid #888;border-radius:4px;
+background:#fff;cursor:pointer}
 #filters button[aria-pressed=true]{background:#1b1b1b;color:#fff}
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}

@@ -7,8 +7,8 @@ import json
 from typing import Any
 
 from ..codes import rule
-from ..records import ERROR, INFO, WARNING
 from ..outcome import Run
+from ..records import ERROR, INFO, WARNING
 from .paths import display_path
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

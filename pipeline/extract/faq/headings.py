@@ -104,8 +104,8 @@ def _paragraph_question(block: Tag) -> tuple[Tag, str, list[PageElement], str] |
         name = _strip_label(normalize_space(first.get_text(" ")))
         if words.is_question(name) and name.rstrip(" \"')").endswith("?"):
             rest = list(first.next_siblings)
-            while rest and (isinstance(rest[0], Tag) and rest[0].name == "br"
-                            or not isinstance(rest[0], Tag) and not str(rest[0]).strip()):
+            while rest and ((isinstance(rest[0], Tag) and rest[0].name == "br")
+                            or (not isinstance(rest[0], Tag) and not str(rest[0]).strip())):
                 rest.pop(0)
             return first, name, rest, "bold"
         return None
@@ -219,8 +219,8 @@ class _Reader:
                         break
                     if self.items and self.items[-1].question is node and len(self.items) == 1:
                         self._fix_stop(node)
-                elif (node.name in _PARAGRAPHS and not lay.holds(node, self.heading_positions)
-                      or node.name in _LISTS and not self._enter(node)):
+                elif ((node.name in _PARAGRAPHS and not lay.holds(node, self.heading_positions))
+                      or (node.name in _LISTS and not self._enter(node))):
                     text = normalize_space(node.get_text(" "))
                     if words.furniture_text.match(text.casefold()):
                         break
