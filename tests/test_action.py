@@ -26,6 +26,8 @@ import yaml
 
 from .conftest import INPUT, ROOT
 
+pytestmark = pytest.mark.slow  # subprocesses or a real browser: `make test-fast` skips them
+
 ACTION = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
 CONTEXT = re.compile(r"(?:inputs|github|steps)\.[A-Za-z0-9_.-]+")
 

@@ -112,6 +112,7 @@ def test_usage_errors_exit_2(tmp_path):
     assert code == 2 and "no such file or folder" in err
 
 
+@pytest.mark.slow
 def test_python_dash_m_pipeline_runs_in_a_subprocess(tmp_path):
     proc = subprocess.run(
         [sys.executable, "-m", "pipeline", "build", str(INPUT), "--out", str(tmp_path)],

@@ -10,6 +10,8 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from pipeline.cli import main
 
 from .conftest import ROOT, SEED
@@ -50,6 +52,7 @@ def test_a_huge_review_age_exits_2_naming_the_key(tmp_path):
     assert not (tmp_path / "o").exists()
 
 
+@pytest.mark.slow
 def test_a_closed_pipe_ends_the_build_quietly(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
@@ -103,6 +106,7 @@ def test_json_ld_nested_deeper_than_a_parser_reads_is_reported_and_the_page_buil
         assert any("nested deeper" in f.message for f in result.findings)
 
 
+@pytest.mark.slow
 def test_json_ld_over_ten_megabytes_refuses_the_page_with_the_reason(tmp_path, config):
     from dataclasses import replace
 

@@ -343,6 +343,7 @@ _SINGLE_SPACED = [re.compile(p) for p in (
                                  "is", "educational", ".", "!", "quick"]), max_size=16),
        st.lists(st.sampled_from([" ", "  ", "\n", " \n\t ", "\xa0", "\u2003 "]), min_size=16,
                 max_size=16))
+@pytest.mark.slow
 def test_promotional_wording_reads_raw_text_as_single_spaced_text(words, gaps):
     raw = "".join(w + g for w, g in zip(words, gaps, strict=False)).lower()
     single = " ".join(raw.split())
@@ -354,6 +355,7 @@ def test_promotional_wording_reads_raw_text_as_single_spaced_text(words, gaps):
 @given(st.lists(st.sampled_from(["rTMS", "TMS", "CRPS", "PTSD", "ME/CFS", "r", "ptsd", "OCD",
                                  "xTMS", "PTSDs", "the", "-", "/", "ECT", "rTMSx"]), max_size=12),
        st.lists(st.sampled_from([" ", "", "-", ", ", "\n"]), min_size=12, max_size=12))
+@pytest.mark.slow
 def test_the_fast_abbreviation_matcher_finds_what_the_full_one_finds(words, gaps):
     """Without the forms led by a lower-case letter, the abbreviation scan skips fast; it is
     used only where none of their first words is in the text (terms.build_dictionary)."""
@@ -376,6 +378,7 @@ def _lookbehind_spans(d, text: str) -> list[tuple[int, int]]:
                                  "ms.", "ms", ".net", "_", "9", "é", ""]), max_size=12),
        st.lists(st.sampled_from([" ", "", "-", ", ", "\n", ".", "("]), min_size=12,
                 max_size=12))
+@pytest.mark.slow
 def test_the_term_scan_finds_what_a_word_start_lookbehind_finds(words, gaps):
     """The case-insensitive matcher consumes the character before a form instead of looking
     behind for it (terms._after_non_word); it finds the same spans, at the text's start, next

@@ -367,6 +367,7 @@ def _many_pages(folder: Path, copies: int) -> None:
             target.write_bytes(page.read_bytes())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
 def test_a_build_killed_mid_batch_leaves_each_output_complete_or_absent(tmp_path, sig):
     src, out = tmp_path / "in", tmp_path / "out"
@@ -403,6 +404,7 @@ def test_a_build_killed_mid_batch_leaves_each_output_complete_or_absent(tmp_path
 # --- the whole batch over every hostile case ------------------------------------------------
 
 
+@pytest.mark.slow
 def test_build_over_all_hostile_fixtures_exits_1_and_reports_each_bad_file(tmp_path):
     src, out = tmp_path / "hostile", tmp_path / "out"
     shutil.copytree(HOSTILE, src)

@@ -11,9 +11,13 @@ import tarfile
 import tomllib
 import zipfile
 
+import pytest
+
 from pipeline.terms import builtin_terms
 
 from .conftest import ROOT
+
+pytestmark = pytest.mark.slow  # subprocesses or a real browser: `make test-fast` skips them
 
 
 def test_wheel_ships_schemas_and_loads_them_outside_the_checkout(tmp_path):

@@ -23,6 +23,7 @@ from html import escape, unescape
 from pathlib import Path
 
 import html5lib
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -130,6 +131,7 @@ def elements(tree) -> list[tuple[str, tuple]]:
             if isinstance(el.tag, str)]
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(generated=pages())
 def test_build_invariants_over_generated_pages(config, generated):

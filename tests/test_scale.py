@@ -46,6 +46,7 @@ def _tree(folder: Path) -> dict[str, bytes]:
             for p in sorted(folder.rglob("*")) if p.is_file() and p.name != MANIFEST_NAME}
 
 
+@pytest.mark.slow
 def test_output_is_byte_identical_and_in_job_order_whatever_the_process_count(site, tmp_path,
                                                                               config):
     one = _build(site, tmp_path / "j1", config, jobs=1)
@@ -79,6 +80,7 @@ def test_a_second_build_skips_every_page_and_a_changed_input_is_rebuilt_alone(si
     assert b"Ketamine went" in (out / "blog" / "ketamine-for-chronic-pain.html").read_bytes()
 
 
+@pytest.mark.slow
 def test_a_config_or_tool_change_rebuilds_everything(site, tmp_path, config, monkeypatch):
     out = tmp_path / "out"
     _build(site, out, config)
@@ -273,6 +275,7 @@ def test_an_input_modified_just_before_it_was_hashed_is_read_again(site, tmp_pat
     assert sorted(read) == sorted((site / "gen").glob("*.html"))  # input/ copies keep old mtimes
 
 
+@pytest.mark.slow
 def test_a_no_op_build_loads_no_page_parser_and_a_real_build_does(site, tmp_path):
     """The no-op's fixed cost is mostly imports: with every page unchanged, BeautifulSoup,
     lxml, extruct and the parser-bound modules must stay unloaded (runner.prepare loads
