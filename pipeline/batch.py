@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .errors import PageError, PipelineError
 from .inputs import (
@@ -218,36 +218,40 @@ def umask_mode() -> int:
     return 0o666 & ~mask
 
 
-def write_atomic(path: Path, data: bytes, mode: int | None = None,
-                 owner: tuple[int, int] | None = None) -> None:
-    """Write `data` to `path` through a temporary file and `os.replace`: a reader (or a
-    crash) sees the old file or the new one, never half of one. Missing folders are
-    made when the temporary file cannot be created for want of them. The file gets
-    `mode`, else the mode the umask gives (as `open` would: a web server can read it),
-    and `owner` (uid, gid) when given."""
+@contextmanager
+def atomic_file(path: Path, mode: int | None = None,
+                owner: tuple[int, int] | None = None) -> Iterator[BinaryIO]:
+    """A file to write `path` through: a temporary file beside it, put in place with
+    `os.replace` when the body ends, removed when it raises. A reader (or a crash) sees
+    the old file or the new one, never half of one. Missing folders are made when the
+    temporary file cannot be created for want of them. The file gets `mode`, else the
+    mode the umask gives (as `open` would: a web server can read it), and `owner` (uid,
+    gid) when given."""
     import tempfile  # here: a no-op build writes nothing and need not load it (5 ms)
 
     mode = umask_mode() if mode is None else mode
-
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except (FileNotFoundError, NotADirectoryError):  # mkdir says what is in the way
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
+        with os.fdopen(fd, "wb") as handle:
             if owner is not None and owner != (os.geteuid(), os.getegid()):
                 os.fchown(fd, *owner)
             os.fchmod(fd, mode)
-        finally:
-            os.close(fd)
+            yield handle
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: Path, data: bytes, mode: int | None = None,
+                 owner: tuple[int, int] | None = None) -> None:
+    """Write `data` to `path` atomically (`atomic_file`)."""
+    with atomic_file(path, mode, owner) as handle:
+        handle.write(data)
 
 
 def replace_in_place(path: Path, before: bytes, page: bytes) -> None:
