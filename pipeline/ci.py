@@ -13,7 +13,7 @@ from typing import Any, TextIO
 from .console import positive, print_finding
 from .errors import PipelineError
 from .outcome import FAILED, MISSING, UNCHANGED, WOULD_CHANGE, Run
-from .policy import KEEP, POLICIES
+from .policy import POLICIES
 from .records import ERROR, WARNING, plural
 from .reports import FORMATS, write_reports
 from .reports.github import workflow_commands
@@ -58,18 +58,6 @@ def add_check_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("-j", "--jobs", type=positive, default=None, metavar="N",
                    help="worker processes; default: the number of CPUs")
     add_report_argument(p)
-
-
-def built_with(out: Path) -> str | None:
-    """The --existing policy the last build into `out` used, as its manifest records it
-    (runner.py marks entries built with another policy than keep), or None."""
-    from .manifest import Manifest
-
-    for entry in Manifest.load(out).pages.values():
-        config = entry.get("config") if isinstance(entry, dict) else None
-        if isinstance(config, str):
-            return config.partition("+existing=")[2] or KEEP
-    return None
 
 
 class ReportError(PipelineError):

@@ -21,13 +21,12 @@ from typing import TextIO
 
 from . import __version__, console
 from .batch import page_url, read_page
-from .ci import add_check_parser, add_report_argument, built_with, emit, print_check, print_site
+from .ci import add_check_parser, add_report_argument, emit, print_check, print_site
 from .config import DEFAULT_CONFIG, SiteConfig, load_config
 from .console import BuildPrinter, print_finding, status
 from .errors import PageError, PipelineError
 from .exports import base_url_warning, extract_export, validate_export
 from .inputs import is_export, site_rel
-from .policy import KEEP
 from .records import ERROR, Finding, PageResult, plural
 from .run import Settings, run_build, run_check
 from .runner import collector_paused
@@ -136,7 +135,7 @@ def settings_from_args(args: argparse.Namespace, config: SiteConfig, today: date
     return Settings(config, today, out=None if args.in_place else args.out or Path("output"),
                     jobs=args.jobs, force=getattr(args, "force", False),
                     prune=getattr(args, "prune", False), shard=getattr(args, "shard", None),
-                    existing=args.existing or KEEP, pages=getattr(args, "pages", False),
+                    existing=args.existing, pages=getattr(args, "pages", False),
                     keep_details=bool(args.report), fail_on=getattr(args, "fail_on", ERROR))
 
 
@@ -264,9 +263,6 @@ def _site_defaults(args: argparse.Namespace, config: SiteConfig) -> None:
         args.paths = [config.input_root or Path("input")]
     if getattr(args, "out", False) is None and not args.in_place:
         args.out = config.output_dir or Path("output")
-    if getattr(args, "existing", False) is None:  # build and check
-        recorded = built_with(args.out) if args.command == "check" and args.out else None
-        args.existing = config.existing or recorded or KEEP
 
 
 COMMANDS = {"build": _run_build, "check": _run_check, "extract": _run_extract,

@@ -44,16 +44,36 @@ class Settings:
     force: bool = False  # rebuild every page, whatever the manifest says
     prune: bool = False  # remove the outputs of inputs that are gone
     shard: tuple[int, int] | None = None  # (K, N): only the K-th of N parts of the pages
-    existing: str = KEEP  # other tools' structured data: keep, or replace (existing.py)
+    # Other tools' structured data: keep, or replace (existing.py); None: the config's
+    # [build] existing, for a check else the policy the output folder's manifest records,
+    # else keep.
+    existing: str | None = None
     pages: bool = False  # for a WXR export, also write each post as a standalone page
     keep_details: bool = True  # keep each page's extraction and graph in the Run (reports)
     fail_on: str = ERROR  # check: the severity that fails the check
 
     def options(self, out: Path | None, roots: Iterable[Path] = ()) -> BuildOptions:
-        """The batch options, writing into `out` (None: no manifest)."""
+        """The batch options of a build, writing into `out` (None: no manifest)."""
         return BuildOptions(jobs=self.jobs or default_jobs(), out=out, force=self.force,
-                            prune=self.prune, shard=self.shard, existing=self.existing,
+                            prune=self.prune, shard=self.shard,
+                            existing=self.existing or self.config.existing or KEEP,
                             roots=tuple(os.path.abspath(p) for p in roots))
+
+    def checked_policy(self) -> str:
+        """The --existing policy a check compares with: the one given, the config's, the
+        one the output folder's manifest records (runner.py marks entries built with
+        another policy than keep), else keep."""
+        given = self.existing or self.config.existing
+        if given:
+            return given
+        if self.out is not None:
+            from .manifest import Manifest
+
+            for entry in Manifest.load(self.out).pages.values():
+                recorded = entry.get("config") if isinstance(entry, dict) else None
+                if isinstance(recorded, str):
+                    return recorded.partition("+existing=")[2] or KEEP
+        return KEEP
 
 
 class Watcher:
@@ -183,7 +203,7 @@ def run_check(paths: Iterable[Path], settings: Settings) -> Run:
         raise PipelineError("a WordPress export is not built in place: give --out")
     s = settings
     jobs = discover(pages, s.out, s.config.input_root) if pages else []
-    options = BuildOptions(existing=s.existing, jobs=s.jobs or default_jobs())
+    options = BuildOptions(existing=s.checked_policy(), jobs=s.jobs or default_jobs())
     checks = check_pages(jobs, s.config, s.today, options, options.jobs)
     for path in exports:
         checks += check_export(path, s.out or Path("output"), s.config, s.today, options)

@@ -97,3 +97,15 @@ def test_without_details_the_kept_results_are_slim_and_the_site_pass_still_works
         assert [n for n in kept.graph["@graph"] if n] == [
             n for n in result.graph["@graph"] if n["@type"] == "Question"]
     assert {f.code for _, f in slim.site} == {"FAQ_DUPLICATE_SITE"}
+
+
+def test_a_library_check_compares_with_the_policy_the_output_was_built_with(tmp_path, config):
+    """As `healthld check` does: no --existing given, none in the config, so the policy the
+    output folder's manifest records (replace here) is the one compared with."""
+    out = tmp_path / "out"
+    pipeline.run_build([INPUT], pipeline.Settings(config, TODAY, out=out, existing="replace"))
+    settings = pipeline.Settings(config, TODAY, out=out)
+    assert settings.checked_policy() == "replace"
+    assert pipeline.Settings(config, TODAY, out=tmp_path / "none").checked_policy() == "keep"
+    code, _ = _cli_findings("check", str(INPUT), "--out", str(out))
+    assert pipeline.run_check([INPUT], settings).passed and code == 0
