@@ -12,7 +12,7 @@ from typing import Any, TextIO
 
 from .console import positive, print_finding
 from .errors import PipelineError
-from .outcome import FAILED, MISSING, UNCHANGED, WOULD_CHANGE, Run
+from .outcome import FAIL_ON, FAILED, MISSING, UNCHANGED, WOULD_CHANGE, Run
 from .policy import POLICIES
 from .records import ERROR, WARNING, plural
 from .reports import FORMATS, write_reports
@@ -49,7 +49,7 @@ def add_check_parser(sub: Any, common: argparse.ArgumentParser) -> None:
                         "itself")
     p.add_argument("--diff", action="store_true",
                    help="print a unified diff of the JSON-LD that would change")
-    p.add_argument("--fail-on", choices=(ERROR, WARNING), default=ERROR,
+    p.add_argument("--fail-on", choices=tuple(FAIL_ON), default=ERROR,
                    help="fail on findings of this severity or worse; default: error")
     p.add_argument("--existing", choices=POLICIES, default=None,
                    help="the --existing policy the output was built with; default: the "

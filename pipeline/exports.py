@@ -1,4 +1,4 @@
-"""WordPress exports on the command line's other commands (used by cli.py and ci.py):
+"""WordPress exports on the command line's other commands (used by cli.py and run.py):
 `check`, `validate` and `extract` accept a `.xml` export as `build` does (wxr.py), and
 what is said about an export before it is read: `--shard` is refused, and a
 `site.base_url` that is not the export's channel link is warned about.
