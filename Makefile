@@ -11,7 +11,7 @@ OUTPUT ?= output
 CONSTRAINTS := constraints.txt
 NEED_PYTHON := (3, 11)
 
-.PHONY: install build check test validate clean bench bench-memory dist constraints eval bench-adversarial
+.PHONY: install build check test validate clean bench bench-memory dist constraints eval bench-adversarial lint test-fast
 
 # A .venv made by a Python older than 3.11 (or whose interpreter is gone) is removed here,
 # when the Makefile is read, so the stamp goes with it and `install` makes a new one.
@@ -58,6 +58,17 @@ validate: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# The inner loop (under 15 s): everything but the tests marked slow (subprocesses, the
+# browser, bench-size pages, many generated examples). `make test` runs them all.
+test-fast: install
+	$(BIN)/python -m pytest -q -m "not slow"
+
+# ruff (style, imports, likely bugs) over everything, mypy over pipeline/: both configured in
+# pyproject.toml, both must be clean (CI runs this before the tests).
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 clean:
 	find $(OUTPUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

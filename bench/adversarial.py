@@ -99,7 +99,8 @@ def big_faq(n: int) -> str:
 
 def nested_divs(n: int) -> str:
     """n nested `<div>`s around the article text."""
-    return page("<div>" * n + "<p>Written by Maria Alvarez on May 2, 2025</p><p>Ketamine.</p>" + "</div>" * n)
+    inner = "<p>Written by Maria Alvarez on May 2, 2025</p><p>Ketamine.</p>"
+    return page("<div>" * n + inner + "</div>" * n)
 
 
 def unclosed_font(n: int) -> str:

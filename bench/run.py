@@ -9,9 +9,10 @@ repetitions interleaved, and the fastest time of each kind is the one compared: 
 shared VM whose speed drifts from minute to minute, the minimum is the estimate least
 disturbed by what else the machine was doing (as timeit's documentation advises), and
 interleaving gives every kind the same chances. Prints pages/s and the ratios against
-the targets, and writes them, with every repetition's time, to bench/results.json. The peak RSS of each build (the process and its
-workers together, sampled from /proc) is reported too; `--memory-pages 5000` adds a
-build of a 5,000-page export for the memory target (`make bench-memory`).
+the targets, and writes them, with every repetition's time, to bench/results.json. The
+peak RSS of each build (the process and its workers together, sampled from /proc) is
+reported too; `--memory-pages 5000` adds a build of a 5,000-page export for the memory
+target (`make bench-memory`).
 
 Two more exports: 1,200 pages whose FAQs share questions (clinic sites paste the same
 "How do I book?" block on every page), built and rebuilt with nothing changed, for the
@@ -141,7 +142,8 @@ def main() -> None:
         samples: dict[str, list[tuple[float, float]]] = {}
         for r in range(args.repeat):  # fresh output folders each time: real full builds
             runs = {
-                "floor": [sys.executable, str(HERE / "floor.py"), str(src), str(work / f"floor{r}")],
+                "floor": [sys.executable, str(HERE / "floor.py"), str(src),
+                          str(work / f"floor{r}")],
                 "jobs1": build_cmd(src, work / f"j1-{r}", 1),
                 "jobs2": build_cmd(src, work / f"j2-{r}", 2),
                 "noop": build_cmd(src, work / f"j2-{r}", 2),
@@ -162,7 +164,8 @@ def main() -> None:
             print(f"{name:<6} {seconds:8.2f} s {rate:8.1f} pages/s  peak RSS {rss:6.0f} MB"
                   f"  (fastest of {len(found)})")
         results["jobs_identical_output"] = all(
-            same_tree(work / "j1-0", work / f"j{j}-{r}") for j in (1, 2) for r in range(args.repeat))
+            same_tree(work / "j1-0", work / f"j{j}-{r}")
+            for j in (1, 2) for r in range(args.repeat))
         if args.shared_pages:  # a full build, then a no-op rebuild, in one folder
             shared = work / "shared"
             generate(shared, args.shared_pages, seed=3, shared=True)
@@ -177,7 +180,8 @@ def main() -> None:
             small = work / "small"
             generate(small, args.small_pages, seed=4)
             one, two = pair_fastest(args.repeat, lambda r: (
-                build_cmd(small, work / f"small1-{r}", 1), build_cmd(small, work / f"small2-{r}", 2)))
+                build_cmd(small, work / f"small1-{r}", 1),
+                build_cmd(small, work / f"small2-{r}", 2)))
             results["small"] = {"pages": args.small_pages, "jobs1_seconds": round(one, 3),
                                 "jobs2_seconds": round(two, 3)}
             print(f"{args.small_pages} pages: --jobs 1 {one:.2f} s, --jobs 2 {two:.2f} s "

@@ -289,7 +289,8 @@ def main(argv: list[str] | None = None) -> int:
         for name, wrong in results["wrong"].items():
             print(f"WRONG  {name}: {', '.join(wrong)}")
     print(render(results))
-    print(f"wrote {args.results.relative_to(ROOT) if args.results.is_relative_to(ROOT) else args.results}")
+    shown = args.results.relative_to(ROOT) if args.results.is_relative_to(ROOT) else args.results
+    print(f"wrote {shown}")
     return 0
 
 

@@ -1,9 +1,6 @@
-"""A batch of pages: finding them, reading them, writing outputs atomically, the batch
-options, and `build`, the entry point that runs them.
-
-Nothing here parses a page: the per-page work is in build.py, which loads BeautifulSoup,
-lxml and extruct and is imported when the first page is processed. A no-op build (every
-page unchanged, see manifest.py) therefore starts in a fraction of the time.
+"""Page I/O at the bottom of the package: finding pages (`Job`s), reading them, writing
+outputs atomically, the output folder's lock and the batch options. It imports nothing
+that parses a page: runner.py runs the batch, build.py builds one page.
 """
 
 from __future__ import annotations
@@ -15,18 +12,23 @@ import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .errors import PageError, PipelineError
-from .inputs import (OutputPathError, check_out_apart, is_inside, output_problem, page_entries,
-                     real, root_prefix)
+from .inputs import (
+    OutputPathError,
+    check_out_apart,
+    is_inside,
+    output_problem,
+    page_entries,
+    real,
+    root_prefix,
+)
 from .policy import KEEP
 
 if TYPE_CHECKING:
     from .config import SiteConfig
-    from .records import PageResult
 
 
 class InputPathError(PipelineError):
@@ -216,36 +218,40 @@ def umask_mode() -> int:
     return 0o666 & ~mask
 
 
-def write_atomic(path: Path, data: bytes, mode: int | None = None,
-                 owner: tuple[int, int] | None = None) -> None:
-    """Write `data` to `path` through a temporary file and `os.replace`: a reader (or a
-    crash) sees the old file or the new one, never half of one. Missing folders are
-    made when the temporary file cannot be created for want of them. The file gets
-    `mode`, else the mode the umask gives (as `open` would: a web server can read it),
-    and `owner` (uid, gid) when given."""
+@contextmanager
+def atomic_file(path: Path, mode: int | None = None,
+                owner: tuple[int, int] | None = None) -> Iterator[BinaryIO]:
+    """A file to write `path` through: a temporary file beside it, put in place with
+    `os.replace` when the body ends, removed when it raises. A reader (or a crash) sees
+    the old file or the new one, never half of one. Missing folders are made when the
+    temporary file cannot be created for want of them. The file gets `mode`, else the
+    mode the umask gives (as `open` would: a web server can read it), and `owner` (uid,
+    gid) when given."""
     import tempfile  # here: a no-op build writes nothing and need not load it (5 ms)
 
     mode = umask_mode() if mode is None else mode
-
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except (FileNotFoundError, NotADirectoryError):  # mkdir says what is in the way
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
+        with os.fdopen(fd, "wb") as handle:
             if owner is not None and owner != (os.geteuid(), os.getegid()):
                 os.fchown(fd, *owner)
             os.fchmod(fd, mode)
-        finally:
-            os.close(fd)
+            yield handle
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: Path, data: bytes, mode: int | None = None,
+                 owner: tuple[int, int] | None = None) -> None:
+    """Write `data` to `path` atomically (`atomic_file`)."""
+    with atomic_file(path, mode, owner) as handle:
+        handle.write(data)
 
 
 def replace_in_place(path: Path, before: bytes, page: bytes) -> None:
@@ -275,6 +281,14 @@ def page_url(config: SiteConfig, rel: str) -> str:
     return config.base_url + rel.lstrip("/")
 
 
+def default_jobs() -> int:
+    """The number of CPUs this process may use."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 @dataclass(frozen=True)
 class BuildOptions:
     """How a batch runs (see runner.py): processes, the incremental manifest, sharding."""
@@ -286,18 +300,3 @@ class BuildOptions:
     shard: tuple[int, int] | None = None  # (K, N): only the K-th of N deterministic parts
     existing: str = KEEP  # other tools' structured data: "keep" or "replace" (existing.py)
     roots: tuple[str, ...] = ()  # the input paths given (absolute): `prune` stays under them
-
-
-def build(jobs: Iterable[Job], config: SiteConfig, today: date,
-          options: BuildOptions | None = None) -> Iterator[PageResult]:
-    """Process every job, yielding each result in the order of `jobs`. With `options`,
-    pages go through a process pool and the manifest (see runner.py)."""
-    if options is not None:
-        from .runner import run  # runner imports this module
-
-        yield from run(jobs, config, today, options)
-        return
-    from .build import process_page
-
-    for job in jobs:
-        yield process_page(job, config, today)

@@ -2,8 +2,7 @@
 
 `process_page` is a pure function of (job, config, today) that never raises for a
 bad page: the problem goes into the `PageResult`, and the batch goes on. Finding pages,
-reading, atomic writes, the options and the `build` entry point are in batch.py (and
-importable from here too).
+reading, atomic writes and the options are in batch.py; runner.py runs the batch.
 """
 
 from __future__ import annotations
@@ -14,19 +13,26 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from .batch import (BuildOptions, InputPathError, Job, build, discover, page_url, read_job,
-                    read_page, replace_in_place, write_atomic)
+from .batch import (
+    BuildOptions,
+    Job,
+    page_url,
+    read_job,
+    replace_in_place,
+    write_atomic,
+)
 from .budget import PageTimeout, page_budget
 from .config import SiteConfig
 from .document import Document
 from .errors import PageError
-from .existing import KEEP, ExistingPlan, plan_page
+from .existing import ExistingPlan, plan_page
 from .extract import extract
+from .graph import question_names
 from .jsonld import build_graph
 from .manifest import input_hash
+from .policy import KEEP
 from .records import ERROR, Extraction, Finding, PageResult
 from .roundtrip import verify
-from .sitewide import question_names
 from .sourceline import lines_of, page_source
 from .validate import validate_graph
 from .writeback import remove_spans, splice
@@ -56,7 +62,7 @@ def render_page(raw: bytes, source: str, url: str, config: SiteConfig, today: da
         doc, url, config, today, options.existing if options else KEEP, adjust)
     names = question_names(result.graph)
     lines = lines_of(page_source(doc), [name for _, name in names]) if names else []
-    result.questions = tuple((i, name, line) for (i, name), line in zip(names, lines))
+    result.questions = tuple((i, name, line) for (i, name), line in zip(names, lines, strict=True))
     if any(f.severity == ERROR for f in result.findings):
         return None
     page = splice(remove_spans(raw, list(plan.remove)), result.graph)
@@ -113,9 +119,7 @@ def _would_change(job: Job, page: bytes) -> bool:
 def _write_if_changed(job: Job, page: bytes, force: bool = False) -> bool:
     if not force and not _would_change(job, page):
         return False
-    write_atomic(job.output, page, stat.S_IMODE(job.source.stat().st_mode) | stat.S_IRUSR | stat.S_IWUSR)
+    mode = stat.S_IMODE(job.source.stat().st_mode) | stat.S_IRUSR | stat.S_IWUSR
+    write_atomic(job.output, page, mode)
     return True
 
-
-__all__ = ["BuildOptions", "InputPathError", "Job", "build", "discover", "generate", "page_url",
-           "process_page", "read_page", "render_page", "write_atomic"]

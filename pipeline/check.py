@@ -10,32 +10,20 @@ from __future__ import annotations
 import difflib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .batch import BuildOptions, Job
 from .config import SiteConfig
+from .outcome import FAILED, MISSING, UNCHANGED, WOULD_CHANGE, Outcome
+from .records import ERROR, Finding
 from .runner import prepare, stream
-from .records import ERROR, WARNING, Finding, PageResult
 from .writeback import locate
-
-UNCHANGED, WOULD_CHANGE, MISSING, FAILED = "unchanged", "would change", "missing", "failed"
-THRESHOLDS = {ERROR: (ERROR,), WARNING: (ERROR, WARNING)}
-
-
-@dataclass
-class PageCheck:
-    """One page in check mode: the in-memory build and how it compares with the output."""
-
-    job: Job
-    result: PageResult
-    state: str  # UNCHANGED, WOULD_CHANGE, MISSING or FAILED
 
 
 def check_page(job: Job, config: SiteConfig, today: date,
-               options: BuildOptions | None = None) -> PageCheck:
+               options: BuildOptions | None = None) -> Outcome:
     """Build `job` in memory and compare the page it would write with the output file.
     `options.existing` must be the policy the output was built with."""
     from .build import process_page  # loaded by runner.prepare first
@@ -53,22 +41,14 @@ def check_page(job: Job, config: SiteConfig, today: date,
     elif state == WOULD_CHANGE:
         result.findings.append(Finding("OUTPUT_STALE", ERROR,
                                        f"{job.output} is out of date: run healthld build"))
-    return PageCheck(job, result, state)
+    return Outcome(result, state, job)
 
 
 def check_pages(jobs: Iterable[Job], config: SiteConfig, today: date,
-                options: BuildOptions | None = None, workers: int = 1) -> list[PageCheck]:
+                options: BuildOptions | None = None, workers: int = 1) -> list[Outcome]:
     """Every job checked, in order; with `workers` > 1 in a process pool (runner.stream)."""
     return list(stream(check_page, jobs, workers, (config, today, options),
                        prepare=lambda: prepare(config)))
-
-
-def fails(check: PageCheck, fail_on: str = ERROR) -> bool:
-    """True when this page makes the check fail: its output would change or be missing,
-    it could not be processed, or it has a finding at or above `fail_on`."""
-    if check.state != UNCHANGED or check.result.error:
-        return True
-    return any(f.severity in THRESHOLDS[fail_on] for f in check.result.findings)
 
 
 def existing_graph(raw: bytes) -> dict[str, Any] | None:
@@ -91,14 +71,16 @@ def existing_graph(raw: bytes) -> dict[str, Any] | None:
 def _pretty(graph: dict[str, Any] | None) -> list[str]:
     if graph is None:
         return []
-    return json.dumps(graph, indent=2, ensure_ascii=False, sort_keys=False).splitlines(keepends=True)
+    text = json.dumps(graph, indent=2, ensure_ascii=False, sort_keys=False)
+    return text.splitlines(keepends=True)
 
 
-def jsonld_diff(check: PageCheck) -> str:
+def jsonld_diff(check: Outcome) -> str:
     """A unified diff of the pretty-printed JSON-LD, output folder -> fresh build.
 
     Empty when the JSON-LD is the same (the page may still differ elsewhere).
     """
+    assert check.job is not None  # a check's outcome names its page
     output = Path(check.job.output)
     try:
         old = existing_graph(output.read_bytes())

@@ -16,20 +16,19 @@ import sys
 import threading
 from collections.abc import Sequence
 from datetime import date
-from itertools import chain
 from pathlib import Path
 from typing import TextIO
 
 from . import __version__, console
-from .batch import Job, build, discover, lock_output, page_url, read_page
-from .ci import (Recorder, add_check_parser, add_report_argument, built_with, finish_build,
-                 print_finding, run_check)
+from .batch import page_url, read_page
+from .ci import add_check_parser, add_report_argument, emit, print_check, print_site
 from .config import DEFAULT_CONFIG, SiteConfig, load_config
+from .console import BuildPrinter, print_finding, status
 from .errors import PageError, PipelineError
-from .exports import base_url_warning, extract_export, refuse_shard, validate_export
+from .exports import base_url_warning, extract_export, validate_export
 from .inputs import is_export, site_rel
-from .policy import KEEP
-from .records import ERROR, WARNING, Finding, PageResult, plural
+from .records import ERROR, Finding, PageResult, plural
+from .run import Settings, run_build, run_check
 from .runner import collector_paused
 
 # The modules that parse pages (document, build, validate) are imported by the commands
@@ -121,93 +120,50 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _describe(result: PageResult) -> str:
-    graph = result.graph or {}
-    page = (graph.get("@graph") or [{}])[0]
-    types = page.get("@type", [])
-    parts = ["+".join(types) if isinstance(types, list) else str(types)]
-    questions = len(page.get("mainEntity", []))
-    if any(f.code == "FAQ_ALREADY_MARKED_UP" for f in result.findings):
-        parts.append("FAQ left to another tool's FAQPage")
-    else:
-        parts.append(f"{questions} question{'s' if questions != 1 else ''}")
-    review = result.extraction.review if result.extraction else None
-    if review and review.reviewer:
-        creds = ", ".join(review.reviewer.credentials)
-        who = review.reviewer.name + (f", {creds}" if creds else "")
-        parts.append(f"reviewed by {who}" + (f" ({review.last_reviewed})" if review.last_reviewed else ""))
-    else:
-        parts.append("no medical review found")
-    return " · ".join(parts)
-
-
 def _print_findings(findings: list[Finding], verbose: bool, out: TextIO) -> None:
     for f in findings:
         print_finding(f, verbose, out)
 
 
-def _status(result: PageResult) -> str:
-    if result.error or result.count(ERROR):
-        return "ERROR"
-    if result.count(WARNING):
-        return "WARN"
-    return "OK"
+def settings_from_args(args: argparse.Namespace, config: SiteConfig, today: date) -> Settings:
+    """The one Settings object of a `build` or `check` run, from its arguments (after
+    `_site_defaults`); PipelineError for options that contradict each other."""
+    if args.in_place and args.out is not None:
+        what = ("rewrites the input pages" if args.command == "build"
+                else "checks the input pages themselves")
+        raise PipelineError(f"--in-place {what}; do not give --out")
+    return Settings(config, today, out=None if args.in_place else args.out or Path("output"),
+                    jobs=args.jobs, force=getattr(args, "force", False),
+                    prune=getattr(args, "prune", False), shard=getattr(args, "shard", None),
+                    existing=args.existing, pages=getattr(args, "pages", False),
+                    keep_details=bool(args.report), fail_on=getattr(args, "fail_on", ERROR))
 
 
 def _run_build(args: argparse.Namespace, config: SiteConfig, today: date, out: TextIO,
-                 err: TextIO) -> int:
-    if args.in_place and args.out is not None:
-        print("healthld: error: --in-place rewrites the input pages; do not give --out", file=err)
-        return EXIT_USAGE
-    out_dir = None if args.in_place else args.out or Path("output")
-    exports, args.paths = console.split_exports(args.paths)
-    refuse_shard(args.shard, exports)
-    _warn_exports(exports, config, err)
-    jobs = discover(args.paths, out_dir, config.input_root) if args.paths or not exports else []
-    if out_dir is None or not (jobs or exports):  # nothing to write: no folder, no lock
-        return _build_jobs(args, jobs, exports, out_dir, config, today, out)
-    folder = out_dir.parent if out_dir.suffix.lower() == ".xml" else out_dir  # an export's path
-    with lock_output(folder):
-        return _build_jobs(args, jobs, exports, out_dir, config, today, out)
+               err: TextIO) -> int:
+    settings = settings_from_args(args, config, today)
+    _warn_exports([p for p in args.paths if is_export(p)], config, err)
+    printer = BuildPrinter(out, args.verbose, args.quiet)
+    run = None
+    try:
+        run = run_build(args.paths, settings, printer)
+    finally:
+        printer.close(run)
+    print_site(run, args.verbose, out)
+    emit(args.report, run, out)
+    return EXIT_OK if run.passed else EXIT_PAGES
 
 
-def _build_jobs(args: argparse.Namespace, jobs: list[Job], exports: list[Path],
-                out_dir: Path | None, config: SiteConfig, today: date, out: TextIO) -> int:
-    recorder = Recorder(build, slim=not args.report)
-    counts = {"pages": 0, "written": 0, "unchanged": 0, "failed": 0, "pruned": 0, ERROR: 0, WARNING: 0}
-    results = chain(recorder.build(jobs, config, today, console.build_options(args, out_dir)),
-                    console.export_results(exports, args, out_dir, config, today))
-    with console.progress(out, None if exports else len(jobs), args.quiet) as (out, tick):
-        for result in results:
-            tick()
-            if not console.report_other(result, counts, args.verbose, out):
-                _report_page(result, counts, args, out)
-    pruned = f"; {plural(counts['pruned'], 'output')} pruned" if counts["pruned"] else ""
-    print(f"{plural(counts['pages'], 'page')}: {counts['written']} written, "
-          f"{counts['unchanged']} unchanged, {counts['failed']} failed; "
-          f"{plural(counts[ERROR], 'error')}, {plural(counts[WARNING], 'warning')}{pruned}",
-          file=out)
-    site = finish_build(args, recorder, config, today, out)
-    return EXIT_PAGES if counts["failed"] or site else EXIT_OK
-
-
-def _report_page(result: PageResult, counts: dict[str, int], args: argparse.Namespace,
-                 out: TextIO) -> None:
-    status = _status(result)
-    if result.error:
-        print(f"{status:<6} {result.source}: {result.error}", file=out)
-    elif result.count(ERROR):
-        print(f"{status:<6} {result.source}: not written ({plural(result.count(ERROR), 'error')})",
-              file=out)
-    elif not (args.quiet and status == "OK"):
-        what = "unchanged since the last build" if result.skipped else _describe(result)
-        print(f"{status:<6} {result.output}  {what}", file=out)
-    _print_findings(result.findings, args.verbose, out)
-    counts["pages"] += 1
-    failed = bool(result.error or result.count(ERROR))
-    counts["failed" if failed else "written" if result.changed else "unchanged"] += 1
-    counts[ERROR] += result.count(ERROR) + (1 if result.error else 0)
-    counts[WARNING] += result.count(WARNING)
+def _run_check(args: argparse.Namespace, config: SiteConfig, today: date, out: TextIO,
+               err: TextIO) -> int:
+    """`check`: exit 0 when every output is up to date and no page has a finding at or above
+    --fail-on; 1 otherwise. Writes nothing but the reports asked for."""
+    settings = settings_from_args(args, config, today)
+    _warn_exports([p for p in args.paths if is_export(p)], config, err)
+    run = run_check(args.paths, settings)
+    print_check(run, args.verbose, args.diff, out)
+    emit(args.report, run, out)
+    return EXIT_OK if run.passed else EXIT_PAGES
 
 
 def _run_extract(args: argparse.Namespace, config: SiteConfig, today: date, out: TextIO,
@@ -250,7 +206,7 @@ def _run_validate(args: argparse.Namespace, config: SiteConfig, today: date, out
             _warn_exports([path], config, err)
             for source, findings in validate_export(path, config, today):
                 result = PageResult(source=source, findings=findings)
-                print(f"{_status(result):<6} {source}", file=out)
+                print(f"{status(result):<6} {source}", file=out)
                 _print_findings(findings, args.verbose, out)
                 failed += not result.ok
                 count += 1
@@ -264,7 +220,7 @@ def _run_validate(args: argparse.Namespace, config: SiteConfig, today: date, out
             continue
         _, findings = validate_page(doc, today, config)
         result = PageResult(source=str(path), findings=findings)
-        print(f"{_status(result):<6} {path}", file=out)
+        print(f"{status(result):<6} {path}", file=out)
         _print_findings(findings, args.verbose, out)
         failed += not result.ok
     print(f"{plural(count, 'page')}: {count - failed} valid, {failed} invalid", file=out)
@@ -307,12 +263,9 @@ def _site_defaults(args: argparse.Namespace, config: SiteConfig) -> None:
         args.paths = [config.input_root or Path("input")]
     if getattr(args, "out", False) is None and not args.in_place:
         args.out = config.output_dir or Path("output")
-    if getattr(args, "existing", False) is None:  # build and check
-        recorded = built_with(args.out) if args.command == "check" and args.out else None
-        args.existing = config.existing or recorded or KEEP
 
 
-COMMANDS = {"build": _run_build, "check": run_check, "extract": _run_extract,
+COMMANDS = {"build": _run_build, "check": _run_check, "extract": _run_extract,
             "validate": _run_validate}
 
 

@@ -47,14 +47,16 @@ _RULES = [
     Rule("JSONLD_MISSING", "error", "(validate) the page has no healthld block", "run build"),
     Rule("JSONLD_INVALID", "error", "(validate) the healthld block is not valid JSON",
          "rebuild the page"),
-    Rule("JSONLD_DUPLICATE", "error", "(validate) more than one healthld block", "rebuild the page"),
+    Rule("JSONLD_DUPLICATE", "error", "(validate) more than one healthld block",
+         "rebuild the page"),
     Rule("JSONLD_OTHER_INVALID", "warning", "another tool's JSON-LD block is not valid JSON",
          "fix that tool's output"),
     Rule("PAGE_NAME_MISSING", "warning", "the page has no <h1>, og:title or <title>",
          "give the page a title"),
     Rule("FAQ_STALE_MARKUP", "error",
          "another tool's FAQPage disagrees with the visible FAQ (the message names the questions)",
-         "update or remove that tool's FAQ markup, or build with --existing replace (JSON-LD only)"),
+         "update or remove that tool's FAQ markup, or build with --existing replace "
+         "(JSON-LD only)"),
     Rule("PAGE_NODE_DUPLICATE", "warning",
          "other tools carry several page nodes for this URL with different @ids",
          "configure one tool to describe the page"),
@@ -80,7 +82,8 @@ _RULES = [
          "(README, FAQ shapes), or rename the heading"),
     Rule("REVIEW_UNREAD", "warning",
          "the page states a review but no reviewer's name or no date could be read from it",
-         "name the reviewer and write the date (\"Medically reviewed by NAME, MD on March 3, 2026\")"),
+         "name the reviewer and write the date "
+         "(\"Medically reviewed by NAME, MD on March 3, 2026\")"),
     Rule("REVIEW_DATE_AMBIGUOUS", "warning",
          "a numeric review date could be day- or month-first and the page's locale does not say",
          "write the month as a word or the date as ISO 8601, or set <html lang> with a region"),
@@ -93,5 +96,6 @@ RULES = {r.code: r for r in _RULES}
 
 def rule(code: str, severity: str = "warning") -> Rule:
     """The rule for `code`; a code without an entry here gets a pointer to the README."""
-    return RULES.get(code) or Rule(code, severity, f"{code}: see the finding-code table in the README",
+    return RULES.get(code) or Rule(code, severity,
+                                   f"{code}: see the finding-code table in the README",
                                    "see the finding-code table in the README")

@@ -9,12 +9,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .config_errors import did_you_mean, explain, toml_line
 from .budget import DEFAULT_PAGE_SECONDS
+from .config_errors import did_you_mean, explain, toml_line
 from .errors import ConfigError
-from .records import MedicalTerm
-from .policy import DEFAULT_GOVERNANCE, FIXED_CODES, Governance
 from .extract.people import credential, name_key
+from .policy import DEFAULT_GOVERNANCE, FIXED_CODES, Governance
+from .records import MedicalTerm
 from .vocabulary import VOCABULARY_FILE, members
 
 DEFAULT_CONFIG = "pipeline.toml"

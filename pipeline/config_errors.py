@@ -40,7 +40,7 @@ def toml_line(text: str, path: Sequence[str]) -> int | None:
                 best = number
             continue
         key = _KEY.match(line)
-        if key and table + [key.group(1).strip("\"'")] == want[: len(table) + 1]:
+        if key and [*table, key.group(1).strip("\"'")] == want[: len(table) + 1]:
             if len(table) + 1 == len(want):
                 return number
             best = number
@@ -84,7 +84,8 @@ def explain(err: Any, text: str | None) -> str:
     elif err.validator == "type":
         wanted = err.validator_value if isinstance(err.validator_value, list) else [
             err.validator_value]
-        message = f"{where} must be {' or '.join(_TYPES.get(t, t) for t in wanted)}, not {value!r}"
+        message = (f"{where} must be {' or '.join(str(_TYPES.get(t, t)) for t in wanted)}, "
+                   f"not {value!r}")
     else:
         message = f"{where}: {err.message}"
     line = toml_line(text, path) if text is not None else None

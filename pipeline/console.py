@@ -8,21 +8,15 @@ summary only. While the bar is shown, lines are written above it.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from datetime import date
-from pathlib import Path
+from contextlib import ExitStack, contextmanager
 from typing import TextIO
 
-from .batch import BuildOptions
-from .config import SiteConfig
-from .errors import PipelineError
-from .inputs import is_export
-from .policy import KEEP, POLICIES
-from .records import INFO, PageResult
-from .runner import MANIFEST, PRUNED, default_jobs
+from .outcome import FAILED, Outcome, Run
+from .policy import POLICIES
+from .records import ERROR, INFO, WARNING, Finding, PageResult, plural
+from .run import Watcher
 
 
 def shard(value: str) -> tuple[int, int]:
@@ -67,64 +61,6 @@ def add_build_arguments(p: argparse.ArgumentParser) -> None:
                         "default: the config's [build] existing, else keep")
 
 
-def build_options(args: argparse.Namespace, out: Path | None) -> BuildOptions:
-    """The options of a build run; `out` is the output folder (None: in place, no manifest)."""
-    return BuildOptions(jobs=args.jobs or default_jobs(), out=out, force=args.force,
-                        prune=args.prune, shard=args.shard,
-                        existing=getattr(args, "existing", None) or KEEP,
-                        roots=tuple(os.path.abspath(p) for p in getattr(args, "paths", ())))
-
-
-def split_exports(paths: list[Path]) -> tuple[list[Path], list[Path]]:
-    """(WXR exports, page files and folders) among the build's paths."""
-    exports = [p for p in paths if is_export(p)]
-    return exports, [p for p in paths if p not in exports]
-
-
-def export_results(exports: list[Path], args: argparse.Namespace, out: Path | None,
-                   config: SiteConfig, today: date) -> Iterator[PageResult]:
-    """The results of building each WXR export into `out` (see wxr.py)."""
-    if not exports:
-        return
-    if out is None:
-        raise PipelineError("a WXR export is not rebuilt in place: give --out")
-    from .wxr import build_export, export_target
-
-    targets: dict[Path, Path] = {}  # each export's output, and the export it comes from
-    for path in exports:
-        target = export_target(path, out)
-        first = targets.setdefault(target, path)
-        if first != path:  # two exports of one name: the second would replace the first
-            yield PageResult(source=str(path), output=str(target),
-                             error=f"its output {target} is already the output of {first}; "
-                                   "not written")
-            continue
-        yield from build_export(path, out, config, today,  # type: ignore[arg-type]
-                                build_options(args, None), pages=args.pages)
-
-
-def report_other(result: PageResult, counts: dict[str, int], verbose: bool, out: TextIO) -> bool:
-    """Print and count a skipped page or a pruned output; False for any other result,
-    and for a skipped page with findings to show (its manifest kept them), which is
-    reported as a built one is."""
-    shown = [f for f in result.findings if verbose or f.severity != INFO]
-    if result.skipped and not shown:
-        counts["pages"] += 1
-        counts["unchanged"] += 1
-        if verbose:
-            print(f"{'SKIP':<6} {result.output}  unchanged since the last build", file=out)
-        return True
-    if result.source in (PRUNED, MANIFEST):
-        if result.error:
-            counts["failed"] += 1
-            print(f"{'ERROR':<6} {result.output}: {result.error}", file=out)
-        else:
-            counts["pruned"] += 1
-            print(f"{'PRUNED':<6} {result.output}  its input is gone", file=out)
-        return True
-    return False
-
-
 class _AboveBar:
     """A text stream whose lines are written above a tqdm bar."""
 
@@ -151,3 +87,92 @@ def progress(out: TextIO, total: int | None,
 
     with tqdm(total=total, unit="page", file=sys.stderr, dynamic_ncols=True, leave=False) as bar:
         yield _AboveBar(bar, out), bar.update  # type: ignore[misc]
+
+
+def print_finding(f: Finding, verbose: bool, out: TextIO) -> None:
+    """One finding line, as `build` and `check` print it: severity, code, JSON path, the
+    line of the page source where known, message. Info only with `verbose`."""
+    if f.severity != INFO or verbose:
+        line = f" line {f.line}" if f.line else ""
+        print(f"    {f.severity:<7} {f.code} {f.path}{line}: {f.message}", file=out)
+
+
+def status(result: PageResult) -> str:
+    """ERROR, WARN or OK: a page's line's label."""
+    if result.error or result.count(ERROR):
+        return "ERROR"
+    if result.count(WARNING):
+        return "WARN"
+    return "OK"
+
+
+def describe(result: PageResult) -> str:
+    """What a built page holds: its types, its questions, its medical review."""
+    graph = result.graph or {}
+    page = (graph.get("@graph") or [{}])[0]
+    types = page.get("@type", [])
+    parts = ["+".join(types) if isinstance(types, list) else str(types)]
+    questions = len(page.get("mainEntity", []))
+    if any(f.code == "FAQ_ALREADY_MARKED_UP" for f in result.findings):
+        parts.append("FAQ left to another tool's FAQPage")
+    else:
+        parts.append(f"{questions} question{'s' if questions != 1 else ''}")
+    review = result.extraction.review if result.extraction else None
+    if review and review.reviewer:
+        creds = ", ".join(review.reviewer.credentials)
+        who = review.reviewer.name + (f", {creds}" if creds else "")
+        when = f" ({review.last_reviewed})" if review.last_reviewed else ""
+        parts.append(f"reviewed by {who}{when}")
+    else:
+        parts.append("no medical review found")
+    return " · ".join(parts)
+
+
+class BuildPrinter(Watcher):
+    """`build`'s page lines as the pages are done (above a progress bar on a terminal),
+    then its summary (`close`)."""
+
+    def __init__(self, out: TextIO, verbose: bool, quiet: bool) -> None:
+        self.out, self.lines, self.verbose, self.quiet = out, out, verbose, quiet
+        self._stack = ExitStack()
+        self._tick: Callable[[], None] = lambda: None
+
+    def start(self, total: int | None) -> None:
+        self.lines, self._tick = self._stack.enter_context(progress(self.out, total, self.quiet))
+
+    def page(self, outcome: Outcome) -> None:
+        self._tick()
+        result, out = outcome.result, self.lines
+        if not outcome.is_page:  # a removed output, or the manifest
+            if outcome.state == FAILED:
+                print(f"{'ERROR':<6} {result.output}: {result.error}", file=out)
+            else:
+                print(f"{'PRUNED':<6} {result.output}  its input is gone", file=out)
+            return
+        shown = [f for f in result.findings if self.verbose or f.severity != INFO]
+        if result.skipped and not shown:
+            if self.verbose:
+                print(f"{'SKIP':<6} {result.output}  unchanged since the last build", file=out)
+            return
+        label = status(result)
+        if result.error:
+            print(f"{label:<6} {result.source}: {result.error}", file=out)
+        elif result.count(ERROR):
+            print(f"{label:<6} {result.source}: not written "
+                  f"({plural(result.count(ERROR), 'error')})", file=out)
+        elif not (self.quiet and label == "OK"):
+            what = "unchanged since the last build" if result.skipped else describe(result)
+            print(f"{label:<6} {result.output}  {what}", file=out)
+        for f in result.findings:
+            print_finding(f, self.verbose, out)
+
+    def close(self, run: Run | None) -> None:
+        """Close the progress bar; print the run's summary line."""
+        self._stack.close()
+        if run is None:
+            return
+        t = run.summary
+        pruned = f"; {plural(t.pruned, 'output')} pruned" if t.pruned else ""
+        print(f"{plural(t.pages, 'page')}: {t.written} written, {t.unchanged} unchanged, "
+              f"{t.failed} failed; {plural(t.errors, 'error')}, "
+              f"{plural(t.warnings, 'warning')}{pruned}", file=self.out)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .dates import is_future
+from .graph import types_of
 from .policy import Governance, apply_severity
 from .records import ERROR, INFO, WARNING, Finding
-from .sitewide import types_of
 
 if TYPE_CHECKING:
     from .config import SiteConfig
@@ -110,10 +111,39 @@ def dated_stub(graph: dict[str, Any]) -> dict[str, Any]:
     """What `dated_findings` reads of `graph`: each node's type, review date and whether it
     has a reviewer, at the node's position (other nodes empty), for the manifest."""
     nodes = graph.get("@graph") if isinstance(graph.get("@graph"), list) else []
-    stub = []
-    for node in nodes:
+    stub: list[Any] = []
+    for node in nodes or ():
         kept = {k: node[k] for k in _STUB_KEYS if isinstance(node, dict) and k in node}
         if "reviewedBy" in kept:
             kept["reviewedBy"] = bool(kept["reviewedBy"])
         stub.append(kept if "lastReviewed" in kept or not stub else {})
     return {"@graph": stub}
+
+
+def cached_findings(entry: dict[str, Any], today: date, config: SiteConfig,
+                    source: str) -> list[Finding] | None:
+    """A skipped page's findings as a full build would report them today: those its entry
+    recorded, with the date-dependent rules (dated.py) run again against `today` over the
+    entry's stub of the graph. None when the page must be built after all: the entry
+    records no findings (an older manifest, or damaged), or a date-dependent rule now
+    answers otherwise (a review gone stale, a severity changed), so its line and every
+    other detail come from the page itself."""
+    recorded, stub = entry.get("findings"), entry.get("dated")
+    if not isinstance(recorded, list) or not isinstance(stub, dict):
+        return None
+    try:
+        findings = [Finding(str(c), str(s), str(m), str(p), ln if type(ln) is int else None)
+                    for c, s, m, p, ln in recorded]
+    except (TypeError, ValueError):
+        return None
+    try:
+        fresh = dated_findings(stub, today, config, source)
+    except (TypeError, ValueError, AttributeError):  # a damaged stub
+        return None
+    then = [f for f in findings if f.code in DATED_CODES]
+    if [(f.code, f.severity, f.path) for f in fresh] != [(f.code, f.severity, f.path)
+                                                         for f in then]:
+        return None
+    update = iter(fresh)  # the same rules in the same order: today's messages, the lines kept
+    return [replace(next(update), line=f.line) if f.code in DATED_CODES else f
+            for f in findings]

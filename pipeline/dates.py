@@ -103,7 +103,8 @@ def numeric_order(locale: str | None) -> str | None:
     return None
 
 
-def _numeric(first: int, second: int, year: int, order: str | None) -> tuple[str | None, str | None]:
+def _numeric(first: int, second: int, year: int,
+             order: str | None) -> tuple[str | None, str | None]:
     """(iso, None) or (None, why it is ambiguous) for a numeric day/month pair."""
     if first == second or second > 12:
         return _iso(year, first, second), None

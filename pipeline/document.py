@@ -20,11 +20,11 @@ from typing import Any, TypeVar
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from .errors import PageError
-from .text import normalize_space
-from .sniff import ascii_safe, binary_reason, is_text_codec, markup_reason
-from .visibility import hidden_ids, visible_strings
 from .region import reading_text
+from .sniff import ascii_safe, binary_reason, is_text_codec, markup_reason
 from .soup import parse
+from .text import normalize_space
+from .visibility import hidden_ids, visible_strings
 
 T = TypeVar("T")
 
@@ -161,7 +161,7 @@ class Document:
         (the sources sections, the head's meta tags, ...)."""
         if compute not in self._memo:
             self._memo[compute] = compute(self)
-        return self._memo[compute]  # type: ignore[no-any-return]
+        return self._memo[compute]
 
 
 def _marked(node: Tag, in_section: bool) -> bool:
@@ -192,7 +192,7 @@ _PLACE = "_healthld_place"
 def _place(tag: Tag) -> tuple[bool, bool]:
     known = tag.__dict__.get(_PLACE)
     if known is not None:
-        return known  # type: ignore[no-any-return]
+        return known
     path: list[Tag] = []  # `tag` and its ancestors up to the first with a known place
     node: Any = tag
     above = (False, False)

@@ -16,19 +16,19 @@ from __future__ import annotations
 
 import json
 import re
-from html import unescape
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from html import unescape
 from typing import TYPE_CHECKING, Any
 
+from .graph import is_schema_term, local_name, types_of
 from .keys import fold, plain, question_key
+from .markup import has_marker, is_json_ld_type
 from .policy import KEEP, REPLACE
 from .records import ERROR, INFO, WARNING, Extraction, Finding, GraphJoins
-from .sitewide import graph_questions, types_of  # noqa: F401  (also importable from here)
 from .tagindex import tag_index
 from .text import normalize_space
 from .vocabulary import ancestors
-from .markup import has_marker, is_json_ld_type
 from .writeback import ld_json_spans
 
 if TYPE_CHECKING:
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 
 JSON_LD, MICRODATA, RDFA = "json-ld", "microdata", "rdfa"
 _RDFA_MARK = re.compile(rb"\btypeof\s*=|\bvocab\s*=")
-_SCHEMA_PREFIX = re.compile(r"^https?://schema\.org/")
 _MAX_NAMES = 3  # questions named in one finding message
 TOO_DEEP = "nested deeper than a JSON parser reads (Python's limit is about 1,000 levels)"
 
@@ -55,7 +54,8 @@ class JsonLdBlock:
 def jsonld_blocks(doc: Document) -> list[JsonLdBlock]:
     """Every JSON-LD script on the page, in order, parsed with the standard JSON parser."""
     blocks = []
-    scripts = [t for t in tag_index(doc).get("script") if is_json_ld_type(t.get("type"))]
+    scripts = [t for t in tag_index(doc).get("script")
+               if is_json_ld_type(t.get("type"))]  # type: ignore[arg-type]  # one value
     for index, script in enumerate(scripts, 1):
         ours = has_marker(script.get_attribute_list("class"))
         text = script.string or ""
@@ -94,10 +94,6 @@ def answer_plain_text(question: dict[str, Any]) -> str:
 
 
 
-def _local(term: Any) -> str:
-    return _SCHEMA_PREFIX.sub("", str(term))
-
-
 def _from_microdata(item: Any) -> Any:
     """extruct's microdata item -> a compact JSON-LD-like dict (nested items likewise)."""
     if isinstance(item, list):
@@ -106,7 +102,7 @@ def _from_microdata(item: Any) -> Any:
         return item
     kinds = item.get("type", [])
     kinds = kinds if isinstance(kinds, list) else [kinds]
-    node: dict[str, Any] = {"@type": [_local(t) for t in kinds]}
+    node: dict[str, Any] = {"@type": [local_name(t) for t in kinds]}
     if item.get("id"):
         node["@id"] = item["id"]
     for key, value in item["properties"].items():
@@ -121,16 +117,16 @@ def _from_rdfa(expanded: list[Any]) -> list[dict[str, Any]]:
     for subject in expanded:
         if not isinstance(subject, dict):
             continue
-        kinds = [_local(t) for t in subject.get("@type", []) if _SCHEMA_PREFIX.match(str(t))]
+        kinds = [local_name(t) for t in subject.get("@type", []) if is_schema_term(t)]
         if not kinds:
             continue
         node: dict[str, Any] = {"@type": kinds, "@id": subject.get("@id")}
         for key, values in subject.items():
-            if key.startswith("@") or not _SCHEMA_PREFIX.match(key):
+            if key.startswith("@") or not is_schema_term(key):
                 continue
             items = [v.get("@value", {"@id": v.get("@id")}) if isinstance(v, dict) else v
                      for v in values]
-            node[_local(key)] = items[0] if len(items) == 1 else items
+            node[local_name(key)] = items[0] if len(items) == 1 else items
         out.append(node)
     return out
 

@@ -1,4 +1,4 @@
-"""WordPress exports on the command line's other commands (used by cli.py and ci.py):
+"""WordPress exports on the command line's other commands (used by cli.py and run.py):
 `check`, `validate` and `extract` accept a `.xml` export as `build` does (wxr.py), and
 what is said about an export before it is read: `--shard` is refused, and a
 `site.base_url` that is not the export's channel link is warned about.
@@ -16,16 +16,14 @@ import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
 from .batch import BuildOptions, Job
 from .config import SiteConfig
 from .errors import PipelineError
+from .outcome import FAILED, MISSING, UNCHANGED, WOULD_CHANGE, Outcome
 from .records import ERROR, Finding, PageResult
-
-if TYPE_CHECKING:  # check.py is loaded by the commands that check (not by a no-op build)
-    from .check import PageCheck
 
 
 def refuse_shard(shard: tuple[int, int] | None, exports: list[Path]) -> None:
@@ -65,10 +63,9 @@ def _posts(path: Path, config: SiteConfig) -> Iterator[Any]:
 
 
 def check_export(path: Path, out: Path, config: SiteConfig, today: date,
-                 options: BuildOptions) -> list[PageCheck]:
+                 options: BuildOptions) -> list[Outcome]:
     """Build the export at `path` in memory (a temporary folder) and compare each post
-    with the copy in `out`; one PageCheck per post, in export order."""
-    from .check import FAILED, MISSING, UNCHANGED, WOULD_CHANGE, PageCheck
+    with the copy in `out`; one Outcome per post, in export order."""
     from .wxr import build_export, export_target
 
     target = export_target(path, out)
@@ -96,12 +93,12 @@ def check_export(path: Path, out: Path, config: SiteConfig, today: date,
             state = WOULD_CHANGE
             result.findings.append(Finding("OUTPUT_STALE", ERROR,
                                            f"{target} is out of date: run healthld build"))
-        checks.append(PageCheck(Job(path, Path(result.output), result.source), result, state))
+        checks.append(Outcome(result, state, Job(path, Path(result.output), result.source)))
     if old is not None and not same_file and all(c.state == UNCHANGED for c in checks):
         # another item changed (a new draft, an edited page of another type)
         stale = PageResult(source=str(path), output=str(target), findings=[Finding(
             "OUTPUT_STALE", ERROR, f"{target} is out of date: run healthld build")])
-        checks.append(PageCheck(Job(path, target, path.name), stale, WOULD_CHANGE))
+        checks.append(Outcome(stale, WOULD_CHANGE, Job(path, target, path.name)))
     return checks
 
 

@@ -24,23 +24,19 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .document import Document, is_boilerplate, normalize_space
-from .existing import JsonLdBlock, answer_plain_text, graph_questions, types_of
+# The configurable part (severities, review age) is policy.py's, the rules that depend on
+# today's date dated.py's, the site-wide pass sitewide.py's: none loads a page parser.
+from .dated import review_findings
+from .document import Document, is_boilerplate
+from .existing import JsonLdBlock, answer_plain_text
 from .extract.html import ALLOWED_TAGS
 from .extract.review import read_review
-# The configurable part (severities, review age) lives in policy.py, which the config
-# reads without loading this module's parser-bound rules; these names stay importable here.
-from .policy import (DEFAULT_GOVERNANCE, DEFAULT_SEVERITY, OFF, Governance,  # noqa: F401
-                     apply_severity)
+from .graph import graph_questions, types_of
+from .policy import DEFAULT_GOVERNANCE, Governance
 from .records import INFO, WARNING, Finding
-# The rules that depend on today's date live in dated.py (a no-op build re-runs them over
-# its manifest); these names stay importable here.
-from .dated import add_months, review_findings  # noqa: F401
-# The site-wide pass (FAQ_DUPLICATE_SITE) is in sitewide.py, which loads no page parser
-# (a no-op build runs it); these names stay importable here.
-from .sitewide import question_key, site_findings  # noqa: F401
 from .sourceline import find_line, page_source
 from .tagindex import tag_index
+from .text import normalize_space
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -62,7 +58,8 @@ def _page(graph: dict[str, Any]) -> dict[str, Any]:
 
 
 def reviewer_findings(graph: dict[str, Any], config: SiteConfig | None) -> list[Finding]:
-    """REVIEWER_UNKNOWN when the site has a reviewer registry and the page's reviewer is not in it."""
+    """REVIEWER_UNKNOWN when the site has a reviewer registry and the page's reviewer is not
+    in it."""
     if config is None or not config.reviewers:
         return []
     ref = _page(graph).get("reviewedBy")
@@ -123,8 +120,8 @@ def answer_html_findings(graph: dict[str, Any], others: Iterable[JsonLdBlock]) -
 
 # Signs that answers come from users, not the site: in the answer text, or in the page's
 # markup outside comment sections.
-_USER_TEXT = re.compile(r"\b(?:answered|posted|replied|asked)\s+by\b|\bup-?votes?\b|\b\d+\s+votes?\b",
-                        re.I)
+_USER_TEXT = re.compile(
+    r"\b(?:answered|posted|replied|asked)\s+by\b|\bup-?votes?\b|\b\d+\s+votes?\b", re.I)
 _USER_MARKUP_TOKENS = re.compile(
     r"^(?:upvote\w*|vote-?count|votes|user-answer|community-answer|answer-author|forum-post"
     r"|accepted-answer|suggested-answer)$", re.I)
@@ -183,7 +180,8 @@ def statement_findings(doc: Document) -> list[Finding]:
 
 def page_findings(graph: dict[str, Any], doc: Document, others: list[JsonLdBlock],
                   config: SiteConfig | None, today: date) -> list[Finding]:
-    """Every per-page governance finding for a graph about to be written into (or read from) `doc`."""
+    """Every per-page governance finding for a graph about to be written into (or read
+    from) `doc`."""
     gov = _governance(config)
     findings = review_findings(graph, today, gov)
     findings += reviewer_findings(graph, config)

@@ -154,7 +154,13 @@ def build_graph(extraction: Extraction, config: SiteConfig,
         page["citation"] = [_citation(c) for c in extraction.citations]
     if questions:
         page["mainEntity"] = [{"@id": q["@id"]} for q in questions]
+    return {"@context": CONTEXT, "@graph": [page, *questions, *entities, *people.values(),
+                                           _organization(config, org_id),
+                                           _website(config, site_id, org_id)]}
 
+
+def _organization(config: SiteConfig, org_id: str) -> Node:
+    """The publisher's Organization node, with its logo."""
     organization: Node = {
         "@type": "Organization",
         "@id": org_id,
@@ -167,6 +173,11 @@ def build_graph(extraction: Extraction, config: SiteConfig,
             "@id": f"{config.base_url}#logo",
             "url": config.publisher.logo,
         }
+    return organization
+
+
+def _website(config: SiteConfig, site_id: str, org_id: str) -> Node:
+    """The site's WebSite node."""
     website: Node = {
         "@type": "WebSite",
         "@id": site_id,
@@ -176,8 +187,7 @@ def build_graph(extraction: Extraction, config: SiteConfig,
     }
     if config.language:
         website["inLanguage"] = config.language
-    return {"@context": CONTEXT, "@graph": [page, *questions, *entities, *people.values(),
-                                           organization, website]}
+    return website
 
 
 _ENTITY_KINDS = {"MedicalCondition": "condition", "Drug": "drug", "MedicalProcedure": "procedure",

@@ -179,3 +179,13 @@ def validated_config(folder: Path) -> str | None:
     _HANDOVER = (folder, stamp, data) if stamp is not None and data else None
     digest = data.get("config_digest")
     return digest if isinstance(digest, str) else None
+
+
+def recorded_questions(recorded: Any) -> list[tuple[int, str, int | None]]:
+    """A manifest entry's recorded Questions, [index, name, line] lists; anything else (a
+    hand-edited or damaged manifest) counts as none."""
+    if not isinstance(recorded, list):
+        return []
+    return [(q[0], q[1], q[2]) for q in recorded
+            if isinstance(q, list) and len(q) == 3 and type(q[0]) is int
+            and isinstance(q[1], str) and (q[2] is None or type(q[2]) is int)]

@@ -86,7 +86,8 @@ def tokens(s: str) -> Iterator[Token | tuple[int, int]]:
         if s.startswith("<!--", i):
             pos = comment_end(s, i)
             continue
-        if s.startswith("</", i) and not (s[i + 2 : i + 3].isascii() and s[i + 2 : i + 3].isalpha()):
+        if s.startswith("</", i) and not (s[i + 2 : i + 3].isascii()
+                                          and s[i + 2 : i + 3].isalpha()):
             j = s.find(">", i + 2)  # `</>` is dropped; `</ x>`, `</3>` are bogus comments
             pos = n if j < 0 else j + 1
             continue

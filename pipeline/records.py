@@ -106,7 +106,7 @@ class Extraction:
     faq: tuple[FAQItem, ...] = ()
     faq_source: str | None = None  # name of the extractor that found the FAQ
     review: MedicalReview | None = None
-    about: tuple[MedicalTerm, ...] = ()  # what the article is mainly about (see extract/entities.py)
+    about: tuple[MedicalTerm, ...] = ()  # what the article is mainly about (extract/entities.py)
     mentions: tuple[MedicalTerm, ...] = ()
     citations: tuple[Citation, ...] = ()
 

@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import re
 
-from .markup import TAG as _TAG
 from .markup import HTML_SPACE, Token, comment_close, is_json_ld_tag, raw_text_end, tokens
+from .markup import TAG as _TAG
 
 # The raw-text elements of markup.RAW_TEXT (plaintext aside: it never ends, so a page
 # holding one is read whole by the checks below).
@@ -186,7 +186,7 @@ def _unread_head(s: str, end: int) -> list[tuple[int, int]]:
         tag = s[token.start:token.end]
         if "&" in tag:
             continue
-        if token.name == "style" or token.name == "script" and not is_json_ld_tag(tag):
+        if token.name == "style" or (token.name == "script" and not is_json_ld_tag(tag)):
             pending = (token.name, token.start)
         elif token.name == "link" and not _CANONICAL.search(tag):
             spans.append((token.start, token.end))

@@ -18,13 +18,20 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
-
 from functools import cache
 from typing import Any
 
 from .errors import RoundTripError
-from .markup import (JSON_LD_TYPE, MARKER, RAW_TEXT, Token, has_marker, is_json_ld_type,
-                     raw_text_end, tokens)
+from .markup import (
+    JSON_LD_TYPE,
+    MARKER,
+    RAW_TEXT,
+    Token,
+    has_marker,
+    is_json_ld_type,
+    raw_text_end,
+    tokens,
+)
 from .writeback import SCRIPT_CLOSE, SCRIPT_OPEN
 
 
@@ -45,11 +52,11 @@ def _extruct_without_its_syntaxes() -> None:
     package = importlib.util.module_from_spec(spec)
 
     def complete(name: str) -> Any:
-        del package.__getattr__  # type: ignore[attr-defined]  # once: the real __init__
+        del package.__getattr__  # once: the real __init__
         spec.loader.exec_module(package)  # type: ignore[union-attr]
         return getattr(package, name)
 
-    package.__getattr__ = complete  # type: ignore[attr-defined]  # PEP 562
+    package.__getattr__ = complete  # type: ignore[method-assign]  # PEP 562
     sys.modules["extruct"] = package
 
 
@@ -168,4 +175,5 @@ def verify(page: bytes, encoding: str, graph: dict[str, Any]) -> None:
     """Raise RoundTripError unless `page` carries exactly `graph`, for parsers with
     scripting off (lxml) and on (html5lib, as browsers)."""
     if read_back(page, encoding) != graph:
-        raise RoundTripError("the JSON-LD read back from the written page differs from the generated graph")
+        raise RoundTripError("the JSON-LD read back from the written page differs from the "
+                             "generated graph")

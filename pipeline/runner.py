@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import os
@@ -24,7 +25,6 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import date
 from itertools import islice
 from pathlib import Path
@@ -32,28 +32,19 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .batch import BuildOptions, Job, read_job
 from .config import SiteConfig
+from .dated import cached_findings, dated_stub
 from .errors import PageError
-from .manifest import MANIFEST_NAME, Manifest, config_hash, input_hash
+from .manifest import MANIFEST_NAME, Manifest, config_hash, input_hash, recorded_questions
+from .outcome import MANIFEST_SOURCE, PRUNED_SOURCE
 from .policy import KEEP
-from .dated import DATED_CODES, dated_findings, dated_stub
 from .records import Finding, PageResult
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
 R = TypeVar("R")
-PRUNED = "(input removed)"  # the source of a result that removed an output (--prune)
-MANIFEST = "(manifest)"  # the source of the result of a manifest that could not be saved
 CHUNK = 8  # pages per task: small enough to balance, large enough to amortise pickling
 WINDOW = 4  # chunks in flight per worker
-
-
-def default_jobs() -> int:
-    """The number of CPUs this process may use."""
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def in_shard(rel: str, shard: tuple[int, int] | None) -> bool:
@@ -248,10 +239,8 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
     own; without it, the pool is shut down as usual, after the chunks in progress.)"""
     processes = getattr(pool, "_processes", None) or {}
     for process in list(processes.values()):
-        try:
+        with contextlib.suppress(OSError, ValueError):  # already gone
             process.terminate()
-        except (OSError, ValueError):  # already gone
-            pass
 
 
 def _processed(tasks: Iterable[Task], config: SiteConfig, today: date,
@@ -287,7 +276,7 @@ def _prune(manifest: Manifest, keep: set[str], shard: tuple[int, int] | None,
             continue
         if _gone(entry["root"]) or not _gone(entry.get("source")):
             continue  # the whole input is missing (unmounted?), or the page is still there
-        result = PageResult(source=PRUNED, output=str(manifest.folder / key))
+        result = PageResult(source=PRUNED_SOURCE, output=str(manifest.folder / key))
         target = (manifest.folder / key).resolve()
         if target.is_relative_to(root):  # never anything outside the output folder
             try:
@@ -299,45 +288,6 @@ def _prune(manifest: Manifest, keep: set[str], shard: tuple[int, int] | None,
         manifest.record(key, None)
         result.changed = True
         yield result
-
-
-def _recorded(recorded: Any) -> list[tuple[int, str, int | None]]:
-    """A manifest entry's recorded Questions, [index, name, line] lists; anything else (a
-    hand-edited or damaged manifest) counts as none."""
-    if not isinstance(recorded, list):
-        return []
-    return [(q[0], q[1], q[2]) for q in recorded
-            if isinstance(q, list) and len(q) == 3 and type(q[0]) is int
-            and isinstance(q[1], str) and (q[2] is None or type(q[2]) is int)]
-
-
-def _cached_findings(entry: dict[str, Any], today: date, config: SiteConfig,
-                     source: str) -> list[Finding] | None:
-    """A skipped page's findings as a full build would report them today: those its entry
-    recorded, with the date-dependent rules (dated.py) run again against `today` over the
-    entry's stub of the graph. None when the page must be built after all: the entry
-    records no findings (an older manifest, or damaged), or a date-dependent rule now
-    answers otherwise (a review gone stale, a severity changed), so its line and every
-    other detail come from the page itself."""
-    recorded, stub = entry.get("findings"), entry.get("dated")
-    if not isinstance(recorded, list) or not isinstance(stub, dict):
-        return None
-    try:
-        findings = [Finding(str(c), str(s), str(m), str(p), ln if type(ln) is int else None)
-                    for c, s, m, p, ln in recorded]
-    except (TypeError, ValueError):
-        return None
-    try:
-        fresh = dated_findings(stub, today, config, source)
-    except (TypeError, ValueError, AttributeError):  # a damaged stub
-        return None
-    then = [f for f in findings if f.code in DATED_CODES]
-    if [(f.code, f.severity, f.path) for f in fresh] != [(f.code, f.severity, f.path)
-                                                         for f in then]:
-        return None
-    update = iter(fresh)  # the same rules in the same order: today's messages, the lines kept
-    return [replace(next(update), line=f.line) if f.code in DATED_CODES else f
-            for f in findings]
 
 
 def run(jobs: Iterable[Job], config: SiteConfig, today: date,
@@ -363,7 +313,8 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
         config_id += f"+existing={options.existing}"
     seen: set[str] = set()
     pending: dict[str, tuple[str, dict[str, Any]]] = {}  # pages in flight, by output path
-    skipped: dict[str, list[tuple[int, str, int | None]]] = {}  # their recorded Questions
+    # skipped pages: their recorded Questions and findings
+    skipped: dict[str, tuple[list[tuple[int, str, int | None]], list[Finding]]] = {}
 
     def input_entry(job: Job, key: str, may_skip: bool) -> dict[str, Any]:
         """The input hash (trusted from the manifest when size and mtime say it is
@@ -377,7 +328,8 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
         except OSError:
             info = None
         regular = info is not None and stat.S_ISREG(info.st_mode)
-        digest = manifest.known_hash(key, info) if regular and not options.force else None
+        digest = (manifest.known_hash(key, info)
+                  if info is not None and regular and not options.force else None)
         if digest is not None:
             hashed_ns = manifest.pages[key]["hashed_ns"]
         else:
@@ -401,19 +353,20 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
                     raise PageError(job.refused)
                 fixed = {"config": config_id, "tool": __version__, "rel": job.rel}
                 may_skip = not options.force and manifest.may_match(key, fixed)
-                entry = {**input_entry(job, key, may_skip), **fixed, "root": job.root,
-                         "source": job.origin}
+                entry: dict[str, Any] = {**input_entry(job, key, may_skip), **fixed,
+                                         "root": job.root, "source": job.origin}
             except PageError:
                 yield job, False  # process_page says why it cannot be read
                 continue
             skip = may_skip and entry["input"] is not None and manifest.matches(key, entry)
-            findings = (_cached_findings(manifest.pages[key], today, config, str(job.source))
+            findings = (cached_findings(manifest.pages[key], today, config, str(job.source))
                         if skip else None)
             if findings is not None:
                 old = manifest.pages[key]
                 # The Questions as recorded when the page was built (a damaged value: none).
-                questions = [list(q) for q in _recorded(old.get("questions"))]
-                entry.update(questions=questions, findings=old["findings"], dated=old["dated"])
+                questions = recorded_questions(old.get("questions"))
+                entry.update(questions=[list(q) for q in questions], findings=old["findings"],
+                             dated=old["dated"])
                 manifest.record(key, entry)  # the same, or with a fresher hash time
                 skipped[str(job.output)] = (questions, findings)
             else:
@@ -428,14 +381,14 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
                 entry["input"] = result.input_sha256
             if result.graph is not None:  # for the site-wide pass of later builds
                 entry["questions"] = [list(q) for q in result.questions]
-                # what a later build that skips the page reports (`_cached_findings`)
+                # what a later build that skips the page reports (`dated.cached_findings`)
                 entry["findings"] = [[f.code, f.severity, f.message, f.path, f.line]
                                      for f in result.findings]
                 entry["dated"] = dated_stub(result.graph)
             manifest.record(key, entry if result.ok and entry["input"] is not None else None)
         elif result.skipped and result.output in skipped:
             questions, findings = skipped.pop(result.output)
-            result.questions = tuple(tuple(q) for q in questions)
+            result.questions = tuple(questions)
             result.findings = findings
         yield result
     if options.prune:
@@ -444,4 +397,4 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
         yield from _prune(manifest, seen, options.shard, roots)
     problem = manifest.save()  # an interrupted build records nothing: the next one checks all
     if problem:
-        yield PageResult(source=MANIFEST, output=str(out / MANIFEST_NAME), error=problem)
+        yield PageResult(source=MANIFEST_SOURCE, output=str(out / MANIFEST_NAME), error=problem)

@@ -225,7 +225,7 @@ class _NodeChecker:
         self.shell = [_Piece(p) for p in _pieces({k: v for k, v in schema.items()
                                                     if k != "allOf"})]
         self.entries = [(Draft202012Validator(e["if"]), [_Piece(p) for p in _pieces(e["then"])])
-                        for e in entries] if self.dispatch else []
+                        for e in entries or ()] if self.dispatch else []
         self.by_type: dict[str, list[_Piece]] = {}
 
     def errors(self, node: Any) -> _Errors:
@@ -248,7 +248,7 @@ class _NodeChecker:
 def _graph_parts() -> tuple[Draft202012Validator, _NodeChecker] | None:
     """(the graph schema without its `@graph` items, the checker of one item), or None
     when the graph schema is not shaped that way."""
-    schema = validator("graph").schema
+    schema: Any = validator("graph").schema
     graph_prop = schema.get("properties", {}).get("@graph")
     if not isinstance(graph_prop, dict) or not isinstance(graph_prop.get("items"), dict):
         return None

@@ -11,35 +11,17 @@ was built and is kept with it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from .graph import question_names
+from .keys import question_key
 from .policy import apply_severity
 from .records import WARNING, Finding, PageResult
-from .keys import question_key
 
 if TYPE_CHECKING:
     from .config import SiteConfig
 
 _MAX_PAGES = 3  # other pages named in one FAQ_DUPLICATE_SITE message
-
-
-def types_of(node: dict[str, Any]) -> list[str]:
-    """A node's @type values, without the schema.org prefix."""
-    value = node.get("@type", [])
-    items = value if isinstance(value, list) else [value]
-    return [str(t).removeprefix("https://schema.org/").removeprefix("http://schema.org/")
-            for t in items]
-
-
-def graph_questions(graph: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
-    """(index in `@graph`, node) of every Question node of a graph document."""
-    return [(i, n) for i, n in enumerate(graph.get("@graph", []))
-            if isinstance(n, dict) and "Question" in types_of(n)]
-
-
-def question_names(graph: dict[str, Any]) -> list[tuple[int, str]]:
-    """(index in `@graph`, name) of every Question node: what the manifest records."""
-    return [(i, str(node.get("name", ""))) for i, node in graph_questions(graph)]
 
 
 def _questions(result: PageResult) -> list[tuple[int, str, int | None]]:

@@ -36,10 +36,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import Any, ClassVar
 
 from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, Tag
-from bs4.builder import LXMLTreeBuilder
+from bs4.builder import LXMLTreeBuilder  # type: ignore[attr-defined]  # registered at import
 from lxml import etree
 
 _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"  # what bs4 collapses (BeautifulSoup.ASCII_SPACES)
@@ -71,8 +71,8 @@ class GraftingTreeBuilder(LXMLTreeBuilder):
     """bs4's lxml HTML tree builder, building the soup from lxml's tree (module docstring)."""
 
     NAME = "lxml-graft"
-    ALTERNATE_NAMES: list[str] = []
-    features = [NAME]
+    ALTERNATE_NAMES: ClassVar[list[str]] = []
+    features: ClassVar[list[str]] = [NAME]
     grafted = False  # after a parse: True when the tree was grafted, not built from events
 
     def feed(self, markup: Any) -> None:
@@ -164,7 +164,7 @@ class _Graft:
     def _text_class(self, container: str | None) -> type[NavigableString]:
         if container is None:
             return NavigableString
-        return self.containers[container]  # type: ignore[no-any-return]
+        return self.containers[container]
 
 
 def tree_signature(soup: BeautifulSoup) -> list[tuple[Any, ...]]:
@@ -177,7 +177,7 @@ def tree_signature(soup: BeautifulSoup) -> list[tuple[Any, ...]]:
     def at(node: Any) -> int | None:
         return None if node is None else index[id(node)]
 
-    out = []
+    out: list[tuple[Any, ...]] = []
     for node in nodes:
         links = (at(node.parent), at(node.previous_element), at(node.next_element),
                  at(node.previous_sibling), at(node.next_sibling))

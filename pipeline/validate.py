@@ -12,11 +12,11 @@ Finding codes (stable; the README has the table):
   PAGE_NAME_MISSING    warning  the page has no h1, og:title or <title> to name it
   URL_OTHER_HOST       warning  the page's canonical URL is on another host than site.base_url
   DATE_MONTH_PRECISION info     lastReviewed states a month, not a day (ISO 8601, not xsd:date)
-  SOURCES_EMPTY        warning  a Sources / References / Further reading heading has no links under it
-  FAQ_ALREADY_MARKED_UP info    another tool's FAQPage already carries the visible FAQ; ours is left out
-  FAQ_STALE_MARKUP     error    another tool's FAQPage disagrees with the visible FAQ (names the questions)
-  PAGE_NODE_DUPLICATE  warning  other tools carry several page nodes for this URL with different @ids
-  JSONLD_OTHER_REMOVED info     (--existing replace) other tools' FAQPage/WebPage JSON-LD blocks removed
+  SOURCES_EMPTY        warning  a Sources / References / Further reading heading has no links
+  FAQ_ALREADY_MARKED_UP info    another tool's FAQPage carries the visible FAQ; ours is left out
+  FAQ_STALE_MARKUP     error    another tool's FAQPage disagrees with the visible FAQ
+  PAGE_NODE_DUPLICATE  warning  other tools carry several page nodes for this URL, other @ids
+  JSONLD_OTHER_REMOVED info     (--existing replace) other tools' FAQPage/WebPage blocks removed
   REVIEW_STALE         warning  lastReviewed is older than governance.max_review_age_months (12)
   REVIEW_MISSING       warning  a MedicalWebPage has no reviewer or no review date
   REVIEWER_UNKNOWN     warning  the reviewer is not in the site's [reviewers] registry
@@ -43,10 +43,20 @@ from urllib.parse import urlsplit
 from . import governance
 from .dated import date_findings
 from .document import Document
+from .existing import (
+    JSON_LD,
+    ExistingNode,
+    ExistingPlan,
+    JsonLdBlock,
+    answer_plain_text,
+    jsonld_blocks,
+    nodes,
+    read_existing,
+)
 from .extract.citations import section_citations, sources_sections
 from .extract.faq import unread_findings
-from .existing import (JSON_LD, ExistingNode, ExistingPlan, JsonLdBlock, answer_plain_text,
-                       graph_questions, jsonld_blocks, nodes, read_existing, types_of)
+from .graph import graph_questions, types_of
+from .policy import apply_severity
 from .records import ERROR, WARNING, Finding
 from .schema_store import graph_errors
 from .sourceline import add_lines, page_source
@@ -63,7 +73,8 @@ def _short(message: str) -> str:
 
 def schema_findings(graph: dict[str, Any]) -> list[Finding]:
     """Every JSON Schema violation, as findings with their JSON path."""
-    return [Finding("SCHEMA", ERROR, _short(message), path) for path, message in graph_errors(graph)]
+    return [Finding("SCHEMA", ERROR, _short(message), path)
+            for path, message in graph_errors(graph)]
 
 
 def visibility_findings(graph: dict[str, Any], doc: Document) -> list[Finding]:
@@ -95,7 +106,8 @@ def faqpage_findings(graph: dict[str, Any], others: list[JsonLdBlock],
         return []
     where = f" (other tools: {', '.join(theirs)})" if theirs else ""
     return [Finding("FAQPAGE_COUNT", ERROR,
-                    f"the page would carry {ours + len(theirs)} FAQPage nodes; one is allowed{where}")]
+                    f"the page would carry {ours + len(theirs)} FAQPage nodes; one is "
+                    f"allowed{where}")]
 
 
 def page_findings(graph: dict[str, Any]) -> list[Finding]:
@@ -153,10 +165,11 @@ def validate_graph(graph: dict[str, Any], doc: Document, today: date,
     findings += unread_findings(doc)
     findings += date_findings(graph, today)
     findings += [Finding("JSONLD_OTHER_INVALID", WARNING,
-                         f"JSON-LD block #{b.index} is not valid JSON ({_short(b.error)}); left as is")
+                         f"JSON-LD block #{b.index} is not valid JSON ({_short(b.error)}); "
+                         "left as is")
                  for b in others if b.error]
     findings += governance.page_findings(graph, doc, others, config, today)
-    return add_lines(governance.apply_severity(findings, config, doc.source), graph,
+    return add_lines(apply_severity(findings, config, doc.source), graph,
                      page_source(doc))
 
 

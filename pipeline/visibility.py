@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 _HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 _DISCLOSURE_CLASS = re.compile(r"accordion|collaps", re.I)
-_TEXT_TYPES = frozenset({NavigableString, CData})  # what get_text("") reads: not comments or scripts
+# what get_text("") reads: not comments or scripts
+_TEXT_TYPES = frozenset({NavigableString, CData})
 
 
 def _hides(tag: Tag) -> bool:
@@ -65,7 +66,8 @@ def visible_strings(root: Tag, hidden: Collection[int]) -> str:
     strings and CDATA, not comments or script text), leaving out the subtrees of the
     elements whose `id()` is in `hidden` (`hidden_ids`)."""
     if not hidden:  # get_text(""), without its per-string checks of arguments
-        return "".join([node for node in root.descendants if type(node) in _TEXT_TYPES])
+        return "".join([node for node in root.descendants  # type: ignore[misc]  # strings
+                        if type(node) in _TEXT_TYPES])
     parts: list[str] = []
     stack: list[object] = [root]
     while stack:

@@ -11,7 +11,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-
 VOCABULARY_FILE = "data/schemaorg-vocabulary.json"  # in the package
 
 

@@ -46,7 +46,7 @@ class Wording:
 
 
 def _load(name: str) -> dict[str, Any]:
-    return json.loads(resources.files("pipeline").joinpath(name).read_text("utf-8"))  # type: ignore[no-any-return]
+    return json.loads(resources.files("pipeline").joinpath(name).read_text("utf-8"))
 
 
 def _longest_first(words: set[str]) -> tuple[str, ...]:

@@ -6,9 +6,9 @@ it and replaces it in place; building an already-built page gives the same bytes
 
 Where the block goes: in place of our previous block if the page has one; else just
 before the `</head>` a parser would see (not one inside a comment, a script, a
-style, a title or a CDATA-looking bogus comment); else, for a page without `</head>`, where the head ends
-implicitly (before `<body>` or the first body content); else at the end. When the
-head ends inside a head `<noscript>` (a tracking pixel's `<noscript><img></noscript>`:
+style, a title or a CDATA-looking bogus comment); else, for a page without `</head>`,
+where the head ends implicitly (before `<body>` or the first body content); else at the
+end. When the head ends inside a head `<noscript>` (a tracking pixel's `<noscript><img></noscript>`:
 a parser with scripting off ends the head at the `<img>`, a browser reads the
 noscript's content as text), the block goes before that `<noscript>`, where both
 parse modes see a script element. Likewise when the head ends inside a `<template>`
@@ -81,7 +81,8 @@ def locate(raw: bytes) -> Layout:
     templates = 0  # how many <template>s are open
     last_marker = s.rfind(MARKER)  # past it and past the head end, nothing is left to find
     for token in tokens(s):
-        if head_end is not None and (token[0] if isinstance(token, tuple) else token.start) > last_marker:
+        if head_end is not None and (
+                token[0] if isinstance(token, tuple) else token.start) > last_marker:
             break
         if isinstance(token, tuple):
             start, end = token
@@ -107,7 +108,7 @@ def locate(raw: bytes) -> Layout:
             elif token.name == "template":
                 templates = max(0, templates + (-1 if token.closing else 1))
                 template = None if not templates else token.start if template is None else template
-            if token.name == "body" or token.name == "head" and token.closing:
+            if token.name == "body" or (token.name == "head" and token.closing):
                 head_end = token.start
             elif not early and not token.closing and token.name not in _HEAD_CONTENT:
                 early = not in_head

@@ -27,7 +27,6 @@ from __future__ import annotations
 import mmap
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -35,15 +34,15 @@ from html import escape
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
-from .batch import BuildOptions, umask_mode, write_atomic
+from .batch import BuildOptions, atomic_file, write_atomic
 from .config import SiteConfig
 from .errors import PipelineError
 from .extract.people import parse_person
 from .jsonld import slug as make_slug
 from .records import Extraction, PageResult, Person
 from .runner import prepare, stream
-from .wxr_items import CDATA, BadItem, Export, Post, Span, WxrError
 from .writeback import SCRIPT_CLOSE, SCRIPT_OPEN, script_block
+from .wxr_items import CDATA, BadItem, Export, Post, Span, WxrError
 
 _ESCAPED_OPEN = xml_escape(SCRIPT_OPEN).encode("ascii")
 _ESCAPED_CLOSE = xml_escape(SCRIPT_CLOSE).encode("ascii")
@@ -172,11 +171,8 @@ def build_export(path: Path, out: Path, config: SiteConfig, today: date, options
     if os.path.realpath(target) == os.path.realpath(path):
         raise WxrError(f"--out {out} would overwrite the export {path}; choose another path")
     export = Export(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        os.fchmod(fd, umask_mode())  # mkstemp's 0600 would hide the export from a web server
-        with os.fdopen(fd, "wb") as handle:
+        with atomic_file(target) as handle:
             pos = 0
             posts = ((span, post) for span, post in export.items(config.post_types)
                      if post is not None)
@@ -205,9 +201,5 @@ def build_export(path: Path, out: Path, config: SiteConfig, today: date, options
                         _write_page(target, done, written)
                 yield done.result
             handle.write(export.data[pos:])
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     finally:
         export.close()

@@ -15,7 +15,7 @@ import mmap
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from xml.etree.ElementTree import Element
@@ -125,7 +125,7 @@ def _gmt(value: str | None) -> str | None:
         return None
     try:
         moment = datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
-        return moment.replace(tzinfo=timezone.utc).isoformat()
+        return moment.replace(tzinfo=UTC).isoformat()
     except ValueError:
         return None
 

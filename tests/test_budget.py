@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 
 import pipeline.extract.faq as extract_stage
-from pipeline.build import BuildOptions, build, discover
+from pipeline.batch import BuildOptions, discover
+from pipeline.run import build_pages as build
 from pipeline.config import ConfigError, SiteConfig
 from pipeline.manifest import MANIFEST_NAME
 
@@ -72,7 +73,7 @@ def test_the_budget_is_a_setting_with_a_default_and_bounds(config):
             "publisher": {"name": "X", "url": "https://x.example/"}}
     assert SiteConfig.from_dict({**base, "limits": {"page_seconds": 2.5}}).page_seconds == 2.5
     for bad in (0, -1, 10 ** 9, "30"):
-        with pytest.raises(ConfigError, match="limits.page_seconds"):
+        with pytest.raises(ConfigError, match=r"limits\.page_seconds"):
             SiteConfig.from_dict({**base, "limits": {"page_seconds": bad}}, "site.toml")
 
 

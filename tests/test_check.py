@@ -57,7 +57,7 @@ def test_check_fails_when_an_input_page_changed_and_names_it(site):
     before = snapshot(out)
     code, text, _ = run("check", str(src), "--out", str(out))
     assert code == 1
-    line = next(l for l in text.splitlines() if l.startswith("WOULD CHANGE"))
+    line = next(ln for ln in text.splitlines() if ln.startswith("WOULD CHANGE"))
     assert line.endswith(str(out / SEED_REL))
     assert "OUTPUT_STALE" in text and "check failed: 1 of 3 pages" in text
     assert snapshot(out) == before
@@ -131,6 +131,7 @@ def make(target, src, out) -> subprocess.CompletedProcess:
                           cwd=ROOT, capture_output=True, text=True, check=False)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("make") is None, reason="needs make (apt-get install make)")
 def test_make_check_exits_0_after_make_build_and_1_after_an_input_page_changes(tmp_path):
     src, out = tmp_path / "input", tmp_path / "output"
@@ -184,6 +185,7 @@ def test_check_in_place_compares_each_page_built_in_place_with_itself(tmp_path):
     assert run("check", str(site), "--in-place", "--out", str(tmp_path / "o"))[0] == 2
 
 
+@pytest.mark.slow
 def test_check_in_worker_processes_prints_the_same_as_in_one(tmp_path):
     src, out = tmp_path / "in", tmp_path / "out"
     for i in range(24):  # more than a chunk per worker, so the pool really starts

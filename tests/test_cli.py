@@ -74,7 +74,7 @@ def test_a_bad_page_fails_alone_with_a_named_one_line_error(tmp_path):
     (src / "broken.html").write_bytes(b"\xff\xfe" + "not a page".encode("utf-16-le"))
     code, out, _ = run("build", str(src), "--out", str(tmp_path / "out"))
     assert code == 1
-    line = next(l for l in out.splitlines() if "broken.html" in l)
+    line = next(ln for ln in out.splitlines() if "broken.html" in ln)
     assert line.startswith("ERROR") and "UTF-16" in line
     assert len(list((tmp_path / "out").rglob("*.html"))) == 3
     assert "4 pages: 3 written, 0 unchanged, 1 failed" in out
@@ -112,6 +112,7 @@ def test_usage_errors_exit_2(tmp_path):
     assert code == 2 and "no such file or folder" in err
 
 
+@pytest.mark.slow
 def test_python_dash_m_pipeline_runs_in_a_subprocess(tmp_path):
     proc = subprocess.run(
         [sys.executable, "-m", "pipeline", "build", str(INPUT), "--out", str(tmp_path)],

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline import validate
 from pipeline.codes import RULES
-from pipeline.governance import DEFAULT_SEVERITY
+from pipeline.policy import DEFAULT_SEVERITY
 
 from .conftest import ROOT
 

@@ -10,9 +10,11 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from pipeline.cli import main
 
-from .conftest import INPUT, ROOT, SEED
+from .conftest import ROOT, SEED
 from .test_cli import run
 
 
@@ -54,6 +56,7 @@ def test_a_huge_review_age_exits_2_naming_the_key(tmp_path):
     assert not (tmp_path / "o").exists()
 
 
+@pytest.mark.slow
 def test_a_closed_pipe_ends_the_build_quietly(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
@@ -94,7 +97,8 @@ def _with_head_script(tmp_path, name, content: bytes):
 
 def test_json_ld_nested_deeper_than_a_parser_reads_is_reported_and_the_page_built(tmp_path,
                                                                                   config):
-    from pipeline.build import Job, process_page
+    from pipeline.batch import Job
+    from pipeline.build import process_page
 
     from .conftest import TODAY
 
@@ -106,10 +110,12 @@ def test_json_ld_nested_deeper_than_a_parser_reads_is_reported_and_the_page_buil
         assert any("nested deeper" in f.message for f in result.findings)
 
 
+@pytest.mark.slow
 def test_json_ld_over_ten_megabytes_refuses_the_page_with_the_reason(tmp_path, config):
     from dataclasses import replace
 
-    from pipeline.build import Job, process_page
+    from pipeline.batch import Job
+    from pipeline.build import process_page
 
     from .conftest import TODAY
 

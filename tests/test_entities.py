@@ -16,8 +16,14 @@ from pipeline.extract import extract
 from pipeline.extract.entities import _promotional_wording, article_text
 from pipeline.jsonld import build_graph
 from pipeline.records import MedicalTerm
-from pipeline.terms import (_after_non_word, build_dictionary, builtin_terms, dictionary, surfaces,
-                            word_start_matches)
+from pipeline.terms import (
+    _after_non_word,
+    build_dictionary,
+    builtin_terms,
+    dictionary,
+    surfaces,
+    word_start_matches,
+)
 from pipeline.validate import schema_findings
 from pipeline.vocabulary import members
 
@@ -337,8 +343,9 @@ _SINGLE_SPACED = [re.compile(p) for p in (
                                  "is", "educational", ".", "!", "quick"]), max_size=16),
        st.lists(st.sampled_from([" ", "  ", "\n", " \n\t ", "\xa0", "\u2003 "]), min_size=16,
                 max_size=16))
+@pytest.mark.slow
 def test_promotional_wording_reads_raw_text_as_single_spaced_text(words, gaps):
-    raw = "".join(w + g for w, g in zip(words, gaps)).lower()
+    raw = "".join(w + g for w, g in zip(words, gaps, strict=False)).lower()
     single = " ".join(raw.split())
     expected = any(next(word_start_matches(p, single), None) for p in _SINGLE_SPACED)
     assert _promotional_wording(raw) == expected
@@ -348,12 +355,13 @@ def test_promotional_wording_reads_raw_text_as_single_spaced_text(words, gaps):
 @given(st.lists(st.sampled_from(["rTMS", "TMS", "CRPS", "PTSD", "ME/CFS", "r", "ptsd", "OCD",
                                  "xTMS", "PTSDs", "the", "-", "/", "ECT", "rTMSx"]), max_size=12),
        st.lists(st.sampled_from([" ", "", "-", ", ", "\n"]), min_size=12, max_size=12))
+@pytest.mark.slow
 def test_the_fast_abbreviation_matcher_finds_what_the_full_one_finds(words, gaps):
     """Without the forms led by a lower-case letter, the abbreviation scan skips fast; it is
     used only where none of their first words is in the text (terms.build_dictionary)."""
     d = dictionary()
     assert d.exact_fast is not None and d.exact_guards == ("rTMS",)
-    text = "".join(w + g for w, g in zip(words, gaps))
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
     full_only = dataclasses.replace(d, exact_fast=None, exact_guards=())
     assert d.spans(text) == full_only.spans(text)
 
@@ -370,11 +378,12 @@ def _lookbehind_spans(d, text: str) -> list[tuple[int, int]]:
                                  "ms.", "ms", ".net", "_", "9", "é", ""]), max_size=12),
        st.lists(st.sampled_from([" ", "", "-", ", ", "\n", ".", "("]), min_size=12,
                 max_size=12))
+@pytest.mark.slow
 def test_the_term_scan_finds_what_a_word_start_lookbehind_finds(words, gaps):
     """The case-insensitive matcher consumes the character before a form instead of looking
     behind for it (terms._after_non_word); it finds the same spans, at the text's start, next
     to each other, and after a form that ends in a non-word character too."""
-    text = "".join(w + g for w, g in zip(words, gaps))
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
     d = dictionary()
     assert _after_non_word(d.matcher, text.lower()) == _lookbehind_spans(d, text)
     assert _after_non_word(ODD.matcher, text.lower()) == _lookbehind_spans(ODD, text)

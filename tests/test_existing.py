@@ -15,15 +15,17 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from extruct.jsonld import JsonLdExtractor
 from extruct.rdfa import RDFaExtractor
 from extruct.utils import parse_xmldom_html
 from extruct.w3cmicrodata import MicrodataExtractor
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from pipeline.build import BuildOptions, Job, process_page
-from pipeline.existing import nodes, types_of
+from pipeline.batch import BuildOptions, Job
+from pipeline.build import process_page
+from pipeline.existing import nodes
+from pipeline.graph import types_of
 from pipeline.policy import KEEP, POLICIES, REPLACE
 from pipeline.writeback import MARKER, ld_json_spans
 

@@ -27,9 +27,9 @@ def test_two_faq_marked_elements_with_the_same_markup_are_two_labels():
     """Labels were deduplicated with a dict of Tags, which bs4 hashes and compares by
     their markup: two alike were one label, and each hash serialised the element's whole
     subtree (1,000 nested FAQ-marked divs took ~10 s, 2,000 ~46 s)."""
-    page = ("<!DOCTYPE html><html><head><title>T</title></head><body><main><h1>T</h1>"
-            '<div class="faq"><p>Coming soon.</p></div><p>Text.</p>'
-            '<div class="faq"><p>Coming soon.</p></div></main></body></html>').encode()
+    page = (b"<!DOCTYPE html><html><head><title>T</title></head><body><main><h1>T</h1>"
+            b'<div class="faq"><p>Coming soon.</p></div><p>Text.</p>'
+            b'<div class="faq"><p>Coming soon.</p></div></main></body></html>')
     assert len(sections(Document.from_bytes(page))) == 2
 
 

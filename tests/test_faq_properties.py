@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -115,6 +116,7 @@ def test_a_generated_faq_comes_back_exactly_from_every_family(family, items):
 @settings(max_examples=30, deadline=None)
 @given(families=st.lists(st.sampled_from(sorted(RENDER)), min_size=2, max_size=2, unique=True),
        items=faqs(min_size=4))
+@pytest.mark.slow
 def test_two_faqs_on_one_page_come_back_in_page_order(families, items):
     first, second = items[:2], items[2:]
     body = (RENDER[families[0]](first) + "\n<h2>Treatment</h2><p>Plain text.</p>\n"

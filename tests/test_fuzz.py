@@ -11,12 +11,14 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.build import Job, process_page
-from pipeline.roundtrip import read_back
+from pipeline.batch import Job
+from pipeline.build import process_page
 from pipeline.document import sniff_encoding
+from pipeline.roundtrip import read_back
 from pipeline.writeback import MARKER, locate, strip_own
 
 from .conftest import INPUT, TODAY
@@ -83,12 +85,14 @@ def assert_clean_outcome(config, raw: bytes) -> None:
             assert len(locate((Path(tmp) / "again.html").read_bytes()).own_blocks) == 1
 
 
+@pytest.mark.slow
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(raw=st.binary(max_size=3000))
 def test_random_bytes_give_a_clean_error_or_a_valid_page(config, raw):
     assert_clean_outcome(config, raw)
 
 
+@pytest.mark.slow
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(raw=mutated_pages())
 def test_mutated_real_pages_give_a_clean_error_or_a_valid_page(config, raw):

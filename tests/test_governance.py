@@ -14,13 +14,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.build import discover, process_page
+from pipeline.batch import discover
+from pipeline.build import process_page
 from pipeline.config import SiteConfig
+from pipeline.dated import add_months, review_findings
 from pipeline.document import Document
 from pipeline.errors import ConfigError
-from pipeline.governance import DEFAULT_SEVERITY, add_months, review_findings, site_findings
-from pipeline.governance import Governance, apply_severity
+from pipeline.policy import DEFAULT_SEVERITY, Governance, apply_severity
 from pipeline.records import ERROR, WARNING, Finding
+from pipeline.sitewide import site_findings
 from pipeline.validate import validate_page
 
 from .conftest import INPUT, ROOT, TODAY
@@ -68,7 +70,7 @@ def test_governance_fixture(folder, tmp_path):
                           key=lambda f: (f.code, f.line or 0))
         assert [(f.code, f.severity, f.line) for f in governed] == \
             [(w["code"], w["severity"], w["line"]) for w in wanted], page
-        for finding, want in zip(governed, wanted):
+        for finding, want in zip(governed, wanted, strict=True):
             assert want["message_contains"] in finding.message
             assert "rich result" not in finding.message.lower()
 

@@ -23,7 +23,8 @@ import html5lib
 import pytest
 from html5lib.constants import DataLossWarning
 
-from pipeline.build import Job, discover, process_page, read_page
+from pipeline.batch import Job, discover, read_page
+from pipeline.build import process_page
 from pipeline.cli import main
 from pipeline.errors import PageError
 from pipeline.inputs import OutputPathError, output_problem
@@ -353,7 +354,7 @@ def test_ctrl_c_is_exit_code_130_with_one_line(tmp_path, monkeypatch):
     def interrupt(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("pipeline.cli.discover", interrupt)
+    monkeypatch.setattr("pipeline.run.discover", interrupt)
     code, out, err = run("build", str(INPUT), "--out", str(tmp_path))
     assert code == 130 and err.count("\n") == 1 and "interrupted" in err and "Traceback" not in err
 
@@ -366,6 +367,7 @@ def _many_pages(folder: Path, copies: int) -> None:
             target.write_bytes(page.read_bytes())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
 def test_a_build_killed_mid_batch_leaves_each_output_complete_or_absent(tmp_path, sig):
     src, out = tmp_path / "in", tmp_path / "out"
@@ -402,6 +404,7 @@ def test_a_build_killed_mid_batch_leaves_each_output_complete_or_absent(tmp_path
 # --- the whole batch over every hostile case ------------------------------------------------
 
 
+@pytest.mark.slow
 def test_build_over_all_hostile_fixtures_exits_1_and_reports_each_bad_file(tmp_path):
     src, out = tmp_path / "hostile", tmp_path / "out"
     shutil.copytree(HOSTILE, src)

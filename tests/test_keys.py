@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline import existing, governance, sitewide
+from pipeline import existing, sitewide
 from pipeline.extract import faq
 from pipeline.keys import fold, plain, question_key
 
@@ -58,7 +58,6 @@ def test_plain_leaves_text_without_markup_alone():
 
 def test_every_stage_uses_the_one_key():
     assert sitewide.question_key is question_key
-    assert governance.question_key is question_key
     assert existing.question_key is question_key
     assert faq.question_key is question_key
 

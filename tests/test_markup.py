@@ -7,7 +7,8 @@ import html5lib
 import pytest
 from lxml import html as lxml_html
 
-from pipeline.build import BuildOptions, Job, process_page
+from pipeline.batch import BuildOptions, Job
+from pipeline.build import process_page
 from pipeline.markup import MARKER, first_element, has_marker, is_json_ld_type
 from pipeline.policy import KEEP, REPLACE
 from pipeline.writeback import ld_json_spans, locate, splice

@@ -70,14 +70,23 @@ _PIECES = ["<noscript>", "</noscript>", "<template>", "</template>", "<!--", "--
 _RAW = ("script", "style", "title", "textarea", "xmp", "iframe")
 
 
+def _content(name: str, text: str) -> str:
+    """A raw-text element's content as the tree holds it: NUL as U+FFFD, and, in a
+    textarea, without the one newline right after the start tag (the HTML standard
+    drops it; the tokenizer's span keeps the bytes)."""
+    text = text.replace("\x00", "\ufffd")
+    return text[1:] if name == "textarea" and text.startswith("\n") else text
+
+
 @settings(max_examples=300, deadline=None)
+@example("<textarea>\n")  # the newline after <textarea> is not content
 @example("<script><!--><script></script>")  # `<!-->` ends its escape at once
 @example("<script><!---><script></script>")
 @given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
 def test_raw_text_elements_are_where_html5lib_puts_them(s):
     """Every raw-text element (script, style, title...) and its content, in page order, as
     the HTML standard's parser reads them (html5lib; its NUL becomes U+FFFD)."""
-    ours = [(t.name, s[t.end:raw_text_end(s, t)].replace("\x00", "\ufffd")) for t in tokens(s)
+    ours = [(t.name, _content(t.name, s[t.end:raw_text_end(s, t)])) for t in tokens(s)
             if isinstance(t, Token) and not t.closing and t.name in _RAW]
     root = html5lib.HTMLParser(tree=html5lib.getTreeBuilder("etree"),
                                namespaceHTMLElements=False).parse(s)

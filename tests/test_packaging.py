@@ -11,9 +11,13 @@ import tarfile
 import tomllib
 import zipfile
 
+import pytest
+
 from pipeline.terms import builtin_terms
 
 from .conftest import ROOT
+
+pytestmark = pytest.mark.slow  # subprocesses or a real browser: `make test-fast` skips them
 
 
 def test_wheel_ships_schemas_and_loads_them_outside_the_checkout(tmp_path):
@@ -36,9 +40,8 @@ def test_wheel_ships_schemas_and_loads_them_outside_the_checkout(tmp_path):
              "from pipeline.vocabulary import members; "
              "from pipeline.terms import builtin_terms; "
              "from pipeline.reports import FORMATS; import pipeline.cli; "
-             "import pipeline; assert str(pipeline.__file__).startswith(%r); "
-             "validator('graph'); print(len(members('MedicalSpecialty')), len(builtin_terms()))"
-             % str(target))
+             f"import pipeline; assert str(pipeline.__file__).startswith({str(target)!r}); "
+             "validator('graph'); print(len(members('MedicalSpecialty')), len(builtin_terms()))")
     env = {**os.environ, "PYTHONPATH": str(target)}
     out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, env=env,
                          capture_output=True, text=True, check=True)

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from selenium.webdriver.common.by import By
 
-from pipeline.build import Job, process_page
+from pipeline.batch import Job
+from pipeline.build import process_page
 
 from .conftest import SEED, TODAY
 from .test_report_browser import browser, monkeypatch_module  # noqa: F401  (fixtures)
+
+pytestmark = pytest.mark.slow  # subprocesses or a real browser: `make test-fast` skips them
 
 
 def test_chromium_sees_our_block_on_a_page_with_a_head_noscript_pixel(browser, tmp_path, config):  # noqa: F811

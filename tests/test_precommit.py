@@ -16,6 +16,8 @@ import yaml
 
 from .conftest import INPUT, ROOT
 
+pytestmark = pytest.mark.slow  # subprocesses or a real browser: `make test-fast` skips them
+
 HOOKS = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
 HOOK = next(h for h in HOOKS if h["id"] == "healthld-check")
 ARGS = ["--today", "2026-11-26"]  # what a site would put under `args:` in its config

@@ -23,14 +23,16 @@ from html import escape, unescape
 from pathlib import Path
 
 import html5lib
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.build import Job, process_page
-from pipeline.document import normalize_space
+from pipeline.batch import Job
+from pipeline.build import process_page
 from pipeline.extract.faq.words import vocabulary
 from pipeline.keys import question_key
 from pipeline.roundtrip import read_back
+from pipeline.text import normalize_space
 from pipeline.writeback import MARKER, locate, splice, strip_own
 
 from .conftest import TODAY
@@ -86,7 +88,7 @@ def pages(draw):
     decoy = draw(st.sampled_from(["", "<!-- </head> -->", "<script>var s = '</head>';</script>",
                                   "<style>/* </head> */</style>", "<![CDATA[ x ]]>"]))
     head = [declaration, f"<{tag('title')}>{escape(questions[0])}</{tag('title')}>", decoy]
-    faq = "".join(f"<h3>{escape(q)}</h3>{nl}<p>{escape(a)}</p>{nl}" for q, a in zip(questions, answers))
+    faq = "".join(f"<h3>{escape(q)}</h3>{nl}<p>{escape(a)}</p>{nl}" for q, a in zip(questions, answers, strict=False))
     body = f"<article>{nl}<h1>Title</h1>{nl}<h2>Frequently asked questions</h2>{nl}{faq}</article>"
     parts = []
     if draw(st.booleans()):
@@ -131,6 +133,7 @@ def elements(tree) -> list[tuple[str, tuple]]:
             if isinstance(el.tag, str)]
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(generated=pages())
 def test_build_invariants_over_generated_pages(config, generated):

@@ -156,6 +156,7 @@ def _pages() -> list[tuple[str, bytes]]:
     return pages
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name, raw", _pages(), ids=lambda v: v if isinstance(v, str) else "")
 def test_region_tree_gives_the_same_extraction_findings_and_jsonld_as_the_whole_page(name, raw,
                                                                                     config):
@@ -233,6 +234,7 @@ def _mutate_deep(node, rng: random.Random) -> None:
                                      {"@id": "https://example.org/x", "b": 1, "a": 2}])
 
 
+@pytest.mark.slow
 def test_graph_errors_equal_the_whole_schema_on_mutated_graphs(config):
     """Per-node, per-type, per-property validation reports exactly what the graph schema
     reports, the first time and the second (from the node and value caches)."""
@@ -326,6 +328,7 @@ _JSON = st.recursive(
     max_leaves=12)
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(shape=st.sampled_from(range(len(_SHAPES))), instance=_JSON)
 def test_validation_by_parts_reports_what_the_whole_schema_reports(shape, instance):

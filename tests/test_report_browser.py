@@ -15,6 +15,8 @@ from selenium.webdriver.common.by import By
 
 from .test_reports import EXTRA, mixed_run, page_names
 
+pytestmark = pytest.mark.slow  # subprocesses or a real browser: `make test-fast` skips them
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 INSTALL = "apt-get update && apt-get install -y chromium chromium-driver"

@@ -187,14 +187,14 @@ def test_github_annotations_only_under_github_actions(tmp_path, monkeypatch):
     assert "::error" not in out
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     _, out = run("build", str(src), "--out", str(tmp_path / "b"))
-    lines = [l for l in out.splitlines() if l.startswith("::")]
-    error = next(l for l in lines if "FAQ_NOT_VISIBLE" in l)
+    lines = [ln for ln in out.splitlines() if ln.startswith("::")]
+    error = next(ln for ln in lines if "FAQ_NOT_VISIBLE" in ln)
     assert re.fullmatch(
         r"::error file=[^,]*hidden-answer\.html,line=15,title=healthld FAQ_NOT_VISIBLE::"
         r"FAQ_NOT_VISIBLE: answer to 'How long does an infusion take\?' is not visible on the page "
         r"\(\$\['@graph'\]\[\d+\]\.acceptedAnswer\.text\)", error)
-    assert any(l.startswith("::warning file=") and "REVIEW_MISSING" in l for l in lines)
-    assert any(l.startswith("::notice file=") and "FAQ_USER_SUBMITTED" in l for l in lines)
+    assert any(ln.startswith("::warning file=") and "REVIEW_MISSING" in ln for ln in lines)
+    assert any(ln.startswith("::notice file=") and "FAQ_USER_SUBMITTED" in ln for ln in lines)
 
 
 def test_an_unknown_report_extension_is_a_usage_error(tmp_path):
@@ -215,13 +215,13 @@ def test_a_report_that_cannot_be_written_is_a_usage_error_naming_it(tmp_path):
 def test_junit_stays_well_formed_with_control_characters_in_page_text():
     from datetime import date
 
+    from pipeline.outcome import Outcome, Run
     from pipeline.records import Finding, PageResult
-    from pipeline.reports import PageEntry, Run
     from pipeline.reports.junit import render
 
     result = PageResult(source="input/a\x01b.html", findings=[
         Finding("FAQ_NOT_VISIBLE", "error", "question not visible: 'bad\x0b\x00 text'")])
-    root = ET.fromstring(render(Run("build", date(2026, 11, 26), [PageEntry(result, "failed")])))
+    root = ET.fromstring(render(Run("build", date(2026, 11, 26), [Outcome(result, "failed")])))
     failure = root.find("testsuite/testcase/failure")
     assert "bad\ufffd\ufffd text" in failure.text
     assert root.find("testsuite/testcase").get("name") == "input/a\ufffdb.html"

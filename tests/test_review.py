@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import string
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -103,6 +104,7 @@ def test_not_people():
         assert parse_person(text) is None, text
 
 
+@pytest.mark.slow
 def test_many_statements_in_one_container_and_a_run_of_separators_read_in_linear_time():
     # 2,000 statements in one container and 120 KB of separators: each is read once
     # (the old reader re-read the container per statement and backtracked over the run).

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 import pipeline
-from pipeline.build import BuildOptions, build, discover
+from pipeline.batch import BuildOptions, discover
 from pipeline.cli import main
 from pipeline.manifest import FORMAT, MANIFEST_NAME, input_hash
+from pipeline.run import build_pages
 from pipeline.runner import in_shard
 
 from .conftest import INPUT, ROOT, TODAY
@@ -36,8 +37,8 @@ def site(tmp_path) -> Path:
 
 def _build(src: Path, out: Path, config, **options) -> list:
     jobs = discover([src], out)  # prune stays under the roots built (issue 14)
-    return list(build(jobs, config, TODAY, BuildOptions(out=out, roots=(str(src.absolute()),),
-                                                        **options)))
+    return list(build_pages(jobs, config, TODAY,
+                            BuildOptions(out=out, roots=(str(src.absolute()),), **options)))
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
@@ -45,6 +46,7 @@ def _tree(folder: Path) -> dict[str, bytes]:
             for p in sorted(folder.rglob("*")) if p.is_file() and p.name != MANIFEST_NAME}
 
 
+@pytest.mark.slow
 def test_output_is_byte_identical_and_in_job_order_whatever_the_process_count(site, tmp_path,
                                                                               config):
     one = _build(site, tmp_path / "j1", config, jobs=1)
@@ -78,6 +80,7 @@ def test_a_second_build_skips_every_page_and_a_changed_input_is_rebuilt_alone(si
     assert b"Ketamine went" in (out / "blog" / "ketamine-for-chronic-pain.html").read_bytes()
 
 
+@pytest.mark.slow
 def test_a_config_or_tool_change_rebuilds_everything(site, tmp_path, config, monkeypatch):
     out = tmp_path / "out"
     _build(site, out, config)
@@ -133,7 +136,7 @@ def test_shards_are_disjoint_cover_everything_and_do_not_depend_on_order(site, t
     rels = [job.rel for job in discover([site], tmp_path / "out")]
     for n in (1, 2, 3, 5):
         parts = [[r for r in rels if in_shard(r, (k, n))] for k in range(1, n + 1)]
-        assert sorted(sum(parts, [])) == sorted(rels)
+        assert sorted(r for part in parts for r in part) == sorted(rels)
         backwards = [[r for r in reversed(rels) if in_shard(r, (k, n))] for k in range(1, n + 1)]
         assert [part[::-1] for part in backwards] == parts
     built = {}
@@ -201,25 +204,6 @@ def test_a_progress_bar_only_on_a_terminal(tmp_path, capsys):
     run("build", str(INPUT), "--out", str(tmp_path / "b"), out=out)
     assert "/3 [" in capsys.readouterr().err
     assert out.getvalue().splitlines()[-1].startswith("3 pages")
-
-
-def test_without_a_report_the_kept_results_are_slim_and_the_site_pass_still_works(tmp_path, config):
-    from pipeline.ci import Recorder
-
-    src = tmp_path / "in"
-    src.mkdir()
-    page = (INPUT / "blog" / "ketamine-for-chronic-pain.html").read_bytes()
-    (src / "a.html").write_bytes(page)
-    (src / "b.html").write_bytes(page.replace(b"ketamine-for-chronic-pain/", b"copy/"))
-    recorder = Recorder(build, slim=True)
-    full = list(recorder.build(discover([src], tmp_path / "out"), config, TODAY))
-    for kept, result in zip(recorder.results, full, strict=True):
-        assert kept.extraction is None and result.extraction is not None
-        assert len(kept.graph["@graph"]) == len(result.graph["@graph"])
-        assert [n for n in kept.graph["@graph"] if n] == [
-            n for n in result.graph["@graph"] if n["@type"] == "Question"]
-    code, text = run("build", str(src), "--out", str(tmp_path / "cli"))
-    assert "FAQ_DUPLICATE_SITE" in text
 
 
 def test_an_old_unchanged_input_is_not_read_again_and_a_changed_one_is(site, tmp_path, config,
@@ -291,6 +275,7 @@ def test_an_input_modified_just_before_it_was_hashed_is_read_again(site, tmp_pat
     assert sorted(read) == sorted((site / "gen").glob("*.html"))  # input/ copies keep old mtimes
 
 
+@pytest.mark.slow
 def test_a_no_op_build_loads_no_page_parser_and_a_real_build_does(site, tmp_path):
     """The no-op's fixed cost is mostly imports: with every page unchanged, BeautifulSoup,
     lxml, extruct and the parser-bound modules must stay unloaded (runner.prepare loads

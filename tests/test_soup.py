@@ -48,12 +48,14 @@ def test_the_installed_bs4_and_lxml_graft():
     assert parse("<p>x</p>").builder.grafted
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", CORPUS, ids=lambda p: str(p.relative_to(ROOT)))
 def test_every_fixture_page_and_its_region_give_the_same_tree(path):
     for text in _texts(path.read_bytes()):
         _same_tree(text)
 
 
+@pytest.mark.slow
 def test_bench_pages_are_grafted_and_give_the_same_tree():
     generate = _generator()
     rng = random.Random(3)
@@ -123,6 +125,7 @@ PIECES = ["<p>", "</p>", "<div class='a b'>", "</div>", "<pre>", "</pre>", "<br>
           "<!-->", "--!>", "-->", "</ x>", "<x:y a:b=1>", "\r\n", "\x0c", "<main>", "<noscript>"]
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=30))
 def test_generated_markup_gives_the_same_tree(pieces):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline import vocabulary as vocab
-from pipeline.existing import nodes, types_of
+from pipeline.existing import nodes
+from pipeline.graph import types_of
 from pipeline.jsonld import build_graph
 from pipeline.records import Citation, Extraction, PageFacts
 from pipeline.terms import builtin_terms
@@ -33,9 +34,10 @@ def _check(node: dict, problems: list[str]) -> None:
         if "supersededBy" in vocab.vocabulary()["properties"].get(prop, {}):
             problems.append(f"{prop} is superseded")
         for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, str) and item.startswith("https://schema.org/"):
-                if item.removeprefix("https://schema.org/") not in vocab.vocabulary()["members"]:
-                    problems.append(f"{prop} value {item}")
+            member = isinstance(item, str) and item.startswith("https://schema.org/")
+            if member and item.removeprefix("https://schema.org/") not in vocab.vocabulary()[
+                    "members"]:
+                problems.append(f"{prop} value {item}")
 
 
 @pytest.mark.parametrize("page", sorted(INPUT.rglob("*.html")), ids=lambda p: p.name)

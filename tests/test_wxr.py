@@ -10,11 +10,11 @@ import shutil
 import pytest
 from defusedxml.ElementTree import fromstring
 
-from pipeline.build import BuildOptions
+from pipeline.batch import BuildOptions
 from pipeline.cli import main
+from pipeline.writeback import MARKER
 from pipeline.wxr import build_export, strip_blocks
 from pipeline.wxr_items import NS, WxrError
-from pipeline.writeback import MARKER
 
 from .conftest import ROOT, TODAY
 

@@ -44,7 +44,8 @@ def build(release: dict) -> dict:
         types = types if isinstance(types, list) else [types]
         name = _label(node)
         if "rdfs:Class" in types:
-            classes[name] = {"parents": _ids(node.get("rdfs:subClassOf")), "pending": _pending(node)}
+            classes[name] = {"parents": _ids(node.get("rdfs:subClassOf")),
+                             "pending": _pending(node)}
         elif "rdf:Property" in types:
             entry = {
                 "domains": _ids(node.get("schema:domainIncludes")),

@@ -28,8 +28,9 @@ def extract(doc: Document, fallback_url: str, default_language: str = "en",
     facts = extract_facts(doc, fallback_url, default_language)
     faq, source = find_faq(doc, facts.url)
     about, mentions = find_entities(doc, facts.title, dictionary(terms))
-    return Extraction(facts=facts, faq=faq, faq_source=source, review=extract_review(doc, facts.url),
-                      about=about, mentions=mentions, citations=extract_citations(doc, facts.url))
+    return Extraction(facts=facts, faq=faq, faq_source=source,
+                      review=extract_review(doc, facts.url), about=about, mentions=mentions,
+                      citations=extract_citations(doc, facts.url))
 
 
 __all__ = ["extract"]

@@ -18,9 +18,10 @@ from urllib.parse import urldefrag
 
 from bs4 import Tag
 
-from ..document import Document, is_boilerplate, normalize_space
+from ..document import Document, is_boilerplate
 from ..records import Citation
 from ..tagindex import HEADINGS, heading_level, tag_index
+from ..text import normalize_space
 from .urls import join_url
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")

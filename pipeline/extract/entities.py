@@ -25,7 +25,7 @@ from typing import Any
 
 from bs4 import CData, NavigableString, Tag
 
-from ..document import Document, is_boilerplate, is_furniture, normalize_space
+from ..document import Document, is_boilerplate, is_furniture
 from ..records import MedicalTerm
 from ..tagindex import TagIndex, tag_index
 from ..terms import Dictionary, word_start_matches
@@ -202,8 +202,8 @@ def _walk(root: Tag, skipped: set[int], parts: list[str],
                 continue
             # An element without attributes is furniture only as a page-level header or
             # footer, and never promotional by class: most of an article's elements.
-            if ((child.attrs or name in _HEADER_FOOTER) and is_furniture(child)
-                    or child.attrs and _promotional_class(child, index)):
+            if (((child.attrs or name in _HEADER_FOOTER) and is_furniture(child))
+                    or (child.attrs and _promotional_class(child, index))):
                 continue
             if name not in _BLOCKS:
                 stack.append([child.contents, 0, None, 0, False])

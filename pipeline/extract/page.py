@@ -9,17 +9,18 @@ from typing import Any
 from bs4 import CData, NavigableString, Tag
 
 from ..dates import parse_iso
-from ..document import Document, is_boilerplate, normalize_space
+from ..document import Document, is_boilerplate
 from ..records import PageFacts, Person
 from ..tagindex import tag_index
+from ..text import normalize_space
 from .people import link_for, parse_person
 from .review import statement_label
 from .urls import join_url
 
 _WRITTEN_BY = re.compile(r"\b(?:written|authored)\s+by\s*:?\s*(?P<who>[^—–|;]+)", re.I)
 _BYLINE_BY = re.compile(r"^\s*by\s*:?\s+(?P<who>[^—–|;]+)", re.I)
-_WHO_END = re.compile(r"(?<!\s)\s++(?:on|updated|published|posted|and\s+medically|medically|reviewed"
-                      r"|fact[- ]checked|edited|written|last)\b|(?<!\bDr)\.\s|$", re.I)
+_WHO_END = re.compile(r"(?<!\s)\s++(?:on|updated|published|posted|and\s+medically|medically"
+                      r"|reviewed|fact[- ]checked|edited|written|last)\b|(?<!\bDr)\.\s|$", re.I)
 # Containers whose "By NAME" line is the author's byline.
 _BYLINE_CLASS = re.compile(
     r"byline|author|attribution|contributor|(?:entry|post|article)-(?:meta|info)", re.I)
@@ -218,7 +219,8 @@ def extract_facts(doc: Document, fallback_url: str, default_language: str) -> Pa
         url=url,
         title=_headline(doc),
         description=_meta(doc, "description", "og:description"),
-        language=(doc.language or _meta(doc, "og:locale", "language") or default_language).replace("_", "-"),
+        language=(doc.language or _meta(doc, "og:locale", "language")
+                  or default_language).replace("_", "-"),
         date_published=_date(doc, ("article:published_time", "datePublished"),
                              ("published", "entry-date")),
         date_modified=_date(doc, ("article:modified_time", "og:updated_time", "dateModified"),

@@ -165,13 +165,14 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
             continue
         part_end = i
         while part_end < len(toks) and toks[part_end] not in ",()" \
-                and toks[part_end] not in SEPARATORS and toks[part_end].lower() not in words.statement_stops:
+                and toks[part_end] not in SEPARATORS \
+                and toks[part_end].lower() not in words.statement_stops:
             part_end += 1
         part = [t for tok_ in toks[i:part_end]  # "MD/PhD", but "OTR/L" is one credential
                 for t in ([tok_] if credential(tok_) else tok_.split("/")) if t]
         listed = [credential(t) if after_comma else _strict_credential(t) for t in part]
-        if all(c or credential_shaped(t) for c, t in zip(listed, part)):
-            for c, t in zip(listed, part):
+        if all(c or credential_shaped(t) for c, t in zip(listed, part, strict=True)):
+            for c, t in zip(listed, part, strict=True):
                 canon = c or t.replace(".", "")
                 if canon not in creds:
                     creds.append(canon)

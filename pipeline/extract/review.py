@@ -25,8 +25,9 @@ from functools import cache
 from bs4 import NavigableString, PageElement, Tag
 
 from ..dates import FoundDate, find_date, parse_iso
-from ..document import Document, is_boilerplate, normalize_space
+from ..document import Document, is_boilerplate
 from ..records import INFO, WARNING, Finding, MedicalReview, Person
+from ..text import normalize_space
 from ..wording import phrase_pattern, wording
 from .people import SEPARATORS, Reading, link_for, read_person
 
@@ -143,7 +144,8 @@ def _last_inside(block: Tag) -> object:
     return node
 
 
-def _read_after(string: NavigableString, start: int, block: Tag) -> tuple[str, list[tuple[int, str]]]:
+def _read_after(string: NavigableString, start: int,
+                block: Tag) -> tuple[str, list[tuple[int, str]]]:
     """The text after a label (from offset `start` of its text node) to the end of its
     block, at most _MAX_STATEMENT characters; block breaks read as " | ". Returns the
     text and the `<time datetime>` values with their offsets."""
@@ -222,13 +224,13 @@ def _is_widget(tag: Tag) -> bool:
     holds a widget word (split at "-", "_" and case changes), or its itemprop or itemtype
     names a Review, Rating or Comment."""
     words = wording()
-    for prop in tag.get_attribute_list("itemprop") + [str(tag.get("itemtype") or "")]:
+    for prop in [*tag.get_attribute_list("itemprop"), str(tag.get("itemtype") or "")]:
         name = prop.rstrip("/").rsplit("/", 1)[-1].lower()
         if name in words.widget_itemtypes:
             return True
     if tag.name == "blockquote":
         return True
-    tokens = tag.get_attribute_list("class") + [str(tag.get("id") or "")]
+    tokens = [*tag.get_attribute_list("class"), str(tag.get("id") or "")]
     for token in tokens:
         if not token:
             continue

@@ -11,75 +11,10 @@ Report text speaks of valid markup; it never promises a Google rich result.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
-from ..records import ERROR, INFO, WARNING, Finding, PageResult
-
-SEVERITY_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
-FAIL_ON = {ERROR: (ERROR,), WARNING: (ERROR, WARNING)}
-
-
-@dataclass
-class PageEntry:
-    """One page of a run: its result and what happened to its output."""
-
-    result: PageResult
-    state: str  # build: written/unchanged/failed; check: unchanged/would change/missing/failed
-
-    @property
-    def findings(self) -> list[Finding]:
-        """The page's findings, with a PAGE_FAILED error when it could not be processed."""
-        extra = [Finding("PAGE_FAILED", ERROR, self.result.error)] if self.result.error else []
-        return extra + list(self.result.findings)
-
-    @property
-    def status(self) -> str:
-        """error, warning, info or ok: the most severe finding."""
-        severities = {f.severity for f in self.findings}
-        return next((s for s in (ERROR, WARNING, INFO) if s in severities), "ok")
-
-    def count(self, severity: str) -> int:
-        """How many of the page's findings have `severity`."""
-        return sum(1 for f in self.findings if f.severity == severity)
-
-
-@dataclass
-class Run:
-    """Everything a report shows about one `build` or `check` run."""
-
-    command: str
-    today: date
-    pages: list[PageEntry]
-    seconds: float = 0.0
-    fail_on: str = ERROR
-    version: str = field(default="")
-
-    def failing(self, finding: Finding) -> bool:
-        """True when the finding is at or above the run's failure threshold."""
-        return finding.severity in FAIL_ON[self.fail_on]
-
-    def totals(self) -> dict[str, int]:
-        """Pages by status and findings by severity."""
-        out = {"pages": len(self.pages)}
-        for status in ("ok", INFO, WARNING, ERROR):
-            out[f"pages_{status}"] = sum(1 for p in self.pages if p.status == status)
-        for severity in (ERROR, WARNING, INFO):
-            out[severity] = sum(p.count(severity) for p in self.pages)
-        return out
-
-
-def display_path(path: str) -> str:
-    """A page path as CI systems want it: relative to the current folder when inside it, "/"
-    separators."""
-    try:
-        rel = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return Path(path).as_posix()
-    return Path(path if rel.startswith("..") else rel).as_posix()
+from ..outcome import Run
 
 
 def _renderers() -> dict[str, Callable[[Run], str]]:

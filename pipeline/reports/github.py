@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..outcome import Run
 from ..records import ERROR, WARNING
-from . import Run, display_path
+from .paths import display_path
 
 COMMANDS = {ERROR: "error", WARNING: "warning"}
 
@@ -19,7 +20,7 @@ def _prop(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotations(run: Run) -> Iterator[str]:
+def workflow_commands(run: Run) -> Iterator[str]:
     """The workflow-command lines for every finding of the run."""
     for page in run.pages:
         source = display_path(page.result.source)

@@ -11,8 +11,9 @@ import json
 from html import escape
 
 from ..codes import rule
+from ..outcome import Outcome, Run
 from ..records import ERROR, INFO, WARNING, Finding
-from . import PageEntry, Run, display_path
+from .paths import display_path
 
 SEVERITIES = (ERROR, WARNING, INFO)  # the words used everywhere: list, filters, summary
 STATUS_ORDER = {ERROR: 0, WARNING: 1, INFO: 2, "ok": 3}
@@ -29,7 +30,8 @@ h1{font-size:1.5rem}h2{font-size:1.1rem;margin:1.5rem 0 .4rem;word-break:break-a
 #summary li{border:1px solid #ccc;border-radius:6px;padding:.3rem .7rem}
 #summary b{font-size:1.2rem}
 #filters{border:0;padding:0;margin:1rem 0}
-#filters button{font:inherit;padding:.25rem .7rem;border:1px solid #888;border-radius:4px;background:#fff;cursor:pointer}
+#filters button{font:inherit;padding:.25rem .7rem;border:1px solid #888;border-radius:4px;
+background:#fff;cursor:pointer}
 #filters button[aria-pressed=true]{background:#1b1b1b;color:#fff}
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
@@ -114,11 +116,11 @@ _SCRIPT = """
 """
 
 
-def _severities(page: PageEntry) -> str:
+def _severities(page: Outcome) -> str:
     return " ".join(sorted({f.severity for f in page.findings})) or "none"
 
 
-def _extracted(page: PageEntry) -> tuple[list[str], str, str]:
+def _extracted(page: Outcome) -> tuple[list[str], str, str]:
     """(questions, reviewer, review date) as extracted from the page; from the graph when
     the extraction is not kept."""
     result = page.result
@@ -134,14 +136,14 @@ def _extracted(page: PageEntry) -> tuple[list[str], str, str]:
     return questions, "", str(first.get("lastReviewed", ""))
 
 
-def _text(page: PageEntry) -> str:
+def _text(page: Outcome) -> str:
     """What the search box matches: the page's path, questions, reviewer and codes."""
     questions, reviewer, reviewed = _extracted(page)
     return " ".join([display_path(page.result.source), *questions, reviewer, reviewed,
                      *(f.code for f in page.findings)])
 
 
-def _row(index: int, page: PageEntry) -> str:
+def _row(index: int, page: Outcome) -> str:
     result = page.result
     questions, reviewer, reviewed = _extracted(page)
     listed = ("<ol>" + "".join(f"<li>{escape(q)}</li>" for q in questions) + "</ol>"
@@ -176,7 +178,7 @@ def _finding(f: Finding) -> str:
             f"</code>, {escape(where)}</span></details></li>")
 
 
-def _section(index: int, page: PageEntry) -> str:
+def _section(index: int, page: Outcome) -> str:
     source = escape(display_path(page.result.source))
     parts = [f'<section class="page" id="page-{index}" data-severities="{_severities(page)}" '
              f'data-text="{escape(_text(page))}">', f"<h2>{source}</h2>"]

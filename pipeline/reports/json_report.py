@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import Run, display_path
+from ..outcome import Run
+from .paths import display_path
 
 
 def as_data(run: Run) -> dict[str, Any]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from ..outcome import Run
 from ..records import Finding
-from . import Run, display_path
-
+from .paths import display_path
 
 # Characters XML 1.0 cannot carry at all, even escaped (page text may hold them).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

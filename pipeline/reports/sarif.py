@@ -7,8 +7,9 @@ import json
 from typing import Any
 
 from ..codes import rule
+from ..outcome import Run
 from ..records import ERROR, INFO, WARNING
-from . import Run, display_path
+from .paths import display_path
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {ERROR: "error", WARNING: "warning", INFO: "note"}

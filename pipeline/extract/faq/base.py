@@ -10,9 +10,10 @@ from typing import Protocol
 
 from bs4 import NavigableString, PageElement, Tag
 
-from ...document import Document, is_boilerplate, normalize_space
+from ...document import Document, is_boilerplate
 from ...records import FAQItem
-from ...tagindex import HEADINGS, heading_level, tag_index  # noqa: F401  (re-exported)
+from ...tagindex import tag_index
+from ...text import normalize_space
 from ..html import clean_html
 from .layout import layout
 from .words import vocabulary

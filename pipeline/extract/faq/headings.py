@@ -25,36 +25,32 @@ already read are part of it. Element extents and furniture come from `layout.py`
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from bs4 import NavigableString, PageElement, Tag
 
 from ...document import Document
+from ...tagindex import HEADINGS, heading_level, tag_index
 from ...text import normalize_space
-from .base import (
-    HEADINGS,
-    FAQBlock,
-    faq_marked_keys,
-    heading_level,
-    make_block,
-    tag_index,
-    visible_name,
-)
+from .base import FAQBlock, faq_marked_keys, make_block, visible_name
 from .layout import Layout, layout, marked_furniture
+from .shapes import BOLD as _BOLD
+from .shapes import LISTS as _LISTS
+from .shapes import PARAGRAPHS as _PARAGRAPHS
+from .shapes import card_title as _card_title
+from .shapes import links_away as _links_away
+from .shapes import meaningful as _meaningful
+from .shapes import paragraph_question as _paragraph_question
+from .shapes import shape as _shape
+from .shapes import strip_label as _strip_label
 from .words import vocabulary
 
 # Nodes never taken into an answer, with everything inside them.
 _SKIP = frozenset({"script", "style", "noscript", "template", "form", "button", "nav", "svg",
                    "aside", "iframe", "select", "input"})
-# Blocks taken whole into an answer unless they hold the question shape.
-_LISTS = frozenset({"ul", "ol", "dl", "table", "blockquote", "figure", "pre", "details"})
-_PARAGRAPHS = frozenset({"p", "li", "dt", "dd"})
 _CONTAINERS = frozenset({"div", "section", "article", "main", "aside", "header", "footer",
                          "span", "center", "font"})
-_BOLD = frozenset({"strong", "b"})
 
 
 @dataclass
@@ -76,74 +72,6 @@ class Section:
     items: tuple[SectionItem, ...]
     start: int
     end: int  # the position the reading stopped at
-
-
-def _shape(tag: Tag, kind: str) -> tuple[object, ...]:
-    """A question element's shape: its kind, tag and class, and for a paragraph or list
-    item its parent's tag and class (a heading may sit in a per-question wrapper)."""
-    parent = tag.parent if kind != "heading" else None
-    return (kind, tag.name, tuple(tag.get_attribute_list("class")),
-            parent.name if parent else None,
-            tuple(parent.get_attribute_list("class")) if parent else ())
-
-
-def _meaningful(tag: Tag) -> Iterator[PageElement]:
-    for child in tag.children:
-        if isinstance(child, Tag) or str(child).strip():
-            yield child
-
-
-def _strip_label(text: str, answer: bool = False) -> str:
-    return text[vocabulary().label_end(text, answer):].strip()
-
-
-def _card_title(heading: Tag) -> bool:
-    """A heading that is wholly a link to another page (a related-post card, a menu)."""
-    children = list(_meaningful(heading))
-    return (len(children) == 1 and isinstance(children[0], Tag) and children[0].name == "a"
-            and _links_away(children[0]))
-
-
-def _links_away(link: Tag) -> bool:
-    """True when the link goes to another page (not an anchor on this one)."""
-    return not str(link.get("href") or "#").startswith("#")
-
-
-def _paragraph_question(block: Tag) -> tuple[Tag, str, list[PageElement], str] | None:
-    """(question element, name, answer nodes inside the block, kind) for a paragraph or
-    list item that asks a question: led by a bold question, or its text up to the first
-    `<br>` (or all of it) ending in a question mark."""
-    words = vocabulary()
-    children = list(_meaningful(block))
-    if not children:
-        return None
-    first = children[0]
-    if isinstance(first, Tag) and first.name in _BOLD:
-        name = _strip_label(normalize_space(first.get_text(" ")))
-        if words.is_question(name) and name.rstrip(" \"')").endswith("?"):
-            rest = list(first.next_siblings)
-            while rest and (isinstance(rest[0], Tag) and rest[0].name == "br"
-                            or not isinstance(rest[0], Tag) and not str(rest[0]).strip()):
-                rest.pop(0)
-            return first, name, rest, "bold"
-        return None
-    head: list[PageElement] = []
-    rest = []
-    for child in block.children:
-        if rest or (isinstance(child, Tag) and child.name == "br" and head):
-            rest.append(child)
-        elif isinstance(child, Tag) and child.name in _LISTS | _PARAGRAPHS:
-            return None
-        else:
-            head.append(child)
-    text = normalize_space("".join(
-        c.get_text(" ") if isinstance(c, Tag) else str(c) for c in head))
-    name = _strip_label(text)
-    if name and name.rstrip(" \"')").endswith("?") and words.is_question(name):
-        if rest and isinstance(rest[0], Tag) and rest[0].name == "br":
-            rest.pop(0)
-        return block, name, rest, "labelled" if name != text else "paragraph"
-    return None
 
 
 class _Reader:
@@ -185,7 +113,7 @@ class _Reader:
         shape = _shape(tag, "heading")
         if words.is_title(text) or _card_title(tag):
             return False
-        if level <= self.level and (not words.asks(text) or self.before_first and not self.items):
+        if level <= self.level and (not words.asks(text) or (self.before_first and not self.items)):
             # At the label's level only an explicit question goes on, and only right
             # after the label or a question of that shape: past other content (a Yoast
             # block, an intro) a heading at that level starts a new section.
@@ -237,7 +165,7 @@ class _Reader:
         """Read from `start`; the position of the last element read (an element that ends
         the reading, such as the next FAQ label, is not read: it is read on its own)."""
         node = start
-        lay, words = self.lay, vocabulary()
+        lay = self.lay
         last = lay.pos(self.label)
         while node is not None:
             if isinstance(node, Tag):
@@ -260,25 +188,10 @@ class _Reader:
                         break
                     if self.items and self.items[-1].question is node and len(self.items) == 1:
                         self._fix_stop(node)
-                elif (node.name in _PARAGRAPHS and not lay.holds(node, self.heading_positions)
-                      or node.name in _LISTS and not self._enter(node)):
-                    text = normalize_space(node.get_text(" "))
-                    if words.furniture_text.match(text.casefold()) or _furniture_only(node):
+                elif ((node.name in _PARAGRAPHS and not lay.holds(node, self.heading_positions))
+                      or (node.name in _LISTS and not self._enter(node))):
+                    if not self._paragraph(node):
                         break
-                    byline = words.byline.match(text.casefold()) is not None
-                    if byline and self.items:
-                        break  # the answer ends at a review byline
-                    asked = (_paragraph_question(node) if node.name in _PARAGRAPHS and not byline
-                             else None)
-                    shape = _shape(node, asked[3]) if asked else None
-                    if asked and (self.shape is None or shape == self.shape):
-                        self._new(asked[0], asked[1], asked[2], shape)  # type: ignore[arg-type]
-                        if len(self.items) == 1:
-                            self._fix_stop(node)
-                    elif self.shape and self.shape[0] != "heading" and _bold_title(node):
-                        break  # "<p><strong>Recipe Notes</strong>" after bold questions
-                    else:
-                        self._add(node)
                 elif node.name in _CONTAINERS or node.name in _LISTS or node.name in _PARAGRAPHS:
                     skip = not self._enter(node)
                     if skip and self._byline(node):
@@ -295,6 +208,29 @@ class _Reader:
                     self._add(node)
                 node = node.next_element
         return last
+
+    def _paragraph(self, node: Tag) -> bool:
+        """Read a paragraph or list taken whole: a question of the FAQ's shape, or part of
+        the answer being read. False when it ends the reading (furniture, a review byline
+        after a question, a bold title after bold questions)."""
+        words = vocabulary()
+        text = normalize_space(node.get_text(" ")).casefold()
+        if words.furniture_text.match(text) or _furniture_only(node):
+            return False
+        byline = words.byline.match(text) is not None
+        if byline and self.items:
+            return False  # the answer ends at a review byline
+        asked = _paragraph_question(node) if node.name in _PARAGRAPHS and not byline else None
+        shape = _shape(node, asked[3]) if asked else None
+        if asked and (self.shape is None or shape == self.shape):
+            self._new(asked[0], asked[1], asked[2], shape)  # type: ignore[arg-type]
+            if len(self.items) == 1:
+                self._fix_stop(node)
+        elif self.shape and self.shape[0] != "heading" and _bold_title(node):
+            return False  # "<p><strong>Recipe Notes</strong>" after bold questions
+        else:
+            self._add(node)
+        return True
 
     def _fix_stop(self, question: Tag) -> None:
         """The reading never leaves the smallest element holding the label and its first

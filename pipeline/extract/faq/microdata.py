@@ -38,7 +38,7 @@ def _owner(tag: Tag, type_attr: str) -> Tag | None:
 def _prop(item: Tag, name: str, syntax: tuple[str, str]) -> Tag | None:
     """The first element under `item` giving `item` the property `name`."""
     type_attr, prop_attr = syntax
-    for el in item.find_all(attrs={prop_attr: True}):
+    for el in item.find_all(attrs={prop_attr: True}):  # type: ignore[call-overload]
         if name in _names(el[prop_attr]) and _owner(el, type_attr) is item:
             return el
     return None
