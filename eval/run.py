@@ -7,7 +7,10 @@ precision and recall per field, the share of pages fully right and the invented
 reviewers and FAQs, and writes them (with every page's misses) to eval/results.json,
 sorted and without timings, so two runs give the same bytes.
 
-    python eval/run.py [--pages DIR] [--expected DIR] [--results FILE] [--quiet]
+    python eval/run.py [--pages DIR] [--expected DIR] [--results FILE] [--quiet] [--only PREFIX]
+
+`--only h2-` scores only the pages whose name starts with the prefix (e.g. the second
+held-out set), so one subset's numbers can be read on their own.
 
 The metric definitions are in eval/README.md; the floors the test suite holds the
 numbers to are in eval/floors.json (tests/test_eval.py).
@@ -240,11 +243,12 @@ def predict(path: Path) -> Facts:
     return Facts.from_extraction(extract(doc, f"{BASE_URL}{path.stem}/"))
 
 
-def evaluate(pages: Path = PAGES, expected: Path = EXPECTED) -> dict[str, Any]:
+def evaluate(pages: Path = PAGES, expected: Path = EXPECTED, only: str = "") -> dict[str, Any]:
     """Run extraction over every page with a truth file and score it. A page without a
-    truth file, or a truth file without a page, is an error: the set must be whole."""
-    page_files = {p.stem: p for p in sorted(pages.glob("*.html"))}
-    truth_files = {p.stem: p for p in sorted(expected.glob("*.json"))}
+    truth file, or a truth file without a page, is an error: the set must be whole.
+    `only`, when given, keeps the pages whose name starts with it."""
+    page_files = {p.stem: p for p in sorted(pages.glob(f"{only}*.html"))}
+    truth_files = {p.stem: p for p in sorted(expected.glob(f"{only}*.json"))}
     unpaired = sorted(set(page_files) ^ set(truth_files))
     if unpaired:
         raise SystemExit(f"eval: pages and expected files do not pair up: {', '.join(unpaired)}")
@@ -281,8 +285,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--expected", type=Path, default=EXPECTED)
     parser.add_argument("--results", type=Path, default=RESULTS)
     parser.add_argument("--quiet", action="store_true", help="print only the summary table")
+    parser.add_argument("--only", default="", metavar="PREFIX",
+                        help="score only the pages whose name starts with PREFIX")
     args = parser.parse_args(argv)
-    results = evaluate(args.pages, args.expected)
+    results = evaluate(args.pages, args.expected, args.only)
     args.results.write_text(json.dumps(results, indent=1, sort_keys=True, ensure_ascii=False)
                             + "\n", encoding="utf-8")
     if not args.quiet:
