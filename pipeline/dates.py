@@ -3,7 +3,8 @@
 Written forms (month names and ordinal suffixes are data, pipeline/wording.py):
 "March 3, 2026", "Sep. 9th, 2025", "20 January 2026", "3rd of March 2026", "July 2004",
 ISO "2025-07-30" and "2025-07", "2026/03/15", and numeric day and month with a
-four-digit year ("03/15/2026", "15.03.2026", "3-15-2026"). A numeric date whose day
+four-digit year ("03/15/2026", "15.03.2026", "3-15-2026"), a numeric month and year
+("11/2025", month precision). A numeric date whose day
 and month could swap is read by the page's locale (`<html lang>`, see
 `numeric_order`); on a page of unknown locale it is not guessed (`FoundDate.ambiguous`).
 """
@@ -39,7 +40,8 @@ def _date_pattern() -> re.Pattern[str]:
         rf"|(?P<dmy>{day}(?:\s++of)?+\s++{month},?+\s++{year})"  # 3 March 2026
         rf"|(?P<my>{month},?+\s++{year})"  # March 2026
         rf"|(?P<ymd>{year}[-/.]\d{{1,2}}+[-/.]\d{{1,2}}+|{year}-\d\d)"  # 2026-03-15, 2026-03
-        rf"|(?P<num>\d{{1,2}}+[/.-]\d{{1,2}}+[/.-]{year}))(?![\w-])",  # 03/15/2026
+        rf"|(?P<num>\d{{1,2}}+[/.-]\d{{1,2}}+[/.-]{year})"  # 03/15/2026
+        rf"|(?P<nmy>\d{{1,2}}+/{year}))(?![\w-])",  # 11/2025: a month, unambiguous
         re.I,
     )
 
@@ -128,6 +130,8 @@ def _read(m: re.Match[str], order: str | None) -> tuple[str | None, str | None]:
     numbers = [int(p) for p in parts]
     if m["ymd"]:
         return _iso(numbers[0], numbers[1], numbers[2] if len(numbers) > 2 else None), None
+    if m["nmy"]:
+        return (_iso(numbers[1], numbers[0], None) if 1 <= numbers[0] <= 12 else None), None
     return _numeric(numbers[0], numbers[1], numbers[2], order)
 
 

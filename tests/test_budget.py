@@ -21,9 +21,9 @@ import pytest
 
 import pipeline.extract.faq as extract_stage
 from pipeline.batch import BuildOptions, discover
-from pipeline.run import build_pages as build
 from pipeline.config import ConfigError, SiteConfig
 from pipeline.manifest import MANIFEST_NAME
+from pipeline.run import build_pages as build
 
 from .conftest import INPUT, ROOT, TODAY
 

@@ -101,3 +101,13 @@ def test_a_found_date_is_a_real_date_written_in_the_text(text):
         parts = [int(p) for p in found.iso.split("-")]
         date(parts[0], *(parts[1:] + [1] * (3 - len(parts))))
         assert text[found.start:found.end] == found.text
+
+
+def test_a_numeric_month_and_year_is_read_at_month_precision():
+    """'Date reviewed: 11/2025' (a nurse-reviewed page of the second held-out set): a month
+    and a four-digit year, never ambiguous whatever the locale."""
+    for locale in (None, "en-US", "en-GB"):
+        found = find_date("Date reviewed: 11/2025", locale)
+        assert found is not None and found.iso == "2025-11" and found.text == "11/2025"
+    assert find_date("Date reviewed: 13/2025") is None  # no thirteenth month
+    assert find_date("03/15/2026", "en-US").iso == "2026-03-15"  # three parts win

@@ -175,8 +175,8 @@ class _Reader:
                 last = p - 1  # until the node is taken, the reading ends before it
                 skip = True
                 level = heading_level(node)
-                if node.name in _SKIP:
-                    pass
+                if node.name in _SKIP or (not self.items and _own_toc(node)):
+                    pass  # a table of contents of the FAQ's own questions: read past
                 elif lay.in_furniture(node) or marked_furniture(node) or (
                         _link_list(node) and not (self.items and not self.items[-1].answer)):
                     break  # a link list right after a question is its answer
@@ -214,6 +214,10 @@ class _Reader:
         the answer being read. False when it ends the reading (furniture, a review byline
         after a question, a bold title after bold questions)."""
         words = vocabulary()
+        kids = list(_meaningful(node))
+        if len(kids) == 1 and isinstance(kids[0], Tag) and kids[0].name == "a" \
+                and str(kids[0].get("href") or "").startswith("#"):
+            return True  # "Back to top", a jump link: neither answer nor the FAQ's end
         text = normalize_space(node.get_text(" ")).casefold()
         if words.furniture_text.match(text) or _furniture_only(node):
             return False
@@ -284,14 +288,26 @@ def _bold_title(block: Tag) -> bool:
         and vocabulary().is_title(normalize_space(first.get_text(" ")).rstrip(":"))
 
 
+def _own_toc(tag: Tag) -> bool:
+    """A list of two or more links, all to anchors on this page (`ul.faq-toc`): the FAQ's
+    table of contents, before its first question."""
+    if tag.name not in ("ul", "ol", "nav"):
+        return False
+    links = tag.find_all("a", limit=201)
+    return 2 <= len(links) <= 200 and all(not _links_away(a) for a in links) \
+        and all(str(a.get("href") or "").startswith("#") for a in links)
+
+
 def _link_list(tag: Tag) -> bool:
-    """A list whose every item is just a link: a link list, not an answer."""
+    """A list whose every item is just a link to another page: a link list, not an answer.
+    (Links to anchors on this page are the FAQ's own table of contents: read past.)"""
     if tag.name not in ("ul", "ol"):
         return False
     items = [c for c in tag.children if isinstance(c, Tag)]
-    return len(items) >= 2 and all(
-        c.name == "li" and len(kids := list(_meaningful(c))) == 1 and isinstance(kids[0], Tag)
-        and kids[0].name == "a" for c in items)
+    links = [kids[0] for c in items
+             if c.name == "li" and len(kids := list(_meaningful(c))) == 1
+             and isinstance(kids[0], Tag) and kids[0].name == "a"]
+    return len(items) >= 2 and len(links) == len(items) and any(map(_links_away, links))
 
 
 def _labels(doc: Document) -> list[tuple[Tag, int]]:

@@ -57,8 +57,11 @@ def paragraph_question(block: Tag) -> tuple[Tag, str, list[PageElement], str] | 
     if not children:
         return None
     first = children[0]
-    if isinstance(first, Tag) and first.name in BOLD:
-        name = strip_label(normalize_space(first.get_text(" ")))
+    lead = normalize_space(first.get_text(" ")) if isinstance(first, Tag) else ""
+    # A bold lead that is only a label ("<strong>Question:</strong> Can I ...?"): the
+    # question is the text after it, read as a labelled paragraph below.
+    if isinstance(first, Tag) and first.name in BOLD and (strip_label(lead + " ") or not lead):
+        name = strip_label(lead)
         if words.is_question(name) and name.rstrip(" \"')").endswith("?"):
             rest = list(first.next_siblings)
             while rest and ((isinstance(rest[0], Tag) and rest[0].name == "br")
