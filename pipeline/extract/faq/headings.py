@@ -294,8 +294,8 @@ def _own_toc(tag: Tag) -> bool:
     if tag.name not in ("ul", "ol", "nav"):
         return False
     links = tag.find_all("a", limit=201)
-    return 2 <= len(links) <= 200 and all(not _links_away(a) for a in links) \
-        and all(str(a.get("href") or "").startswith("#") for a in links)
+    return 2 <= len(links) <= 200 and all(str(a.get("href") or "").startswith("#")
+                                          for a in links)
 
 
 def _link_list(tag: Tag) -> bool:
