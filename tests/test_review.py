@@ -180,3 +180,12 @@ def test_a_losing_statement_does_not_date_the_review():
     body = body.replace("<p>Last reviewed: May 2025</p>", "")
     review = Document.from_bytes(page(f"<main><h1>T</h1>{body}</main>")).memo(read_review).review
     assert (review.reviewer.name, review.last_reviewed) == ("Rainier Guiang", None)
+
+
+def test_uk_pharmacist_postnominals_are_listed():
+    """'Priya Shah, MPharm, IPresc' (an Elementor clinic page of the second held-out set)
+    lost IPresc: not in the list, and mixed case is not credential-shaped."""
+    person = parse_person("Priya Shah, MPharm, IPresc, PgDipClinPharm")
+    assert person is not None
+    assert person.credentials == ("MPharm", "IPresc", "PgDipClinPharm")
+    assert credential("ipresc") == "IPresc"
