@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import re
 
-from .markup import HTML_SPACE, Token, comment_close, is_json_ld_tag, raw_text_end, tokens
+from .markup import HTML_SPACE, RAW_TEXT, Token, comment_close, is_json_ld_tag, raw_text_end, tokens
 from .markup import TAG as _TAG
 
 # The raw-text elements of markup.RAW_TEXT (plaintext aside: it never ends, so a page
 # holding one is read whole by the checks below).
-_RAW_TEXT = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
+_RAW_TEXT = tuple(sorted(RAW_TEXT - {"plaintext"}))
 _CANDIDATE = re.compile(
     r"<(?:(!--)|(/?)(main|article|body|head|h1|" + "|".join(_RAW_TEXT) + r")(?=[\s/>]))", re.I
 )

@@ -53,15 +53,19 @@ def block_text(block: Tag) -> str:
 def statement_label() -> re.Pattern[str]:
     """A review statement's label ("Medically reviewed by", "DIETITIAN REVIEWED BY",
     "Last reviewed:"), its qualifier and colon included: where a statement starts."""
-    return _label_pattern()
-
-
-@cache
-def _label_pattern() -> re.Pattern[str]:
     words = wording()
     labels = tuple(sorted(words.reviewer_labels + words.date_labels, key=len, reverse=True))
     return re.compile(rf"\b(?:(?P<qual>{phrase_pattern(words.label_qualifiers)})\s++)?+"
                       rf"(?P<label>{phrase_pattern(labels)})\b(?P<colon>\s*+:)?+", re.I)
+
+
+def opens_statement(text: str) -> bool:
+    """True when `text` starts with a review statement's label ("Medically reviewed by NAME",
+    "Last reviewed: ..."): a byline, which ends an FAQ answer. A bare "Reviewed" counts
+    only with its colon and no qualifier ("Reviewed: March 2026", not "Reviewed studies")."""
+    m = statement_label().match(text)
+    return m is not None and (m["label"].lower() != "reviewed"
+                              or (m["colon"] is not None and m["qual"] is None))
 
 
 @cache
@@ -270,7 +274,7 @@ def _statements(doc: Document) -> list[Statement]:
     widgets: dict[int, bool] = {}
     locale = doc.language
     root = doc.soup.body or doc.soup
-    pattern = _label_pattern()
+    pattern = statement_label()
     for string in root.descendants:  # a plain walk: bs4's string filter is 5x slower here
         if type(string) is not NavigableString or "review" not in string.lower():
             continue

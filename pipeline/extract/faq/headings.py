@@ -33,6 +33,7 @@ from bs4 import NavigableString, PageElement, Tag
 from ...document import Document
 from ...tagindex import HEADINGS, heading_level, tag_index
 from ...text import normalize_space
+from ..review import opens_statement
 from .base import FAQBlock, faq_marked_keys, make_block, visible_name
 from .layout import Layout, layout, marked_furniture
 from .shapes import BOLD as _BOLD
@@ -146,8 +147,7 @@ class _Reader:
 
     def _byline(self, tag: Tag) -> bool:
         """True when `tag`, taken whole, is a review byline after an answer."""
-        return bool(self.items) and vocabulary().byline.match(
-            normalize_space(tag.get_text(" ")).casefold()) is not None
+        return bool(self.items) and opens_statement(normalize_space(tag.get_text(" ")))
 
     def _enter(self, tag: Tag) -> bool:
         """Whether to read inside `tag` rather than take it whole."""
@@ -221,7 +221,7 @@ class _Reader:
         text = normalize_space(node.get_text(" ")).casefold()
         if words.furniture_text.match(text) or _furniture_only(node):
             return False
-        byline = words.byline.match(text) is not None
+        byline = opens_statement(text)
         if byline and self.items:
             return False  # the answer ends at a review byline
         asked = _paragraph_question(node) if node.name in _PARAGRAPHS and not byline else None

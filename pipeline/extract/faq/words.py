@@ -12,7 +12,6 @@ from functools import cache
 from importlib import resources
 
 from ...keys import fold
-from ...wording import phrase_pattern, wording
 
 DATA_FILE = "data/faq-vocabulary.json"
 
@@ -34,7 +33,6 @@ class Vocabulary:
     invitation: re.Pattern[str]
     furniture_words: frozenset[str]
     furniture_text: re.Pattern[str]
-    byline: re.Pattern[str]
     qa_marks: frozenset[str]
 
     def announces_faq(self, text: str) -> bool:
@@ -92,8 +90,6 @@ def vocabulary() -> Vocabulary:
     nq = data["not_a_question"]
     starts = [w for k, ws in nq.items() if k.endswith("_starts") for w in ws]
     contains = [w for k, ws in nq.items() if k.endswith("_contains") for w in ws]
-    review = wording()
-    review_labels = tuple(w for w in review.reviewer_labels + review.date_labels if w != "reviewed")
     label = _alternation(_words(data, "question_labels"))
     answer = _alternation(_words(data, "answer_labels"))
     return Vocabulary(
@@ -108,10 +104,5 @@ def vocabulary() -> Vocabulary:
         invitation=re.compile(rf"(?:{_alternation(_words(data, 'invitations'))})(?!\w)"),
         furniture_words=frozenset(w.lower() for w in _words(data, "furniture_words")),
         furniture_text=re.compile(rf"(?:{_alternation(_words(data, 'furniture_text'))})"),
-        # A review byline ("Medically reviewed by NAME, MD on ...", "Last reviewed: ..."), by
-        # the review grammar's labels (pipeline/wording.py): it ends an answer. A bare
-        # "Reviewed" only with its colon.
-        byline=re.compile(rf"(?:(?:{phrase_pattern(review.label_qualifiers)})\s++)?+"
-                          rf"(?:{phrase_pattern(review_labels)})(?!\w)|reviewed\s*+:"),
         qa_marks=frozenset(_words(data, "qa_page_marks")),
     )
