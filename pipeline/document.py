@@ -62,8 +62,7 @@ def attribute_flood(text: str) -> str | None:
     return None
 
 
-_ALWAYS_BOILERPLATE = frozenset({"nav", "aside", "form", "template"})
-_SECTIONING_ROOTS = frozenset({"article", "main"})
+_ALWAYS_BOILERPLATE = frozenset({"nav", "form", "template"})
 
 
 def sniff_encoding(raw: bytes) -> tuple[str, int]:
@@ -164,9 +163,14 @@ class Document:
         return self._memo[compute]
 
 
-def _marked(node: Tag, in_section: bool) -> bool:
-    """True when `node` itself is marked as furniture, `in_section` telling whether an
-    ancestor is an `<article>` or `<main>`."""
+# How deep in the content an element sits: outside any <main>/<article>, inside a <main>
+# only, inside an <article>.
+_OUTSIDE, _IN_MAIN, _IN_ARTICLE = 0, 1, 2
+
+
+def _marked(node: Tag, within: int) -> bool:
+    """True when `node` itself is marked as furniture, `within` telling whether an
+    ancestor is an `<article>` or `<main>` (_OUTSIDE, _IN_MAIN, _IN_ARTICLE)."""
     if node.name in _ALWAYS_BOILERPLATE:
         return True
     attrs = node.attrs
@@ -178,24 +182,35 @@ def _marked(node: Tag, in_section: bool) -> bool:
             tokens.add(str(attrs["id"]).lower())
         if tokens & _BOILERPLATE_TOKENS:
             return True
-    return node.name in ("header", "footer") and not in_section
+    if node.name == "aside":
+        # Inside the article an <aside> is a callout (a review box, a key-facts panel, or
+        # one left unclosed, which a browser lets run on over what follows); beside the
+        # article, even within <main>, it is a sidebar.
+        return within < _IN_ARTICLE
+    return node.name in ("header", "footer") and within == _OUTSIDE
+
+
+def _within(node: Tag, above: int) -> int:
+    if node.name == "article":
+        return _IN_ARTICLE
+    return max(above, _IN_MAIN) if node.name == "main" else above
 
 
 # Where an element sits, worked out once per element and kept on it: (inside site
-# furniture, itself included; it or an ancestor is an <article>/<main>). Each element's
-# place follows from its parent's, so the places of a whole tree cost one step per
-# element, however deep the tree and however many elements are asked about: a per-call
-# walk of every ancestor made a 2,000-deep page take 37 s (issue 15).
+# furniture, itself included; how deep in the content it or an ancestor is). Each
+# element's place follows from its parent's, so the places of a whole tree cost one step
+# per element, however deep the tree and however many elements are asked about: a
+# per-call walk of every ancestor made a 2,000-deep page take 37 s (issue 15).
 _PLACE = "_healthld_place"
 
 
-def _place(tag: Tag) -> tuple[bool, bool]:
+def _place(tag: Tag) -> tuple[bool, int]:
     known = tag.__dict__.get(_PLACE)
     if known is not None:
         return known
     path: list[Tag] = []  # `tag` and its ancestors up to the first with a known place
     node: Any = tag
-    above = (False, False)
+    above = (False, _OUTSIDE)
     while isinstance(node, Tag) and node.name != "[document]":
         known = node.__dict__.get(_PLACE)
         if known is not None:
@@ -204,26 +219,29 @@ def _place(tag: Tag) -> tuple[bool, bool]:
         path.append(node)
         node = node.parent
     for node in reversed(path):
-        boiler, section = above
-        above = (boiler or _marked(node, section), section or node.name in _SECTIONING_ROOTS)
+        boiler, within = above
+        above = (boiler or _marked(node, within), _within(node, within))
         node.__dict__[_PLACE] = above
     return above
 
 
-def _section_above(node: Tag) -> bool:
+def _within_above(node: Tag) -> int:
     parent = node.parent
-    return isinstance(parent, Tag) and parent.name != "[document]" and _place(parent)[1]
+    if not isinstance(parent, Tag) or parent.name == "[document]":
+        return _OUTSIDE
+    return _place(parent)[1]
 
 
 def is_furniture(node: Tag) -> bool:
     """True when the element itself is marked as site furniture (not its ancestors)."""
-    return _marked(node, _section_above(node))
+    return _marked(node, _within_above(node))
 
 
 def is_boilerplate(tag: Tag) -> bool:
     """True when `tag` sits in site furniture: nav, sidebars, site header/footer, comments,
     related posts. A `<header>`/`<footer>` inside an `<article>` or `<main>` is article
-    content. Constant time per element over a tree (each element's place is kept)."""
+    content, and so is an `<aside>` inside an `<article>`. Constant time per element over
+    a tree (each element's place is kept)."""
     if not isinstance(tag, Tag) or tag.name == "[document]":
         return False
     return _place(tag)[0]

@@ -189,3 +189,19 @@ def test_uk_pharmacist_postnominals_are_listed():
     assert person is not None
     assert person.credentials == ("MPharm", "IPresc", "PgDipClinPharm")
     assert credential("ipresc") == "IPresc"
+
+
+def test_a_review_box_aside_inside_the_article_is_read_a_sidebar_beside_it_is_not():
+    """An `<aside>` callout inside the `<article>` is the article's own (a review box in a
+    `<dl>`: label and value in separate elements); one beside the article, even within
+    `<main>`, is a sidebar."""
+    box = ("<aside class=\"clinical-review\"><dl><dt>Reviewed by</dt><dd><a href=\"/t/hq/\">"
+           "Hamza Qureshi MPharm MRPharmS</a></dd><dt>Last reviewed</dt><dd>2 March 2026</dd>"
+           "<dt>Next review</dt><dd>2 March 2028</dd></dl></aside>")
+    inside = f"<main><article><h1>T</h1>{box}<p>Text.</p></article></main>"
+    review = Document.from_bytes(page(inside, lang="en-GB")).memo(read_review).review
+    assert review.reviewer.name == "Hamza Qureshi"
+    assert review.reviewer.credentials == ("MPharm", "MRPharmS")
+    assert review.last_reviewed == "2026-03-02"
+    beside = f"<main><article><h1>T</h1><p>Text.</p></article>{box}</main>"
+    assert Document.from_bytes(page(beside, lang="en-GB")).memo(read_review).review is None

@@ -16,7 +16,7 @@ from .words import vocabulary
 
 _SPLIT = str.maketrans("-_", "  ")
 # The index keys under which `is_furniture` can say yes (besides a `role`, checked on each).
-_FURNITURE_KEYS = (*sorted(_ALWAYS_BOILERPLATE), "header", "footer",
+_FURNITURE_KEYS = (*sorted(_ALWAYS_BOILERPLATE), "header", "footer", "aside",
                    *(f"{mark}{token}" for token in sorted(_BOILERPLATE_TOKENS) for mark in ".#"))
 
 
@@ -100,7 +100,6 @@ def _build(doc: Document) -> Layout:
         q = order.get(id(tag.parent), -1) if tag is not None else -1
         if q >= 0 and ends[p] > ends[q]:
             ends[q] = ends[p]
-    articles = _outermost([(order[id(t)], ends[order[id(t)]]) for t in index.get("article")])
     candidates = {id(t): t for key in _FURNITURE_KEYS for t in index.get(key)}
     candidates.update((id(t), t) for t in ordered if t is not None and "role" in t.attrs)
     spans = []
@@ -108,17 +107,6 @@ def _build(doc: Document) -> Layout:
         p = order[id(tag)]
         if not is_furniture(tag):
             continue
-        if tag.name == "aside" and not tag.get("role") and not _furniture_class(tag) \
-                and _inside(*articles, p):
-            # An <aside> inside the article (a callout, or one left unclosed, which a browser
-            # lets run on over what follows) is read; a sidebar says so in its class or role.
-            continue
         spans.append((p, ends[p]))
     return Layout(order, ends, *_outermost(spans))
 
-
-def _furniture_class(tag: Tag) -> bool:
-    """True when the class or id of `tag` alone marks furniture (as on a `<div>`)."""
-    probe = Tag(name="div", attrs={"class": tag.get_attribute_list("class"),
-                                   "id": tag.get("id") or ""})
-    return is_furniture(probe)
