@@ -205,3 +205,17 @@ def test_a_review_box_aside_inside_the_article_is_read_a_sidebar_beside_it_is_no
     assert review.last_reviewed == "2026-03-02"
     beside = f"<main><article><h1>T</h1><p>Text.</p></article>{box}</main>"
     assert Document.from_bytes(page(beside, lang="en-GB")).memo(read_review).review is None
+
+
+def test_also_reviewed_by_starting_a_sentence_names_the_reviewer():
+    """An encyclopedia footer: the updating physician, then "Also reviewed by" the
+    reviewer, whose job title and an editorial director follow in the same list."""
+    body = ("<main><h1>T</h1><div class=\"reviewed\"><p><strong>Review Date</strong> "
+            "1/22/2026</p><p>Updated by: Harriet Voss, MD, MPH, Assistant Professor, Lakeside "
+            "School of Medicine. Also reviewed by Owen Pratt, MD, Medical Director, Lila Marsh, "
+            "Editorial Director, and the Cliffside Editorial team.</p></div></main>")
+    review = Document.from_bytes(page(body, lang="en-US")).memo(read_review).review
+    assert (review.reviewer.name, review.reviewer.credentials) == ("Owen Pratt", ("MD",))
+    assert review.last_reviewed == "2026-01-22"
+    prose = "<main><h1>T</h1><p>It was tested in 2020. Reviewed by an outside panel, it held.</p></main>"
+    assert Document.from_bytes(page(prose)).memo(read_review).review is None

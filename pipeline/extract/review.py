@@ -110,14 +110,16 @@ def _is_medical(m: re.Match[str]) -> bool:
 
 
 def _opens_statement(text: str, m: re.Match[str]) -> bool:
-    """A qualified label anywhere; a bare one at the start of its text or after a
-    separator; a one-word label ("Reviewed", "Reviewer") only with a colon."""
+    """A qualified label anywhere; a bare one at the start of its text, after a
+    separator or starting a sentence (capitalised, after "." "!" "?"); a one-word label ("Reviewed", "Reviewer") only with a colon."""
     label = m["label"].lower()
     if " " not in label and not m["colon"]:
         return False
     if _is_medical(m):
         return True
     before = text[max(0, m.start() - 24): m.start()].rstrip()  # a bounded look back
+    if before and before[-1] in ".!?" and m.group(0)[:1].isupper():
+        return True  # a sentence of its own: "… School of Medicine. Also reviewed by NAME"
     return not before or before[-1] in _START_SEPARATORS
 
 
