@@ -38,6 +38,7 @@ class Wording:
     segment_ends: tuple[str, ...]
     review_platforms: frozenset[str]
     widget_words: frozenset[str]
+    popup_words: frozenset[str]
     widget_itemtypes: frozenset[str]
     months: dict[str, int]
     ordinal_suffixes: tuple[str, ...]
@@ -80,6 +81,7 @@ def wording() -> Wording:
         group_words=unordered("group_words"), determiners=unordered("determiners"),
         statement_stops=unordered("statement_stops"), segment_ends=ordered("segment_ends"),
         review_platforms=unordered("review_platforms"), widget_words=unordered("widget_words"),
+        popup_words=unordered("popup_words"),
         widget_itemtypes=unordered("widget_itemtypes"),
         ordinal_suffixes=ordered("ordinal_suffixes"),
         honorifics=honorifics,

@@ -219,3 +219,16 @@ def test_also_reviewed_by_starting_a_sentence_names_the_reviewer():
     assert review.last_reviewed == "2026-01-22"
     prose = "<main><h1>T</h1><p>It was tested in 2020. Reviewed by an outside panel, it held.</p></main>"
     assert Document.from_bytes(page(prose)).memo(read_review).review is None
+
+
+def test_a_tooltip_bio_between_the_label_and_the_name_is_not_read():
+    """A publisher's attribution: the label, a hover tooltip with the reviewer's bio, then
+    the name and credentials as a link."""
+    for tip in ("mntl-attribution__item-tooltip", "author-popover", "bioHovercard"):
+        body = ("<main><article><h1>T</h1><div class=\"attribution\"><span>Medically reviewed "
+                f"by</span> <div class=\"{tip}\"><div>Dr. Quentin Hale is a family physician in "
+                "Ohio.</div></div><a href=\"/quentin-hale\">Quentin Hale, MD, MPH</a></div>"
+                "</article></main>")
+        review = Document.from_bytes(page(body)).memo(read_review).review
+        assert review.reviewer.credentials == ("MD", "MPH"), tip
+        assert (review.reviewer.name, review.reviewer.prefix) == ("Quentin Hale", None), tip

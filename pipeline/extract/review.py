@@ -111,7 +111,8 @@ def _is_medical(m: re.Match[str]) -> bool:
 
 def _opens_statement(text: str, m: re.Match[str]) -> bool:
     """A qualified label anywhere; a bare one at the start of its text, after a
-    separator or starting a sentence (capitalised, after "." "!" "?"); a one-word label ("Reviewed", "Reviewer") only with a colon."""
+    separator or starting a sentence (capitalised, after "." "!" "?"); a one-word label
+    ("Reviewed", "Reviewer") only with a colon."""
     label = m["label"].lower()
     if " " not in label and not m["colon"]:
         return False
@@ -166,7 +167,10 @@ def _read_after(string: NavigableString, start: int,
         node = node.next_element
         walked += 1
         if isinstance(node, Tag):
-            if node.name in _BREAKS:
+            if node.attrs and _class_words(node) & wording().popup_words:
+                node = _last_inside(node)  # a tooltip's bio, shown on hover: not the byline
+                parts.append(" | ")
+            elif node.name in _BREAKS:
                 parts.append(" | ")
             elif node.name == "time" and node.get("datetime"):
                 times.append((size, str(node["datetime"])))
@@ -236,17 +240,18 @@ def _is_widget(tag: Tag) -> bool:
             return True
     if tag.name == "blockquote":
         return True
-    tokens = [*tag.get_attribute_list("class"), str(tag.get("id") or "")]
-    for token in tokens:
-        if not token:
-            continue
-        low = token.lower()
-        if low in words.widget_words:
-            return True
-        parts = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", token)
-        if any(p.lower() in words.widget_words for p in parts):
-            return True
-    return False
+    return not _class_words(tag).isdisjoint(words.widget_words)
+
+
+def _class_words(tag: Tag) -> set[str]:
+    """The words of an element's class and id, lower-cased, each token whole and split at
+    "-", "_" and case changes ("mntl-attribution__item-tooltip", "customerReviews")."""
+    words: set[str] = set()
+    for token in (*tag.get_attribute_list("class"), str(tag.get("id") or "")):
+        if token:
+            words.add(token.lower())
+            words.update(p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", token))
+    return words
 
 
 def _in_widget(block: Tag, memo: dict[int, bool]) -> bool:
