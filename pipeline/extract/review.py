@@ -144,8 +144,9 @@ def _container(string: NavigableString) -> Tag | None:
     return block if isinstance(block, Tag) else string.parent
 
 
-def _last_inside(block: Tag) -> object:
-    node: object = block
+def _last_inside(block: Tag) -> PageElement:
+    """The last node of `block`'s subtree (in document order)."""
+    node: PageElement = block
     while isinstance(node, Tag) and node.contents:
         node = node.contents[-1]
     return node
