@@ -1,0 +1,74 @@
+"""FAQ tables: a table of two columns whose rows are question | answer, under an FAQ
+heading or marked as an FAQ (its own class or id, or a container's). A header row (in
+`<thead>`, or of `<th>` cells that are not questions: "Question | Answer") is not an
+item, and every other row's first cell must be phrased as a question: most two-column
+tables are data ("Dose | Age"), not an FAQ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bs4 import NavigableString, PageElement, Tag
+
+from ...document import Document, is_boilerplate
+from .base import FAQBlock, in_faq_container, make_blocks, tag_index, under_faq_heading
+from .words import vocabulary
+
+_SECTIONS = frozenset({"thead", "tbody", "tfoot"})
+_MAX_NODES = 100  # a question cell is short: its text is read up to this many nodes
+
+
+def _cell_text(cell: Tag) -> str:
+    """The start of a cell's text, read over at most _MAX_NODES nodes, so tables nested in
+    first cells cost one bounded read each, not a read of everything inside."""
+    parts: list[str] = []
+    for n, node in enumerate(cell.descendants):
+        if n >= _MAX_NODES:
+            break
+        if type(node) is NavigableString:
+            parts.append(str(node))
+    return " ".join(" ".join(parts).split())
+
+
+def _rows(table: Tag) -> Iterator[tuple[Tag, bool]]:
+    """The table's own rows (not a nested table's), each with whether it is in `<thead>`."""
+    for child in table.children:
+        if not isinstance(child, Tag):
+            continue
+        if child.name == "tr":
+            yield child, False
+        elif child.name in _SECTIONS:
+            yield from ((r, child.name == "thead") for r in child.children
+                        if isinstance(r, Tag) and r.name == "tr")
+
+
+def _pairs(table: Tag) -> list[tuple[Tag, list[PageElement]]]:
+    """(question cell, answer nodes) per row, or [] when the table is not an FAQ table."""
+    words = vocabulary()
+    pairs: list[tuple[Tag, list[PageElement]]] = []
+    for row, in_head in _rows(table):
+        cells = [c for c in row.children if isinstance(c, Tag) and c.name in ("td", "th")]
+        if in_head or (cells and all(c.name == "th" for c in cells) and not pairs
+                       and not words.is_question(_cell_text(cells[0]))):
+            continue  # a header row
+        if len(cells) != 2 or not words.is_question(_cell_text(cells[0])):
+            return []
+        pairs.append((cells[0], list(cells[1].children)))
+    return pairs
+
+
+class TableExtractor:
+    name = "table"
+    priority = 30
+
+    def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
+        """One block per FAQ table."""
+        return make_blocks(self.name, doc, (
+            _pairs(table) for table in tag_index(doc).get("table")
+            if not is_boilerplate(table)
+            and (in_faq_container(doc, table) or under_faq_heading(doc, table))
+        ), base_url)
+
+
+EXTRACTOR = TableExtractor()
