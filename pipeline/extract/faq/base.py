@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -77,6 +77,15 @@ def under_faq_heading(doc: Document, tag: Tag) -> bool:
     not a walk back through the page)."""
     heading = tag_index(doc).heading_before(tag)
     return heading is not None and is_faq_heading(heading)
+
+
+def labelled(doc: Document, name: str) -> Iterator[Tag]:
+    """The page's `name` elements outside site furniture that sit under an FAQ heading or
+    in an FAQ-marked container: where a generic structure (a `<dl>`, a `<table>`) is an
+    FAQ rather than a glossary or a data table."""
+    for tag in tag_index(doc).get(name):
+        if not is_boilerplate(tag) and (in_faq_container(doc, tag) or under_faq_heading(doc, tag)):
+            yield tag
 
 
 _QA_TYPE = re.compile(r"(?:^|[/#:\s])QAPage(?:$|[/\s])")

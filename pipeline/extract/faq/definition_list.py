@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from bs4 import NavigableString, PageElement, Tag
 
-from ...document import Document, is_boilerplate
-from .base import FAQBlock, in_faq_container, make_blocks, tag_index, under_faq_heading
+from ...document import Document
+from .base import FAQBlock, labelled, make_blocks
 
 
 def _terms(dl: Tag) -> list[Tag]:
@@ -44,10 +44,7 @@ class DefinitionListExtractor:
 
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
         """One block per FAQ definition list."""
-        return make_blocks(self.name, doc, (
-            _pairs(dl) for dl in tag_index(doc).get("dl")
-            if not is_boilerplate(dl) and (in_faq_container(doc, dl) or under_faq_heading(doc, dl))
-        ), base_url)
+        return make_blocks(self.name, doc, (_pairs(t) for t in labelled(doc, "dl")), base_url)
 
 
 EXTRACTOR = DefinitionListExtractor()

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 
 from bs4 import NavigableString, PageElement, Tag
 
-from ...document import Document, is_boilerplate
-from .base import FAQBlock, in_faq_container, make_blocks, tag_index, under_faq_heading
+from ...document import Document
+from .base import FAQBlock, labelled, make_blocks
 from .words import vocabulary
 
 _SECTIONS = frozenset({"thead", "tbody", "tfoot"})
@@ -64,11 +64,7 @@ class TableExtractor:
 
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
         """One block per FAQ table."""
-        return make_blocks(self.name, doc, (
-            _pairs(table) for table in tag_index(doc).get("table")
-            if not is_boilerplate(table)
-            and (in_faq_container(doc, table) or under_faq_heading(doc, table))
-        ), base_url)
+        return make_blocks(self.name, doc, (_pairs(t) for t in labelled(doc, "table")), base_url)
 
 
 EXTRACTOR = TableExtractor()
