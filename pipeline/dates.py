@@ -2,6 +2,7 @@
 
 Written forms (month names and ordinal suffixes are data, pipeline/wording.py):
 "March 3, 2026", "Sep. 9th, 2025", "20 January 2026", "3rd of March 2026", "July 2004",
+"15 de enero de 2026" (connectors such as "of" and "de" are data too),
 ISO "2025-07-30" and "2025-07", "2026/03/15", and numeric day and month with a
 four-digit year ("03/15/2026", "15.03.2026", "3-15-2026"), a numeric month and year
 ("11/2025", month precision). A numeric date whose day
@@ -35,10 +36,13 @@ def _date_pattern() -> re.Pattern[str]:
     ordinal = "(?:" + "|".join(words.ordinal_suffixes) + ")?+"
     day = r"\d{1,2}+" + ordinal
     year = r"(?:1[89]|2\d)\d\d"
+    # "of", "de": a whole word ("1 december" is not "1 de …")
+    joint = "(?:" + "|".join(re.escape(w) for w in words.date_connectors) + r")\b"
     return re.compile(
         rf"\b(?:(?P<mdy>{month}\s++{day},?+\s++{year})"  # March 3, 2026
-        rf"|(?P<dmy>{day}(?:\s++of)?+\s++{month},?+\s++{year})"  # 3 March 2026
-        rf"|(?P<my>{month},?+\s++{year})"  # March 2026
+        # 3 March 2026, 3rd of March 2026, 15 de enero de 2026
+        rf"|(?P<dmy>{day}(?:\s++{joint})?+\s++{month},?+(?:\s++{joint})?+\s++{year})"
+        rf"|(?P<my>{month},?+(?:\s++{joint})?+\s++{year})"  # March 2026, enero de 2026
         rf"|(?P<ymd>{year}[-/.]\d{{1,2}}+[-/.]\d{{1,2}}+|{year}-\d\d)"  # 2026-03-15, 2026-03
         rf"|(?P<num>\d{{1,2}}+[/.-]\d{{1,2}}+[/.-]{year})"  # 03/15/2026
         rf"|(?P<nmy>\d{{1,2}}+/{year}))(?![\w-])",  # 11/2025: a month, unambiguous

@@ -39,6 +39,8 @@ class Wording:
     review_platforms: frozenset[str]
     widget_words: frozenset[str]
     popup_words: frozenset[str]
+    label_stems: tuple[str, ...]
+    date_connectors: tuple[str, ...]
     widget_itemtypes: frozenset[str]
     months: dict[str, int]
     ordinal_suffixes: tuple[str, ...]
@@ -82,6 +84,7 @@ def wording() -> Wording:
         statement_stops=unordered("statement_stops"), segment_ends=ordered("segment_ends"),
         review_platforms=unordered("review_platforms"), widget_words=unordered("widget_words"),
         popup_words=unordered("popup_words"),
+        label_stems=ordered("label_stems"), date_connectors=ordered("date_connectors"),
         widget_itemtypes=unordered("widget_itemtypes"),
         ordinal_suffixes=ordered("ordinal_suffixes"),
         honorifics=honorifics,

@@ -26,6 +26,8 @@ from pipeline.wording import wording
     ("Last reviewed: 03/15/2026", "2026-03-15"),  # a 15th month cannot be: day 15
     ("15.03.2026", "2026-03-15"),
     ("04/04/2026", "2026-04-04"),  # either way round
+    ("Fecha de revisión: 15 de enero de 2026", "2026-01-15"),  # the Spanish section
+    ("Última revisión: septiembre de 2025", "2025-09"),
     ("February 30, 2026", None),
     ("version 1.2.3 from 2026", None),
 ])

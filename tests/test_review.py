@@ -224,11 +224,36 @@ def test_also_reviewed_by_starting_a_sentence_names_the_reviewer():
 def test_a_tooltip_bio_between_the_label_and_the_name_is_not_read():
     """A publisher's attribution: the label, a hover tooltip with the reviewer's bio, then
     the name and credentials as a link."""
-    for tip in ("mntl-attribution__item-tooltip", "author-popover", "bioHovercard"):
+    for tip in ('class="mntl-attribution__item-tooltip"', 'class="author-popover"',
+                'class="bioHovercard"', 'role="tooltip"'):
         body = ("<main><article><h1>T</h1><div class=\"attribution\"><span>Medically reviewed "
-                f"by</span> <div class=\"{tip}\"><div>Dr. Quentin Hale is a family physician in "
+                f"by</span> <div {tip}><div>Dr. Quentin Hale is a family physician in "
                 "Ohio.</div></div><a href=\"/quentin-hale\">Quentin Hale, MD, MPH</a></div>"
                 "</article></main>")
         review = Document.from_bytes(page(body)).memo(read_review).review
         assert review.reviewer.credentials == ("MD", "MPH"), tip
         assert (review.reviewer.name, review.reviewer.prefix) == ("Quentin Hale", None), tip
+
+
+def test_a_language_is_a_section_of_the_vocabulary_spanish():
+    """The Spanish section's labels, role words and months: a review box on an es-US page."""
+    body = ("<main><article><h1>La gripe</h1><div class=\"reviewBox\"><p>Revisado por: "
+            "<span>Dra. Camila Duarte, MD</span></p><p>Fecha de revisión: 15 de enero de 2026"
+            "</p></div><p>Texto.</p></article></main>")
+    review = Document.from_bytes(page(body, lang="es-US")).memo(read_review).review
+    assert (review.reviewer.name, review.reviewer.prefix) == ("Camila Duarte", "Dra.")
+    assert review.reviewer.credentials == ("MD",)
+    assert review.last_reviewed == "2026-01-15"
+
+
+def test_every_label_holds_a_stem_of_its_language():
+    """The reader skips text holding no label stem ("review", "revis"): a label without
+    one could never be read."""
+    import json
+
+    data = json.loads((ROOT / "pipeline" / "data" / "review-vocabulary.json").read_text("utf-8"))
+    for lang, section in data.items():
+        if lang.startswith("_") or lang == "numeric_dates":
+            continue
+        for label in section.get("reviewer_labels", []) + section.get("date_labels", []):
+            assert any(stem in label.lower() for stem in section["label_stems"]), (lang, label)

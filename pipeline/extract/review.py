@@ -42,6 +42,7 @@ _BLOCK_SET = frozenset(BLOCKS)
 _START_SEPARATORS = frozenset("|·•—–;:-")
 _INLINE = frozenset({"span", "small"})
 _PAGE = "$['@graph'][0]"
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # a word of a class name
 
 
 def block_text(block: Tag) -> str:
@@ -168,7 +169,7 @@ def _read_after(string: NavigableString, start: int,
         node = node.next_element
         walked += 1
         if isinstance(node, Tag):
-            if node.attrs and _class_words(node) & wording().popup_words:
+            if node.attrs and _is_popup(node):
                 node = _last_inside(node)  # a tooltip's bio, shown on hover: not the byline
                 parts.append(" | ")
             elif node.name in _BREAKS:
@@ -244,6 +245,17 @@ def _is_widget(tag: Tag) -> bool:
     return not _class_words(tag).isdisjoint(words.widget_words)
 
 
+def _is_popup(tag: Tag) -> bool:
+    """A tooltip or popover: `role="tooltip"`, or a class token whose last word names one
+    ("mntl-attribution__item-tooltip", "bioHovercard"; not "author-tooltip__name", the
+    element a tooltip is attached to)."""
+    if tag.get("role") == "tooltip":
+        return True
+    popups = wording().popup_words
+    return any(words[-1].lower() in popups for token in tag.get_attribute_list("class")
+               if token and (words := _WORD.findall(token)))
+
+
 def _class_words(tag: Tag) -> set[str]:
     """The words of an element's class and id, lower-cased, each token whole and split at
     "-", "_" and case changes ("mntl-attribution__item-tooltip", "customerReviews")."""
@@ -251,7 +263,7 @@ def _class_words(tag: Tag) -> set[str]:
     for token in (*tag.get_attribute_list("class"), str(tag.get("id") or "")):
         if token:
             words.add(token.lower())
-            words.update(p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", token))
+            words.update(p.lower() for p in _WORD.findall(token))
     return words
 
 
@@ -283,8 +295,12 @@ def _statements(doc: Document) -> list[Statement]:
     locale = doc.language
     root = doc.soup.body or doc.soup
     pattern = statement_label()
+    stems = wording().label_stems  # every label holds one ("review", "revis"): a cheap test
     for string in root.descendants:  # a plain walk: bs4's string filter is 5x slower here
-        if type(string) is not NavigableString or "review" not in string.lower():
+        if type(string) is not NavigableString:
+            continue
+        low = string.lower()
+        if not any(stem in low for stem in stems):
             continue
         text = str(string)
         for m in pattern.finditer(text):
