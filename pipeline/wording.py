@@ -41,6 +41,9 @@ class Wording:
     popup_words: frozenset[str]
     label_stems: tuple[str, ...]
     date_connectors: tuple[str, ...]
+    author_labels: tuple[str, ...]
+    byline_words: tuple[str, ...]
+    author_ends: tuple[str, ...]
     widget_itemtypes: frozenset[str]
     months: dict[str, int]
     ordinal_suffixes: tuple[str, ...]
@@ -85,6 +88,8 @@ def wording() -> Wording:
         review_platforms=unordered("review_platforms"), widget_words=unordered("widget_words"),
         popup_words=unordered("popup_words"),
         label_stems=ordered("label_stems"), date_connectors=ordered("date_connectors"),
+        author_labels=ordered("author_labels"), byline_words=ordered("byline_words"),
+        author_ends=ordered("author_ends"),
         widget_itemtypes=unordered("widget_itemtypes"),
         ordinal_suffixes=ordered("ordinal_suffixes"),
         honorifics=honorifics,

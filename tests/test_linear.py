@@ -16,7 +16,9 @@ test instead of hanging it.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
+import inspect
 import json
 import pkgutil
 import queue
@@ -57,6 +59,20 @@ def _patterns_in(value: object, name: str, seen: set[int]) -> Iterator[tuple[str
     elif isinstance(value, dict):
         for key, item in value.items():
             yield from _patterns_in(item, f"{name}[{key!r}]", seen)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _patterns_in(getattr(value, field.name), f"{name}.{field.name}", seen)
+
+
+def _factory(value: object) -> bool:
+    """A cached function of no arguments (`@cache def statement_label()`): its patterns
+    are built at first use from data, and are the package's patterns too."""
+    if not callable(value) or not hasattr(value, "cache_info"):
+        return False
+    try:
+        return not inspect.signature(value).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def compiled_patterns() -> dict[str, re.Pattern[str]]:
@@ -76,6 +92,9 @@ def compiled_patterns() -> dict[str, re.Pattern[str]]:
                         found[name] = p
             for name, p in _patterns_in(value, f"{info.name}.{attr}", seen):
                 found[name] = p
+            if _factory(value) and value.__module__ == module.__name__:
+                for name, p in _patterns_in(value(), f"{info.name}.{attr}()", seen):
+                    found[name] = p
     from pipeline.extract.entities import _url_pattern
     from pipeline.terms import dictionary
 
@@ -227,6 +246,8 @@ def test_every_module_pattern_is_collected() -> None:
     assert "pipeline.extract.entities._PROMO_PATTERNS[2]" in PATTERNS
     assert "pipeline.sourceline._REVIEW_STATEMENT" in PATTERNS
     assert any(n.startswith("pipeline.terms.dictionary().") for n in PATTERNS)
+    assert "pipeline.extract.review.statement_label()" in PATTERNS  # built from data
+    assert "pipeline.extract.faq.words.vocabulary().question_label" in PATTERNS
     assert len(PATTERNS) > 40
 
 

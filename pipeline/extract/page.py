@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from bs4 import CData, NavigableString, Tag
@@ -13,14 +14,26 @@ from ..document import Document, is_boilerplate
 from ..records import PageFacts, Person
 from ..tagindex import tag_index
 from ..text import normalize_space
+from ..wording import phrase_pattern, wording
 from .people import link_for, parse_person
 from .review import statement_label
 from .urls import join_url
 
-_WRITTEN_BY = re.compile(r"\b(?:written|authored)\s+by\s*:?\s*(?P<who>[^—–|;]+)", re.I)
-_BYLINE_BY = re.compile(r"^\s*by\s*:?\s+(?P<who>[^—–|;]+)", re.I)
-_WHO_END = re.compile(r"(?<!\s)\s++(?:on|updated|published|posted|and\s+medically|medically"
-                      r"|reviewed|fact[- ]checked|edited|written|last)\b|(?<!\bDr)\.\s|$", re.I)
+
+@cache
+def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(an author label anywhere: "Written by", "Escrito por"; a byline word at the start:
+    "By", "Von"; where the name after them ends: "on", "updated", ...), from the
+    vocabulary's sections (pipeline/data/review-vocabulary.json)."""
+    words = wording()
+    who = r"\s*+:?+\s*+(?P<who>[^—–|;]++)"
+    return (re.compile(rf"\b(?:{phrase_pattern(words.author_labels)}){who}", re.I),
+            re.compile(rf"^\s*+(?:{phrase_pattern(words.byline_words)})(?:\s*+:)?+\s++"
+                       r"(?P<who>[^—–|;]++)", re.I),
+            re.compile(rf"(?<!\s)\s++(?:{phrase_pattern(words.author_ends)})\b"
+                       r"|(?<!\bDr)\.\s|$", re.I))
+
+
 # Containers whose "By NAME" line is the author's byline.
 _BYLINE_CLASS = re.compile(
     r"byline|author|attribution|contributor|(?:entry|post|article)-(?:meta|info)", re.I)
@@ -183,11 +196,12 @@ def _author(doc: Document, base_url: str) -> Person | None:
             continue  # longer than a byline
         text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
         marked = _BYLINE_CLASS.search(" ".join(block.get_attribute_list("class")))
-        m = _WRITTEN_BY.search(text)
+        written_by, byline_by, who_end = _byline_patterns()
+        m = written_by.search(text)
         # "By NAME" in a block no class marks counts when NAME is a link's whole text
         # ("<span>BY <a href=/about/>Alana Pierce</a></span>"): "By Monday, ..." is prose.
         linked = m is None and not marked
-        m = m or _BYLINE_BY.search(text)
+        m = m or byline_by.search(text)
         if not m or len(text) > _MAX_BYLINE or not (marked or linked
                                                      or _opens_statement(text, m.start())):
             continue  # "the leaflet, written by the manufacturer, ..." is prose
@@ -196,7 +210,7 @@ def _author(doc: Document, base_url: str) -> Person | None:
         who = m["who"]
         # The name ends at a word that ends a byline part, or where a review statement
         # starts ("BY Mira Stone DIETITIAN REVIEWED BY ...": the role is the reviewer's).
-        ends = [x.start() for x in (_WHO_END.search(who), statement_label().search(who)) if x]
+        ends = [x.start() for x in (who_end.search(who), statement_label().search(who)) if x]
         person = parse_person(who[: min(ends)] if ends else who)
         if person and linked and not _names_a_link(block, person.name):
             continue

@@ -96,9 +96,11 @@ def vocabulary() -> Vocabulary:
         faq_phrase=re.compile(rf"(?<!\w)(?:{_alternation(_words(data, 'faq_phrases'))})(?!\w)"),
         question_start=re.compile(rf"(?:{_alternation(_words(data, 'question_words'))})(?!\w)"),
         # "Q:", "Q1.", "Q 1)", "Question 3:", or a bare "1." / "1)" number.
+        # (?<!\s): matched at a text's start; a search never restarts inside a space run.
         question_label=re.compile(
-            rf"\s*+(?:(?:{label})\s*+\d{{0,3}}+\s*+[:.)]|\d{{1,3}}+[.)])\s++", re.IGNORECASE),
-        answer_label=re.compile(rf"\s*+(?:{answer})\s*+[:.)]\s++", re.IGNORECASE),
+            rf"(?<!\s)\s*+(?:(?:{label})\s*+\d{{0,3}}+\s*+[:.)]|\d{{1,3}}+[.)])\s++",
+            re.IGNORECASE),
+        answer_label=re.compile(rf"(?<!\s)\s*+(?:{answer})\s*+[:.)]\s++", re.IGNORECASE),
         not_question=re.compile(
             rf"^(?:{_alternation(starts)})(?!\w)|(?<!\w)(?:{_alternation(contains)})(?!\w)"),
         invitation=re.compile(rf"(?:{_alternation(_words(data, 'invitations'))})(?!\w)"),
