@@ -257,3 +257,17 @@ def test_every_label_holds_a_stem_of_its_language():
             continue
         for label in section.get("reviewer_labels", []) + section.get("date_labels", []):
             assert any(stem in label.lower() for stem in section["label_stems"]), (lang, label)
+
+
+def test_an_updated_time_after_the_reviewer_does_not_date_the_review():
+    """A `<time datetime>` counts where it sits in the statement: one inside it dates the
+    review ("… on <time>2 days ago</time>"), one after "Updated" does not."""
+    after = ("<main><article><h1>T</h1><div class=\"entry-meta\"><span>Reviewed by <a href=\"/t/\">"
+             "Bettina Kraus, RD, LD</a></span> &middot; <span class=\"updated\">Updated <time "
+             "datetime=\"2026-01-14\">January 14, 2026</time></span></div></article></main>")
+    review = Document.from_bytes(page(after)).memo(read_review).review
+    assert review.reviewer.name == "Bettina Kraus" and review.last_reviewed is None
+    inside = ("<main><article><h1>T</h1><p>Medically reviewed by Bettina Kraus, RD on "
+              "<time datetime=\"2026-01-12\">3 days ago</time> · Updated <time datetime="
+              "\"2026-01-14\">yesterday</time></p></article></main>")
+    assert Document.from_bytes(page(inside)).memo(read_review).review.last_reviewed == "2026-01-12"

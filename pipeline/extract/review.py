@@ -153,14 +153,17 @@ def _last_inside(block: Tag) -> PageElement:
     return node
 
 
+_TIME_MARK = "\ue000"  # a private-use character: where a `<time datetime>` sat in the text
+
+
 def _read_after(string: NavigableString, start: int,
                 block: Tag) -> tuple[str, list[tuple[int, str]]]:
     """The text after a label (from offset `start` of its text node) to the end of its
     block, at most _MAX_STATEMENT characters; block breaks read as " | ". Returns the
-    text and the `<time datetime>` values with their offsets."""
-    parts = [str(string)[start:]]
+    text and the `<time datetime>` values with their offsets in it."""
+    parts = [str(string)[start:].replace(_TIME_MARK, "")]
     size = len(parts[0])
-    times: list[tuple[int, str]] = []
+    values: list[str] = []
     last = _last_inside(block)
     walked = 0
     node: PageElement | None = string
@@ -175,19 +178,38 @@ def _read_after(string: NavigableString, start: int,
             elif node.name in _BREAKS:
                 parts.append(" | ")
             elif node.name == "time" and node.get("datetime"):
-                times.append((size, str(node["datetime"])))
+                parts.append(_TIME_MARK)
+                values.append(str(node["datetime"]))
         elif type(node) is NavigableString:
-            parts.append(str(node))
+            parts.append(str(node).replace(_TIME_MARK, ""))
             size += len(parts[-1])
-    text = re.sub(r"\s+([,.;:!?)])", r"\1", normalize_space(" ".join(parts)))
-    return text[:_MAX_STATEMENT], times
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", normalize_space(" ".join(parts)))[:_MAX_STATEMENT]
+    return _unmark(text, values)
+
+
+def _unmark(text: str, values: list[str]) -> tuple[str, list[tuple[int, str]]]:
+    """The text without its time marks, and each mark's value with the offset it had."""
+    pieces = text.split(_TIME_MARK)
+    times: list[tuple[int, str]] = []
+    at = 0
+    for piece, value in zip(pieces, values, strict=False):
+        at += len(piece)
+        times.append((at, value))
+    return "".join(pieces), times[: len(pieces) - 1]
+
+
+def _strip_lead(text: str, times: list[tuple[int, str]]) -> tuple[str, list[tuple[int, str]]]:
+    """The text without the separators it starts with, the time offsets moved with it."""
+    rest = text.lstrip(" :|·•—–-")
+    cut = len(text) - len(rest)
+    return rest, [(offset - cut, value) for offset, value in times]
 
 
 def _time_value(times: list[tuple[int, str]], limit: int) -> str | None:
-    """The first valid `<time datetime>` that starts within the statement (`limit`
-    characters; offsets count the text before normalising spaces, so with some slack)."""
+    """The first valid `<time datetime>` that sits within the statement (before offset
+    `limit`: an "Updated <time>" after the segment's end is not the review's)."""
     for offset, value in times:
-        if offset <= limit + 40:
+        if offset <= limit:
             iso = parse_iso(value)
             if iso:
                 return iso
@@ -210,13 +232,11 @@ def _on_platform(reading: Reading, rest: str) -> bool:
 def _statement(string: NavigableString, m: re.Match[str], block: Tag,
                locale: str | None) -> Statement | None:
     words = wording()
-    rest, times = _read_after(string, m.end(), block)
-    rest = rest.lstrip(" :|·•—–-")
+    rest, times = _strip_lead(*_read_after(string, m.end(), block))
     parent = _block_above(block)
     if not rest and isinstance(parent, Tag):  # "<div>Medically reviewed by</div><div>NAME</div>"
         block = parent
-        rest, times = _read_after(string, m.end(), block)
-        rest = rest.lstrip(" :|·•—–-")
+        rest, times = _strip_lead(*_read_after(string, m.end(), block))
     end = _segment_end().search(rest)
     segment = rest[: end.start()] if end else rest
     label = " ".join(m["label"].lower().split())
