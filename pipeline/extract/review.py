@@ -9,7 +9,7 @@ anywhere; a bare one only at the start of a text or after a byline separator, so
 that mentions a review is not one. Dates keep the precision the page states.
 
 Not a medical review: a statement in a testimonial, rating, comment or user-review block
-(an element or ancestor whose class, id, itemprop or itemtype names one, `_in_widget`), a
+(an element or ancestor whose class, id, itemprop or itemtype names one, `widgets.in_widget`), a
 reviewer followed by "on Google" (a review platform), a count of people ("Reviewed by
 0 people"), a group ("our clinical team"), and anything in site furniture. A qualified
 ("medical") statement wins over a bare one. What could not be read is kept as notes
@@ -30,6 +30,7 @@ from ..records import INFO, WARNING, Finding, MedicalReview, Person
 from ..text import normalize_space
 from ..wording import phrase_pattern, wording
 from .people import SEPARATORS, Reading, link_for, read_person
+from .widgets import in_widget, is_popup
 
 BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcaption", "small",
           "span", "address", "aside", "article", "dt", "dl", "main", "blockquote")
@@ -42,7 +43,6 @@ _BLOCK_SET = frozenset(BLOCKS)
 _START_SEPARATORS = frozenset("|·•—–;:-")
 _INLINE = frozenset({"span", "small"})
 _PAGE = "$['@graph'][0]"
-_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # a word of a class name
 
 
 def block_text(block: Tag) -> str:
@@ -172,7 +172,7 @@ def _read_after(string: NavigableString, start: int,
         node = node.next_element
         walked += 1
         if isinstance(node, Tag):
-            if node.attrs and _is_popup(node):
+            if node.attrs and is_popup(node):
                 node = _last_inside(node)  # a tooltip's bio, shown on hover: not the byline
                 parts.append(" | ")
             elif node.name in _BREAKS:
@@ -251,63 +251,6 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     return Statement(_is_medical(m), reviewer, date, time, text, block)
 
 
-def _is_widget(tag: Tag) -> bool:
-    """The element is a testimonial, rating, comment or user-review block: its class or id
-    holds a widget word (split at "-", "_" and case changes), or its itemprop or itemtype
-    names a Review, Rating or Comment."""
-    words = wording()
-    for prop in [*tag.get_attribute_list("itemprop"), str(tag.get("itemtype") or "")]:
-        name = prop.rstrip("/").rsplit("/", 1)[-1].lower()
-        if name in words.widget_itemtypes:
-            return True
-    if tag.name == "blockquote":
-        return True
-    return not _class_words(tag).isdisjoint(words.widget_words)
-
-
-def _is_popup(tag: Tag) -> bool:
-    """A tooltip or popover: `role="tooltip"`, or a class token whose last word names one
-    ("mntl-attribution__item-tooltip", "bioHovercard"; not "author-tooltip__name", the
-    element a tooltip is attached to)."""
-    if tag.get("role") == "tooltip":
-        return True
-    popups = wording().popup_words
-    return any(words[-1].lower() in popups for token in tag.get_attribute_list("class")
-               if token and (words := _WORD.findall(token)))
-
-
-def _class_words(tag: Tag) -> set[str]:
-    """The words of an element's class and id, lower-cased, each token whole and split at
-    "-", "_" and case changes ("mntl-attribution__item-tooltip", "customerReviews")."""
-    words: set[str] = set()
-    for token in (*tag.get_attribute_list("class"), str(tag.get("id") or "")):
-        if token:
-            words.add(token.lower())
-            words.update(p.lower() for p in _WORD.findall(token))
-    return words
-
-
-def _in_widget(block: Tag, memo: dict[int, bool]) -> bool:
-    """True when `block` or an ancestor is a widget; each element is judged once per page
-    (memo), so the climbs of many statements cost one walk of their ancestors together."""
-    path: list[Tag] = []
-    node: Tag | None = block
-    verdict = False
-    while isinstance(node, Tag) and node.name not in ("[document]", "body", "html"):
-        known = memo.get(id(node))
-        if known is not None:
-            verdict = known
-            break
-        path.append(node)
-        if _is_widget(node):
-            verdict = True
-            break
-        node = node.parent
-    for tag in path:
-        memo[id(tag)] = verdict  # an element below a widget is in it; above, unknown: stop
-    return verdict
-
-
 def _statements(doc: Document) -> list[Statement]:
     found: list[Statement] = []
     seen: set[tuple[int, int]] = set()
@@ -330,7 +273,7 @@ def _statements(doc: Document) -> list[Statement]:
             if block is None or (id(string), m.start()) in seen:
                 continue
             seen.add((id(string), m.start()))
-            if is_boilerplate(block) or _in_widget(block, widgets):
+            if is_boilerplate(block) or in_widget(block, widgets):
                 continue
             statement = _statement(string, m, block, locale)
             if statement is not None:

@@ -34,6 +34,9 @@ class Vocabulary:
     furniture_words: frozenset[str]
     furniture_text: re.Pattern[str]
     qa_marks: frozenset[str]
+    toggle_title: frozenset[str]
+    toggle_body: frozenset[str]
+    toggle_wrap: frozenset[str]
 
     def announces_faq(self, text: str) -> bool:
         """True when `text` (a heading, an aria-label) contains an FAQ phrase anywhere."""
@@ -107,4 +110,7 @@ def vocabulary() -> Vocabulary:
         furniture_words=frozenset(w.lower() for w in _words(data, "furniture_words")),
         furniture_text=re.compile(rf"(?:{_alternation(_words(data, 'furniture_text'))})"),
         qa_marks=frozenset(_words(data, "qa_page_marks")),
+        toggle_title=frozenset(_words(data, "toggle_title_words")),
+        toggle_body=frozenset(_words(data, "toggle_body_words")),
+        toggle_wrap=frozenset(_words(data, "toggle_wrap_words")),
     )

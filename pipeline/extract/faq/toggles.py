@@ -1,0 +1,130 @@
+"""Toggles and accordions of any plugin, read by the names their classes give the parts:
+an element whose class names a title ("su-spoiler-title", "accordion__header",
+"ea-header", "ewd-ufaq-faq-title", "accordion-title", "…__header-wrapper") followed at
+once by a sibling whose class names a body ("su-spoiler-content", "accordion__body",
+"sp-collapse", "accordion-content", "…__content-wrapper") is a question and its answer.
+The words are data (faq-vocabulary.json: the last word of a class after a wrap word such
+as "wrap" or "wrapper"), so Shortcodes Ultimate, Helpie FAQ, Easy Accordion, Ultimate
+FAQ, Foundation, Getwid and the many themes that name parts the same way need no module
+of their own.
+
+Pairs whose titles share a tag and class and stand in one holder (the items' shared
+parent, or the shared parent of flat title/body runs) form one accordion. As for every
+generic widget, it counts only where it `looks_like_faq`; a title that links to another
+page (a card) or sits in site furniture is not a question. Candidates are found through
+the class keys of the tag index, so no element is visited twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from bs4 import PageElement, Tag
+
+from ...document import Document, is_boilerplate
+from .base import FAQBlock, looks_like_faq, make_block, tag_index, visible_name
+from .layout import layout
+from .shapes import links_away, meaningful
+from .words import vocabulary
+
+_SPLIT = re.compile(r"[-_\s]++")
+
+
+def _part(token: str) -> str:
+    """The part a class names: its last word once wrap words are set aside."""
+    words = [w for w in _SPLIT.split(token.lower()) if w]
+    wrap = vocabulary().toggle_wrap
+    while len(words) > 1 and words[-1] in wrap:
+        words.pop()
+    return words[-1] if words else ""
+
+
+def _names(tag: Tag, parts: frozenset[str]) -> str | None:
+    """The first class of `tag` that names one of `parts`, or None."""
+    return next((c for c in tag.get_attribute_list("class") if c and _part(c) in parts), None)
+
+
+def _next_element(tag: Tag) -> Tag | None:
+    node = tag.next_sibling
+    while node is not None and not isinstance(node, Tag):
+        if str(node).strip():
+            return None  # text between title and body: not a toggle
+        node = node.next_sibling
+    return node
+
+
+def _title_link_away(title: Tag) -> bool:
+    kids = [k for k in meaningful(title) if isinstance(k, Tag)]
+    return len(kids) == 1 and kids[0].name == "a" and links_away(kids[0]) and \
+        not str(kids[0].get("href") or "").lower().startswith("javascript:")
+
+
+_MAX_WRAPPERS = 4  # single-item wrappers climbed out of (a bounded climb per pair)
+
+
+def _only_child(tag: Tag) -> bool:
+    parent = tag.parent
+    return isinstance(parent, Tag) and [k for k in meaningful(parent)
+                                        if isinstance(k, Tag)] == [tag]
+
+
+def _holder(title: Tag, body: Tag) -> Tag | None:
+    """Where a pair's accordion is: the parent of a flat title/body run; for a pair in
+    an item of its own, the item's parent, climbing out of wrappers that hold one item
+    only (a run of one-toggle blocks, as Stackable and WPBakery save them, is one)."""
+    parent = title.parent
+    if not isinstance(parent, Tag):
+        return None
+    if [k for k in meaningful(parent) if isinstance(k, Tag)] != [title, body]:
+        return parent
+    unit = parent
+    for _ in range(_MAX_WRAPPERS):
+        if not _only_child(unit):
+            break
+        unit = unit.parent  # type: ignore[assignment]
+    return unit.parent if isinstance(unit.parent, Tag) else None
+
+
+def _groups(doc: Document) -> dict[tuple[int, str, str], list[tuple[Tag, list[PageElement]]]]:
+    words = vocabulary()
+    index = tag_index(doc)
+    lay = layout(doc)
+    keys = [k for k in index.tags if k.startswith(".") and _part(k[1:]) in words.toggle_title]
+    titles = index.get(*keys) if keys else []
+    groups: dict[tuple[int, str, str], list[tuple[Tag, list[PageElement]]]] = defaultdict(list)
+    for title in titles:
+        body = _next_element(title)
+        if body is None or _names(body, words.toggle_body) is None:
+            continue
+        parent = title.parent
+        if not isinstance(parent, Tag) or lay.in_furniture(title) or _title_link_away(title):
+            continue
+        holder = _holder(title, body)
+        if not isinstance(holder, Tag) or is_boilerplate(holder):
+            continue
+        key = (id(holder), title.name, _names(title, words.toggle_title) or "")
+        groups[key].append((title, list(body.children)))
+    return groups
+
+
+class TogglesExtractor:
+    name = "toggles"
+    priority = 12
+
+    def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
+        """One block per run of title/body pairs that looks like an FAQ."""
+        words = vocabulary()
+        blocks = []
+        for pairs in _groups(doc).values():
+            names = [visible_name(title) for title, _ in pairs]
+            if not any(words.phrased_as_question(n) for n in names):
+                continue
+            if looks_like_faq(doc, pairs[0][0], names):
+                block = make_block(self.name, doc, pairs, base_url, names=names)
+                if block:
+                    blocks.append(block)
+        return blocks
+
+
+EXTRACTOR = TogglesExtractor()

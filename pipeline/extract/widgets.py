@@ -1,0 +1,72 @@
+"""What an element's own marks (class, id, itemprop, itemtype, role) say about the text in
+it, for the review reader: a testimonial, rating, comment or user-review widget (its
+"reviewed by" is not a medical review), or a hover tooltip (its bio is not the byline).
+The words are data (review-vocabulary.json: `widget_words`, `widget_itemtypes`,
+`popup_words`)."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import Tag
+
+from ..wording import wording
+
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # a word of a class name
+
+
+def is_widget(tag: Tag) -> bool:
+    """The element is a testimonial, rating, comment or user-review block: its class or id
+    holds a widget word (split at "-", "_" and case changes), or its itemprop or itemtype
+    names a Review, Rating or Comment."""
+    words = wording()
+    for prop in [*tag.get_attribute_list("itemprop"), str(tag.get("itemtype") or "")]:
+        name = prop.rstrip("/").rsplit("/", 1)[-1].lower()
+        if name in words.widget_itemtypes:
+            return True
+    if tag.name == "blockquote":
+        return True
+    return not class_words(tag).isdisjoint(words.widget_words)
+
+
+def is_popup(tag: Tag) -> bool:
+    """A tooltip or popover: `role="tooltip"`, or a class token whose last word names one
+    ("mntl-attribution__item-tooltip", "bioHovercard"; not "author-tooltip__name", the
+    element a tooltip is attached to)."""
+    if tag.get("role") == "tooltip":
+        return True
+    popups = wording().popup_words
+    return any(words[-1].lower() in popups for token in tag.get_attribute_list("class")
+               if token and (words := _WORD.findall(token)))
+
+
+def class_words(tag: Tag) -> set[str]:
+    """The words of an element's class and id, lower-cased, each token whole and split at
+    "-", "_" and case changes ("mntl-attribution__item-tooltip", "customerReviews")."""
+    words: set[str] = set()
+    for token in (*tag.get_attribute_list("class"), str(tag.get("id") or "")):
+        if token:
+            words.add(token.lower())
+            words.update(p.lower() for p in _WORD.findall(token))
+    return words
+
+
+def in_widget(block: Tag, memo: dict[int, bool]) -> bool:
+    """True when `block` or an ancestor is a widget; each element is judged once per page
+    (memo), so the climbs of many statements cost one walk of their ancestors together."""
+    path: list[Tag] = []
+    node: Tag | None = block
+    verdict = False
+    while isinstance(node, Tag) and node.name not in ("[document]", "body", "html"):
+        known = memo.get(id(node))
+        if known is not None:
+            verdict = known
+            break
+        path.append(node)
+        if is_widget(node):
+            verdict = True
+            break
+        node = node.parent
+    for tag in path:
+        memo[id(tag)] = verdict  # an element below a widget is in it; above, unknown: stop
+    return verdict
