@@ -132,6 +132,24 @@ def looks_like_faq(doc: Document, container: Tag, questions: list[str]) -> bool:
     return len(questions) >= 2 and all(q.endswith("?") for q in questions)
 
 
+def widget_blocks(name: str, doc: Document,
+                  groups: Iterable[list[tuple[Tag, list[PageElement]]]], base_url: str,
+                  asks: bool = False) -> list[FAQBlock]:
+    """A block for each group of (control, answer nodes) pairs of a generic widget that
+    `looks_like_faq`, its questions named by what the controls show (`visible_name`);
+    with `asks`, a group none of whose names is phrased as a question is not one."""
+    blocks = []
+    for pairs in groups:
+        names = [visible_name(control) for control, _ in pairs]
+        if asks and not any(vocabulary().phrased_as_question(n) for n in names):
+            continue
+        if looks_like_faq(doc, pairs[0][0], names):
+            block = make_block(name, doc, pairs, base_url, names=names)
+            if block:
+                blocks.append(block)
+    return blocks
+
+
 def anchor_of(tag: Tag) -> str | None:
     """The id a question element can be linked by: its own, an anchor inside it, or the id
     of the one item it opens (its parent, when the question is the parent's first element

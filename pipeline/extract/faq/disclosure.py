@@ -19,7 +19,7 @@ from collections import defaultdict
 from bs4 import PageElement, Tag
 
 from ...document import Document
-from .base import FAQBlock, looks_like_faq, make_block, tag_index, visible_name
+from .base import FAQBlock, tag_index, widget_blocks
 from .layout import layout
 
 
@@ -55,14 +55,7 @@ class DisclosureExtractor:
 
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
         """One block per group of disclosure pairs that looks like an FAQ."""
-        blocks = []
-        for pairs in _pairs(doc).values():
-            names = [visible_name(control) for control, _ in pairs]
-            if looks_like_faq(doc, pairs[0][0], names):
-                block = make_block(self.name, doc, pairs, base_url, names=names)
-                if block:
-                    blocks.append(block)
-        return blocks
+        return widget_blocks(self.name, doc, _pairs(doc).values(), base_url)
 
 
 EXTRACTOR = DisclosureExtractor()

@@ -23,7 +23,7 @@ from collections import defaultdict
 from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
-from .base import FAQBlock, looks_like_faq, make_block, tag_index, visible_name
+from .base import FAQBlock, tag_index, widget_blocks
 from .layout import layout
 from .shapes import links_away, meaningful
 from .words import vocabulary
@@ -114,17 +114,7 @@ class TogglesExtractor:
 
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
         """One block per run of title/body pairs that looks like an FAQ."""
-        words = vocabulary()
-        blocks = []
-        for pairs in _groups(doc).values():
-            names = [visible_name(title) for title, _ in pairs]
-            if not any(words.phrased_as_question(n) for n in names):
-                continue
-            if looks_like_faq(doc, pairs[0][0], names):
-                block = make_block(self.name, doc, pairs, base_url, names=names)
-                if block:
-                    blocks.append(block)
-        return blocks
+        return widget_blocks(self.name, doc, _groups(doc).values(), base_url, asks=True)
 
 
 EXTRACTOR = TogglesExtractor()
