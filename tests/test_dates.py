@@ -28,6 +28,8 @@ from pipeline.wording import wording
     ("04/04/2026", "2026-04-04"),  # either way round
     ("Fecha de revisión: 15 de enero de 2026", "2026-01-15"),  # the Spanish section
     ("Última revisión: septiembre de 2025", "2025-09"),
+    ("Date de révision : 14 mars 2026", "2026-03-14"),  # the French section
+    ("Révisé le 1er février 2026", "2026-02-01"),
     ("February 30, 2026", None),
     ("version 1.2.3 from 2026", None),
 ])

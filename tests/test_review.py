@@ -271,3 +271,22 @@ def test_an_updated_time_after_the_reviewer_does_not_date_the_review():
               "<time datetime=\"2026-01-12\">3 days ago</time> · Updated <time datetime="
               "\"2026-01-14\">yesterday</time></p></article></main>")
     assert Document.from_bytes(page(inside)).memo(read_review).review.last_reviewed == "2026-01-12"
+
+
+def test_french_statement_with_spaced_dotted_credentials():
+    """The French section; "B. Pharm., M. Sc." are one credential each, written spaced."""
+    body = ("<main><article><h1>Le zona</h1><p class=\"conseil__revise\">Révisé par <strong>"
+            "Geneviève Paradis, B. Pharm., M. Sc.</strong>, pharmacienne</p><p>Date de révision"
+            " : 14 mars 2026</p></article></main>")
+    review = Document.from_bytes(page(body, lang="fr-CA")).memo(read_review).review
+    assert review.reviewer.name == "Geneviève Paradis"
+    assert review.reviewer.credentials == ("BPharm", "MSc")
+    assert review.last_reviewed == "2026-03-14"
+
+
+def test_peer_reviewed_by_names_the_reviewer_not_the_updater():
+    body = ("<main><article><h1>T</h1><div><span class=\"label\">Peer reviewed by</span> <a href="
+            "\"/a/rm\">Dr Ruairi McCallum, MRCGP</a></div><div><span class=\"label\">Last updated"
+            " by</span> <a href=\"/a/hs\">Dr Hannah Selby, MRCGP</a></div></article></main>")
+    review = Document.from_bytes(page(body, lang="en-GB")).memo(read_review).review
+    assert (review.reviewer.name, review.reviewer.credentials) == ("Ruairi McCallum", ("MRCGP",))

@@ -170,6 +170,8 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
             part_end += 1
         part = [t for tok_ in toks[i:part_end]  # "MD/PhD", but "OTR/L" is one credential
                 for t in ([tok_] if credential(tok_) else tok_.split("/")) if t]
+        if after_comma and len(part) > 1 and credential("".join(part)):
+            part = ["".join(part)]  # "B. Pharm.", "M. Sc.": one credential written spaced
         listed = [credential(t) if after_comma else _strict_credential(t) for t in part]
         if all(c or credential_shaped(t) for c, t in zip(listed, part, strict=True)):
             for c, t in zip(listed, part, strict=True):
