@@ -16,7 +16,7 @@ from ...tagindex import tag_index
 from ...text import normalize_space
 from ..html import clean_html
 from .layout import layout
-from .words import vocabulary
+from .words import class_part, vocabulary
 
 # A class or id that says "faq": `faq`, `faqs`, `schema-faq`, `faq_list`, ...
 FAQ_MARK = re.compile(r"(?:^|[-_\s])faqs?(?:$|[-_\s])", re.IGNORECASE)
@@ -103,19 +103,27 @@ def is_qa_page(doc: Document) -> bool:
 
 def visible_name(tag: Tag) -> str:
     """The text of a question element without what screen readers and eyes skip: icons
-    marked `aria-hidden`, `hidden` elements, scripts and styles (one walk of its subtree)."""
+    marked `aria-hidden` or by their class ("…-icon", "…-symbol": an icon font's letter),
+    `hidden` elements, scripts and styles (one walk of its subtree)."""
     parts: list[str] = []
     stack: list[PageElement] = [tag]
     while stack:
         node = stack.pop()
         if isinstance(node, Tag):
             if node is not tag and (node.get("aria-hidden") == "true" or node.has_attr("hidden")
-                                    or node.name in ("script", "style", "template")):
+                                    or node.name in ("script", "style", "template")
+                                    or _is_icon(node)):
                 continue
             stack.extend(reversed(node.contents))
         elif type(node) is NavigableString:
             parts.append(str(node))
     return normalize_space(" ".join(parts))
+
+
+def _is_icon(tag: Tag) -> bool:
+    """An icon or symbol drawn beside a question: a class whose last word names one."""
+    icons = vocabulary().icon
+    return any(class_part(c) in icons for c in tag.get_attribute_list("class") if c)
 
 
 def questions_of(pairs: list[tuple[Tag, list[PageElement]]]) -> list[str]:

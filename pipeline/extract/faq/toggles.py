@@ -17,7 +17,6 @@ the class keys of the tag index, so no element is visited twice.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from bs4 import PageElement, Tag
@@ -26,23 +25,12 @@ from ...document import Document, is_boilerplate
 from .base import FAQBlock, tag_index, widget_blocks
 from .layout import layout
 from .shapes import links_away, meaningful
-from .words import vocabulary
-
-_SPLIT = re.compile(r"[-_\s]++")
-
-
-def _part(token: str) -> str:
-    """The part a class names: its last word once wrap words are set aside."""
-    words = [w for w in _SPLIT.split(token.lower()) if w]
-    wrap = vocabulary().toggle_wrap
-    while len(words) > 1 and words[-1] in wrap:
-        words.pop()
-    return words[-1] if words else ""
+from .words import class_part, vocabulary
 
 
 def _names(tag: Tag, parts: frozenset[str]) -> str | None:
     """The first class of `tag` that names one of `parts`, or None."""
-    return next((c for c in tag.get_attribute_list("class") if c and _part(c) in parts), None)
+    return next((c for c in tag.get_attribute_list("class") if c and class_part(c) in parts), None)
 
 
 def _next_element(tag: Tag) -> Tag | None:
@@ -90,7 +78,7 @@ def _groups(doc: Document) -> dict[tuple[int, str, str], list[tuple[Tag, list[Pa
     words = vocabulary()
     index = tag_index(doc)
     lay = layout(doc)
-    keys = [k for k in index.tags if k.startswith(".") and _part(k[1:]) in words.toggle_title]
+    keys = [k for k in index.tags if k.startswith(".") and class_part(k[1:]) in words.toggle_title]
     titles = index.get(*keys) if keys else []
     groups: dict[tuple[int, str, str], list[tuple[Tag, list[PageElement]]]] = defaultdict(list)
     for title in titles:

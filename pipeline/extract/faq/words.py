@@ -37,6 +37,7 @@ class Vocabulary:
     toggle_title: frozenset[str]
     toggle_body: frozenset[str]
     toggle_wrap: frozenset[str]
+    icon: frozenset[str]
 
     def announces_faq(self, text: str) -> bool:
         """True when `text` (a heading, an aria-label) contains an FAQ phrase anywhere."""
@@ -76,6 +77,19 @@ class Vocabulary:
         return m.end() if m else 0
 
 
+_CLASS_SPLIT = re.compile(r"[-_\s]++")
+
+
+def class_part(token: str) -> str:
+    """The part a class names: its last word ("su-spoiler-title" -> "title"), once wrap
+    words ("__header-wrapper", "title-wrap") are set aside."""
+    words = [w for w in _CLASS_SPLIT.split(token.lower()) if w]
+    wrap = vocabulary().toggle_wrap
+    while len(words) > 1 and words[-1] in wrap:
+        words.pop()
+    return words[-1] if words else ""
+
+
 def _asks(text: str) -> bool:
     return text.rstrip(" \"')").endswith(("?", "\uff1f", "\u061f"))
 
@@ -113,4 +127,5 @@ def vocabulary() -> Vocabulary:
         toggle_title=frozenset(_words(data, "toggle_title_words")),
         toggle_body=frozenset(_words(data, "toggle_body_words")),
         toggle_wrap=frozenset(_words(data, "toggle_wrap_words")),
+        icon=frozenset(_words(data, "icon_words")),
     )
