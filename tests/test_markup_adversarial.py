@@ -80,6 +80,7 @@ def _content(name: str, text: str) -> str:
 
 @settings(max_examples=300, deadline=None)
 @example("<textarea>\n")  # the newline after <textarea> is not content
+@example('<p/x><a title="a>b"><p/x><textarea><noscript>')  # html5lib: <a> inside textarea
 @example("<script><!--><script></script>")  # `<!-->` ends its escape at once
 @example("<script><!---><script></script>")
 @given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
@@ -90,7 +91,10 @@ def test_raw_text_elements_are_where_html5lib_puts_them(s):
             if isinstance(t, Token) and not t.closing and t.name in _RAW]
     root = html5lib.HTMLParser(tree=html5lib.getTreeBuilder("etree"),
                                namespaceHTMLElements=False).parse(s)
-    assert ours == [(e.tag, e.text or "") for e in root.iter() if e.tag in _RAW]
+    # The element's whole text: html5lib reconstructs open formatting elements (an `<a>`)
+    # inside a `<textarea>` before its text, which the standard's "text" insertion mode
+    # does not; the text is the same.
+    assert ours == [(e.tag, "".join(e.itertext())) for e in root.iter() if e.tag in _RAW]
 
 
 def test_a_page_ending_inside_a_head_noscript_gets_the_block_before_it():
