@@ -188,6 +188,18 @@ def _names_a_link(block: Tag, name: str) -> bool:
                for a in block.find_all("a", href=True))
 
 
+def _linked_name(block: Tag, cut: str, person: Person | None) -> Person | None:
+    """The person as the byline's link names them, when the words read run on past the
+    link into the card's next line ("<a>Dana Keller</a><span>Contributor</span>", or
+    "<span>Staff Writer</span>", which made them no name at all)."""
+    for a in block.find_all("a", href=True):
+        text = normalize_space(a.get_text(" "))
+        if text and cut.startswith(text + " ") and (
+                person is None or person.name.startswith(text + " ")):
+            return parse_person(text) or person
+    return person
+
+
 def _author(doc: Document, base_url: str) -> Person | None:
     memo: dict[int, str | None] = {}
     for block in tag_index(doc).get("p", "div", "span", "li", "address"):
@@ -211,7 +223,8 @@ def _author(doc: Document, base_url: str) -> Person | None:
         # The name ends at a word that ends a byline part, or where a review statement
         # starts ("BY Mira Stone DIETITIAN REVIEWED BY ...": the role is the reviewer's).
         ends = [x.start() for x in (who_end.search(who), statement_label().search(who)) if x]
-        person = parse_person(who[: min(ends)] if ends else who)
+        cut = (who[: min(ends)] if ends else who).strip()
+        person = _linked_name(block, cut, parse_person(cut))
         if person and linked and not _names_a_link(block, person.name):
             continue
         if person:  # parse_person rejects "the manufacturer": not a name

@@ -110,13 +110,20 @@ def _is_medical(m: re.Match[str]) -> bool:
     return bool(m["qual"]) or not wording().medical_words.isdisjoint(m["label"].lower().split())
 
 
+def _role_label(text: str, m: re.Match[str]) -> bool:
+    """A qualified one-word label that is the whole of its text: the role line of a byline
+    card ("<span>Medically Reviewed</span> <a>NAME, PsyD</a>"), not "… is medically
+    reviewed." in prose."""
+    return bool(m["qual"]) and not text[:m.start()].strip() and not text[m.end():].strip()
+
+
 def _opens_statement(text: str, m: re.Match[str]) -> bool:
     """A qualified label anywhere; a bare one at the start of its text, after a
     separator or starting a sentence (capitalised, after "." "!" "?"); a one-word label
-    ("Reviewed", "Reviewer") only with a colon."""
+    ("Reviewed", "Reviewer") only with a colon, or qualified as a card's role line."""
     label = m["label"].lower()
     if " " not in label and not m["colon"]:
-        return False
+        return _role_label(text, m)
     if _is_medical(m):
         return True
     before = text[max(0, m.start() - 24): m.start()].rstrip()  # a bounded look back
@@ -241,7 +248,8 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     segment = rest[: end.start()] if end else rest
     label = " ".join(m["label"].lower().split())
     reviewer = None
-    if label in words.reviewer_labels:
+    if label in words.reviewer_labels or (_role_label(str(string), m)
+                                          and find_date(segment[:40], locale) is None):
         reviewer = read_person(segment)
         if reviewer.reason == "a count, not a person" or _on_platform(reviewer, segment):
             return None  # a rating widget or a platform review, not a medical review
