@@ -46,6 +46,7 @@ from .shapes import paragraph_question as _paragraph_question
 from .shapes import shape as _shape
 from .shapes import strip_label as _strip_label
 from .words import vocabulary
+from .wrappers import Wrappers
 
 # Nodes never taken into an answer, with everything inside them.
 _SKIP = frozenset({"script", "style", "noscript", "template", "form", "button", "nav", "svg",
@@ -88,10 +89,13 @@ class _Reader:
         self.heading_positions = tag_index(doc).heading_positions
         self.headings = tag_index(doc).headings
         self.label = label
+        self.wraps = Wrappers(lay)
 
     def _new(self, question: Tag, name: str, answer: list[PageElement],
              shape: tuple[object, ...]) -> None:
         self.shape = self.shape or shape
+        last = self.items[-1] if self.items else None
+        self.wraps.question(last.question if last else None, last.answer if last else [], question)
         text = normalize_space(question.get_text(" "))
         # "A:" is a label only after a labelled question ("Q:", not "1."): after "1." the
         # answer "A. Smith ..." keeps its first words.
@@ -170,7 +174,7 @@ class _Reader:
         while node is not None:
             if isinstance(node, Tag):
                 p = lay.pos(node)
-                if p > self.stop:
+                if p > self.stop or self.wraps.ends_before(node, p):
                     break
                 last = p - 1  # until the node is taken, the reading ends before it
                 skip = True

@@ -1,0 +1,83 @@
+"""Per-question item wrappers in a section of questions: when each question and its
+answer stand in a wrapper of their own (`<section class="sc_fs_faq"><div><h3>Q</h3>
+<div>A</div></div></section>`, repeated), the last answer ends with its wrapper rather
+than running on into what follows the FAQ (a disclaimer, an ad).
+
+The wrapper is found from the first two questions: the highest ancestor of the first
+(at most _MAX_CLIMB levels up, so each question costs a bounded climb) that does not hold
+the second, provided it holds the first answer and the second question has an ancestor
+of the same tag and class at the same height. Flat runs (a heading, its paragraphs, the
+next heading) have no wrapper and read as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bs4 import PageElement, Tag
+
+from .layout import Layout
+
+_MAX_CLIMB = 8
+_PASSED = frozenset({"script", "style", "noscript", "template", "link", "meta"})
+
+
+def _signature(tag: Tag) -> tuple[str, tuple[str, ...]]:
+    return tag.name, tuple(tag.get_attribute_list("class"))
+
+
+def _ancestor(tag: Tag, depth: int) -> Tag | None:
+    node: Tag | None = tag
+    for _ in range(depth):
+        node = node.parent if node is not None else None
+    return node if isinstance(node, Tag) else None
+
+
+@dataclass
+class Wrappers:
+    """What a section reader knows of its items' wrappers (see the module docstring)."""
+
+    lay: Layout
+    decided: bool = False
+    depth: int = 0  # levels from a question up to its wrapper; 0: no wrappers
+    signature: tuple[str, tuple[str, ...]] | None = None
+    end: int = -1  # the last position of the current item's wrapper; -1: unbounded
+
+    def question(self, previous: Tag | None, answer: list[PageElement], question: Tag) -> None:
+        """A new question after `previous` (whose answer is `answer`)."""
+        if previous is None:
+            return
+        if not self.decided:
+            self.decided = True
+            self._decide(previous, answer, question)
+        wrapper = _ancestor(question, self.depth) if self.depth else None
+        self.end = self.lay.end(wrapper) if wrapper is not None \
+            and _signature(wrapper) == self.signature else -1
+
+    def _decide(self, previous: Tag, answer: list[PageElement], question: Tag) -> None:
+        lay = self.lay
+        q = lay.pos(question)
+        node, depth = previous, 0
+        while depth < _MAX_CLIMB and isinstance(node.parent, Tag) and lay.end(node.parent) < q:
+            node, depth = node.parent, depth + 1
+        if depth == 0 or lay.end(node) >= q:
+            return  # a flat run, or no wrapper within reach
+        start, stop = lay.pos(node), lay.end(node)
+        for part in answer:
+            tag = part if isinstance(part, Tag) else part.parent
+            if isinstance(tag, Tag) and lay.pos(tag) >= 0 and not start <= lay.pos(tag) <= stop:
+                return  # the answer lies outside: a title wrapper, not an item's
+        twin = _ancestor(question, depth)
+        if twin is not None and _signature(twin) == _signature(node):
+            self.depth, self.signature = depth, _signature(node)
+
+    def ends_before(self, node: Tag, p: int) -> bool:
+        """True when `node` (at position `p`) lies past the current item's wrapper and is
+        not the next item's wrapper: the FAQ is over. The next item's wrapper is read
+        unbounded until its question sets its end."""
+        if not 0 <= self.end < p or node.name in _PASSED:
+            return False
+        if _signature(node) == self.signature:
+            self.end = -1
+            return False
+        return True
