@@ -200,6 +200,24 @@ def _linked_name(block: Tag, cut: str, person: Person | None) -> Person | None:
     return person
 
 
+def _card_name(doc: Document) -> Tag | None:
+    """The name of the post's author as microformats mark it: an `fn` or `p-name` inside
+    an `author` (`<span class="author vcard"><a class="url fn n">NAME</a>`), outside site
+    furniture (a bounded look up: the name sits at most three levels inside)."""
+    for tag in tag_index(doc).get(".fn", ".p-name"):
+        node = tag
+        for _ in range(3):
+            if "author" in node.get_attribute_list("class") or "p-author" in \
+                    node.get_attribute_list("class"):
+                if not is_boilerplate(tag):
+                    return tag
+                break
+            if not isinstance(node.parent, Tag):
+                break
+            node = node.parent
+    return None
+
+
 def _author(doc: Document, base_url: str) -> Person | None:
     memo: dict[int, str | None] = {}
     for block in tag_index(doc).get("p", "div", "span", "li", "address"):
@@ -229,11 +247,11 @@ def _author(doc: Document, base_url: str) -> Person | None:
             continue
         if person:  # parse_person rejects "the manufacturer": not a name
             return replace(person, url=link_for(block, person.name, base_url))
-    tag = _first(doc, "a", "author")
-    if tag is not None:
-        person = parse_person(tag.get_text(" "))
-        if person:
-            return replace(person, url=join_url(base_url, str(tag.get("href") or "")) or None)
+    for tag in (_first(doc, "a", "author"), _card_name(doc)):
+        person = parse_person(tag.get_text(" ")) if tag is not None else None
+        if tag is not None and person:
+            href = tag.get("href") if tag.name == "a" else None
+            return replace(person, url=join_url(base_url, str(href or "")) or None)
     name = _meta(doc, "author", "article:author")
     return parse_person(name) if name and not name.startswith("http") else None
 
