@@ -271,6 +271,10 @@ def test_an_updated_time_after_the_reviewer_does_not_date_the_review():
               "<time datetime=\"2026-01-12\">3 days ago</time> · Updated <time datetime="
               "\"2026-01-14\">yesterday</time></p></article></main>")
     assert Document.from_bytes(page(inside)).memo(read_review).review.last_reviewed == "2026-01-12"
+    own = ("<main><article><h1>T</h1><div><span>Medically reviewed by</span> <a href=\"/r/\">"
+           "Dr. Ruth Adeyemi</a>, Sleep Physician <span><time datetime=\"2026-02-19\">Updated "
+           "February 19, 2026</time></span></div></article></main>")  # "Updated" in the time
+    assert Document.from_bytes(page(own)).memo(read_review).review.last_reviewed is None
 
 
 def test_french_statement_with_spaced_dotted_credentials():

@@ -171,6 +171,7 @@ def _read_after(string: NavigableString, start: int,
     parts = [str(string)[start:].replace(_TIME_MARK, "")]
     size = len(parts[0])
     values: list[str] = []
+    closing: list[PageElement] = []  # the last node of each `<time>` being read
     last = _last_inside(block)
     walked = 0
     node: PageElement | None = string
@@ -185,11 +186,16 @@ def _read_after(string: NavigableString, start: int,
             elif node.name in _BREAKS:
                 parts.append(" | ")
             elif node.name == "time" and node.get("datetime"):
-                parts.append(_TIME_MARK)
                 values.append(str(node["datetime"]))
+                closing.append(_last_inside(node))
         elif type(node) is NavigableString:
             parts.append(str(node).replace(_TIME_MARK, ""))
             size += len(parts[-1])
+        if closing and node is closing[-1]:
+            # The mark goes after the time's own text: "<time>Updated May 2, 2026</time>"
+            # lies past the "Updated" that ends the statement's segment.
+            parts.append(_TIME_MARK)
+            closing.pop()
     text = re.sub(r"\s+([,.;:!?)])", r"\1", normalize_space(" ".join(parts)))[:_MAX_STATEMENT]
     return _unmark(text, values)
 
