@@ -294,3 +294,24 @@ def test_peer_reviewed_by_names_the_reviewer_not_the_updater():
             " by</span> <a href=\"/a/hs\">Dr Hannah Selby, MRCGP</a></div></article></main>")
     review = Document.from_bytes(page(body, lang="en-GB")).memo(read_review).review
     assert (review.reviewer.name, review.reviewer.credentials) == ("Ruairi McCallum", ("MRCGP",))
+
+
+def test_a_review_in_a_sentence_of_its_own_and_a_described_reviewer():
+    """A bare "reviewed by" inside a short sentence names a reviewer when the name carries
+    credentials or an honorific, past a lower-case description; "by NAME" after the date
+    of "Reviewed on DATE" names one too. Prose about a study does not."""
+    cases = (
+        ("<p>This recipe and post were reviewed by registered dietitian and certified "
+         "diabetes educator Fiona Raskin, MS, RD, CDCES.</p>", ("Fiona Raskin", None)),
+        ("<p>Reviewed by pediatric sleep specialist Dr. Aaron Feld, MD, on January 28, 2026."
+         "</p>", ("Aaron Feld", "2026-01-28")),
+        ("<p class=\"byline-review\">Reviewed on January 5, 2026 by Samuel Ito, PA-C</p>",
+         ("Samuel Ito", "2026-01-05")),
+    )
+    for body, (name, date) in cases:
+        review = Document.from_bytes(page(f"<main><h1>T</h1>{body}</main>", lang="en-US")
+                                     ).memo(read_review).review
+        assert (review.reviewer.name, review.last_reviewed) == (name, date), body
+    prose = ("<main><h1>T</h1><p>The trial, which was reviewed by an outside panel of "
+             "experts, enrolled 400 adults and ran for two years before it was stopped.</p></main>")
+    assert Document.from_bytes(page(prose)).memo(read_review).review is None

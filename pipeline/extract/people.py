@@ -142,17 +142,22 @@ def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:
     return name, i
 
 
+def _stops(token: str) -> bool:
+    """A word that ends a statement's person ("on", "en", "le"), unless it is a listed
+    credential written in capitals ("EN", an enrolled nurse; "LE")."""
+    return token.lower() in wording().statement_stops and not (
+        token.isupper() and credential(token) is not None)
+
+
 def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], int]:
     """Credentials after a name: listed ones from any comma part, unlisted shaped ones
     from parts that hold nothing else; a part of other words (a job title) is passed over."""
-    words = wording()
     creds: list[str] = []
     unlisted: list[str] = []
     after_comma = False
     while i < len(toks):
         tok = toks[i]
-        low = tok.lower()
-        if tok in SEPARATORS or tok == "-" or low in words.statement_stops:
+        if tok in SEPARATORS or tok == "-" or _stops(tok):
             break
         if tok == "(" and creds and i + 2 < len(toks) and toks[i + 2] == ")" \
                 and len(toks[i + 1]) <= 3 and toks[i + 1].isupper() and not credential(toks[i + 1]):
@@ -166,7 +171,7 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
         part_end = i
         while part_end < len(toks) and toks[part_end] not in ",()" \
                 and toks[part_end] not in SEPARATORS \
-                and toks[part_end].lower() not in words.statement_stops:
+                and not _stops(toks[part_end]):
             part_end += 1
         part = [t for tok_ in toks[i:part_end]  # "MD/PhD", but "OTR/L" is one credential
                 for t in ([tok_] if credential(tok_) else tok_.split("/")) if t]

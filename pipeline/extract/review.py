@@ -22,23 +22,20 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from bs4 import NavigableString, PageElement, Tag
+from bs4 import NavigableString, Tag
 
-from ..dates import FoundDate, find_date, parse_iso
+from ..dates import FoundDate, find_date
 from ..document import Document, is_boilerplate
 from ..records import INFO, WARNING, Finding, MedicalReview, Person
 from ..text import normalize_space
 from ..wording import phrase_pattern, wording
 from .people import SEPARATORS, Reading, link_for, read_person
-from .widgets import in_widget, is_popup
+from .statement_text import read_after, strip_lead, time_value
+from .widgets import in_widget
 
 BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcaption", "small",
           "span", "address", "aside", "article", "dt", "dl", "main", "blockquote")
 # Where a statement's text breaks: one part of a byline ends, another starts.
-_BREAKS = frozenset({"br", "p", "div", "li", "dd", "dt", "td", "th", "tr", "h1", "h2", "h3", "h4",
-                     "h5", "h6", "section", "article", "header", "footer", "aside", "ul", "ol"})
-_MAX_STATEMENT = 300  # characters read after a label: a byline, not a paragraph of prose
-_MAX_ELEMENTS = 200  # elements walked after a label
 _BLOCK_SET = frozenset(BLOCKS)
 _START_SEPARATORS = frozenset("|·•—–;:-")
 _INLINE = frozenset({"span", "small"})
@@ -152,83 +149,6 @@ def _container(string: NavigableString) -> Tag | None:
     return block if isinstance(block, Tag) else string.parent
 
 
-def _last_inside(block: Tag) -> PageElement:
-    """The last node of `block`'s subtree (in document order)."""
-    node: PageElement = block
-    while isinstance(node, Tag) and node.contents:
-        node = node.contents[-1]
-    return node
-
-
-_TIME_MARK = "\ue000"  # a private-use character: where a `<time datetime>` sat in the text
-
-
-def _read_after(string: NavigableString, start: int,
-                block: Tag) -> tuple[str, list[tuple[int, str]]]:
-    """The text after a label (from offset `start` of its text node) to the end of its
-    block, at most _MAX_STATEMENT characters; block breaks read as " | ". Returns the
-    text and the `<time datetime>` values with their offsets in it."""
-    parts = [str(string)[start:].replace(_TIME_MARK, "")]
-    size = len(parts[0])
-    values: list[str] = []
-    closing: list[PageElement] = []  # the last node of each `<time>` being read
-    last = _last_inside(block)
-    walked = 0
-    node: PageElement | None = string
-    while node is not None and node is not last and size < _MAX_STATEMENT \
-            and walked < _MAX_ELEMENTS:
-        node = node.next_element
-        walked += 1
-        if isinstance(node, Tag):
-            if node.attrs and is_popup(node):
-                node = _last_inside(node)  # a tooltip's bio, shown on hover: not the byline
-                parts.append(" | ")
-            elif node.name in _BREAKS:
-                parts.append(" | ")
-            elif node.name == "time" and node.get("datetime"):
-                values.append(str(node["datetime"]))
-                closing.append(_last_inside(node))
-        elif type(node) is NavigableString:
-            parts.append(str(node).replace(_TIME_MARK, ""))
-            size += len(parts[-1])
-        if closing and node is closing[-1]:
-            # The mark goes after the time's own text: "<time>Updated May 2, 2026</time>"
-            # lies past the "Updated" that ends the statement's segment.
-            parts.append(_TIME_MARK)
-            closing.pop()
-    text = re.sub(r"\s+([,.;:!?)])", r"\1", normalize_space(" ".join(parts)))[:_MAX_STATEMENT]
-    return _unmark(text, values)
-
-
-def _unmark(text: str, values: list[str]) -> tuple[str, list[tuple[int, str]]]:
-    """The text without its time marks, and each mark's value with the offset it had."""
-    pieces = text.split(_TIME_MARK)
-    times: list[tuple[int, str]] = []
-    at = 0
-    for piece, value in zip(pieces, values, strict=False):
-        at += len(piece)
-        times.append((at, value))
-    return "".join(pieces), times[: len(pieces) - 1]
-
-
-def _strip_lead(text: str, times: list[tuple[int, str]]) -> tuple[str, list[tuple[int, str]]]:
-    """The text without the separators it starts with, the time offsets moved with it."""
-    rest = text.lstrip(" :|·•—–-")
-    cut = len(text) - len(rest)
-    return rest, [(offset - cut, value) for offset, value in times]
-
-
-def _time_value(times: list[tuple[int, str]], limit: int) -> str | None:
-    """The first valid `<time datetime>` that sits within the statement (before offset
-    `limit`: an "Updated <time>" after the segment's end is not the review's)."""
-    for offset, value in times:
-        if offset <= limit:
-            iso = parse_iso(value)
-            if iso:
-                return iso
-    return None
-
-
 def _on_platform(reading: Reading, rest: str) -> bool:
     """"Sarah K. on Google": a review on a review platform."""
     if reading.next_token is None or reading.next_token.lower() not in ("on", "via", "from"):
@@ -242,25 +162,55 @@ def _on_platform(reading: Reading, rest: str) -> bool:
     return k + 1 < len(words) and words[k + 1] in wording().review_platforms
 
 
+# Matched at a text's start; (?<!…) keeps a search from restarting inside a word.
+_DESCRIPTION = re.compile(r"(?<![\w'-])(?:[a-z][\w'-]*+,?+\s++){1,8}+(?=[A-Z])")
+_MAX_SENTENCE = 200  # characters: a review stated in a sentence of its own, not prose
+
+
+def _read_reviewer(segment: str) -> Reading:
+    """The person a reviewer label names, past a lower-case description before the name
+    ("pediatric sleep specialist Dr. Aaron Feld, MD", "registered dietitian and certified
+    diabetes educator Fiona Raskin, MS, RD"), which is kept only when the name carries
+    credentials or an honorific."""
+    reading = read_person(segment)
+    if reading.person is None and (m := _DESCRIPTION.match(segment)):
+        described = read_person(segment[m.end():])
+        if described.person and (described.person.credentials or described.person.prefix):
+            return described
+    return reading
+
+
 def _statement(string: NavigableString, m: re.Match[str], block: Tag,
-               locale: str | None) -> Statement | None:
+               locale: str | None, weak: bool = False) -> Statement | None:
+    """The statement a label opens; with `weak` (a bare label inside a sentence), only
+    one that names a person with credentials or an honorific."""
     words = wording()
-    rest, times = _strip_lead(*_read_after(string, m.end(), block))
+    rest, times = strip_lead(*read_after(string, m.end(), block))
     parent = _block_above(block)
     if not rest and isinstance(parent, Tag):  # "<div>Medically reviewed by</div><div>NAME</div>"
         block = parent
-        rest, times = _strip_lead(*_read_after(string, m.end(), block))
+        rest, times = strip_lead(*read_after(string, m.end(), block))
     end = _segment_end().search(rest)
     segment = rest[: end.start()] if end else rest
     label = " ".join(m["label"].lower().split())
     reviewer = None
     if label in words.reviewer_labels or (_role_label(str(string), m)
                                           and find_date(segment[:40], locale) is None):
-        reviewer = read_person(segment)
+        reviewer = _read_reviewer(segment)
         if reviewer.reason == "a count, not a person" or _on_platform(reviewer, segment):
             return None  # a rating widget or a platform review, not a medical review
     date = find_date(segment, locale)
-    time = _time_value(times, len(segment))
+    if reviewer is None and date is not None and end is not None \
+            and not segment[date.end:].strip() and end.group(0).lower() in words.byline_words:
+        after = rest[end.end():]  # "Reviewed on March 3, 2026 by NAME, PA-C"
+        cut = _segment_end().search(after)
+        late = _read_reviewer(after[: cut.start()] if cut else after)
+        if late.person and " " in late.person.name:  # a full name: not "by Dr. Roe"
+            reviewer = late
+    person = reviewer.person if reviewer else None
+    if weak and not (person and (person.credentials or person.prefix)):
+        return None
+    time = time_value(times, len(segment))
     text = normalize_space(f"{m.group(0)} {segment}")[:160]
     return Statement(_is_medical(m), reviewer, date, time, text, block)
 
@@ -281,15 +231,16 @@ def _statements(doc: Document) -> list[Statement]:
             continue
         text = str(string)
         for m in pattern.finditer(text):
-            if not _opens_statement(text, m):
-                continue
+            weak = not _opens_statement(text, m)
+            if weak and not (len(text) <= _MAX_SENTENCE and " by" in m["label"].lower()):
+                continue  # prose; but "This post was reviewed by NAME, RD." is a statement
             block = _container(string)
             if block is None or (id(string), m.start()) in seen:
                 continue
             seen.add((id(string), m.start()))
             if is_boilerplate(block) or in_widget(block, widgets):
                 continue
-            statement = _statement(string, m, block, locale)
+            statement = _statement(string, m, block, locale, weak)
             if statement is not None:
                 found.append(statement)
     return found

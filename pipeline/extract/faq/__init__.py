@@ -14,12 +14,13 @@ from bisect import bisect_left
 from functools import cache
 
 from ...document import Document
-from ...keys import question_key
+from ...keys import fold, question_key
 from ...records import INFO, FAQItem, Finding
 from ...sourceline import find_line, page_source
 from ...text import normalize_space
 from .base import FAQBlock, FAQExtractor, is_qa_page
 from .headings import HeadingsExtractor, sections
+from .words import vocabulary
 
 
 @cache
@@ -63,7 +64,7 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
         kept.append(block)
         claimed |= block.elements
     kept.sort(key=lambda b: b.order)
-    kept = _own_label_only(kept)
+    kept = [b for b in _own_label_only(kept) if not _user_questions(b)]
     items: list[FAQItem] = []
     seen: set[str] = set()
     for block in kept:
@@ -74,6 +75,13 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
                 items.append(item)
     source = "+".join(dict.fromkeys(b.extractor for b in kept)) or None
     return tuple(items), source
+
+
+def _user_questions(block: FAQBlock) -> bool:
+    """A block whose questions say who asked them ("Asked by Marcy on Mar 2, 2026"): a
+    customer or reader Q&A widget, not the publisher's FAQ."""
+    pattern = vocabulary().user_question
+    return any(pattern.search(fold(item.question)) for item in block.items)
 
 
 def _own_label_only(blocks: list[FAQBlock]) -> list[FAQBlock]:

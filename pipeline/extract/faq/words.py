@@ -38,6 +38,7 @@ class Vocabulary:
     toggle_body: frozenset[str]
     toggle_wrap: frozenset[str]
     icon: frozenset[str]
+    user_question: re.Pattern[str]
 
     def announces_faq(self, text: str) -> bool:
         """True when `text` (a heading, an aria-label) contains an FAQ phrase anywhere."""
@@ -128,4 +129,6 @@ def vocabulary() -> Vocabulary:
         toggle_body=frozenset(_words(data, "toggle_body_words")),
         toggle_wrap=frozenset(_words(data, "toggle_wrap_words")),
         icon=frozenset(_words(data, "icon_words")),
+        user_question=re.compile(
+            rf"(?<!\w)(?:{_alternation(_words(data, 'user_question_words'))})(?!\w)"),
     )

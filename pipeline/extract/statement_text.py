@@ -1,0 +1,97 @@
+"""The text of a review statement: read forward from its label to the end of its block,
+block breaks as " | ", a hover tooltip skipped, and each `<time datetime>` kept as a mark
+at the end of its own text, so its offset in the statement is exact after spaces are
+collapsed and leading separators stripped (review.py decides whether it lies inside the
+statement's segment)."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import NavigableString, PageElement, Tag
+
+from ..dates import parse_iso
+from ..text import normalize_space
+from .widgets import is_popup
+
+_BREAKS = frozenset({"br", "p", "div", "li", "dd", "dt", "td", "th", "tr", "h1", "h2", "h3", "h4",
+                     "h5", "h6", "section", "article", "header", "footer", "aside", "ul", "ol"})
+_MAX_STATEMENT = 300  # characters read after a label: a byline, not a paragraph of prose
+_MAX_ELEMENTS = 200  # elements walked after a label
+
+
+def last_inside(block: Tag) -> PageElement:
+    """The last node of `block`'s subtree (in document order)."""
+    node: PageElement = block
+    while isinstance(node, Tag) and node.contents:
+        node = node.contents[-1]
+    return node
+
+
+_TIME_MARK = "\ue000"  # a private-use character: where a `<time datetime>` sat in the text
+
+
+def read_after(string: NavigableString, start: int,
+                block: Tag) -> tuple[str, list[tuple[int, str]]]:
+    """The text after a label (from offset `start` of its text node) to the end of its
+    block, at most _MAX_STATEMENT characters; block breaks read as " | ". Returns the
+    text and the `<time datetime>` values with their offsets in it."""
+    parts = [str(string)[start:].replace(_TIME_MARK, "")]
+    size = len(parts[0])
+    values: list[str] = []
+    closing: list[PageElement] = []  # the last node of each `<time>` being read
+    last = last_inside(block)
+    walked = 0
+    node: PageElement | None = string
+    while node is not None and node is not last and size < _MAX_STATEMENT \
+            and walked < _MAX_ELEMENTS:
+        node = node.next_element
+        walked += 1
+        if isinstance(node, Tag):
+            if node.attrs and is_popup(node):
+                node = last_inside(node)  # a tooltip's bio, shown on hover: not the byline
+                parts.append(" | ")
+            elif node.name in _BREAKS:
+                parts.append(" | ")
+            elif node.name == "time" and node.get("datetime"):
+                values.append(str(node["datetime"]))
+                closing.append(last_inside(node))
+        elif type(node) is NavigableString:
+            parts.append(str(node).replace(_TIME_MARK, ""))
+            size += len(parts[-1])
+        if closing and node is closing[-1]:
+            # The mark goes after the time's own text: "<time>Updated May 2, 2026</time>"
+            # lies past the "Updated" that ends the statement's segment.
+            parts.append(_TIME_MARK)
+            closing.pop()
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", normalize_space(" ".join(parts)))[:_MAX_STATEMENT]
+    return _unmark(text, values)
+
+
+def _unmark(text: str, values: list[str]) -> tuple[str, list[tuple[int, str]]]:
+    """The text without its time marks, and each mark's value with the offset it had."""
+    pieces = text.split(_TIME_MARK)
+    times: list[tuple[int, str]] = []
+    at = 0
+    for piece, value in zip(pieces, values, strict=False):
+        at += len(piece)
+        times.append((at, value))
+    return "".join(pieces), times[: len(pieces) - 1]
+
+
+def strip_lead(text: str, times: list[tuple[int, str]]) -> tuple[str, list[tuple[int, str]]]:
+    """The text without the separators it starts with, the time offsets moved with it."""
+    rest = text.lstrip(" :|·•—–-")
+    cut = len(text) - len(rest)
+    return rest, [(offset - cut, value) for offset, value in times]
+
+
+def time_value(times: list[tuple[int, str]], limit: int) -> str | None:
+    """The first valid `<time datetime>` that sits within the statement (before offset
+    `limit`: an "Updated <time>" after the segment's end is not the review's)."""
+    for offset, value in times:
+        if offset <= limit:
+            iso = parse_iso(value)
+            if iso:
+                return iso
+    return None
