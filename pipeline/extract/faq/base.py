@@ -140,6 +140,18 @@ def looks_like_faq(doc: Document, container: Tag, questions: list[str]) -> bool:
     return len(questions) >= 2 and all(q.endswith("?") for q in questions)
 
 
+def until_title(pairs: list[tuple[Tag, list[PageElement]]],
+                names: list[str] | None = None) -> list[tuple[Tag, list[PageElement]]]:
+    """The pairs before the first whose question is a section title ("References",
+    "Sources", "Related reading"): a title ends an FAQ rather than joining it."""
+    words = vocabulary()
+    for k, (question, _) in enumerate(pairs):
+        name = names[k] if names else normalize_space(question.get_text(" "))
+        if words.is_title(name):
+            return pairs[:k]
+    return pairs
+
+
 def widget_blocks(name: str, doc: Document,
                   groups: Iterable[list[tuple[Tag, list[PageElement]]]], base_url: str,
                   asks: bool = False) -> list[FAQBlock]:
@@ -147,8 +159,12 @@ def widget_blocks(name: str, doc: Document,
     `looks_like_faq`, its questions named by what the controls show (`visible_name`);
     with `asks`, a group none of whose names is phrased as a question is not one."""
     blocks = []
-    for pairs in groups:
-        names = [visible_name(control) for control, _ in pairs]
+    for group in groups:
+        all_names = [visible_name(control) for control, _ in group]
+        pairs = until_title(group, all_names)
+        names = all_names[: len(pairs)]
+        if not pairs:
+            continue
         if asks and not any(vocabulary().phrased_as_question(n) for n in names):
             continue
         if looks_like_faq(doc, pairs[0][0], names):

@@ -4,7 +4,8 @@ the answer.
 
 A run counts as an FAQ when it `looks_like_faq`: under an FAQ heading, in a container
 whose class or id says "faq", or two or more summaries all phrased as questions. A lone
-toggle ("Show transcript", "References") is not an FAQ.
+toggle ("Show transcript", "References") is not an FAQ, and a section title after the
+questions ("References", "Sources") ends the run.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
-from .base import FAQBlock, looks_like_faq, make_blocks, questions_of, tag_index
+from .base import FAQBlock, looks_like_faq, make_blocks, questions_of, tag_index, until_title
 
 
 def _runs(doc: Document) -> list[list[Tag]]:
@@ -50,7 +51,7 @@ class DetailsExtractor:
 
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
         """One block per run of <details> that looks like an FAQ."""
-        runs = [(run[0], [p for p in map(_pair, run) if p]) for run in _runs(doc)]
+        runs = [(run[0], until_title([p for p in map(_pair, run) if p])) for run in _runs(doc)]
         return make_blocks(self.name, doc, (
             pairs for first, pairs in runs
             if not is_boilerplate(first) and looks_like_faq(doc, first, questions_of(pairs))
