@@ -44,6 +44,7 @@ class Wording:
     author_labels: tuple[str, ...]
     byline_words: tuple[str, ...]
     author_ends: tuple[str, ...]
+    colon_labels: frozenset[str]
     widget_itemtypes: frozenset[str]
     months: dict[str, int]
     ordinal_suffixes: tuple[str, ...]
@@ -89,7 +90,7 @@ def wording() -> Wording:
         popup_words=unordered("popup_words"),
         label_stems=ordered("label_stems"), date_connectors=ordered("date_connectors"),
         author_labels=ordered("author_labels"), byline_words=ordered("byline_words"),
-        author_ends=ordered("author_ends"),
+        author_ends=ordered("author_ends"), colon_labels=unordered("colon_labels"),
         widget_itemtypes=unordered("widget_itemtypes"),
         ordinal_suffixes=ordered("ordinal_suffixes"),
         honorifics=honorifics,

@@ -315,3 +315,22 @@ def test_a_review_in_a_sentence_of_its_own_and_a_described_reviewer():
     prose = ("<main><h1>T</h1><p>The trial, which was reviewed by an outside panel of "
              "experts, enrolled 400 adults and ran for two years before it was stopped.</p></main>")
     assert Document.from_bytes(page(prose)).memo(read_review).review is None
+
+
+def test_a_noun_label_with_its_colon_and_credentials_before_a_specialty():
+    """"Medical Review: NAME MD - Family Medicine" (a health library's credits): the noun
+    label needs its colon ("a medical review of the evidence" is prose), and the
+    credential before the specialty is kept without a comma."""
+    body = ("<main><article><h1>T</h1><p class=\"credits\">Medical Review: Helena R. Vasquez MD"
+            " - Family Medicine</p><p>Our medical review of the evidence found little.</p>"
+            "</article></main>")
+    review = Document.from_bytes(page(body, lang="en-US")).memo(read_review).review
+    assert (review.reviewer.name, review.reviewer.credentials) == ("Helena R. Vasquez", ("MD",))
+    prose = "<main><h1>T</h1><p>A medical review of the evidence found little.</p></main>"
+    reading = Document.from_bytes(page(prose)).memo(read_review)
+    assert reading.review is None and reading.notes == ()
+
+
+def test_uk_psychology_doctorates_are_listed():
+    assert read_person("Dr Ana Mele, DClinPsy, CPsychol").person.credentials == (
+        "DClinPsy", "CPsychol")

@@ -18,6 +18,7 @@ from ..wording import phrase_pattern, wording
 from .people import link_for, parse_person
 from .review import statement_label
 from .urls import join_url
+from .widgets import in_widget
 
 
 @cache
@@ -220,6 +221,7 @@ def _card_name(doc: Document) -> Tag | None:
 
 def _author(doc: Document, base_url: str) -> Person | None:
     memo: dict[int, str | None] = {}
+    widgets: dict[int, bool] = {}
     for block in tag_index(doc).get("p", "div", "span", "li", "address"):
         text = short_text(block, memo)
         if text is None:
@@ -235,8 +237,8 @@ def _author(doc: Document, base_url: str) -> Person | None:
         if not m or len(text) > _MAX_BYLINE or not (marked or linked
                                                      or _opens_statement(text, m.start())):
             continue  # "the leaflet, written by the manufacturer, ..." is prose
-        if is_boilerplate(block):
-            continue
+        if is_boilerplate(block) or in_widget(block, widgets):
+            continue  # a byline in a comment, review or Q&A widget is not the page's
         who = m["who"]
         # The name ends at a word that ends a byline part, or where a review statement
         # starts ("BY Mira Stone DIETITIAN REVIEWED BY ...": the role is the reviewer's).

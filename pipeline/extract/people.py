@@ -169,7 +169,7 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
             i += 1
             continue
         part_end = i
-        while part_end < len(toks) and toks[part_end] not in ",()" \
+        while part_end < len(toks) and toks[part_end] not in ",()-" \
                 and toks[part_end] not in SEPARATORS \
                 and not _stops(toks[part_end]):
             part_end += 1
@@ -187,7 +187,13 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
                         unlisted.append(canon)
         elif after_comma:  # "Chief Medical Officer": its listed credentials only
             creds += [c for c in listed if c and c not in creds]
-        else:
+        else:  # "NAME MD Family Medicine": the credentials before the other words
+            lead = 0
+            while lead < len(listed) and listed[lead] and part[lead] == toks[i + lead]:
+                if listed[lead] not in creds:
+                    creds.append(listed[lead])  # type: ignore[arg-type]
+                lead += 1
+            i += lead
             break
         i = part_end
     return creds, unlisted, i

@@ -118,9 +118,9 @@ def _opens_statement(text: str, m: re.Match[str]) -> bool:
     """A qualified label anywhere; a bare one at the start of its text, after a
     separator or starting a sentence (capitalised, after "." "!" "?"); a one-word label
     ("Reviewed", "Reviewer") only with a colon, or qualified as a card's role line."""
-    label = m["label"].lower()
-    if " " not in label and not m["colon"]:
-        return _role_label(text, m)
+    label = " ".join(m["label"].lower().split())
+    if (" " not in label or label in wording().colon_labels) and not m["colon"]:
+        return _role_label(text, m)  # "Medical review: NAME", not "a medical review of …"
     if _is_medical(m):
         return True
     before = text[max(0, m.start() - 24): m.start()].rstrip()  # a bounded look back
