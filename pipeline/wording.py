@@ -45,6 +45,7 @@ class Wording:
     byline_words: tuple[str, ...]
     author_ends: tuple[str, ...]
     colon_labels: frozenset[str]
+    other_roles: tuple[str, ...]
     widget_itemtypes: frozenset[str]
     months: dict[str, int]
     ordinal_suffixes: tuple[str, ...]
@@ -91,6 +92,7 @@ def wording() -> Wording:
         label_stems=ordered("label_stems"), date_connectors=ordered("date_connectors"),
         author_labels=ordered("author_labels"), byline_words=ordered("byline_words"),
         author_ends=ordered("author_ends"), colon_labels=unordered("colon_labels"),
+        other_roles=ordered("other_roles"),
         widget_itemtypes=unordered("widget_itemtypes"),
         ordinal_suffixes=ordered("ordinal_suffixes"),
         honorifics=honorifics,

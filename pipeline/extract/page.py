@@ -201,21 +201,35 @@ def _linked_name(block: Tag, cut: str, person: Person | None) -> Person | None:
     return person
 
 
+_NAME_CLASS = re.compile(r"[-_]name$|^(?:fn|p-name)$", re.I)  # "author-card__name", "fn"
+
+
 def _card_name(doc: Document) -> Tag | None:
-    """The name of the post's author as microformats mark it: an `fn` or `p-name` inside
-    an `author` (`<span class="author vcard"><a class="url fn n">NAME</a>`), outside site
-    furniture (a bounded look up: the name sits at most three levels inside)."""
-    for tag in tag_index(doc).get(".fn", ".p-name"):
-        node = tag
-        for _ in range(3):
-            if "author" in node.get_attribute_list("class") or "p-author" in \
-                    node.get_attribute_list("class"):
-                if not is_boilerplate(tag):
-                    return tag
+    """The author's name as a theme's classes mark it, without a "By": a name element
+    (class "fn", "p-name" or ending in "-name"/"__name") that is, or sits at most three
+    levels inside, an element whose class names an author ("author vcard",
+    "author-card", "author-list-item", `p-author`); outside site furniture and widgets,
+    and not on a card whose role line names another part ("Medically Reviewed",
+    "Editor")."""
+    index = tag_index(doc)
+    keys = [k for k in index.tags if k.startswith(".") and _NAME_CLASS.search(k[1:])]
+    others = wording().other_roles
+    widgets: dict[int, bool] = {}
+    for tag in index.get(*keys) if keys else []:
+        node, card = tag, None
+        for _ in range(4):
+            if any("author" in c.lower() for c in node.get_attribute_list("class")):
+                card = node
                 break
             if not isinstance(node.parent, Tag):
                 break
             node = node.parent
+        if card is None or is_boilerplate(tag) or in_widget(tag, widgets):
+            continue
+        role = normalize_space((tag.parent or tag).get_text(" ")).lower()
+        if statement_label().search(role) or any(w in role for w in others):
+            continue  # the reviewer's or the editor's card
+        return tag
     return None
 
 
@@ -253,7 +267,7 @@ def _author(doc: Document, base_url: str) -> Person | None:
         person = parse_person(tag.get_text(" ")) if tag is not None else None
         if tag is not None and person:
             href = tag.get("href") if tag.name == "a" else None
-            return replace(person, url=join_url(base_url, str(href or "")) or None)
+            return replace(person, url=join_url(base_url, str(href)) or None if href else None)
     name = _meta(doc, "author", "article:author")
     return parse_person(name) if name and not name.startswith("http") else None
 
