@@ -134,6 +134,8 @@ def short_text(tag: Tag, memo: dict[int, str | None]) -> str | None:
     one per page) and stopping as soon as it is too long. Taking each block's text on its
     own read a block's whole subtree once per block: quadratic on a deeply nested page
     (37 s for a real recipe page 2,103 tags deep, issue 15). A loop with its own stack."""
+    if id(tag) in memo:  # read already, inside an enclosing block
+        return memo[id(tag)]
     stack: list[list[Any]] = [[tag, 0, [], 0]]  # element, next child, words, characters
     while stack:
         frame = stack[-1]
@@ -177,10 +179,11 @@ def _names_a_link(block: Tag, name: str) -> bool:
 
 def _author(doc: Document, base_url: str) -> Person | None:
     memo: dict[int, str | None] = {}
-    for block in tag_index(doc).get("p", "div", "span", "li", "address"):
+    index = tag_index(doc)
+    for block in index.get("p", "div", "span", "li", "address"):
         text = short_text(block, memo)
-        if text is None:
-            continue  # longer than a byline
+        if text is None or "by" not in text.lower():
+            continue  # longer than a byline, or no "by" for the patterns below to find
         text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
         marked = _BYLINE_CLASS.search(" ".join(block.get_attribute_list("class")))
         m = _WRITTEN_BY.search(text)
@@ -191,8 +194,8 @@ def _author(doc: Document, base_url: str) -> Person | None:
         if not m or len(text) > _MAX_BYLINE or not (marked or linked
                                                      or _opens_statement(text, m.start())):
             continue  # "the leaflet, written by the manufacturer, ..." is prose
-        if is_boilerplate(block):
-            continue
+        if is_boilerplate(block) or (linked and index.first_within(block, "a") is None):
+            continue  # an unmarked "By NAME" needs a link naming NAME: none, no reading
         who = m["who"]
         # The name ends at a word that ends a byline part, or where a review statement
         # starts ("BY Mira Stone DIETITIAN REVIEWED BY ...": the role is the reviewer's).
