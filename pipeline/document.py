@@ -173,11 +173,12 @@ def _marked(node: Tag, in_section: bool) -> bool:
     if attrs:
         if attrs.get("role") in ("navigation", "complementary", "contentinfo", "banner"):
             return True
-        tokens = {t.lower() for t in node.get_attribute_list("class") if t}
-        if attrs.get("id"):
-            tokens.add(str(attrs["id"]).lower())
-        if tokens & _BOILERPLATE_TOKENS:
-            return True
+        if "class" in attrs or "id" in attrs:
+            tokens = {t.lower() for t in node.get_attribute_list("class") if t}
+            if attrs.get("id"):
+                tokens.add(str(attrs["id"]).lower())
+            if tokens & _BOILERPLATE_TOKENS:
+                return True
     return node.name in ("header", "footer") and not in_section
 
 
@@ -217,7 +218,8 @@ def _section_above(node: Tag) -> bool:
 
 def is_furniture(node: Tag) -> bool:
     """True when the element itself is marked as site furniture (not its ancestors)."""
-    return _marked(node, _section_above(node))
+    # Where it sits matters only to a header or footer: no look at its parent otherwise.
+    return _marked(node, node.name in ("header", "footer") and _section_above(node))
 
 
 def is_boilerplate(tag: Tag) -> bool:
