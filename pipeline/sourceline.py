@@ -114,6 +114,7 @@ def page_source(doc: Document) -> str:
 
 
 _GAP_AT = re.compile(_GAP)
+_TAG_IN_NEEDLE = re.compile(r"<[^>]*+>")
 
 
 def _chain_at(low: str, words: list[str], at: int) -> bool:
@@ -155,7 +156,7 @@ def lines_of(text: str, needles: list[str]) -> list[int | None]:
     cursor = 0  # where the needle before was found
     counted, lines = 0, before + 1  # the line at offset `counted` of the body
     for needle in needles:
-        plain = unescape(re.sub(r"<[^>]*+>", " ", needle))
+        plain = unescape(_TAG_IN_NEEDLE.sub(" ", needle)) if "<" in needle else unescape(needle)
         at = -1
         # As the page writes it (the FAQ's own text, most often), then case aside.
         for caseless in (False, True):
