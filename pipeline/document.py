@@ -177,11 +177,12 @@ def _marked(node: Tag, within: int) -> bool:
     if attrs:
         if attrs.get("role") in ("navigation", "complementary", "contentinfo", "banner"):
             return True
-        tokens = {t.lower() for t in node.get_attribute_list("class") if t}
-        if attrs.get("id"):
-            tokens.add(str(attrs["id"]).lower())
-        if tokens & _BOILERPLATE_TOKENS:
-            return True
+        if "class" in attrs or "id" in attrs:
+            tokens = {t.lower() for t in node.get_attribute_list("class") if t}
+            if attrs.get("id"):
+                tokens.add(str(attrs["id"]).lower())
+            if tokens & _BOILERPLATE_TOKENS:
+                return True
     if node.name == "aside":
         # Inside the article an <aside> is a callout (a review box, a key-facts panel, or
         # one left unclosed, which a browser lets run on over what follows); beside the
@@ -234,7 +235,10 @@ def _within_above(node: Tag) -> int:
 
 def is_furniture(node: Tag) -> bool:
     """True when the element itself is marked as site furniture (not its ancestors)."""
-    return _marked(node, _within_above(node))
+    # Where it sits matters only to a header, footer or aside: no look at its parent
+    # otherwise.
+    return _marked(node, _within_above(node) if node.name in ("header", "footer", "aside")
+                   else _OUTSIDE)
 
 
 def is_boilerplate(tag: Tag) -> bool:

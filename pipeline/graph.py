@@ -26,6 +26,8 @@ def is_schema_term(term: Any) -> bool:
 def types_of(node: dict[str, Any]) -> list[str]:
     """A node's @type values, without the schema.org prefix."""
     value = node.get("@type", [])
+    if type(value) is str and not value.startswith("http"):
+        return [value]  # a plain term, most nodes': no prefix to take off
     items = value if isinstance(value, list) else [value]
     return [local_name(t) for t in items]
 

@@ -32,6 +32,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import pipeline
 
@@ -266,3 +268,16 @@ def test_a_quadratic_pattern_is_caught() -> None:
     the review reader: `\\W*` after a separator) is told apart from a linear one."""
     assert superlinear(re.compile(r"[|;:]\W*reviewed")) is not None
     assert superlinear(re.compile(r"(?<!\W)[|;:]\W*+reviewed")) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="<>ab /", max_size=30))
+def test_tags_leave_a_question_as_the_pattern_removed_them(text):
+    """sourceline's one-pass tag removal gives what `re.sub(r"<[^>]*+>", " ", ...)` gave,
+    and a run of `<` with no `>` costs one pass (the pattern read the rest from each)."""
+    from pipeline.sourceline import _without_tags
+
+    assert _without_tags(text) == re.sub(r"<[^>]*+>", " ", text)
+    started = time.process_time()
+    _without_tags("<" * 200_000 + text)
+    assert time.process_time() - started < 1.0

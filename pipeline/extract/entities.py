@@ -121,6 +121,8 @@ def _promotional_class(tag: Tag, index: TagIndex) -> bool:
     """A call-to-action, promotional or disclaimer block by its class or id, unless it holds
     an h1 or h2: then it is a part of the article whose class happens to say "promo", such
     as a post tagged `tag-promo`."""
+    if "class" not in tag.attrs and not tag.get("id"):
+        return False  # nothing to say "promo": most elements with attributes
     names = [*tag.get_attribute_list("class"), str(tag.get("id") or "")]
     if not any(name and _PROMO_CLASS.search(name) for name in names):
         return False

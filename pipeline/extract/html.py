@@ -85,6 +85,8 @@ def _without_empty(html: str) -> str:
     """`html` (as `_render` writes it: well nested) without its empty elements, and
     without those that only held empty ones: `<p><b></b></p>` goes whole. One pass with a
     stack, where removing `<x></x>` until none is left took a pass per nesting level."""
+    if "></" not in html:
+        return html  # an empty element is a start tag right before its end tag: none here
     out: list[str] = []
     opened: list[tuple[str, int]] = []  # (name, index in `out`) of the open elements
     for m in _PIECE.finditer(html):

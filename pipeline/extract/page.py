@@ -22,6 +22,14 @@ from .widgets import in_widget
 
 
 @cache
+def _byline_stems() -> tuple[str, ...]:
+    """A word every author label or byline word holds ("by", "author", "por", "von"):
+    a block without one is not searched."""
+    words = wording()
+    return tuple(sorted({w.split()[-1] for w in (*words.author_labels, *words.byline_words)}))
+
+
+@cache
 def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(an author label anywhere: "Written by", "Escrito por"; a byline word at the start:
     "By", "Von"; where the name after them ends: "on", "updated", ...), from the
@@ -148,6 +156,8 @@ def short_text(tag: Tag, memo: dict[int, str | None]) -> str | None:
     one per page) and stopping as soon as it is too long. Taking each block's text on its
     own read a block's whole subtree once per block: quadratic on a deeply nested page
     (37 s for a real recipe page 2,103 tags deep, issue 15). A loop with its own stack."""
+    if id(tag) in memo:  # read already, inside an enclosing block
+        return memo[id(tag)]
     stack: list[list[Any]] = [[tag, 0, [], 0]]  # element, next child, words, characters
     while stack:
         frame = stack[-1]
@@ -236,10 +246,12 @@ def _card_name(doc: Document) -> Tag | None:
 def _author(doc: Document, base_url: str) -> Person | None:
     memo: dict[int, str | None] = {}
     widgets: dict[int, bool] = {}
-    for block in tag_index(doc).get("p", "div", "span", "li", "address"):
+    index = tag_index(doc)
+    stems = _byline_stems()
+    for block in index.get("p", "div", "span", "li", "address"):
         text = short_text(block, memo)
-        if text is None:
-            continue  # longer than a byline
+        if text is None or not any(stem in text.lower() for stem in stems):
+            continue  # longer than a byline, or no label word for the patterns to find
         text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
         marked = _BYLINE_CLASS.search(" ".join(block.get_attribute_list("class")))
         written_by, byline_by, who_end = _byline_patterns()
@@ -251,8 +263,9 @@ def _author(doc: Document, base_url: str) -> Person | None:
         if not m or len(text) > _MAX_BYLINE or not (marked or linked
                                                      or _opens_statement(text, m.start())):
             continue  # "the leaflet, written by the manufacturer, ..." is prose
-        if is_boilerplate(block) or in_widget(block, widgets):
-            continue  # a byline in a comment, review or Q&A widget is not the page's
+        if is_boilerplate(block) or (linked and index.first_within(block, "a") is None) \
+                or in_widget(block, widgets):
+            continue  # an unmarked "By NAME" needs a link naming NAME; a widget's is not ours
         who = m["who"]
         # The name ends at a word that ends a byline part, or where a review statement
         # starts ("BY Mira Stone DIETITIAN REVIEWED BY ...": the role is the reviewer's).

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Protocol
 
 from bs4 import NavigableString, PageElement, Tag
@@ -180,14 +181,22 @@ def anchor_of(tag: Tag) -> str | None:
     and the only one of its kind there: not a section holding several questions)."""
     if tag.get("id"):
         return str(tag["id"])
-    inner = tag.find(lambda t: t.name == "a" and (t.get("id") or t.get("name")))
-    if isinstance(inner, Tag):
+    inner = next((t for t in tags_in(tag) if t.name == "a" and (t.get("id") or t.get("name"))),
+                 None)
+    if inner is not None:
         return str(inner.get("id") or inner.get("name"))
     parent = tag.parent
-    if (isinstance(parent, Tag) and parent.get("id") and parent.find(True) is tag
-            and len(parent.find_all(tag.name, recursive=False, limit=2)) == 1):
+    if (isinstance(parent, Tag) and parent.get("id") and next(tags_in(parent), None) is tag
+            and len(list(islice((c for c in parent.children
+                                 if isinstance(c, Tag) and c.name == tag.name), 2))) == 1):
         return str(parent["id"])
     return None
+
+
+def tags_in(tag: Tag) -> Iterator[Tag]:
+    """The elements inside `tag`, in page order: `tag.find_all(True)` without building
+    bs4's filter objects (most of its cost for a small element)."""
+    return (d for d in tag.descendants if isinstance(d, Tag))
 
 
 def _unwrap(nodes: list[PageElement]) -> list[PageElement]:
@@ -219,7 +228,7 @@ def make_block(
             continue
         items.append(FAQItem(question=question, answer_html=answer, anchor=anchor_of(question_el)))
         elements.add(id(question_el))
-        elements.update(id(t) for t in question_el.find_all(True))
+        elements.update(id(t) for t in tags_in(question_el))
         first = first or question_el
     if not items or first is None:
         return None

@@ -39,8 +39,9 @@ def _runs(doc: Document) -> list[list[Tag]]:
 
 
 def _pair(details: Tag) -> tuple[Tag, list[PageElement]] | None:
-    summary = details.find("summary", recursive=False)
-    if not isinstance(summary, Tag):
+    summary = next((c for c in details.children if isinstance(c, Tag) and c.name == "summary"),
+                   None)  # find("summary", recursive=False) without bs4's filter objects
+    if summary is None:
         return None
     return summary, [child for child in details.children if child is not summary]
 
