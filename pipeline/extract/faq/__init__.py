@@ -18,7 +18,7 @@ from ...keys import fold, question_key
 from ...records import INFO, FAQItem, Finding
 from ...sourceline import find_line, page_source
 from ...text import normalize_space
-from .base import FAQBlock, FAQExtractor, is_qa_page
+from .base import FAQBlock, FAQExtractor, is_qa_page, tag_index
 from .headings import HeadingsExtractor, sections
 from .words import vocabulary
 
@@ -113,12 +113,18 @@ def unread_findings(doc: Document) -> list[Finding]:
         return []
     found_before = doc.memo(_found)
     blocks = next(iter(found_before.values())) if found_before else _blocks(doc, "")
-    found = sorted(b.order for b in blocks if b.extractor != HeadingsExtractor.name)
+    others = [b for b in blocks if b.extractor != HeadingsExtractor.name]
+    found = sorted(b.order for b in others)
+    order = tag_index(doc).order
+    spans = [(b.order, max((order.get(e, -1) for e in b.elements), default=b.order))
+             for b in others]
     unread = []
     for section in empty:
         k = bisect_left(found, section.start)
         if k < len(found) and found[k] <= section.end:
             continue  # another family's block (Yoast, an accordion...) sits under the label
+        if any(first <= section.start <= last for first, last in spans):
+            continue  # an FAQ-marked part of another family's block ("arconix-faq-content")
         unread.append(section.label)
     if not unread:
         return []

@@ -199,10 +199,76 @@ def tags_in(tag: Tag) -> Iterator[Tag]:
     return (d for d in tag.descendants if isinstance(d, Tag))
 
 
+_NOT_ITEMS = frozenset({"input", "script", "style", "template"})  # beside an item's parts
+_MAX_WRAPPERS = 4  # single-item wrappers climbed out of (a bounded climb per item)
+
+
+def element_children(tag: Tag, most: int = 3) -> list[Tag]:
+    """The first `most` child elements of `tag` that can be part of an item (not a
+    checkbox that opens it, nor a script): enough to tell a one- or two-part item from a
+    run, without a walk of every child of a long run for each item in it."""
+    found: list[Tag] = []
+    for k in tag.children:
+        if isinstance(k, Tag) and k.name not in _NOT_ITEMS:
+            found.append(k)
+            if len(found) == most:
+                break
+    return found
+
+
+def item_unit(tag: Tag) -> Tag:
+    """`tag`, or the outermost of at most _MAX_WRAPPERS ancestors that hold nothing else:
+    where a one-item block (a `<details>` in its own `div.accordion`, a one-toggle
+    block) stands among its siblings."""
+    unit = tag
+    for _ in range(_MAX_WRAPPERS):
+        parent = unit.parent
+        if not isinstance(parent, Tag) or parent.name in ("body", "[document]") \
+                or element_children(parent, 2) != [unit] or _has_text(parent):
+            break
+        unit = parent
+    return unit
+
+
+def _has_text(tag: Tag) -> bool:
+    """Text directly in `tag` (its children being at most a few: see item_unit)."""
+    return any(type(k) is NavigableString and str(k).strip() for k in tag.children)
+
+
+def next_element_sibling(tag: Tag) -> Tag | None:
+    """The element right after `tag` among its siblings, or None when text comes first."""
+    node = tag.next_sibling
+    while node is not None and not isinstance(node, Tag):
+        if str(node).strip():
+            return None
+        node = node.next_sibling
+    return node
+
+
+def _jump_only(node: PageElement) -> bool:
+    """An element that is only a link to an anchor on this page ("Return to Top", "Back to
+    questions"), directly or in one wrapper: navigation, not part of an answer."""
+    for _ in range(3):
+        if not isinstance(node, Tag):
+            return False
+        if node.name == "a":
+            return str(node.get("href") or "").startswith("#")
+        kids = [k for k in node.children if isinstance(k, Tag) or str(k).strip()]
+        if len(kids) != 1:
+            return False
+        node = kids[0]
+    return False
+
+
 def _unwrap(nodes: list[PageElement]) -> list[PageElement]:
-    """An answer that is one wrapper `<div>` (`div.answer`, an inner container) is its content."""
+    """An answer that is one wrapper `<div>` (`div.answer`, an inner container) is its
+    content; jump links to anchors on the page at its end are left out."""
     while True:
         meaningful = [n for n in nodes if isinstance(n, Tag) or str(n).strip()]
+        while meaningful and len(meaningful) > 1 and _jump_only(meaningful[-1]):
+            meaningful.pop()
+            keep = meaningful[-1]  # by identity: bs4 compares tags by their markup
+            nodes = nodes[: next(k for k, n in enumerate(nodes) if n is keep) + 1]
         if len(meaningful) != 1 or not isinstance(meaningful[0], Tag):
             return nodes
         if meaningful[0].name != "div":

@@ -13,28 +13,33 @@ from __future__ import annotations
 from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
-from .base import FAQBlock, looks_like_faq, make_blocks, questions_of, tag_index, until_title
+from .base import (
+    FAQBlock,
+    item_unit,
+    looks_like_faq,
+    make_blocks,
+    next_element_sibling,
+    questions_of,
+    tag_index,
+    until_title,
+)
 
 
 def _runs(doc: Document) -> list[list[Tag]]:
-    """Groups of sibling <details> elements with only whitespace between them."""
+    """Runs of <details> that stand side by side, each directly or in a wrapper of its
+    own (Shopify's `div.accordion > details`), with only whitespace between them."""
     runs: list[list[Tag]] = []
-    seen: set[int] = set()
-    for details in tag_index(doc).get("details"):
-        if id(details) in seen:
-            continue
-        run = [details]
-        sibling = details.next_sibling
-        while sibling is not None:
-            if isinstance(sibling, Tag):
-                if sibling.name != "details":
-                    break
-                run.append(sibling)
-            elif str(sibling).strip():
-                break
-            sibling = sibling.next_sibling
-        seen.update(id(d) for d in run)
-        runs.append(run)
+    run_after: dict[int, int] = {}  # id of the element after a run's last unit -> the run
+    for details in tag_index(doc).get("details"):  # page order: nested ones between
+        unit = item_unit(details)
+        k = run_after.pop(id(unit), None)
+        if k is None:
+            k = len(runs)
+            runs.append([])
+        runs[k].append(details)
+        after = next_element_sibling(unit)
+        if after is not None:
+            run_after[id(after)] = k
     return runs
 
 

@@ -226,8 +226,8 @@ class _Reader:
         if words.furniture_text.match(text) or _furniture_only(node):
             return False
         byline = opens_statement(text)
-        if byline and self.items:
-            return False  # the answer ends at a review byline
+        if self.items and (byline or (words.invitation.match(text) and self.items[-1].answer)):
+            return False  # the answer ends at a review byline or a call to action
         asked = _paragraph_question(node) if node.name in _PARAGRAPHS and not byline else None
         shape = _shape(node, asked[3]) if asked else None
         if asked and (self.shape is None or shape == self.shape):

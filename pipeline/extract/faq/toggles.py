@@ -22,7 +22,14 @@ from collections import defaultdict
 from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
-from .base import FAQBlock, tag_index, widget_blocks
+from .base import (
+    FAQBlock,
+    element_children,
+    item_unit,
+    next_element_sibling,
+    tag_index,
+    widget_blocks,
+)
 from .layout import layout
 from .shapes import links_away, meaningful
 from .words import class_part, vocabulary
@@ -33,28 +40,10 @@ def _names(tag: Tag, parts: frozenset[str]) -> str | None:
     return next((c for c in tag.get_attribute_list("class") if c and class_part(c) in parts), None)
 
 
-def _next_element(tag: Tag) -> Tag | None:
-    node = tag.next_sibling
-    while node is not None and not isinstance(node, Tag):
-        if str(node).strip():
-            return None  # text between title and body: not a toggle
-        node = node.next_sibling
-    return node
-
-
 def _title_link_away(title: Tag) -> bool:
     kids = [k for k in meaningful(title) if isinstance(k, Tag)]
     return len(kids) == 1 and kids[0].name == "a" and links_away(kids[0]) and \
         not str(kids[0].get("href") or "").lower().startswith("javascript:")
-
-
-_MAX_WRAPPERS = 4  # single-item wrappers climbed out of (a bounded climb per pair)
-
-
-def _only_child(tag: Tag) -> bool:
-    parent = tag.parent
-    return isinstance(parent, Tag) and [k for k in meaningful(parent)
-                                        if isinstance(k, Tag)] == [tag]
 
 
 def _holder(title: Tag, body: Tag) -> Tag | None:
@@ -64,13 +53,9 @@ def _holder(title: Tag, body: Tag) -> Tag | None:
     parent = title.parent
     if not isinstance(parent, Tag):
         return None
-    if [k for k in meaningful(parent) if isinstance(k, Tag)] != [title, body]:
+    if element_children(parent) != [title, body]:
         return parent
-    unit = parent
-    for _ in range(_MAX_WRAPPERS):
-        if not _only_child(unit):
-            break
-        unit = unit.parent  # type: ignore[assignment]
+    unit = item_unit(parent)
     return unit.parent if isinstance(unit.parent, Tag) else None
 
 
@@ -82,7 +67,7 @@ def _groups(doc: Document) -> dict[tuple[int, str, str], list[tuple[Tag, list[Pa
     titles = index.get(*keys) if keys else []
     groups: dict[tuple[int, str, str], list[tuple[Tag, list[PageElement]]]] = defaultdict(list)
     for title in titles:
-        body = _next_element(title)
+        body = next_element_sibling(title)
         if body is None or _names(body, words.toggle_body) is None:
             continue
         parent = title.parent
