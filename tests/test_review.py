@@ -334,3 +334,20 @@ def test_a_noun_label_with_its_colon_and_credentials_before_a_specialty():
 def test_uk_psychology_doctorates_are_listed():
     assert read_person("Dr Ana Mele, DClinPsy, CPsychol").person.credentials == (
         "DClinPsy", "CPsychol")
+
+
+def test_checked_and_accuracy_labels_and_a_label_that_starts_with_a_qualifier_word():
+    """"Clinically checked by" starts with a qualifier's word: the qualifier is optional,
+    not possessive, so the longer label still matches."""
+    for line, name, creds in (
+            ("Clinically checked by Imran Chaudhry, MPharm, IPresc, Superintendent Pharmacist",
+             "Imran Chaudhry", ("MPharm", "IPresc")),
+            ("Reviewed for accuracy by <b>Yolanda Pressley, PharmD, BCACP</b>, Clinical "
+             "Pharmacist", "Yolanda Pressley", ("PharmD", "BCACP")),
+            ("Medically reviewed by Tui Rangi, BPharm, PGCertClinPharm", "Tui Rangi",
+             ("BPharm", "PGCertClinPharm"))):
+        body = f"<main><article><h1>T</h1><p>{line}</p></article></main>"
+        review = Document.from_bytes(page(body, lang="en-GB")).memo(read_review).review
+        assert (review.reviewer.name, review.reviewer.credentials) == (name, creds), line
+    fact = "<main><article><h1>T</h1><p>Fact checked by Jo Bree, MD</p></article></main>"
+    assert Document.from_bytes(page(fact)).memo(read_review).review is None

@@ -53,7 +53,9 @@ def statement_label() -> re.Pattern[str]:
     "Last reviewed:"), its qualifier and colon included: where a statement starts."""
     words = wording()
     labels = tuple(sorted(words.reviewer_labels + words.date_labels, key=len, reverse=True))
-    return re.compile(rf"\b(?:(?P<qual>{phrase_pattern(words.label_qualifiers)})\s++)?+"
+    # The qualifier is optional, not possessive: a label may start with a qualifier's
+    # word ("Clinically checked by"); one step back, over literal words only.
+    return re.compile(rf"\b(?:(?P<qual>{phrase_pattern(words.label_qualifiers)})\s++)?"
                       rf"(?P<label>{phrase_pattern(labels)})\b(?P<colon>\s*+:)?+", re.I)
 
 

@@ -6,7 +6,7 @@ than running on into what follows the FAQ (a disclaimer, an ad).
 The wrapper is found from the first two questions: the highest ancestor of the first
 (at most _MAX_CLIMB levels up, so each question costs a bounded climb) that does not hold
 the second, provided it holds the first answer and the second question has an ancestor
-of the same tag and class at the same height. Flat runs (a heading, its paragraphs, the
+of the same tag and first class at the same height. Flat runs (a heading, its paragraphs, the
 next heading) have no wrapper and read as before.
 """
 
@@ -23,7 +23,9 @@ _PASSED = frozenset({"script", "style", "noscript", "template", "link", "meta"})
 
 
 def _signature(tag: Tag) -> tuple[str, tuple[str, ...]]:
-    return tag.name, tuple(tag.get_attribute_list("class"))
+    """A wrapper's tag and first class: builders add a class of their own to each item
+    ("av_toggle_section av-k3x93"), so the rest of the list differs from item to item."""
+    return tag.name, tuple(tag.get_attribute_list("class")[:1])
 
 
 def _ancestor(tag: Tag, depth: int) -> Tag | None:
