@@ -1,6 +1,7 @@
 """Definition lists: `<dl>` whose `<dt>` is the question and the `<dd>`s after it the
 answer. Only a list under an FAQ heading or marked as an FAQ (its own class or id, or a
-container's) counts: most definition lists are glossaries or fact boxes.
+container's), at least half of whose terms are phrased as questions, counts: most
+definition lists are glossaries or fact boxes.
 """
 
 from __future__ import annotations
@@ -8,7 +9,9 @@ from __future__ import annotations
 from bs4 import NavigableString, PageElement, Tag
 
 from ...document import Document
+from ...text import normalize_space
 from .base import FAQBlock, labelled, make_blocks
+from .words import vocabulary
 
 
 def _terms(dl: Tag) -> list[Tag]:
@@ -38,13 +41,22 @@ def _pairs(dl: Tag) -> list[tuple[Tag, list[PageElement]]]:
     return pairs
 
 
+def _asks(pairs: list[tuple[Tag, list[PageElement]]]) -> bool:
+    """At least half the terms are phrased as questions: an FAQ, not a list of facts
+    ("Content current as of:", "Regulated products") under an FAQ-titled page."""
+    words = vocabulary()
+    asked = sum(words.is_question(normalize_space(term.get_text(" "))) for term, _ in pairs)
+    return asked * 2 >= len(pairs) > 0
+
+
 class DefinitionListExtractor:
     name = "definition_list"
     priority = 30
 
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
         """One block per FAQ definition list."""
-        return make_blocks(self.name, doc, (_pairs(t) for t in labelled(doc, "dl")), base_url)
+        return make_blocks(self.name, doc, (pairs for t in labelled(doc, "dl")
+                                            if _asks(pairs := _pairs(t))), base_url)
 
 
 EXTRACTOR = DefinitionListExtractor()

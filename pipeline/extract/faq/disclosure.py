@@ -9,7 +9,9 @@ reading is one pass. Pairs whose panels share a grandparent (one item wrapper pe
 question, or a flat run of control + panel) form one accordion; as with every generic
 widget it counts only where it `looks_like_faq`. A control inside `<summary>` is left
 to details.py, one in site furniture (a menu toggle) is never read, and one inside
-another control's panel (an accordion nested in an answer) is part of that answer.
+another control's panel (an accordion nested in an answer) is part of that answer. A
+`role="tab"` control counts only when its panel follows it at once (an accordion
+header that calls itself a tab); a tab list's panels stand apart.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections import defaultdict
 from bs4 import PageElement, Tag
 
 from ...document import Document
-from .base import FAQBlock, tag_index, widget_blocks
+from .base import FAQBlock, next_element_sibling, tag_index, widget_blocks
 from .layout import layout
 
 
@@ -27,9 +29,9 @@ def _pairs(doc: Document) -> dict[int, list[tuple[Tag, list[PageElement]]]]:
     index = tag_index(doc)
     groups: dict[int, list[tuple[Tag, list[PageElement]]]] = defaultdict(list)
     controls = [c for c in index.get("[aria-controls]")
-                if (c.name == "button" or c.has_attr("aria-expanded")) and c.get("role") != "tab"]
+                if c.name == "button" or c.has_attr("aria-expanded")]
     if not controls:
-        return groups  # tabs are not an accordion
+        return groups
     lay = layout(doc)
     summaries = lay.spans(index.get("summary"))
     found: list[tuple[Tag, Tag]] = []
@@ -38,7 +40,10 @@ def _pairs(doc: Document) -> dict[int, list[tuple[Tag, list[PageElement]]]]:
             continue  # <summary> is details.py's; a menu toggle is furniture
         targets = str(control["aria-controls"]).split()
         panels = index.get("#" + targets[0]) if len(targets) == 1 else []
-        if len(panels) == 1 and panels[0] is not control:
+        if len(panels) == 1 and panels[0] is not control and (
+                control.get("role") != "tab" or next_element_sibling(control) is panels[0]):
+            # A tab's panel stands apart from the tab list; a "tab" whose panel follows it
+            # at once is an accordion's header (Beaver Builder, Enfold).
             found.append((control, panels[0]))
     answers = lay.spans([panel for _, panel in found])
     for control, panel in found:
