@@ -351,3 +351,19 @@ def test_checked_and_accuracy_labels_and_a_label_that_starts_with_a_qualifier_wo
         assert (review.reviewer.name, review.reviewer.credentials) == (name, creds), line
     fact = "<main><article><h1>T</h1><p>Fact checked by Jo Bree, MD</p></article></main>"
     assert Document.from_bytes(page(fact)).memo(read_review).review is None
+
+
+def test_german_section_and_an_about_the_reviewer_box():
+    """"Medizinisch geprüft von" with "Dr. med." (two honorifics) and a specialty in
+    parentheses; an "About the Reviewer" heading with the name in the card below it."""
+    de = ("<main><article><h1>Eisenmangel</h1><div class=\"article-reviewer\"><div>Medizinisch "
+          "geprüft von</div><div><a href=\"/experten/ko\"><span><strong>Dr. med. Katrin "
+          "Oberländer</strong> (Fachärztin für Innere Medizin)</span></a></div></div>"
+          "</article></main>")
+    review = Document.from_bytes(page(de, lang="de-DE")).memo(read_review).review
+    assert (review.reviewer.name, review.reviewer.prefix) == ("Katrin Oberländer", "Dr.")
+    box = ("<main><article><h1>T</h1><p>Text.</p><div class=\"about-reviewer\"><h3>About the "
+           "Reviewer</h3><div><p><a href=\"/a/so\">Samuel R. Okonjo, MD</a>, Senior Medical "
+           "Editor</p><p>Dr. Okonjo is an internist.</p></div></div></article></main>")
+    review = Document.from_bytes(page(box)).memo(read_review).review
+    assert (review.reviewer.name, review.reviewer.credentials) == ("Samuel R. Okonjo", ("MD",))

@@ -97,7 +97,9 @@ def _take_prefix(toks: list[str], i: int) -> tuple[str | None, int]:
     prefix = None
     while i < len(toks) - 1:
         low = toks[i].lower().rstrip(".")
-        if low in words.honorifics and _is_name_word(toks[i + 1]):
+        following = toks[i + 1]
+        if low in words.honorifics and (_is_name_word(following)  # "Dr. med. NAME": two
+                                        or following.lower().rstrip(".") in words.honorifics):
             prefix = prefix or words.honorifics[low]
             i += 1
             continue
