@@ -46,6 +46,7 @@ class Wording:
     author_ends: tuple[str, ...]
     colon_labels: frozenset[str]
     other_roles: tuple[str, ...]
+    credential_qualifiers: frozenset[str]
     widget_itemtypes: frozenset[str]
     months: dict[str, int]
     ordinal_suffixes: tuple[str, ...]
@@ -93,6 +94,7 @@ def wording() -> Wording:
         author_labels=ordered("author_labels"), byline_words=ordered("byline_words"),
         author_ends=ordered("author_ends"), colon_labels=unordered("colon_labels"),
         other_roles=ordered("other_roles"),
+        credential_qualifiers=unordered("credential_qualifiers"),
         widget_itemtypes=unordered("widget_itemtypes"),
         ordinal_suffixes=ordered("ordinal_suffixes"),
         honorifics=honorifics,

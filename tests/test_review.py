@@ -367,3 +367,31 @@ def test_german_section_and_an_about_the_reviewer_box():
            "Editor</p><p>Dr. Okonjo is an internist.</p></div></div></article></main>")
     review = Document.from_bytes(page(box)).memo(read_review).review
     assert (review.reviewer.name, review.reviewer.credentials) == ("Samuel R. Okonjo", ("MD",))
+
+
+def test_a_bare_date_label_then_the_date_and_an_awarding_university():
+    """"Reviewed <time>…</time>" (the label the whole of its text, the date at once) and
+    "Reviewed/Revised Mar 2026" date the review; "Reviewed this week, and …" in prose does
+    not. "MBChB (UCT)": a university in parentheses is not part of the credential, a
+    country is ("FCP(SA)", "MRCP (UK)")."""
+    for line, date in (("<div>Reviewed <time datetime=\"2026-02-03\">February 3, 2026</time></div>",
+                        "2026-02-03"), ("<p>Reviewed/Revised Mar 2026</p>", "2026-03")):
+        body = f"<main><article><h1>T</h1><p>By Ann Lee</p>{line}</article></main>"
+        review = Document.from_bytes(page(body, lang="en-US")).memo(read_review).review
+        assert review.last_reviewed == date, line
+    prose = "<main><h1>T</h1><p>Reviewed</p><p>It was a long week for all of us.</p></main>"
+    assert Document.from_bytes(page(prose)).memo(read_review).review is None
+    person = read_person("Dr Thabo Mokoena, MBChB (UCT), FCP(SA)").person
+    assert person.credentials == ("MBChB", "FCP(SA)")
+
+
+def test_a_one_word_label_opens_a_byline_only_with_its_colon():
+    """An FAQ answer that is the word "reviewer" is not a byline (hypothesis found the
+    headings reader dropping the answer "rEviEwEr")."""
+    from pipeline.extract.review import opens_statement
+
+    assert not opens_statement("rEviEwEr")
+    assert not opens_statement("Medical review of the evidence")
+    assert opens_statement("Reviewer: Ann Lee, MD")
+    assert opens_statement("Medical review: Ann Lee, MD")
+    assert opens_statement("Medically reviewed by Ann Lee, MD")

@@ -162,9 +162,10 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
         if tok in SEPARATORS or tok == "-" or _stops(tok):
             break
         if tok == "(" and creds and i + 2 < len(toks) and toks[i + 2] == ")" \
-                and len(toks[i + 1]) <= 3 and toks[i + 1].isupper() and not credential(toks[i + 1]):
-            creds[-1] += f"({toks[i + 1]})"  # "MRCP (UK)": a qualifier of the credential
-            i += 3
+                and len(toks[i + 1]) <= 5 and toks[i + 1].isupper() and not credential(toks[i + 1]):
+            if toks[i + 1].lower() in wording().credential_qualifiers:
+                creds[-1] += f"({toks[i + 1]})"  # "MRCP (UK)": a qualifier of the credential
+            i += 3  # "MBChB (UCT)": the awarding university, not part of it
             continue
         if tok in ",()" or tok in "/&":
             after_comma = after_comma or tok in ",("

@@ -61,11 +61,16 @@ def statement_label() -> re.Pattern[str]:
 
 def opens_statement(text: str) -> bool:
     """True when `text` starts with a review statement's label ("Medically reviewed by NAME",
-    "Last reviewed: ..."): a byline, which ends an FAQ answer. A bare "Reviewed" counts
-    only with its colon and no qualifier ("Reviewed: March 2026", not "Reviewed studies")."""
+    "Last reviewed: ..."): a byline, which ends an FAQ answer. A one-word or noun label
+    counts only with its colon and no qualifier ("Reviewed: March 2026", "Reviewer: NAME";
+    not "Reviewed studies", nor an answer that is the word "reviewer")."""
     m = statement_label().match(text)
-    return m is not None and (m["label"].lower() != "reviewed"
-                              or (m["colon"] is not None and m["qual"] is None))
+    if m is None:
+        return False
+    label = " ".join(m["label"].lower().split())
+    if " " not in label.replace("/", " ") or label in wording().colon_labels:
+        return m["colon"] is not None and m["qual"] is None  # "Reviewer:", not "Reviewer"
+    return True
 
 
 @cache
@@ -109,6 +114,11 @@ def _is_medical(m: re.Match[str]) -> bool:
     return bool(m["qual"]) or not wording().medical_words.isdisjoint(m["label"].lower().split())
 
 
+def _whole_text(text: str, m: re.Match[str]) -> bool:
+    """The label is the whole of its text ("<div>Reviewed <time>…</time></div>")."""
+    return not text[:m.start()].strip() and not text[m.end():].strip()
+
+
 def _role_label(text: str, m: re.Match[str]) -> bool:
     """A qualified one-word label that is the whole of its text: the role line of a byline
     card ("<span>Medically Reviewed</span> <a>NAME, PsyD</a>"), not "… is medically
@@ -121,7 +131,8 @@ def _opens_statement(text: str, m: re.Match[str]) -> bool:
     separator or starting a sentence (capitalised, after "." "!" "?"); a one-word label
     ("Reviewed", "Reviewer") only with a colon, or qualified as a card's role line."""
     label = " ".join(m["label"].lower().split())
-    if (" " not in label or label in wording().colon_labels) and not m["colon"]:
+    if (" " not in label.replace("/", " ") or label in wording().colon_labels) \
+            and not m["colon"]:
         return _role_label(text, m)  # "Medical review: NAME", not "a medical review of …"
     if _is_medical(m):
         return True
@@ -210,7 +221,11 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         if late.person and " " in late.person.name:  # a full name: not "by Dr. Roe"
             reviewer = late
     person = reviewer.person if reviewer else None
-    if weak and not (person and (person.credentials or person.prefix)):
+    if weak and label in words.date_labels and reviewer is None:
+        # "Reviewed <time>February 3, 2026</time>": a bare date label, then the date at once
+        if not ((date is not None and date.start == 0) or (times and times[0][0] <= 1)):
+            return None
+    elif weak and not (person and (person.credentials or person.prefix)):
         return None
     time = time_value(times, len(segment))
     text = normalize_space(f"{m.group(0)} {segment}")[:160]
@@ -234,7 +249,8 @@ def _statements(doc: Document) -> list[Statement]:
         text = str(string)
         for m in pattern.finditer(text):
             weak = not _opens_statement(text, m)
-            if weak and not (len(text) <= _MAX_SENTENCE and " by" in m["label"].lower()):
+            if weak and not (len(text) <= _MAX_SENTENCE and " by" in m["label"].lower()) \
+                    and not _whole_text(text, m):
                 continue  # prose; but "This post was reviewed by NAME, RD." is a statement
             block = _container(string)
             if block is None or (id(string), m.start()) in seen:

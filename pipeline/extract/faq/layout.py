@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Any
 
 from bs4 import Tag
 
 from ...document import _ALWAYS_BOILERPLATE, _BOILERPLATE_TOKENS, Document, is_furniture
-from ...tagindex import tag_index
+from ...tagindex import TagIndex, tag_index
 from .words import vocabulary
 
 _SPLIT = str.maketrans("-_", "  ")
@@ -108,5 +109,28 @@ def _build(doc: Document) -> Layout:
         if not is_furniture(tag):
             continue
         spans.append((p, ends[p]))
+    spans += [(order[id(t)], ends[order[id(t)]]) for t in _next_articles(index)]
     return Layout(order, ends, *_outermost(spans))
+
+
+_MAX_CLIMB = 40  # levels from the page's <h1> up to the <article> that holds it
+
+
+def _next_articles(index: TagIndex) -> list[Tag]:
+    """The `<article>`s after the page's own in an infinite-scroll stream: siblings of the
+    `<article>` that holds the first `<h1>`, of the same tag and first class. They are
+    other pages pre-rendered below (their own headline, reviewer and FAQ), not this one."""
+    h1s = index.get("h1")
+    if not h1s:
+        return []
+    own: Any = h1s[0]
+    for _ in range(_MAX_CLIMB):
+        own = own.parent
+        if not isinstance(own, Tag) or own.name == "article":
+            break
+    if not isinstance(own, Tag) or own.name != "article" or not isinstance(own.parent, Tag):
+        return []
+    kind = own.get_attribute_list("class")[:1]
+    return [t for t in own.find_next_siblings("article")
+            if t.get_attribute_list("class")[:1] == kind]
 
