@@ -8,17 +8,19 @@ load parts of themselves that a build never uses:
   rdflib, microformats with mf2py and requests): a third of a second. We use its
   JSON-LD extractor, and the microdata and RDFa ones only for pages with such markup.
 - BeautifulSoup imports soupsieve, its CSS-selector engine, which compiles its patterns
-  as it loads (~40 ms); we never select by CSS. And it registers a tree builder for
-  every parser it finds, so html5lib is loaded (~30 ms) although we build with lxml:
-  html5lib reads a page only when a `<noscript` comes before our block (roundtrip.py),
-  and is then imported by that page.
+  as it loads (~40 ms); we never select by CSS. It imports charset_normalizer (~7 ms) to
+  guess the encoding of bytes; we hand it text, decoded by document.py. And it
+  registers a tree builder for every parser it finds, so html5lib is loaded (~30 ms)
+  although we build with lxml: html5lib reads a page only when a `<noscript` comes
+  before our block (roundtrip.py), and is then imported by that page.
 
 `deferred(name)` puts a package in `sys.modules` without running its `__init__`: its
 submodules import as usual, and the first attribute asked of the package itself runs
 the `__init__` then, so the package behaves as if imported whole (a caller of ours that
-uses `extruct.extract` or `soupsieve.select` gets them). `lean_process()` is for the
-`healthld` process alone (pipeline/__main__.py), where nothing asks BeautifulSoup for
-its html5lib tree builder; a library caller's BeautifulSoup is left as it is.
+uses `extruct.extract`, `soupsieve.select` or `charset_normalizer.detect` gets them).
+`lean_process()` is for the `healthld` process alone (pipeline/__main__.py), where
+nothing asks BeautifulSoup for its html5lib tree builder; a library caller's
+BeautifulSoup is left as it is.
 """
 
 from __future__ import annotations
@@ -52,10 +54,12 @@ def deferred(name: str) -> None:
 
 
 def lean_process() -> None:
-    """In the `healthld` process, before BeautifulSoup is first imported: soupsieve is
-    deferred, and BeautifulSoup finds no html5lib tree builder to register (it treats
-    it as not installed), so html5lib is imported only by a page that needs it. Saves
-    ~70 ms of every build's start-up; the output is the same (tests/test_loading.py)."""
+    """In the `healthld` process, before BeautifulSoup is first imported: soupsieve and
+    charset_normalizer are deferred, and BeautifulSoup finds no html5lib tree builder to
+    register (it treats it as not installed), so html5lib is imported only by a page
+    that needs it. Saves ~80 ms of every build's start-up; the output is the same
+    (tests/test_loading.py)."""
     deferred("soupsieve")
+    deferred("charset_normalizer")
     if "bs4" not in sys.modules:
         sys.modules.setdefault(_BS4_HTML5LIB, None)  # type: ignore[arg-type]
