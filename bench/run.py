@@ -29,6 +29,7 @@ import argparse
 import filecmp
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -36,6 +37,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -70,8 +72,35 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def timed(argv: list[str]) -> tuple[float, float]:
-    """Run `argv`; (wall seconds, peak RSS in MB of it and its children)."""
+class Timing(NamedTuple):
+    seconds: float  # wall clock
+    rss_mb: float  # peak RSS of the process and its children
+    # The share of the machine's CPU (every core) that other processes used meanwhile:
+    # on a shared machine, a time with a high share says little. None: not known.
+    others: float | None
+
+
+def _busy_seconds() -> float | None:
+    """CPU seconds the machine has been busy, every core and every process, including the
+    time a VM's cores were taken by the host (steal); None without Linux's /proc/stat."""
+    try:
+        ticks = [int(f) for f in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    except (OSError, ValueError):
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq, steal = ticks
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def _own_cpu() -> float:
+    """CPU seconds of this process and its finished children."""
+    return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),
+                                                  resource.getrusage(resource.RUSAGE_CHILDREN)))
+
+
+def timed(argv: list[str]) -> Timing:
+    """Run `argv`: its wall time, its peak RSS with its children's, and what the rest of the
+    machine used meanwhile."""
+    busy, own = _busy_seconds(), _own_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
@@ -89,7 +118,18 @@ def timed(argv: list[str]) -> tuple[float, float]:
     sampler.join()
     if proc.returncode not in (0, 1):  # 1: some page had findings; the timing still counts
         raise SystemExit(f"{' '.join(argv)} failed ({proc.returncode}):\n{err.decode()[-2000:]}")
-    return seconds, peak / 1024
+    after = _busy_seconds()
+    others = None if busy is None or after is None else max(
+        0.0, after - busy - (_own_cpu() - own)) / ((os.cpu_count() or 1) * seconds)
+    return Timing(seconds, peak / 1024, others)
+
+
+def _fastest(runs: list[Timing]) -> Timing:
+    return min(runs, key=lambda t: t.seconds)
+
+
+def _share(others: float | None) -> str:
+    return "" if others is None else f", others {others:.0%}"
 
 
 def build_cmd(src: Path, out: Path, jobs: int) -> list[str]:
@@ -98,15 +138,24 @@ def build_cmd(src: Path, out: Path, jobs: int) -> list[str]:
 
 
 def pair_fastest(repeat: int, commands: Callable[[int], tuple[list[str], list[str]]]
-                 ) -> tuple[float, float]:
-    """The fastest wall time of each of two commands, run in turn `repeat` times
-    (`commands(r)` gives the r-th repetition's pair)."""
-    first = second = float("inf")
+                 ) -> tuple[Timing, Timing]:
+    """The fastest run of each of two commands, run in turn `repeat` times (`commands(r)`
+    gives the r-th repetition's pair)."""
+    runs: tuple[list[Timing], list[Timing]] = ([], [])
     for r in range(repeat):
-        a, b = commands(r)
-        first = min(first, timed(a)[0])
-        second = min(second, timed(b)[0])
+        for argv, found in zip(commands(r), runs, strict=True):
+            found.append(timed(argv))
+    first, second = (_fastest(found) for found in runs)
     return first, second
+
+
+def _rounded(share: float | None) -> float | None:
+    return None if share is None else round(share, 3)
+
+
+def _load() -> list[float]:
+    """The machine's load averages (1, 5 and 15 minutes)."""
+    return [round(x, 2) for x in os.getloadavg()]
 
 
 def same_tree(a: Path, b: Path) -> bool:
@@ -137,15 +186,19 @@ def main() -> None:
     import compileall
 
     compileall.compile_dir(ROOT / "pipeline", quiet=1)
-    results: dict = {"pages": args.pages, "cpus": os.cpu_count(), "python": sys.version.split()[0]}
+    results: dict = {"pages": args.pages, "cpus": os.cpu_count(), "python": sys.version.split()[0],
+                     "load_average_before": _load()}
     with tempfile.TemporaryDirectory(prefix="healthld-bench-") as tmp:
         work = Path(tmp)
         src = work / "in"
         paths = generate(src, args.pages)
         size = sum(p.stat().st_size for p in paths)
         results["average_page_kb"] = round(size / len(paths) / 1000, 1)
-        print(f"{args.pages} synthetic pages, {results['average_page_kb']} KB on average")
-        samples: dict[str, list[tuple[float, float]]] = {}
+        print(f"{args.pages} synthetic pages, {results['average_page_kb']} KB on average; "
+              f"load average {results['load_average_before']}")
+        one = work / "one"  # a one-page site: what a build costs besides its pages
+        generate(one, 1)
+        samples: dict[str, list[Timing]] = {}
         for r in range(args.repeat):  # fresh output folders each time: real full builds
             runs = {
                 "floor": [sys.executable, str(HERE / "floor.py"), str(src),
@@ -153,6 +206,7 @@ def main() -> None:
                 "jobs1": build_cmd(src, work / f"j1-{r}", 1),
                 "jobs2": build_cmd(src, work / f"j2-{r}", 2),
                 "noop": build_cmd(src, work / f"j2-{r}", 2),
+                "startup": build_cmd(one, work / f"one-{r}", 1),
             }
             if not args.skip_naive:
                 naive = [sys.executable, str(HERE / "naive.py"), str(src), str(work / f"naive{r}")]
@@ -160,15 +214,15 @@ def main() -> None:
             for name, argv in runs.items():
                 samples.setdefault(name, []).append(timed(argv))
             print(f"repetition {r + 1}: " + ", ".join(
-                f"{name} {found[-1][0]:.2f} s" for name, found in samples.items()), flush=True)
+                f"{name} {found[-1].seconds:.2f} s" for name, found in samples.items()), flush=True)
         for name, found in samples.items():
-            seconds, rss = min(s for s, _ in found), max(m for _, m in found)
-            rate = args.pages / seconds
-            results[name] = {"seconds": round(seconds, 3), "pages_per_s": round(rate, 1),
-                             "peak_rss_mb": round(rss, 1),
-                             "all_seconds": [round(s, 3) for s, _ in found]}
-            print(f"{name:<6} {seconds:8.2f} s {rate:8.1f} pages/s  peak RSS {rss:6.0f} MB"
-                  f"  (fastest of {len(found)})")
+            fastest, rss = _fastest(found), max(t.rss_mb for t in found)
+            rate = (1 if name == "startup" else args.pages) / fastest.seconds
+            results[name] = {"seconds": round(fastest.seconds, 3), "pages_per_s": round(rate, 1),
+                             "peak_rss_mb": round(rss, 1), "others": _rounded(fastest.others),
+                             "all_seconds": [round(t.seconds, 3) for t in found]}
+            print(f"{name:<7} {fastest.seconds:8.2f} s {rate:8.1f} pages/s  peak RSS {rss:6.0f} MB"
+                  f"  (fastest of {len(found)}{_share(fastest.others)})")
         results["jobs_identical_output"] = all(
             same_tree(work / "j1-0", work / f"j{j}-{r}")
             for j in (1, 2) for r in range(args.repeat))
@@ -178,29 +232,34 @@ def main() -> None:
             full, noop = pair_fastest(args.repeat, lambda r: (
                 build_cmd(shared, work / f"shared-out{r}", 2),
                 build_cmd(shared, work / f"shared-out{r}", 2)))
-            results["shared"] = {"pages": args.shared_pages, "seconds": round(full, 3),
-                                 "noop_seconds": round(noop, 3)}
-            print(f"{args.shared_pages} pages sharing questions, --jobs 2: full {full:.2f} s, "
-                  f"no-op rebuild {noop:.2f} s (fastest of {args.repeat})")
+            results["shared"] = {"pages": args.shared_pages, "seconds": round(full.seconds, 3),
+                                 "noop_seconds": round(noop.seconds, 3)}
+            print(f"{args.shared_pages} pages sharing questions, --jobs 2: full "
+                  f"{full.seconds:.2f} s, no-op rebuild {noop.seconds:.2f} s "
+                  f"(fastest of {args.repeat})")
         if args.small_pages:
             small = work / "small"
             generate(small, args.small_pages, seed=4)
-            one, two = pair_fastest(args.repeat, lambda r: (
+            j1, j2 = pair_fastest(args.repeat, lambda r: (
                 build_cmd(small, work / f"small1-{r}", 1),
                 build_cmd(small, work / f"small2-{r}", 2)))
-            results["small"] = {"pages": args.small_pages, "jobs1_seconds": round(one, 3),
-                                "jobs2_seconds": round(two, 3)}
-            print(f"{args.small_pages} pages: --jobs 1 {one:.2f} s, --jobs 2 {two:.2f} s "
-                  f"(fastest of {args.repeat})")
+            results["small"] = {"pages": args.small_pages, "jobs1_seconds": round(j1.seconds, 3),
+                                "jobs2_seconds": round(j2.seconds, 3),
+                                "jobs1_others": _rounded(j1.others),
+                                "jobs2_others": _rounded(j2.others)}
+            print(f"{args.small_pages} pages: --jobs 1 {j1.seconds:.2f} s{_share(j1.others)}, "
+                  f"--jobs 2 {j2.seconds:.2f} s{_share(j2.others)} (fastest of {args.repeat})")
         if args.memory_pages:
             big = work / "big"
             generate(big, args.memory_pages, seed=2)
-            seconds, rss = timed(build_cmd(big, work / "big-out", 2))
-            noop, _ = timed(build_cmd(big, work / "big-out", 2))
+            seconds, rss, _ = timed(build_cmd(big, work / "big-out", 2))
+            noop_seconds = timed(build_cmd(big, work / "big-out", 2)).seconds
             results["memory"] = {"pages": args.memory_pages, "seconds": round(seconds, 2),
-                                 "peak_rss_mb": round(rss, 1), "noop_seconds": round(noop, 3)}
+                                 "peak_rss_mb": round(rss, 1),
+                                 "noop_seconds": round(noop_seconds, 3)}
             print(f"{args.memory_pages} pages --jobs 2: {seconds:.1f} s, peak RSS {rss:.0f} MB "
-                  f"(process and workers together); no-op rebuild {noop:.2f} s")
+                  f"(process and workers together); no-op rebuild {noop_seconds:.2f} s")
+    results["load_average_after"] = _load()
     ratios = {
         "jobs1_vs_floor": results["floor"]["seconds"] / results["jobs1"]["seconds"],
         "jobs2_vs_jobs1": results["jobs1"]["seconds"] / results["jobs2"]["seconds"],
@@ -219,7 +278,9 @@ def main() -> None:
         memory = results["memory"]
         ratios["noop_vs_full_5000"] = memory["noop_seconds"] / memory["seconds"]
     results["ratios"] = {k: round(v, 3) for k, v in ratios.items()}
-    print(f"output identical for --jobs 1 and --jobs 2: {results['jobs_identical_output']}")
+    print(f"output identical for --jobs 1 and --jobs 2: {results['jobs_identical_output']}; "
+          f"load average {results['load_average_before']} before, "
+          f"{results['load_average_after']} after")
     for name, value in results["ratios"].items():
         op, target = TARGETS.get(name, (None, None))
         verdict = "" if op is None else (

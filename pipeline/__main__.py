@@ -9,11 +9,15 @@ def run() -> int:
     out of the garbage collector's reach first (it lives as long as the process), so
     the collector's passes during the run walk only what the run makes (a no-op
     rebuild, mostly start-up, was a tenth faster), and so is what a build loads before
-    its first page (runner.FREEZE_AFTER_LOADING). `cli.main` itself freezes nothing:
-    a caller running it in its own process keeps its collector as it was."""
+    its first page (runner.FREEZE_AFTER_LOADING). The libraries a build loads are loaded
+    without the parts it never uses (loading.lean_process). `cli.main` itself does
+    neither: a caller running it in its own process keeps its collector and its
+    libraries as they were."""
     from . import runner
     from .cli import main
+    from .loading import lean_process
 
+    lean_process()
     gc.freeze()
     runner.FREEZE_AFTER_LOADING = True
     for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 is printed as

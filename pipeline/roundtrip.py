@@ -15,13 +15,12 @@ only when a `<noscript` comes before the block (html5lib costs ~1 ms per 4 KB).
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from functools import cache
 from typing import Any
 
 from .errors import RoundTripError
+from .loading import deferred
 from .markup import (
     JSON_LD_TYPE,
     MARKER,
@@ -35,36 +34,12 @@ from .markup import (
 from .writeback import SCRIPT_CLOSE, SCRIPT_OPEN
 
 
-def _extruct_without_its_syntaxes() -> None:
-    """Make `import extruct.<module>` load that module alone. extruct's package
-    `__init__` imports the parser of every syntax it reads (RDFa with rdflib, microformats
-    with mf2py and requests): a third of a second of the start-up that every build pays
-    before its workers start, for syntaxes few pages use (existing.py imports the
-    microdata and RDFa extractors when a page has such markup). The package module is
-    made without running its `__init__`; the first attribute asked of it that is not a
-    submodule (`extruct.extract`, for a caller of ours that uses extruct itself) runs
-    it then, so the package behaves as imported whole."""
-    if "extruct" in sys.modules:
-        return
-    spec = importlib.util.find_spec("extruct")
-    if spec is None or spec.loader is None or not spec.submodule_search_locations:
-        return
-    package = importlib.util.module_from_spec(spec)
-
-    def complete(name: str) -> Any:
-        del package.__getattr__  # once: the real __init__
-        spec.loader.exec_module(package)  # type: ignore[union-attr]
-        return getattr(package, name)
-
-    package.__getattr__ = complete  # type: ignore[method-assign]  # PEP 562
-    sys.modules["extruct"] = package
-
-
 @cache
 def _extractor() -> Any:
     # Imported on first use: extruct takes a tenth of a second to import, which a no-op
-    # build (every page skipped by the manifest) must not pay.
-    _extruct_without_its_syntaxes()
+    # build (every page skipped by the manifest) must not pay; and without its package
+    # `__init__`, which loads every syntax's parser (loading.py).
+    deferred("extruct")
     from extruct.jsonld import JsonLdExtractor
 
     return JsonLdExtractor()
@@ -95,10 +70,10 @@ def _browser_parser() -> Any:
 
 
 def warm_up() -> None:
-    """Import extruct and html5lib now (see runner.prepare)."""
+    """Import extruct now (see runner.prepare). html5lib is imported by the first page
+    that needs it (a `<noscript` before our block): most sites' builds never pay it."""
     _extractor()
     _our_scripts()
-    _browser_parser()
 
 
 def _valid_utf8(data: bytes) -> bool:

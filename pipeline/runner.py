@@ -4,9 +4,9 @@
   same split on every machine and every run, so N CI runners share an export.
 - With an output folder, the manifest (manifest.py) skips unchanged pages; `prune`
   removes the outputs of inputs that are gone (in this shard only).
-- Pages stream through the pool in chunks with a bounded window of chunks in flight,
-  so memory stays flat whatever the page count; results come back in the order of
-  the jobs, so output and printing are the same for any number of processes.
+- Pages stream through the pool (pool.py) in chunks with a bounded window of chunks in
+  flight, so memory stays flat whatever the page count; results come back in the order
+  of the jobs, so output and printing are the same for any number of processes.
   `process_page` is pure: the written bytes do not depend on the process count. A
   batch under 8 pages per worker is built in this process, and chunks of skipped
   pages never go to the pool.
@@ -14,21 +14,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import hashlib
 import os
-import signal
 import stat
-import threading
 import time
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sized
+from collections.abc import Iterable, Iterator, Sized
 from contextlib import contextmanager
 from datetime import date
-from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any
 
 from .batch import BuildOptions, Job, read_job
 from .config import SiteConfig
@@ -37,14 +32,8 @@ from .errors import PageError
 from .manifest import MANIFEST_NAME, Manifest, config_hash, input_hash, recorded_questions
 from .outcome import MANIFEST_SOURCE, PRUNED_SOURCE
 from .policy import KEEP
+from .pool import CHUNK, stream
 from .records import Finding, PageResult
-
-if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
-
-R = TypeVar("R")
-CHUNK = 8  # pages per task: small enough to balance, large enough to amortise pickling
-WINDOW = 4  # chunks in flight per worker
 
 
 def in_shard(rel: str, shard: tuple[int, int] | None) -> bool:
@@ -67,7 +56,6 @@ def _key(job: Job, out: Path) -> str | None:
 
 
 Task = tuple[Job, bool]  # a page, and whether the manifest says it can be skipped
-_CONTEXT: tuple[Any, ...] = ()  # in a worker: the arguments every item is processed with
 
 
 def _one(task: Task, config: SiteConfig, today: date,
@@ -124,130 +112,13 @@ def _skipped(task: Task) -> bool:
     return task[1]
 
 
-_BUSY = False  # in a worker: building a chunk of pages
-_STOPPING = False  # in a worker: SIGTERM came; build nothing more
-
-
-def _stopped(signum: int, frame: Any) -> None:
-    """SIGTERM in a worker: unwind the page being built (a temporary file being written is
-    removed by write_atomic), or, idle, exit at once."""
-    global _STOPPING
-    if _STOPPING:  # a second SIGTERM (the parent's, after the process group's): the first is
-        return  # unwinding; raising again inside write_atomic's clean-up would leave its file
-    _STOPPING = True
-    if _BUSY:
-        raise SystemExit(128 + signum)
-    os._exit(128 + signum)
-
-
-def _init(context: tuple[Any, ...]) -> None:
-    """In each worker: keep the batch's settings; leave Ctrl-C to the parent, which, on
-    Ctrl-C or SIGTERM, stops the workers with SIGTERM (`_stop_workers`): a worker then
-    stops at once, a page it was writing complete or absent (write_atomic), instead of
-    the parent waiting for a slow page; exit when the parent is gone (killed), instead
-    of waiting for work forever."""
-    global _CONTEXT
-    _CONTEXT = context
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _stopped)
-    parent = os.getppid()
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.2)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
-def _work(fn: Callable[..., R], chunk: list[Any]) -> list[R]:
-    global _BUSY
-    if _STOPPING:
-        os._exit(143)
-    _BUSY = True
-    try:
-        return [fn(item, *_CONTEXT) for item in chunk]
-    finally:
-        _BUSY = False
-        if _STOPPING:  # the page being built is unwound: exit (a second SIGTERM, from the
-            os._exit(143)  # parent, may have merged into the first and never come)
-
-
-class _Done(Generic[R]):
-    """A chunk done in this process, in the window beside the pool's futures. (Not a
-    Future: concurrent.futures and logging would cost a no-op build 5 ms to import.)"""
-
-    def __init__(self, results: list[R]) -> None:
-        self.results = results
-
-    def result(self) -> list[R]:
-        return self.results
-
-
-def stream(fn: Callable[..., R], items: Iterable[Any], workers: int, context: tuple[Any, ...],
-           local: Callable[[Any], bool] | None = None,
-           prepare: Callable[[], None] | None = None) -> Iterator[R]:
-    """`fn(item, *context)` for every item, in order: in this process, or in a pool of
-    `workers` with at most `WINDOW` chunks of `CHUNK` items in flight per worker, so
-    neither the items nor the results are ever all in memory. `fn` must be a module-level
-    function; `context` is handed to each worker once. A chunk whose items are all
-    `local` (cheap: a page the manifest skips) is done here; the pool is only started
-    for the first chunk that is not, so a no-op rebuild starts no process. `prepare` is
-    called once, here, before the first item that is not `local` (and before the pool
-    starts)."""
-    if workers <= 1:
-        for item in items:
-            if prepare is not None and not (local is not None and local(item)):
-                prepare()
-                prepare = None
-            yield fn(item, *context)
-        return
-    it = iter(items)
-    pool: ProcessPoolExecutor | None = None
-    try:
-        window: deque[Future[list[R]] | _Done[R]] = deque()
-        while True:
-            while len(window) < workers * WINDOW:
-                chunk = list(islice(it, CHUNK))
-                if not chunk:
-                    break
-                if local is not None and all(map(local, chunk)):
-                    window.append(_Done([fn(item, *context) for item in chunk]))
-                    continue
-                if pool is None:
-                    if prepare is not None:
-                        prepare()
-                    from concurrent.futures import ProcessPoolExecutor  # multiprocessing: 20 ms
-
-                    pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(context,))
-                window.append(pool.submit(_work, fn, chunk))
-            if not window:
-                return
-            yield from window.popleft().result()
-    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM (cli.Terminated): stop now
-        if pool is not None:
-            _stop_workers(pool)
-        raise
-    finally:  # on Ctrl-C or an early stop: the chunks not started are dropped
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    """SIGTERM to each worker of `pool`, which stops it within moments (`_init`), whatever
-    page it is building. (The executor lists its processes only in an attribute of its
-    own; without it, the pool is shut down as usual, after the chunks in progress.)"""
-    processes = getattr(pool, "_processes", None) or {}
-    for process in list(processes.values()):
-        with contextlib.suppress(OSError, ValueError):  # already gone
-            process.terminate()
-
-
-def _processed(tasks: Iterable[Task], config: SiteConfig, today: date,
-               workers: int, options: BuildOptions | None = None) -> Iterator[PageResult]:
-    """The results of `tasks`, in order; in this process or in a pool of `workers`."""
+def _processed(tasks: Iterable[Task], config: SiteConfig, today: date, workers: int,
+               options: BuildOptions | None = None, total: int | None = None
+               ) -> Iterator[PageResult]:
+    """The results of `tasks` (`total` of them, if known), in order; in this process or
+    in a pool of `workers`."""
     return stream(_one, tasks, workers, (config, today, options), local=_skipped,
-                  prepare=lambda: prepare(config))
+                  prepare=lambda: prepare(config), total=total)
 
 
 def _gone(path: Any) -> bool:
@@ -300,11 +171,15 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
     workers = options.jobs
     if isinstance(jobs, Sized) and len(jobs) < workers * CHUNK:
         workers = 1  # starting the pool would cost more than it saves
-    selected = (job for job in jobs if in_shard(job.rel, options.shard))
+    selected: Iterable[Job] = (job for job in jobs if in_shard(job.rel, options.shard))
+    total = None
+    if isinstance(jobs, Sized):  # a list already: its count lets the pool's last chunks shrink
+        selected = list(selected)
+        total = len(selected)
     out = options.out
     if out is None:
         yield from _processed(((job, False) for job in selected), config, today, workers,
-                              options)
+                              options, total)
         return
     manifest = Manifest.load(out)
     manifest.validated(config.digest)
@@ -374,7 +249,7 @@ def run(jobs: Iterable[Job], config: SiteConfig, today: date,
                 pending[str(job.output)] = (key, entry)
             yield job, skip
 
-    for result in _processed(tasks(), config, today, workers, options):
+    for result in _processed(tasks(), config, today, workers, options, total):
         if result.output in pending:
             key, entry = pending.pop(result.output)
             if result.input_sha256 is not None:  # the bytes the page was built from

@@ -415,6 +415,24 @@ def test_a_manifest_of_the_previous_format_rebuilds_every_page(site, tmp_path, c
     assert not any(r.skipped for r in _build(site, out, config))
 
 
+@pytest.mark.parametrize("pages", [{}, {"b/x.html": {"input": "ab", "questions": [[1, "Ça?", 3]]},
+                                        'a/"q"\\n.html': {"size": 1, "findings": []}}])
+def test_the_manifest_file_is_one_entry_a_line_and_reads_back_the_same(tmp_path, pages):
+    from pipeline.manifest import Manifest
+
+    manifest = Manifest(tmp_path, {}, "digest")
+    for key, entry in pages.items():
+        manifest.record(key, entry)
+    manifest.dirty = True
+    assert manifest.save() is None
+    text = (tmp_path / MANIFEST_NAME).read_text("utf-8")
+    assert json.loads(text) == {"format": FORMAT, "config_digest": "digest", "pages": pages}
+    lines = text.splitlines()
+    assert len(lines) == len(pages) + 2  # the head, one line per page, the end
+    assert sorted(lines[1:-1]) == lines[1:-1]  # in key order: the same entries, the same bytes
+    assert Manifest.load(tmp_path).pages == pages
+
+
 def test_the_parsed_manifest_is_handed_over_only_while_the_file_is_the_same(tmp_path):
     import os
 
