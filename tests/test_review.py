@@ -395,3 +395,12 @@ def test_a_one_word_label_opens_a_byline_only_with_its_colon():
     assert opens_statement("Reviewer: Ann Lee, MD")
     assert opens_statement("Medical review: Ann Lee, MD")
     assert opens_statement("Medically reviewed by Ann Lee, MD")
+
+
+def test_dutch_section():
+    body = ("<main><article><h1>Hooikoorts</h1><p class=\"article__author\">Geschreven door <a "
+            "href=\"/team/sv/\">Sanne Visser</a>, apothekersassistent</p><p>Medisch gecontroleerd "
+            "door <a href=\"/team/jb/\">Jeroen Bakker</a>, apotheker &middot; <time datetime=\""
+            "2026-03-02\">2 maart 2026</time></p></article></main>")
+    review = Document.from_bytes(page(body, lang="nl-NL")).memo(read_review).review
+    assert (review.reviewer.name, review.last_reviewed) == ("Jeroen Bakker", "2026-03-02")
