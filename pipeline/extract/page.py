@@ -253,7 +253,8 @@ def _author(doc: Document, base_url: str) -> Person | None:
         if text is None or not any(stem in text.lower() for stem in stems):
             continue  # longer than a byline, or no label word for the patterns to find
         text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
-        marked = _BYLINE_CLASS.search(" ".join(block.get_attribute_list("class")))
+        marked = _BYLINE_CLASS.search(" ".join(block.get_attribute_list("class"))) or \
+            "author" in block.get_attribute_list("itemprop")  # <span itemprop=author>by NAME
         written_by, byline_by, who_end = _byline_patterns()
         m = written_by.search(text)
         # "By NAME" in a block no class marks counts when NAME is a link's whole text
