@@ -260,12 +260,20 @@ def _jump_only(node: PageElement) -> bool:
     return False
 
 
+def _spacer(node: PageElement) -> bool:
+    """An element with no text and no media: a line break or an empty `<div><br></div>`
+    (Blogger's blank line) at an answer's end."""
+    return isinstance(node, Tag) and node.name in ("br", "div", "p", "span") \
+        and not node.get_text().strip() and node.find(("img", "iframe", "video")) is None
+
+
 def _unwrap(nodes: list[PageElement]) -> list[PageElement]:
     """An answer that is one wrapper `<div>` (`div.answer`, an inner container) is its
-    content; jump links to anchors on the page at its end are left out."""
+    content; jump links to anchors on the page and blank lines at its end are left out."""
     while True:
         meaningful = [n for n in nodes if isinstance(n, Tag) or str(n).strip()]
-        while meaningful and len(meaningful) > 1 and _jump_only(meaningful[-1]):
+        while meaningful and len(meaningful) > 1 and (_jump_only(meaningful[-1])
+                                                       or _spacer(meaningful[-1])):
             meaningful.pop()
             keep = meaningful[-1]  # by identity: bs4 compares tags by their markup
             nodes = nodes[: next(k for k, n in enumerate(nodes) if n is keep) + 1]

@@ -40,6 +40,7 @@ from .shapes import BOLD as _BOLD
 from .shapes import LISTS as _LISTS
 from .shapes import PARAGRAPHS as _PARAGRAPHS
 from .shapes import card_title as _card_title
+from .shapes import index_of, inline_block, more_questions, trim_breaks
 from .shapes import links_away as _links_away
 from .shapes import meaningful as _meaningful
 from .shapes import paragraph_question as _paragraph_question
@@ -192,7 +193,8 @@ class _Reader:
                         break
                     if self.items and self.items[-1].question is node and len(self.items) == 1:
                         self._fix_stop(node)
-                elif ((node.name in _PARAGRAPHS and not lay.holds(node, self.heading_positions))
+                elif (((node.name in _PARAGRAPHS or inline_block(node))
+                       and not lay.holds(node, self.heading_positions))
                       or (node.name in _LISTS and not self._enter(node))):
                     if not self._paragraph(node):
                         break
@@ -228,10 +230,15 @@ class _Reader:
         byline = opens_statement(text)
         if self.items and (byline or (words.invitation.match(text) and self.items[-1].answer)):
             return False  # the answer ends at a review byline or a call to action
-        asked = _paragraph_question(node) if node.name in _PARAGRAPHS and not byline else None
+        paragraph = node.name in _PARAGRAPHS or inline_block(node)
+        asked = _paragraph_question(node) if paragraph and not byline else None
         shape = _shape(node, asked[3]) if asked else None
         if asked and (self.shape is None or shape == self.shape):
-            self._new(asked[0], asked[1], asked[2], shape)  # type: ignore[arg-type]
+            later = more_questions(asked[2])
+            first_answer = asked[2][: index_of(asked[2], later[0][0])] if later else asked[2]
+            self._new(asked[0], asked[1], trim_breaks(first_answer), shape)  # type: ignore[arg-type]
+            for question, name, answer in later:  # "<strong>Q?</strong><br>A<br><br><strong>Q2?"
+                self._new(question, name, trim_breaks(answer), shape)  # type: ignore[arg-type]
             if len(self.items) == 1:
                 self._fix_stop(node)
         elif self.shape and self.shape[0] != "heading" and _bold_title(node):

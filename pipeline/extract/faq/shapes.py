@@ -15,6 +15,48 @@ from .words import vocabulary
 LISTS = frozenset({"ul", "ol", "dl", "table", "blockquote", "figure", "pre", "details"})
 PARAGRAPHS = frozenset({"p", "li", "dt", "dd"})
 BOLD = frozenset({"strong", "b"})
+# What a line of text is made of: a `<div>` of nothing else is a paragraph (Blogger and
+# Weebly write one `<div>` per line).
+_INLINE = frozenset({"b", "strong", "em", "i", "a", "span", "br", "small", "u", "sup", "sub",
+                     "code", "abbr", "mark", "img", "font", "time"})
+
+
+def inline_block(tag: Tag) -> bool:
+    """A `<div>` holding only text and inline elements, some of it text: a paragraph."""
+    if tag.name != "div":
+        return False
+    text = False
+    for child in tag.children:
+        if isinstance(child, Tag):
+            if child.name not in _INLINE:
+                return False
+        elif str(child).strip():
+            text = True
+    return text or any(isinstance(c, Tag) and c.name in BOLD for c in tag.children)
+
+
+def more_questions(rest: list[PageElement]) -> list[tuple[Tag, str, list[PageElement]]]:
+    """The bold questions that start later lines of a paragraph's answer
+    ("<strong>Q1?</strong><br>A1<br><br><strong>Q2?</strong><br>A2"): each with its
+    name and its answer's nodes; [] when there are none (the answer is all of `rest`)."""
+    words = vocabulary()
+    found: list[tuple[Tag, str, list[PageElement]]] = []
+    line_start = False
+    for node in rest:
+        if isinstance(node, Tag) and node.name == "br":
+            line_start = True
+        elif isinstance(node, Tag) and node.name in BOLD and line_start:
+            name = strip_label(normalize_space(node.get_text(" ")))
+            if words.is_question(name) and name.rstrip(" \"')").endswith("?"):
+                found.append((node, name, []))
+                line_start = False
+                continue
+            line_start = False
+        elif isinstance(node, Tag) or str(node).strip():
+            line_start = False
+        if found and not (isinstance(node, Tag) and node.name == "br" and not found[-1][2]):
+            found[-1][2].append(node)
+    return found
 
 
 def shape(tag: Tag, kind: str) -> tuple[object, ...]:
@@ -86,3 +128,20 @@ def paragraph_question(block: Tag) -> tuple[Tag, str, list[PageElement], str] | 
             rest.pop(0)
         return block, name, rest, "labelled" if name != text else "paragraph"
     return None
+
+
+def index_of(nodes: list[PageElement], node: PageElement) -> int:
+    """Where `node` is in `nodes`, by identity (bs4 compares tags by their markup)."""
+    return next(k for k, n in enumerate(nodes) if n is node)
+
+
+def trim_breaks(nodes: list[PageElement]) -> list[PageElement]:
+    """An answer without the `<br>`s and spaces that end it (before the next question)."""
+    end = len(nodes)
+    while end:
+        last = nodes[end - 1]
+        if (isinstance(last, Tag) and last.name != "br") or (not isinstance(last, Tag) \
+                and str(last).strip()):
+            break
+        end -= 1
+    return nodes[:end]
