@@ -404,3 +404,23 @@ def test_dutch_section():
             "2026-03-02\">2 maart 2026</time></p></article></main>")
     review = Document.from_bytes(page(body, lang="nl-NL")).memo(read_review).review
     assert (review.reviewer.name, review.last_reviewed) == ("Jeroen Bakker", "2026-03-02")
+
+
+def test_role_words_before_the_name_and_a_theme_class_named_blockquote():
+    """"Physiotherapist NAME (APAM)", "Nurse Practitioner NAME": role words are not the
+    name. A post body styled "blockquote-style-1" is not a quote widget (the element
+    `<blockquote>` is)."""
+    for line, name in (("Clinically reviewed by Physiotherapist Liam Doherty (APAM) — "
+                        "February 2026", "Liam Doherty"),
+                       ("Medically reviewed by Nurse Practitioner Alana Brooks, FNP-C",
+                        "Alana Brooks")):
+        body = f"<main><article><h1>T</h1><p>{line}</p></article></main>"
+        review = Document.from_bytes(page(body, lang="en-AU")).memo(read_review).review
+        assert review.reviewer.name == name, line
+    styled = ("<main><article><h1>T</h1><div class=\"post-entry blockquote-style-1\"><p>"
+              "Medically reviewed by Tomás Herrera, MD, AGAF</p></div></article></main>")
+    assert Document.from_bytes(page(styled)).memo(read_review).review.reviewer.name == \
+        "Tomás Herrera"
+    quoted = ("<main><article><h1>T</h1><blockquote><p>Reviewed by: Dana Holt, MD</p>"
+              "</blockquote></article></main>")
+    assert Document.from_bytes(page(quoted)).memo(read_review).review is None
