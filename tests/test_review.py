@@ -424,3 +424,11 @@ def test_role_words_before_the_name_and_a_theme_class_named_blockquote():
     quoted = ("<main><article><h1>T</h1><blockquote><p>Reviewed by: Dana Holt, MD</p>"
               "</blockquote></article></main>")
     assert Document.from_bytes(page(quoted)).memo(read_review).review is None
+
+
+def test_portuguese_section():
+    body = ("<main><article><h1>Enxaqueca</h1><div class=\"revisao-medica\"><p>Revisado por</p>"
+            "<p><a href=\"/medicos/cn/\">Dra. Camila Arruda Nogueira</a></p><p>Revisão médica em "
+            "28 de janeiro de 2026</p></div></article></main>")
+    review = Document.from_bytes(page(body, lang="pt-BR")).memo(read_review).review
+    assert (review.reviewer.name, review.last_reviewed) == ("Camila Arruda Nogueira", "2026-01-28")

@@ -221,9 +221,11 @@ class _Reader:
         after a question, a bold title after bold questions)."""
         words = vocabulary()
         kids = list(_meaningful(node))
-        if len(kids) == 1 and isinstance(kids[0], Tag) and kids[0].name == "a" \
-                and str(kids[0].get("href") or "").startswith("#"):
-            return True  # "Back to top", a jump link: neither answer nor the FAQ's end
+        if len(kids) == 1 and isinstance(kids[0], Tag) and kids[0].name == "a":
+            if str(kids[0].get("href") or "").startswith("#"):
+                return True  # "Back to top", a jump link: neither answer nor the FAQ's end
+            if self.items and self.items[-1].answer and _links_away(kids[0]):
+                return False  # a button to another page after an answer: "Book a visit"
         text = normalize_space(node.get_text(" ")).casefold()
         if words.furniture_text.match(text) or _furniture_only(node):
             return False
