@@ -432,3 +432,21 @@ def test_portuguese_section():
             "28 de janeiro de 2026</p></div></article></main>")
     review = Document.from_bytes(page(body, lang="pt-BR")).memo(read_review).review
     assert (review.reviewer.name, review.last_reviewed) == ("Camila Arruda Nogueira", "2026-01-28")
+
+
+def test_no_two_languages_spell_one_honorific_differently():
+    """The sections are merged: a key two languages share must give one spelling (the
+    Dutch "mr." once turned every English "Mr" into "mr.")."""
+    import json
+
+    data = json.loads((ROOT / "pipeline" / "data" / "review-vocabulary.json").read_text("utf-8"))
+    seen: dict[str, str] = {}
+    for lang, section in data.items():
+        for key, value in section.get("honorifics", {}).items() if isinstance(section, dict) else ():
+            assert seen.setdefault(key, value) == value, (lang, key)
+
+
+def test_a_surgical_fellowship_keeps_its_specialty():
+    assert read_person("Mr James Whitcombe FRCS (Tr & Orth), Consultant").person.credentials == (
+        "FRCS (Tr & Orth)",)
+    assert read_person("Jo Lee, MD (Dermatology)").person.credentials == ("MD",)

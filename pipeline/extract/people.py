@@ -144,6 +144,21 @@ def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:
     return name, i
 
 
+def _specialty(toks: list[str], i: int) -> int:
+    """How many tokens lie between the "(" at toks[i] and its ")" when they are all
+    specialty qualifiers of a credential ("Tr & Orth", "Urol"; data:
+    `credential_qualifiers`), else 0. At most four tokens are looked at."""
+    qualifiers = wording().credential_qualifiers
+    for n in range(1, 5):
+        if i + n >= len(toks) or toks[i + n] == "(":
+            return 0
+        if toks[i + n] == ")":
+            return n - 1 if n > 1 and any(t != "&" for t in toks[i + 1:i + n]) else 0
+        if toks[i + n] != "&" and toks[i + n].lower().rstrip(".") not in qualifiers:
+            return 0
+    return 0
+
+
 def _stops(token: str) -> bool:
     """A word that ends a statement's person ("on", "en", "le"), unless it is a listed
     credential written in capitals ("EN", an enrolled nurse; "LE")."""
@@ -166,6 +181,11 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
             if toks[i + 1].lower() in wording().credential_qualifiers:
                 creds[-1] += f"({toks[i + 1]})"  # "MRCP (UK)": a qualifier of the credential
             i += 3  # "MBChB (UCT)": the awarding university, not part of it
+            continue
+        inner = _specialty(toks, i) if tok == "(" and creds else 0
+        if inner:  # "FRCS (Tr & Orth)": the specialty of a surgical fellowship
+            creds[-1] += f" ({' '.join(toks[i + 1:i + 1 + inner])})"
+            i += inner + 2
             continue
         if tok in ",()" or tok in "/&":
             after_comma = after_comma or tok in ",("
