@@ -64,3 +64,22 @@ def test_negative_fixtures_state_no_review(page):
     expected = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
     assert expected["reviewer"] is None and expected["last_reviewed"] is None
     assert observed(page)["reviewer"] is None
+
+
+def test_an_author_heading_or_a_hidden_vcard_is_not_a_byline():
+    """"Author, Article and Disclosure Information" (a journal's section heading) and a
+    theme's hidden hCard copy (`display: none`) name no author; "Author: NAME" and a
+    recipe card's "Author: NAME Prep Time: …" do, the name ending at the card's field."""
+    from tests.helpers import page as _page
+
+    def author(body: str) -> str | None:
+        doc = Document.from_bytes(_page(f"<main><article><h1>T</h1>{body}</article></main>"))
+        found = extract(doc, "https://e.example/p/").facts.author
+        return found.name if found else None
+
+    assert author("<p>Author, Article and Disclosure Information</p>") is None
+    assert author('<div class="td-author-name vcard author" style="display: none"><span '
+                  'class="fn"><a href="/author/x/">Tango</a></span></div>') is None
+    assert author("<p>Author: Mara Quist</p>") == "Mara Quist"
+    assert author('<div class="wprm-recipe-meta">Author: Deborah Harroun Prep Time: 10 '
+                  "minutes</div>") == "Deborah Harroun"

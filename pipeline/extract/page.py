@@ -31,12 +31,18 @@ def _byline_stems() -> tuple[str, ...]:
 
 @cache
 def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(an author label anywhere: "Written by", "Escrito por"; a byline word at the start:
+    """(an author label anywhere: "Written by", "Escrito por", a one-word one with its colon
+    ("Author:") or starting the block ("Autorin NAME"), not "Author, Article and …"; a
+    byline word at the start:
     "By", "Von"; where the name after them ends: "on", "updated", ...), from the
     vocabulary's sections (pipeline/data/review-vocabulary.json)."""
     words = wording()
-    who = r"\s*+:?+\s*+(?P<who>[^—–|;]++)"
-    return (re.compile(rf"\b(?:{phrase_pattern(words.author_labels)}){who}", re.I),
+    who = r"\s*+(?P<who>[^—–|;]++)"
+    phrases = tuple(w for w in words.author_labels if " " in w)  # "Written by"
+    single = tuple(w for w in words.author_labels if " " not in w)  # "Author": with ":"
+    return (re.compile(rf"(?:\b(?:{phrase_pattern(phrases)})\s*+:?+|"
+                       rf"\b(?:{phrase_pattern(single)})\s*+:|"  # or a card's role line:
+                       rf"^\s*+(?:{phrase_pattern(single)})(?=\s)){who}", re.I),
             re.compile(rf"^\s*+(?:{phrase_pattern(words.byline_words)})(?:\s*+:)?+\s++"
                        r"(?P<who>[^—–|;]++)", re.I),
             re.compile(rf"(?<!\s)\s++(?:{phrase_pattern(words.author_ends)})\b"
@@ -228,6 +234,9 @@ def _card_name(doc: Document) -> Tag | None:
     for tag in index.get(*keys) if keys else []:
         node, card = tag, None
         for _ in range(4):
+            if "hidden" in node.attrs or "display:none" in str(node.get("style", "")).replace(
+                    " ", "").lower():
+                break  # a hidden microformat copy ("td-author-name vcard", display: none)
             if any("author" in c.lower() for c in node.get_attribute_list("class")):
                 card = node
                 break
