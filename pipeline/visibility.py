@@ -4,8 +4,9 @@ Text inside an element hidden with the `hidden` attribute, `aria-hidden="true"`,
 inline `display:none` / `visibility:hidden` style is not visible. A collapsed
 disclosure still counts as visible, because a reader opens it with one click: the
 content of `<details>` (never hidden by attributes), `hidden="until-found"`, and a
-hidden panel that an `aria-expanded` toggle controls (`aria-controls`) or whose class
-names it an accordion or collapsible panel.
+hidden panel that an `aria-expanded` toggle controls (`aria-controls`), a tab panel
+(`role="tabpanel"`), or one whose class names it an accordion, collapsible, toggle,
+tab, FAQ or spoiler panel.
 """
 
 from __future__ import annotations
@@ -22,7 +23,11 @@ if TYPE_CHECKING:
     from .document import Document
 
 _HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
-_DISCLOSURE_CLASS = re.compile(r"accordion|collaps", re.I)
+_DISCLOSURE_CLASS = re.compile(
+    r"(?i:accordion|collaps)"  # anywhere in a class
+    # or a class word of its own ("toggle-content", "tve_faqC", "woocommerce-Tabs-panel";
+    # not "table"): a toggle, tab or FAQ panel a reader opens with one click
+    r"|(?:^|[-_])(?i:toggle|tabs?|tabpanel|panel|faq|spoiler|expand)(?=$|[-_A-Z0-9])")
 # what get_text("") reads: not comments or scripts
 _TEXT_TYPES = frozenset({NavigableString, CData})
 
@@ -39,6 +44,8 @@ def _hides(tag: Tag) -> bool:
 def _is_disclosure(tag: Tag, controlled: set[str]) -> bool:
     if tag.get("id") and str(tag["id"]) in controlled:
         return True
+    if tag.get("role") == "tabpanel":
+        return True  # a tab's panel: one click away, as an accordion's is
     return any(_DISCLOSURE_CLASS.search(c) for c in tag.get_attribute_list("class") if c)
 
 

@@ -144,6 +144,14 @@ def test_an_invalid_governance_table_is_a_config_error(table):
      '<div id="a" hidden><p>Secret answer text</p></div>', True),
     ('<div class="accordion-panel" style="display:none"><p>Secret answer text</p></div>', True),
     ('<p aria-hidden="false">Secret answer text</p>', True),
+    # toggles, tabs and FAQ panels a builder hides inline until clicked (Thrive, Enfold,
+    # WooCommerce product tabs): one click away, as an accordion's panel is
+    ('<div class="tve_faqC" style="display: none;"><p>Secret answer text</p></div>', True),
+    ('<div class="toggle-content" style="display:none"><p>Secret answer text</p></div>', True),
+    ('<div class="woocommerce-Tabs-panel wc-tab" role="tabpanel" style="display: none;">'
+     '<p>Secret answer text</p></div>', True),
+    ('<table class="table" style="display:none"><tr><td>Secret answer text</td></tr></table>',
+     False),  # "table" is not "tab"
 ])
 def test_visibility_of_hidden_and_collapsed_content(markup, visible):
     doc = Document.from_bytes(f"<html><body><main><h1>T</h1>{markup}</main></body></html>".encode())
