@@ -450,3 +450,11 @@ def test_a_surgical_fellowship_keeps_its_specialty():
     assert read_person("Mr James Whitcombe FRCS (Tr & Orth), Consultant").person.credentials == (
         "FRCS (Tr & Orth)",)
     assert read_person("Jo Lee, MD (Dermatology)").person.credentials == ("MD",)
+
+
+def test_a_website_or_brand_is_not_a_reviewer():
+    """"Medically reviewed by <a href=/editorial-policy>MedGuide Pro</a>" (a drug
+    monograph site naming itself, h9's first run): not a person."""
+    body = ("<main><article><h1>T</h1><p>Medically reviewed by <a href=\"/support/editorial-"
+            "policy.html\">MedGuide Pro</a>. Last updated on Feb 9, 2026.</p></article></main>")
+    assert Document.from_bytes(page(body, lang="en-US")).memo(read_review).review is None
