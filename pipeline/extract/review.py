@@ -123,7 +123,7 @@ def _role_label(text: str, m: re.Match[str]) -> bool:
     """A qualified one-word label that is the whole of its text: the role line of a byline
     card ("<span>Medically Reviewed</span> <a>NAME, PsyD</a>"), not "… is medically
     reviewed." in prose."""
-    return bool(m["qual"]) and not text[:m.start()].strip() and not text[m.end():].strip()
+    return bool(m["qual"]) and _whole_text(text, m)
 
 
 def _opens_statement(text: str, m: re.Match[str]) -> bool:

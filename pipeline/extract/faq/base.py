@@ -17,6 +17,7 @@ from ...tagindex import tag_index
 from ...text import normalize_space
 from ..html import clean_html
 from .layout import layout
+from .shapes import index_of
 from .words import class_part, vocabulary
 
 # A class or id that says "faq": `faq`, `faqs`, `schema-faq`, `faq_list`, ...
@@ -275,8 +276,7 @@ def _unwrap(nodes: list[PageElement]) -> list[PageElement]:
         while meaningful and len(meaningful) > 1 and (_jump_only(meaningful[-1])
                                                        or _spacer(meaningful[-1])):
             meaningful.pop()
-            keep = meaningful[-1]  # by identity: bs4 compares tags by their markup
-            nodes = nodes[: next(k for k, n in enumerate(nodes) if n is keep) + 1]
+            nodes = nodes[: index_of(nodes, meaningful[-1]) + 1]
         if len(meaningful) != 1 or not isinstance(meaningful[0], Tag):
             return nodes
         if meaningful[0].name != "div":

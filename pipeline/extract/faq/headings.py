@@ -232,7 +232,7 @@ class _Reader:
         byline = opens_statement(text)
         if self.items and (byline or (words.invitation.match(text) and self.items[-1].answer)):
             return False  # the answer ends at a review byline or a call to action
-        paragraph = node.name in _PARAGRAPHS or inline_block(node)
+        paragraph = node.name not in _LISTS  # read() passes a paragraph or a list whole
         asked = _paragraph_question(node) if paragraph and not byline else None
         shape = _shape(node, asked[3]) if asked else None
         if asked and (self.shape is None or shape == self.shape):

@@ -70,10 +70,9 @@ def _groups(doc: Document) -> dict[tuple[int, str, str], list[tuple[Tag, list[Pa
         body = next_element_sibling(title)
         if body is None or _names(body, words.toggle_body) is None:
             continue
-        parent = title.parent
-        if not isinstance(parent, Tag) or lay.in_furniture(title) or _title_link_away(title):
+        if lay.in_furniture(title) or _title_link_away(title):
             continue
-        holder = _holder(title, body)
+        holder = _holder(title, body)  # None for a title with no parent
         if not isinstance(holder, Tag) or is_boilerplate(holder):
             continue
         key = (id(holder), title.name, _names(title, words.toggle_title) or "")
