@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from ...document import Document
@@ -85,15 +85,25 @@ def _user_questions(block: FAQBlock) -> bool:
 
 
 def _own_label_only(blocks: list[FAQBlock]) -> list[FAQBlock]:
-    """Blocks in page order, less a section reader's block whose label is followed by
-    another family's block before its first question: the FAQ under that label is that
-    block (a Yoast block under "Recipe FAQs"), and what the reader found after it
-    ("Did you enjoy this recipe?") is not (one pass: the blocks are sorted)."""
+    """Blocks in page order, less a section reader's block that another family's block
+    stands for:
+    - its label is followed by the other block before its first question: the FAQ under
+      that label is that block (a Yoast block under "Recipe FAQs"), and what the reader
+      found after it ("Did you enjoy this recipe?") is not;
+    - it read one question whose answer holds the other block: that heading is the
+      accordion's title ("Questions? We've got answers." over an Angular Material or
+      Vuetify accordion in an FAQ-marked section), not a question.
+    One pass over the sorted blocks and a bisect per section block."""
+    others = [b.order for b in blocks if b.label < 0]
     kept: list[FAQBlock] = []
     last_other = -1  # the position of the latest other-family block so far
     for block in blocks:
         if block.label >= 0 and block.label < last_other < block.order:
             continue
+        if block.label >= 0 and len(block.items) == 1:
+            k = bisect_right(others, block.order)
+            if k < len(others) and others[k] <= block.end:
+                continue
         if block.label < 0:
             last_other = block.order
         kept.append(block)

@@ -29,7 +29,7 @@ class FAQBlock:
     `elements` holds the ids of the question elements and of the tags inside
     them, so two extractors that read the same markup can be told apart; `order`
     is the document position of the first question, `label` that of the FAQ label a
-    section reader found it under.
+    section reader found it under and `end` the position its reading stopped at.
     """
 
     extractor: str
@@ -37,6 +37,7 @@ class FAQBlock:
     elements: frozenset[int]
     order: int
     label: int = -1  # the position of the FAQ label the block was read under, if any
+    end: int = -1  # the position a section reader stopped at, if any
 
 
 class FAQExtractor(Protocol):
@@ -198,52 +199,6 @@ def tags_in(tag: Tag) -> Iterator[Tag]:
     """The elements inside `tag`, in page order: `tag.find_all(True)` without building
     bs4's filter objects (most of its cost for a small element)."""
     return (d for d in tag.descendants if isinstance(d, Tag))
-
-
-_NOT_ITEMS = frozenset({"input", "script", "style", "template"})  # beside an item's parts
-_MAX_WRAPPERS = 4  # single-item wrappers climbed out of (a bounded climb per item)
-
-
-def element_children(tag: Tag, most: int = 3) -> list[Tag]:
-    """The first `most` child elements of `tag` that can be part of an item (not a
-    checkbox that opens it, nor a script): enough to tell a one- or two-part item from a
-    run, without a walk of every child of a long run for each item in it."""
-    found: list[Tag] = []
-    for k in tag.children:
-        if isinstance(k, Tag) and k.name not in _NOT_ITEMS:
-            found.append(k)
-            if len(found) == most:
-                break
-    return found
-
-
-def item_unit(tag: Tag) -> Tag:
-    """`tag`, or the outermost of at most _MAX_WRAPPERS ancestors that hold nothing else:
-    where a one-item block (a `<details>` in its own `div.accordion`, a one-toggle
-    block) stands among its siblings."""
-    unit = tag
-    for _ in range(_MAX_WRAPPERS):
-        parent = unit.parent
-        if not isinstance(parent, Tag) or parent.name in ("body", "[document]") \
-                or element_children(parent, 2) != [unit] or _has_text(parent):
-            break
-        unit = parent
-    return unit
-
-
-def _has_text(tag: Tag) -> bool:
-    """Text directly in `tag` (its children being at most a few: see item_unit)."""
-    return any(type(k) is NavigableString and str(k).strip() for k in tag.children)
-
-
-def next_element_sibling(tag: Tag) -> Tag | None:
-    """The element right after `tag` among its siblings, or None when text comes first."""
-    node = tag.next_sibling
-    while node is not None and not isinstance(node, Tag):
-        if str(node).strip():
-            return None
-        node = node.next_sibling
-    return node
 
 
 def _jump_only(node: PageElement) -> bool:

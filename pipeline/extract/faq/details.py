@@ -13,16 +13,8 @@ from __future__ import annotations
 from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
-from .base import (
-    FAQBlock,
-    item_unit,
-    looks_like_faq,
-    make_blocks,
-    next_element_sibling,
-    questions_of,
-    tag_index,
-    until_title,
-)
+from .base import FAQBlock, looks_like_faq, make_blocks, questions_of, tag_index, until_title
+from .items import item_unit, next_element_sibling
 
 
 def _runs(doc: Document) -> list[list[Tag]]:

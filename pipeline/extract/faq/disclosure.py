@@ -11,7 +11,9 @@ widget it counts only where it `looks_like_faq`. A control inside `<summary>` is
 to details.py, one in site furniture (a menu toggle) is never read, and one inside
 another control's panel (an accordion nested in an answer) is part of that answer. A
 `role="tab"` control counts only when its panel follows it at once (an accordion
-header that calls itself a tab); a tab list's panels stand apart.
+header that calls itself a tab); a tab list's panels stand apart. A control with
+`aria-expanded` and no `aria-controls` (Vuetify's expansion panels, many hand-written
+disclosure buttons) names no panel: its panel is the element right after it.
 """
 
 from __future__ import annotations
@@ -21,14 +23,16 @@ from collections import defaultdict
 from bs4 import PageElement, Tag
 
 from ...document import Document
-from .base import FAQBlock, next_element_sibling, tag_index, widget_blocks
+from ...tagindex import TagIndex
+from .base import FAQBlock, tag_index, widget_blocks
+from .items import next_element_sibling, pair_holder
 from .layout import layout
 
 
 def _pairs(doc: Document) -> dict[int, list[tuple[Tag, list[PageElement]]]]:
     index = tag_index(doc)
     groups: dict[int, list[tuple[Tag, list[PageElement]]]] = defaultdict(list)
-    controls = [c for c in index.get("[aria-controls]")
+    controls = [c for c in index.get("[aria-controls]", "[aria-expanded]")
                 if c.name == "button" or c.has_attr("aria-expanded")]
     if not controls:
         return groups
@@ -38,20 +42,33 @@ def _pairs(doc: Document) -> dict[int, list[tuple[Tag, list[PageElement]]]]:
     for control in controls:
         if lay.inside(control, summaries) or lay.in_furniture(control):
             continue  # <summary> is details.py's; a menu toggle is furniture
-        targets = str(control["aria-controls"]).split()
-        panels = index.get("#" + targets[0]) if len(targets) == 1 else []
-        if len(panels) == 1 and panels[0] is not control and (
-                control.get("role") != "tab" or next_element_sibling(control) is panels[0]):
-            # A tab's panel stands apart from the tab list; a "tab" whose panel follows it
-            # at once is an accordion's header (Beaver Builder, Enfold).
-            found.append((control, panels[0]))
+        panel = _panel(index, control)
+        if panel is not None:
+            found.append((control, panel))
     answers = lay.spans([panel for _, panel in found])
     for control, panel in found:
         if lay.inside(control, answers):
             continue  # an accordion inside an answer is part of that answer
-        holder = panel.parent.parent if panel.parent is not None else None
+        holder = pair_holder(control, panel) if next_element_sibling(control) is panel \
+            else panel.parent.parent if panel.parent is not None else None
         groups[id(holder)].append((control, list(panel.children)))
     return groups
+
+
+def _panel(index: TagIndex, control: Tag) -> Tag | None:
+    """The panel `control` opens: the one element its `aria-controls` names, or with no
+    `aria-controls` the element right after it (not another control)."""
+    if not control.has_attr("aria-controls"):
+        after = next_element_sibling(control)
+        return after if after is not None and not after.has_attr("aria-expanded") else None
+    targets = str(control["aria-controls"]).split()
+    panels = index.get("#" + targets[0]) if len(targets) == 1 else []
+    if len(panels) == 1 and panels[0] is not control and (
+            control.get("role") != "tab" or next_element_sibling(control) is panels[0]):
+        # A tab's panel stands apart from the tab list; a "tab" whose panel follows it
+        # at once is an accordion's header (Beaver Builder, Enfold).
+        return panels[0]
+    return None
 
 
 class DisclosureExtractor:

@@ -384,7 +384,7 @@ class HeadingsExtractor:
             block = make_block(self.name, doc, [(i.question, i.answer) for i in section.items],
                                base_url, names=[i.name for i in section.items])
             if block:
-                blocks.append(replace(block, label=section.start))
+                blocks.append(replace(block, label=section.start, end=section.end))
         return blocks
 
 

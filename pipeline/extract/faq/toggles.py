@@ -22,14 +22,8 @@ from collections import defaultdict
 from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
-from .base import (
-    FAQBlock,
-    element_children,
-    item_unit,
-    next_element_sibling,
-    tag_index,
-    widget_blocks,
-)
+from .base import FAQBlock, tag_index, widget_blocks
+from .items import next_element_sibling, pair_holder
 from .layout import layout
 from .shapes import links_away, meaningful
 from .words import class_part, vocabulary
@@ -46,19 +40,6 @@ def _title_link_away(title: Tag) -> bool:
         not str(kids[0].get("href") or "").lower().startswith("javascript:")
 
 
-def _holder(title: Tag, body: Tag) -> Tag | None:
-    """Where a pair's accordion is: the parent of a flat title/body run; for a pair in
-    an item of its own, the item's parent, climbing out of wrappers that hold one item
-    only (a run of one-toggle blocks, as Stackable and WPBakery save them, is one)."""
-    parent = title.parent
-    if not isinstance(parent, Tag):
-        return None
-    if element_children(parent) != [title, body]:
-        return parent
-    unit = item_unit(parent)
-    return unit.parent if isinstance(unit.parent, Tag) else None
-
-
 def _groups(doc: Document) -> dict[tuple[int, str, str], list[tuple[Tag, list[PageElement]]]]:
     words = vocabulary()
     index = tag_index(doc)
@@ -72,7 +53,7 @@ def _groups(doc: Document) -> dict[tuple[int, str, str], list[tuple[Tag, list[Pa
             continue
         if lay.in_furniture(title) or _title_link_away(title):
             continue
-        holder = _holder(title, body)  # None for a title with no parent
+        holder = pair_holder(title, body)  # None for a title with no parent
         if not isinstance(holder, Tag) or is_boilerplate(holder):
             continue
         key = (id(holder), title.name, _names(title, words.toggle_title) or "")

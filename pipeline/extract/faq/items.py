@@ -1,0 +1,70 @@
+"""The parts of one accordion or details item, read the same way by every generic
+widget reader (details.py, toggles.py, disclosure.py): which child elements can be an
+item's parts, the element right after another, and where a run of one-item wrappers
+stands. Every walk here is bounded (a few children, a few wrappers), so a reader calls
+them once per item without a walk of a long run per item."""
+
+from __future__ import annotations
+
+from bs4 import NavigableString, Tag
+
+_NOT_ITEMS = frozenset({"input", "script", "style", "template"})  # beside an item's parts
+_EMPTY_PARTS = frozenset({"img", "iframe", "video", "audio", "embed", "object", "hr"})
+_MAX_WRAPPERS = 4  # single-item wrappers climbed out of (a bounded climb per item)
+
+
+def element_children(tag: Tag, most: int = 3) -> list[Tag]:
+    """The first `most` child elements of `tag` that can be part of an item (not a
+    checkbox that opens it, a script, nor an empty element drawn for show: Vuetify's
+    `<div class="v-expansion-panel__shadow"></div>`): enough to tell a one- or two-part
+    item from a run, without a walk of every child of a long run for each item in it."""
+    found: list[Tag] = []
+    for k in tag.children:
+        if isinstance(k, Tag) and k.name not in _NOT_ITEMS \
+                and (k.contents or k.name in _EMPTY_PARTS):
+            found.append(k)
+            if len(found) == most:
+                break
+    return found
+
+
+def item_unit(tag: Tag) -> Tag:
+    """`tag`, or the outermost of at most _MAX_WRAPPERS ancestors that hold nothing else:
+    where a one-item block (a `<details>` in its own `div.accordion`, a one-toggle
+    block) stands among its siblings."""
+    unit = tag
+    for _ in range(_MAX_WRAPPERS):
+        parent = unit.parent
+        if not isinstance(parent, Tag) or parent.name in ("body", "[document]") \
+                or element_children(parent, 2) != [unit] or _has_text(parent):
+            break
+        unit = parent
+    return unit
+
+
+def pair_holder(title: Tag, body: Tag) -> Tag | None:
+    """Where a pair's accordion is: the parent of a flat title/body run; for a pair in
+    an item of its own, the item's parent, climbing out of wrappers that hold one item
+    only (a run of one-toggle blocks, as Stackable and WPBakery save them, is one)."""
+    parent = title.parent
+    if not isinstance(parent, Tag):
+        return None
+    if element_children(parent) != [title, body]:
+        return parent
+    unit = item_unit(parent)
+    return unit.parent if isinstance(unit.parent, Tag) else None
+
+
+def _has_text(tag: Tag) -> bool:
+    """Text directly in `tag` (its children being at most a few: see item_unit)."""
+    return any(type(k) is NavigableString and str(k).strip() for k in tag.children)
+
+
+def next_element_sibling(tag: Tag) -> Tag | None:
+    """The element right after `tag` among its siblings, or None when text comes first."""
+    node = tag.next_sibling
+    while node is not None and not isinstance(node, Tag):
+        if str(node).strip():
+            return None
+        node = node.next_sibling
+    return node
