@@ -24,7 +24,7 @@ from functools import cache
 
 from bs4 import NavigableString, Tag
 
-from ..dates import FoundDate, find_date
+from ..dates import FoundDate, find_date, parse_iso
 from ..document import Document, is_boilerplate
 from ..records import INFO, WARNING, Finding, MedicalReview, Person
 from ..text import normalize_space
@@ -193,6 +193,41 @@ def _read_reviewer(segment: str) -> Reading:
     return reading
 
 
+def _is_date_label(m: re.Match[str]) -> bool:
+    return " ".join(m["label"].lower().split()) in wording().date_labels
+
+
+_MAX_LINE = 120  # characters: a byline card's line, not a paragraph
+
+
+def _date_line(block: Tag, locale: str | None) -> tuple[FoundDate | None, str | None]:
+    """The date on a byline card's next line, when the reviewer's line has none: the
+    element right after the statement's block, short, with no label of its own and no
+    other date's word ("Updated", "Published"), ending with a date set off from a role
+    by a separator, as in "<p>Reviewed by NAME, PA-C</p><p>Board-certified physician
+    assistant · <time>Mar 5, 2026</time></p>"."""
+    if len(block_text(block)) > _MAX_LINE:
+        return None, None
+    line = block.next_sibling
+    while line is not None and not isinstance(line, Tag):
+        if str(line).strip():
+            return None, None
+        line = line.next_sibling
+    if line is None or line.name not in _BLOCK_SET:
+        return None, None
+    text = block_text(line)
+    if len(text) > _MAX_LINE or statement_label().search(text) or _segment_end().search(text):
+        return None, None
+    date = find_date(text, locale)
+    before = text[: date.start].rstrip() if date is not None else ""
+    if date is None or not before or before[-1] not in _START_SEPARATORS \
+            or text[date.end:].strip(" .)"):
+        return None, None  # "on Dec 10, 2025" (a post date), "April 2, 2026 -- prose"
+    stamp = line.find("time", attrs={"datetime": True})
+    time = parse_iso(str(stamp["datetime"])) if isinstance(stamp, Tag) else None
+    return (date if date.iso else None), time
+
+
 def _statement(string: NavigableString, m: re.Match[str], block: Tag,
                locale: str | None, weak: bool = False) -> Statement | None:
     """The statement a label opens; with `weak` (a bare label inside a sentence), only
@@ -222,12 +257,19 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
             reviewer = late
     person = reviewer.person if reviewer else None
     if weak and label in words.date_labels and reviewer is None:
-        # "Reviewed <time>February 3, 2026</time>": a bare date label, then the date at once
-        if not ((date is not None and date.start == 0) or (times and times[0][0] <= 1)):
+        # "Reviewed <time>February 3, 2026</time>", "OB-GYN · Reviewed Feb 12, 2026": a
+        # bare date label opening its text or a part of a byline, then the date at once
+        text = str(string)
+        opens = _whole_text(text, m) or not text[:m.start()].strip() \
+            or text[:m.start()].rstrip()[-1] in _START_SEPARATORS
+        if not opens or not ((date is not None and date.start == 0)
+                             or (times and times[0][0] <= 1)):
             return None
     elif weak and not (person and (person.credentials or person.prefix)):
         return None
     time = time_value(times, len(segment))
+    if person is not None and date is None and time is None:
+        date, time = _date_line(block, locale)
     text = normalize_space(f"{m.group(0)} {segment}")[:160]
     return Statement(_is_medical(m), reviewer, date, time, text, block)
 
@@ -249,7 +291,8 @@ def _statements(doc: Document) -> list[Statement]:
         text = str(string)
         for m in pattern.finditer(text):
             weak = not _opens_statement(text, m)
-            if weak and not (len(text) <= _MAX_SENTENCE and " by" in m["label"].lower()) \
+            if weak and not (len(text) <= _MAX_SENTENCE and (
+                    " by" in m["label"].lower() or _is_date_label(m))) \
                     and not _whole_text(text, m):
                 continue  # prose; but "This post was reviewed by NAME, RD." is a statement
             block = _container(string)
