@@ -150,9 +150,13 @@ class _Reader:
         following = self.headings[k] if k < len(self.headings) else None
         return following is not None and int(following.name[1]) > level
 
-    def _byline(self, tag: Tag) -> bool:
-        """True when `tag`, taken whole, is a review byline after an answer."""
-        return bool(self.items) and opens_statement(normalize_space(tag.get_text(" ")))
+    def _ends_answer(self, tag: Tag) -> bool:
+        """True when `tag`, taken whole after an answer, is a review byline or starts with
+        furniture words ("Was this article helpful?" in a builder's container)."""
+        if not self.items:
+            return False
+        text = normalize_space(tag.get_text(" "))
+        return opens_statement(text) or bool(vocabulary().furniture_text.match(text.casefold()))
 
     def _enter(self, tag: Tag) -> bool:
         """Whether to read inside `tag` rather than take it whole."""
@@ -200,8 +204,8 @@ class _Reader:
                         break
                 elif node.name in _CONTAINERS or node.name in _LISTS or node.name in _PARAGRAPHS:
                     skip = not self._enter(node)
-                    if skip and self._byline(node):
-                        break  # a review box taken whole ends the answer
+                    if skip and self._ends_answer(node):
+                        break  # a review box or a feedback widget taken whole ends the answer
                     if skip:
                         self._add(node)
                 else:

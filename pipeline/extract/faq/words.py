@@ -82,9 +82,11 @@ _CLASS_SPLIT = re.compile(r"[-_\s]++")
 
 
 def class_part(token: str) -> str:
-    """The part a class names: its last word ("su-spoiler-title" -> "title"), once wrap
-    words ("__header-wrapper", "title-wrap") are set aside."""
-    words = [w for w in _CLASS_SPLIT.split(token.lower()) if w]
+    """The part a class names: its last word ("su-spoiler-title" -> "title"), once a BEM
+    modifier ("qodef-icon--plus", "accordion__title--active": what comes after "--") and
+    wrap words ("__header-wrapper", "title-wrap") are set aside."""
+    element = token.lower().split("--", 1)[0]
+    words = [w for w in _CLASS_SPLIT.split(element or token.lower()) if w]
     wrap = vocabulary().toggle_wrap
     while len(words) > 1 and words[-1] in wrap:
         words.pop()
