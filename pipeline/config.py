@@ -112,9 +112,9 @@ class SiteConfig:
         `load_config`): the schema check and the specialties' check against the
         vocabulary (a 260 KB file to parse) are skipped; reading the values still runs."""
         if not schema_checked:
-            from .schema_store import validator  # jsonschema: a twentieth of a second to import
+            from .schema_store import schema_errors  # jsonschema only for an invalid file
 
-            errors = sorted(validator("config").iter_errors(data),  # an unknown key first:
+            errors = sorted(schema_errors("config", data),  # an unknown key first:
                             key=lambda e: (list(e.path), e.validator != "additionalProperties"))
             if errors:
                 # in plain words, with the TOML line of `text` (config_errors.py)

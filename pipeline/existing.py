@@ -196,7 +196,6 @@ def _markup_nodes(doc: Document, base_url: str | None, microdata: bool,
     it never costs the page."""
     # extruct is imported here, not at the top: it costs a tenth of a second to import, and
     # a build whose pages are all unchanged (the manifest) must not pay for it.
-    from extruct.rdfa import RDFaExtractor
     from extruct.w3cmicrodata import MicrodataExtractor
 
     text = doc.raw[doc.bom_length:].decode(doc.encoding, errors="replace")
@@ -206,7 +205,9 @@ def _markup_nodes(doc: Document, base_url: str | None, microdata: bool,
         if microdata:
             items = _from_microdata(MicrodataExtractor().extract_items(tree, base_url))
             found += [ExistingNode(MICRODATA, n) for n in nodes(items)]
-        if rdfa:
+        if rdfa:  # pyRdfa and rdflib: ~40 ms to import, not paid for microdata alone
+            from extruct.rdfa import RDFaExtractor
+
             found += [ExistingNode(RDFA, n)
                       for n in _from_rdfa(RDFaExtractor().extract_items(tree, base_url))]
     except Exception:  # lxml or pyRdfa on markup they cannot take: left unread

@@ -6,52 +6,90 @@ import itertools
 import json
 from functools import cache
 from importlib import resources
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
-from referencing import Registry, Resource
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 from .validate_compiled import Check, compile_schema, is_valid
 
+if TYPE_CHECKING:  # jsonschema (with referencing and attrs) is imported only when needed:
+    from jsonschema import Draft202012Validator  # ~40 ms of every build's start-up
+    from jsonschema.exceptions import ValidationError
+    from referencing import Registry
+
 BASE = "https://healthld.example/schemas/"
+
+
+def _draft() -> type[Draft202012Validator]:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator
+
+
+@cache
+def _files() -> dict[str, Any]:
+    """Every schema file's contents, keyed by its `$id`."""
+    found = {}
+    for entry in sorted(resources.files("pipeline.schemas").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".schema.json"):
+            contents = json.loads(entry.read_text("utf-8"))
+            found[contents["$id"]] = contents
+    return found
 
 
 @cache
 def registry() -> Registry:
     """Every schema file, keyed by its `$id`, so `$ref`s between files resolve offline."""
-    resources_ = []
-    for entry in sorted(resources.files("pipeline.schemas").iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".schema.json"):
-            contents = json.loads(entry.read_text("utf-8"))
-            resources_.append((contents["$id"], Resource.from_contents(contents)))
-    return Registry().with_resources(resources_)
+    from referencing import Registry, Resource
+
+    return Registry().with_resources(
+        (uri, Resource.from_contents(contents)) for uri, contents in _files().items())
 
 
-def _inline(node: Any, resolver: Any, seen: frozenset[int] = frozenset()) -> Any:
-    """`node` with every `$ref` replaced by the schema it points at.
+def _lookup(ref: str, base: str) -> tuple[Any, str]:
+    """The schema `ref` points at from the file `base`, and that schema's file: our files
+    refer to each other by name and to their own `$defs` by JSON pointer
+    ("common.schema.json#/$defs/text", "#/$defs/texts")."""
+    uri, _, pointer = urljoin(base, ref).partition("#")
+    node = _files()[uri]
+    for part in pointer.split("/")[1:]:
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node, uri
+
+
+def _inline(node: Any, base: str, seen: frozenset[int] = frozenset()) -> Any:
+    """`node` (in the file `base`) with every `$ref` replaced by the schema it points at.
 
     Validation gives the same errors at the same instance paths, in half the time: the
     profile of a build showed a quarter of a page's time in resolving `$ref`s (URI joins
     and registry look-ups) on every node of every page. A recursive `$ref` is kept.
     """
     if isinstance(node, list):
-        return [_inline(item, resolver, seen) for item in node]
+        return [_inline(item, base, seen) for item in node]
     if not isinstance(node, dict):
         return node
-    out = {k: _inline(v, resolver, seen) for k, v in node.items()
+    out = {k: _inline(v, base, seen) for k, v in node.items()
            if k not in ("$ref", "$id", "$defs", "$schema")}
     ref = node.get("$ref")
     if ref is None:
         return out
-    resolved = resolver.lookup(ref)
-    key = id(resolved.contents)  # the target schema, wherever it is referred to from
+    contents, uri = _lookup(ref, base)
+    key = id(contents)  # the target schema, wherever it is referred to from
     if key in seen:
         return node
-    target = _inline(resolved.contents, resolved.resolver, seen | {key})
+    target = _inline(contents, uri, seen | {key})
     if not out:
         return target
     out.setdefault("allOf", []).append(target)
+    return out
+
+
+@cache
+def inlined(name: str) -> Any:
+    """`schemas/<name>.schema.json` with its `$ref`s inlined, read without jsonschema."""
+    uri = BASE + name + ".schema.json"
+    schema = _files()[uri]
+    out = _inline(schema, uri)
+    out["$schema"] = schema["$schema"]
     return out
 
 
@@ -61,11 +99,7 @@ def validator(name: str) -> Draft202012Validator:
     per process. The schema files are checked against the draft 2020-12 metaschema by
     the tests (test_every_schema_file_is_a_valid_draft_2020_12_schema), not on every run:
     that check took a fifth of a no-op build."""
-    uri = BASE + name + ".schema.json"
-    schema: Any = registry().contents(uri)
-    inlined = _inline(schema, registry().resolver(uri))
-    inlined["$schema"] = schema["$schema"]
-    return Draft202012Validator(inlined, registry=registry())
+    return _draft()(inlined(name), registry=registry())
 
 
 _Errors = tuple[tuple[str, str], ...]
@@ -135,6 +169,8 @@ def _pieces(schema: Any) -> list[Any]:
 
 def _key_path(key: str) -> str:
     """How jsonschema writes the property `key` in a `json_path`: `.name` or `['@id']`."""
+    from jsonschema.exceptions import ValidationError
+
     return ValidationError("", path=[key]).json_path[1:]
 
 
@@ -157,7 +193,7 @@ class _Piece:
         if not (isinstance(schema, dict) and set(schema) <= _SHELL_KEYWORDS
                 and not _mentions(schema, _WHOLE_ONLY)
                 and not (isinstance(props, dict) and any(s is False for s in props.values()))):
-            self.shell = Draft202012Validator(schema)
+            self.shell = _draft()(schema)
             return
         shell = dict(schema)
         if isinstance(props, dict):
@@ -167,7 +203,7 @@ class _Piece:
         if isinstance(schema.get("items"), dict) and schema["items"]:
             shell["items"] = True  # not `false`: its message is the keyword's own
             self.items = _Part(schema["items"])
-        self.shell = Draft202012Validator(shell)
+        self.shell = _draft()(shell)
 
     def errors(self, instance: Any) -> list[tuple[str, str]]:
         """(JSON path from the instance, message) of every error."""
@@ -218,7 +254,7 @@ class _NodeChecker:
     an object with an `@type`, is validated whole."""
 
     def __init__(self, schema: dict[str, Any]) -> None:
-        self.whole = Draft202012Validator(schema)
+        self.whole = _draft()(schema)
         entries = schema.get("allOf")
         self.dispatch = isinstance(entries, list) and all(
             isinstance(e, dict) and set(e) == {"if", "then"} and isinstance(e["if"], dict)
@@ -226,7 +262,7 @@ class _NodeChecker:
             for e in entries)
         self.shell = [_Piece(p) for p in _pieces({k: v for k, v in schema.items()
                                                     if k != "allOf"})]
-        self.entries = [(Draft202012Validator(e["if"]), [_Piece(p) for p in _pieces(e["then"])])
+        self.entries = [(_draft()(e["if"]), [_Piece(p) for p in _pieces(e["then"])])
                         for e in entries or ()] if self.dispatch else []
         self.by_type: dict[str, list[_Piece]] = {}
 
@@ -250,20 +286,30 @@ class _NodeChecker:
 def _graph_parts() -> tuple[Draft202012Validator, _NodeChecker] | None:
     """(the graph schema without its `@graph` items, the checker of one item), or None
     when the graph schema is not shaped that way."""
-    schema: Any = validator("graph").schema
+    schema: Any = inlined("graph")
     graph_prop = schema.get("properties", {}).get("@graph")
     if not isinstance(graph_prop, dict) or not isinstance(graph_prop.get("items"), dict):
         return None
     items = {k: v for k, v in graph_prop.items() if k != "items"}
     shell = {**schema, "properties": {**schema["properties"], "@graph": items}}
-    return Draft202012Validator(shell), _NodeChecker(graph_prop["items"])
+    return _draft()(shell), _NodeChecker(graph_prop["items"])
 
 
 @cache
-def _graph_check() -> Check | None:
-    """The graph schema (its `$ref`s inlined) compiled to a validity check
-    (validate_compiled.py), or None when it uses a keyword the compiler lacks."""
-    return compile_schema(validator("graph").schema)
+def _compiled(name: str) -> Check | None:
+    """A schema (its `$ref`s inlined) compiled to a validity check (validate_compiled.py),
+    or None when it uses a keyword the compiler lacks."""
+    return compile_schema(inlined(name))
+
+
+def schema_errors(name: str, instance: Any) -> list[ValidationError]:
+    """jsonschema's errors for `instance` against `schemas/<name>.schema.json`. A valid
+    instance (a build's config, a dictionary) is told apart first by the compiled check,
+    so jsonschema is imported only to explain an invalid one."""
+    check = _compiled(name)
+    if check is not None and is_valid(check, instance):
+        return []
+    return list(validator(name).iter_errors(instance))
 
 
 def graph_errors(graph: Any) -> list[tuple[str, str]]:
@@ -283,7 +329,7 @@ def graph_errors(graph: Any) -> list[tuple[str, str]]:
     item by item, each value's errors remembered too (`_Part`): the page node shares most
     of its values (`about` and `mentions` items, `publisher`, `specialty`...) with other
     pages, and was most of the remaining time. Both caches are bounded (`_Memo`)."""
-    check = _graph_check()
+    check = _compiled("graph")
     if check is not None and is_valid(check, graph):
         return []  # no error: the compiled check says so without jsonschema (see above)
     parts = _graph_parts()

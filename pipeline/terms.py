@@ -237,9 +237,9 @@ def parse_terms(data: dict[str, Any], where: str,
     DictionaryError names `where` and the first problem. With `schema_checked`, the
     document is known to match the schema and only the checks beyond it run."""
     if not schema_checked:
-        from .schema_store import validator  # jsonschema: imported when a dictionary is read
+        from .schema_store import schema_errors  # jsonschema only for an invalid document
 
-        errors = sorted(validator("medical-terms").iter_errors(data), key=lambda e: list(e.path))
+        errors = sorted(schema_errors("medical-terms", data), key=lambda e: list(e.path))
         if errors:
             path = ".".join(str(p) for p in errors[0].path) or "(top level)"
             raise DictionaryError(f"{where}: {path}: {errors[0].message}")

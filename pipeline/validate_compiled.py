@@ -205,12 +205,15 @@ def _object_checks(schema: dict[str, Any]) -> list[Check]:
     extra = schema.get("additionalProperties", True)
     closed = extra is False  # no property but the named ones
     other = None if extra is True or closed else compile_check(extra)
-    if not (keys or subs or closed or other):
+    names = compile_check(schema["propertyNames"]) if "propertyNames" in schema else None
+    if not (keys or subs or closed or other or names):
         return []
 
     def check(x: Any) -> bool:
         if not isinstance(x, dict):
             return True
+        if names is not None and not all(map(names, x)):
+            return False  # every property name (a string) is valid against propertyNames
         for k in keys:
             if k not in x:
                 return False
@@ -264,6 +267,12 @@ def _string_and_number_checks(schema: dict[str, Any]) -> list[Check]:
     if "maximum" in schema:
         high = schema["maximum"]
         checks.append(lambda x: not _is_number(x) or x <= high)
+    if "exclusiveMinimum" in schema:
+        above = schema["exclusiveMinimum"]
+        checks.append(lambda x: not _is_number(x) or x > above)
+    if "exclusiveMaximum" in schema:
+        below = schema["exclusiveMaximum"]
+        checks.append(lambda x: not _is_number(x) or x < below)
     return checks
 
 
@@ -299,9 +308,10 @@ def _logic_checks(schema: dict[str, Any]) -> list[Check]:
 
 
 _KNOWN = _ANNOTATIONS | {
-    "type", "required", "properties", "additionalProperties", "items", "contains",
-    "minItems", "maxItems", "uniqueItems", "pattern", "minLength", "maxLength", "minimum",
-    "maximum", "const", "enum", "allOf", "anyOf", "oneOf", "not", "if", "then", "else"}
+    "type", "required", "properties", "additionalProperties", "propertyNames", "items",
+    "contains", "minItems", "maxItems", "uniqueItems", "pattern", "minLength", "maxLength",
+    "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "const", "enum", "allOf",
+    "anyOf", "oneOf", "not", "if", "then", "else"}
 
 
 def compile_check(schema: Any) -> Check:

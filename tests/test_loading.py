@@ -55,7 +55,7 @@ from pipeline.__main__ import run
 sys.argv = ["healthld", *sys.argv[1:]]
 code = run()
 names = ("soupsieve.css_parser", "charset_normalizer.api", "bs4.builder._html5lib", "html5lib",
-         "rdflib", "mf2py")
+         "rdflib", "mf2py", "jsonschema")
 print(json.dumps([code, [n for n in names if sys.modules.get(n) is not None]]))
 """
 
@@ -81,7 +81,8 @@ def test_the_healthld_process_loads_less_and_writes_the_same_bytes(tmp_path, con
     src = tmp_path / "in"
     shutil.copytree(INPUT, src)
     code, loaded = _healthld(src, tmp_path / "cli")
-    # no CSS selectors, no encoding guesses, no html5lib, no syntax extruct is not asked for
+    # no CSS selectors, no encoding guesses, no html5lib, no syntax extruct is not asked
+    # for, no jsonschema (the config and every graph valid by the compiled checks)
     assert loaded == []
     library = tmp_path / "library"
     results = list(build_pages(discover([src], library), config, TODAY,
@@ -92,6 +93,12 @@ def test_the_healthld_process_loads_less_and_writes_the_same_bytes(tmp_path, con
     # A head <noscript> before our block: the browser's reading (html5lib) is checked, so
     # html5lib is imported by that page; and pages with other tools' microdata and RDFa,
     # read by extruct's extractors. The same bytes as the library's.
+    # Microdata alone (a theme's itemscope on <body>) does not load the RDFa reader.
+    shutil.copy(FIXTURES / "existing" / "microdata-faq.html", src / "microdata-faq.html")
+    code, loaded = _healthld(src, tmp_path / "cli-microdata")
+    assert code == 0 and loaded == []
+    (src / "microdata-faq.html").unlink()
+
     page = SEED.read_bytes().replace(
         b"<head>", b'<head><noscript><link rel="stylesheet" href="/x.css"></noscript>', 1)
     assert page != SEED.read_bytes()
