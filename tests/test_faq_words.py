@@ -13,7 +13,8 @@ WORDS = vocabulary()
 @pytest.mark.parametrize("text", [
     "FAQ", "FAQs", "Recipe FAQs", "Ketamine FAQs:", "Frequently Asked Questions",
     "Frequently asked questions about statins", "Your questions, answered", "Common questions",
-    "Questions & answers", "Q&A with our nurse", "Eczema F.A.Q.",
+    "Questions & answers", "Q&A with our nurse", "Eczema F.A.Q.", "Food allergy questions",
+    "Knee replacement questions:",
 ])
 def test_faq_labels(text):
     assert WORDS.announces_faq(text)
@@ -21,6 +22,8 @@ def test_faq_labels(text):
 
 @pytest.mark.parametrize("text", [
     "Faqir's story", "Questionable claims", "Ask the pharmacist", "Popular questions",
+    "Related questions", "More questions?", "Questions to ask your doctor",
+    "Still have questions?", "Questions", "Questions?",
     "Sources", "Related reading",
 ])
 def test_not_faq_labels(text):

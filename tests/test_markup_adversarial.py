@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html5lib
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
@@ -86,7 +86,12 @@ def _content(name: str, text: str) -> str:
 @given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
 def test_raw_text_elements_are_where_html5lib_puts_them(s):
     """Every raw-text element (script, style, title...) and its content, in page order, as
-    the HTML standard's parser reads them (html5lib; its NUL becomes U+FFFD)."""
+    the HTML standard's parser reads them (html5lib; its NUL becomes U+FFFD). One place
+    where html5lib 1.1 departs from the standard is left out: a NUL right after `<!--`
+    keeps its tokenizer in the comment start state, so a `>` next ends the comment
+    (`<!--\0><style>` gives a style element); the standard, browsers and markup.py go on
+    to the comment state, where `>` is text."""
+    assume("<!--\x00" not in s)
     ours = [(t.name, _content(t.name, s[t.end:raw_text_end(s, t)])) for t in tokens(s)
             if isinstance(t, Token) and not t.closing and t.name in _RAW]
     root = html5lib.HTMLParser(tree=html5lib.getTreeBuilder("etree"),

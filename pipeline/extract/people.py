@@ -231,6 +231,11 @@ def read_person(text: str) -> Reading:
     prefix, i = _take_prefix(toks, i)
     name_words, i = _take_name(toks, i)
     creds, unlisted, i = _take_credentials(toks, i)
+    if not creds and i < len(toks) and toks[i] == "|":
+        # A card's next line that is only credentials ("<p>NAME</p><p>MSN, APRN, FNP-BC</p>")
+        more, more_unlisted, j = _take_credentials(toks, i + 1)
+        if more and (j == len(toks) or toks[j] in SEPARATORS):
+            creds, unlisted, i = more, more_unlisted, j
     next_token = toks[i] if i < len(toks) else None
     reason = _not_a_name(toks, i, name_words)
     if reason:

@@ -27,11 +27,12 @@ from bs4 import NavigableString, Tag
 from ..dates import FoundDate, find_date, parse_iso
 from ..document import Document, is_boilerplate
 from ..records import INFO, WARNING, Finding, MedicalReview, Person
+from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import phrase_pattern, wording
 from .people import SEPARATORS, Reading, link_for, read_person
 from .statement_text import read_after, strip_lead, time_value
-from .widgets import in_widget
+from .widgets import in_widget, review_box
 
 BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcaption", "small",
           "span", "address", "aside", "article", "dt", "dl", "main", "blockquote")
@@ -282,6 +283,7 @@ def _statements(doc: Document) -> list[Statement]:
     root = doc.soup.body or doc.soup
     pattern = statement_label()
     stems = wording().label_stems  # every label holds one ("review", "revis"): a cheap test
+    articles = bool(tag_index(doc).get("article"))
     for string in root.descendants:  # a plain walk: bs4's string filter is 5x slower here
         if type(string) is not NavigableString:
             continue
@@ -299,7 +301,8 @@ def _statements(doc: Document) -> list[Statement]:
             if block is None or (id(string), m.start()) in seen:
                 continue
             seen.add((id(string), m.start()))
-            if is_boilerplate(block) or in_widget(block, widgets):
+            if (is_boilerplate(block) and (articles or not review_box(block))) \
+                    or in_widget(block, widgets):
                 continue
             statement = _statement(string, m, block, locale, weak)
             if statement is not None:

@@ -10,6 +10,7 @@ import re
 
 from bs4 import Tag
 
+from ..document import is_boilerplate
 from ..wording import wording
 
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # a word of a class name
@@ -70,3 +71,25 @@ def in_widget(block: Tag, memo: dict[int, bool]) -> bool:
     for tag in path:
         memo[id(tag)] = verdict  # an element below a widget is in it; above, unknown: stop
     return verdict
+
+
+_BOX_CLIMB = 6  # ancestors looked at for the review box a statement sits in
+
+
+def review_box(block: Tag) -> bool:
+    """True when `block` is in an `<aside>` that names itself a review box (its
+    `aria-label`, class or id holds a label stem: `aside.reviewer-card`,
+    `aria-label="Medical reviewer"`) and is not itself in furniture: on a page with no
+    `<article>`, such a callout among the content is the page's, where is_boilerplate
+    counts every `<aside>` outside an article as a sidebar (the caller asks only then)."""
+    node: Tag | None = block
+    for _ in range(_BOX_CLIMB):
+        if node is None or node.name == "aside":
+            break
+        node = node.parent
+    if node is None or node.name != "aside" or not isinstance(node.parent, Tag) \
+            or is_boilerplate(node.parent):
+        return False
+    names = " ".join([str(node.get("aria-label") or ""), str(node.get("id") or ""),
+                      *(c for c in node.get_attribute_list("class") if c)]).lower()
+    return any(stem in names for stem in wording().label_stems)

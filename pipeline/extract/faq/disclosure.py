@@ -12,8 +12,9 @@ to details.py, one in site furniture (a menu toggle) is never read, and one insi
 another control's panel (an accordion nested in an answer) is part of that answer. A
 `role="tab"` control counts only when its panel follows it at once (an accordion
 header that calls itself a tab); a tab list's panels stand apart. A control with
-`aria-expanded` and no `aria-controls` (Vuetify's expansion panels, many hand-written
-disclosure buttons) names no panel: its panel is the element right after it.
+`aria-expanded` and no `aria-controls` (Vuetify's expansion panels, Stackable, many
+hand-written disclosure buttons) names no panel: if it is a button (`<button>`,
+`role="button"`), its panel is the element right after it.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ def _panel(index: TagIndex, control: Tag) -> Tag | None:
     """The panel `control` opens: the one element its `aria-controls` names, or with no
     `aria-controls` the element right after it (not another control)."""
     if not control.has_attr("aria-controls"):
+        if control.name != "button" and control.get("role") != "button":
+            return None  # a panel that says it is expanded (Ultimate Blocks): not a control
         after = next_element_sibling(control)
         return after if after is not None and not after.has_attr("aria-expanded") else None
     targets = str(control["aria-controls"]).split()

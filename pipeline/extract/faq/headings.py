@@ -40,7 +40,15 @@ from .shapes import BOLD as _BOLD
 from .shapes import LISTS as _LISTS
 from .shapes import PARAGRAPHS as _PARAGRAPHS
 from .shapes import card_title as _card_title
-from .shapes import index_of, inline_block, more_questions, trim_breaks
+from .shapes import (
+    index_of,
+    inline_block,
+    link_list,
+    more_questions,
+    own_toc,
+    trim_breaks,
+    unlabelled,
+)
 from .shapes import links_away as _links_away
 from .shapes import meaningful as _meaningful
 from .shapes import paragraph_question as _paragraph_question
@@ -87,6 +95,9 @@ class _Reader:
         self.items: list[SectionItem] = []
         self.shape: tuple[object, ...] | None = None
         self.before_first = False  # content read before the first question
+        self.grouped = False  # the questions stand under group titles below the label
+        self.closed = False  # the answer being read ended at a button: only a question follows
+        self.stopped = False  # content came after a closed answer: the FAQ ends before it
         self.heading_positions = tag_index(doc).heading_positions
         self.headings = tag_index(doc).headings
         self.label = label
@@ -95,19 +106,22 @@ class _Reader:
     def _new(self, question: Tag, name: str, answer: list[PageElement],
              shape: tuple[object, ...]) -> None:
         self.shape = self.shape or shape
+        self.closed = False
         last = self.items[-1] if self.items else None
         self.wraps.question(last.question if last else None, last.answer if last else [], question)
         text = normalize_space(question.get_text(" "))
         # "A:" is a label only after a labelled question ("Q:", not "1."): after "1." the
         # answer "A. Smith ..." keeps its first words.
         labelled = text[:1].isalpha() and vocabulary().label_end(text) > 0
-        first = _unlabelled(answer[0]) if answer and labelled else answer[:1]
+        first = unlabelled(answer[0]) if answer and labelled else answer[:1]
         self.items.append(SectionItem(question, name, [*first, *answer[1:]], labelled))
 
     def _add(self, node: PageElement) -> None:
-        if self.items:
+        if self.closed:
+            self.stopped = True  # "Book a visit", then more content: not an answer's
+        elif self.items:
             item = self.items[-1]
-            item.answer.extend(_unlabelled(node) if item.labelled and not item.answer
+            item.answer.extend(unlabelled(node) if item.labelled and not item.answer
                                else [node])
         else:
             self.before_first = True
@@ -119,6 +133,10 @@ class _Reader:
         shape = _shape(tag, "heading")
         if words.is_title(text) or _card_title(tag):
             return False
+        if self.grouped and level == self.level and self.shape is not None \
+                and self.shape[0] == "heading" and not words.asks(text) \
+                and self._has_subheadings(tag, level):
+            return True  # the next group's title ("Billing and insurance") over its questions
         if level <= self.level and (not words.asks(text) or (self.before_first and not self.items)):
             # At the label's level only an explicit question goes on, and only right
             # after the label or a question of that shape: past other content (a Yoast
@@ -130,8 +148,8 @@ class _Reader:
         if self.shape is None:
             if words.asks(text) or not self._has_subheadings(tag, level):
                 self._new(tag, _strip_label(text), [], shape)
-            else:
-                self.level = level  # a sub-title ("What parents ask us"): questions are below
+            else:  # a sub-title ("What parents ask us", "Appointments"): questions are below
+                self.level, self.grouped = level, True
             return True
         if self.shape[0] != "heading":
             return False  # a heading after a run of paragraph questions: a new section
@@ -157,6 +175,16 @@ class _Reader:
             return False
         text = normalize_space(tag.get_text(" "))
         return opens_statement(text) or bool(vocabulary().furniture_text.match(text.casefold()))
+
+    def _button(self, tag: Tag) -> bool:
+        """True when `tag`, after an answer, is one link to another page and nothing else:
+        a call to action ("Book a visit", Elementor's or the block editor's button widget)
+        that closes the answer; the FAQ goes on only if a question follows."""
+        if not (self.items and self.items[-1].answer):
+            return False
+        links = tag.find_all("a", limit=2)
+        return len(links) == 1 and _links_away(links[0]) \
+            and normalize_space(links[0].get_text(" ")) == normalize_space(tag.get_text(" "))
 
     def _enter(self, tag: Tag) -> bool:
         """Whether to read inside `tag` rather than take it whole."""
@@ -184,10 +212,12 @@ class _Reader:
                 last = p - 1  # until the node is taken, the reading ends before it
                 skip = True
                 level = heading_level(node)
-                if node.name in _SKIP or (not self.items and _own_toc(node)):
+                if node.name in _SKIP or (not self.items and own_toc(node)):
                     pass  # a table of contents of the FAQ's own questions: read past
+                elif not self.items and (lay.in_furniture(node) or marked_furniture(node)):
+                    pass  # a breadcrumb or share bar between the label and the first question
                 elif lay.in_furniture(node) or marked_furniture(node) or (
-                        _link_list(node) and not (self.items and not self.items[-1].answer)):
+                        link_list(node) and not (self.items and not self.items[-1].answer)):
                     break  # a link list right after a question is its answer
                 elif node.name == "a" and _links_away(node) \
                         and lay.holds(node, self.heading_positions):
@@ -206,16 +236,22 @@ class _Reader:
                     skip = not self._enter(node)
                     if skip and self._ends_answer(node):
                         break  # a review box or a feedback widget taken whole ends the answer
-                    if skip:
+                    if skip and self._button(node):
+                        self.closed = True
+                    elif skip:
                         self._add(node)
                 else:
                     self._add(node)  # inline content directly in a container
+                if self.stopped:
+                    break
                 last = lay.end(node) if skip else p
                 node = _after(node) if skip else node.next_element
             else:
                 if isinstance(node, NavigableString) and type(node) is NavigableString \
                         and str(node).strip():
                     self._add(node)
+                    if self.stopped:
+                        break
                 node = node.next_element
         return last
 
@@ -225,11 +261,12 @@ class _Reader:
         after a question, a bold title after bold questions)."""
         words = vocabulary()
         kids = list(_meaningful(node))
-        if len(kids) == 1 and isinstance(kids[0], Tag) and kids[0].name == "a":
-            if str(kids[0].get("href") or "").startswith("#"):
-                return True  # "Back to top", a jump link: neither answer nor the FAQ's end
-            if self.items and self.items[-1].answer and _links_away(kids[0]):
-                return False  # a button to another page after an answer: "Book a visit"
+        if len(kids) == 1 and isinstance(kids[0], Tag) and kids[0].name == "a" \
+                and str(kids[0].get("href") or "").startswith("#"):
+            return True  # "Back to top", a jump link: neither answer nor the FAQ's end
+        if self._button(node):
+            self.closed = True  # a button to another page after an answer: "Book a visit"
+            return True
         text = normalize_space(node.get_text(" ")).casefold()
         if words.furniture_text.match(text) or _furniture_only(node):
             return False
@@ -264,26 +301,6 @@ class _Reader:
             self.stop = min(self.stop, self.lay.end(root))
 
 
-def _unlabelled(node: PageElement) -> list[PageElement]:
-    """An answer's first node without an "A:" / "Answer:" label: a text, or a paragraph
-    whose text (or bold lead) starts with one, given as its content less the label. The
-    tree is not changed: the shortened text is a new string."""
-    words = vocabulary()
-    if type(node) is NavigableString:
-        cut = words.label_end(str(node), answer=True)
-        return [NavigableString(str(node)[cut:])] if cut else [node]
-    if not isinstance(node, Tag) or node.name != "p":
-        return [node]
-    children = list(_meaningful(node))
-    first = children[0] if children else None
-    if type(first) is NavigableString and words.label_end(str(first), answer=True):
-        return [*_unlabelled(first), *children[1:]]
-    if isinstance(first, Tag) and first.name in _BOLD and words.label_end(
-            first.get_text() + " ", answer=True) >= len(first.get_text().strip()):
-        return children[1:]  # "<strong>A:</strong> Yes"
-    return [node]
-
-
 def _after(tag: Tag) -> PageElement | None:
     """The node after `tag` and everything inside it."""
     node: PageElement = tag
@@ -303,28 +320,6 @@ def _bold_title(block: Tag) -> bool:
     first = next(_meaningful(block), None)
     return isinstance(first, Tag) and first.name in _BOLD \
         and vocabulary().is_title(normalize_space(first.get_text(" ")).rstrip(":"))
-
-
-def _own_toc(tag: Tag) -> bool:
-    """A list of two or more links, all to anchors on this page (`ul.faq-toc`): the FAQ's
-    table of contents, before its first question."""
-    if tag.name not in ("ul", "ol", "nav"):
-        return False
-    links = tag.find_all("a", limit=201)
-    return 2 <= len(links) <= 200 and all(str(a.get("href") or "").startswith("#")
-                                          for a in links)
-
-
-def _link_list(tag: Tag) -> bool:
-    """A list whose every item is just a link to another page: a link list, not an answer.
-    (Links to anchors on this page are the FAQ's own table of contents: read past.)"""
-    if tag.name not in ("ul", "ol"):
-        return False
-    items = [c for c in tag.children if isinstance(c, Tag)]
-    links = [kids[0] for c in items
-             if c.name == "li" and len(kids := list(_meaningful(c))) == 1
-             and isinstance(kids[0], Tag) and kids[0].name == "a"]
-    return len(items) >= 2 and len(links) == len(items) and any(map(_links_away, links))
 
 
 def _labels(doc: Document) -> list[tuple[Tag, int]]:

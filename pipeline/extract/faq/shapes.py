@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bs4 import PageElement, Tag
+from bs4 import NavigableString, PageElement, Tag
 
 from ...text import normalize_space
 from .words import vocabulary
@@ -145,3 +145,45 @@ def trim_breaks(nodes: list[PageElement]) -> list[PageElement]:
             break
         end -= 1
     return nodes[:end]
+
+
+def own_toc(tag: Tag) -> bool:
+    """A list of two or more links, all to anchors on this page (`ul.faq-toc`): the FAQ's
+    table of contents, before its first question."""
+    if tag.name not in ("ul", "ol", "nav"):
+        return False
+    links = tag.find_all("a", limit=201)
+    return 2 <= len(links) <= 200 and all(str(a.get("href") or "").startswith("#")
+                                          for a in links)
+
+
+def link_list(tag: Tag) -> bool:
+    """A list whose every item is just a link to another page: a link list, not an answer.
+    (Links to anchors on this page are the FAQ's own table of contents: read past.)"""
+    if tag.name not in ("ul", "ol"):
+        return False
+    items = [c for c in tag.children if isinstance(c, Tag)]
+    links = [kids[0] for c in items
+             if c.name == "li" and len(kids := list(meaningful(c))) == 1
+             and isinstance(kids[0], Tag) and kids[0].name == "a"]
+    return len(items) >= 2 and len(links) == len(items) and any(map(links_away, links))
+
+
+def unlabelled(node: PageElement) -> list[PageElement]:
+    """An answer's first node without an "A:" / "Answer:" label: a text, or a paragraph
+    whose text (or bold lead) starts with one, given as its content less the label. The
+    tree is not changed: the shortened text is a new string."""
+    words = vocabulary()
+    if type(node) is NavigableString:
+        cut = words.label_end(str(node), answer=True)
+        return [NavigableString(str(node)[cut:])] if cut else [node]
+    if not isinstance(node, Tag) or node.name != "p":
+        return [node]
+    children = list(meaningful(node))
+    first = children[0] if children else None
+    if type(first) is NavigableString and words.label_end(str(first), answer=True):
+        return [*unlabelled(first), *children[1:]]
+    if isinstance(first, Tag) and first.name in BOLD and words.label_end(
+            first.get_text() + " ", answer=True) >= len(first.get_text().strip()):
+        return children[1:]  # "<strong>A:</strong> Yes"
+    return [node]

@@ -11,8 +11,10 @@ of their own.
 Pairs whose titles share a tag and class and stand in one holder (the items' shared
 parent, or the shared parent of flat title/body runs) form one accordion. As for every
 generic widget, it counts only where it `looks_like_faq`; a title that links to another
-page (a card) or sits in site furniture is not a question. Candidates are found through
-the class keys of the tag index, so no element is visited twice.
+page (a card) or sits in site furniture is not a question. A `<button>` is a title by
+what it is, whatever its class ("<button class="accordion">Q</button><div
+class="panel">A</div>", the hand-written accordion of many tutorials). Candidates are
+found through the class keys of the tag index, so no element is visited twice.
 """
 
 from __future__ import annotations
@@ -45,19 +47,25 @@ def _groups(doc: Document) -> dict[tuple[int, str, str], list[tuple[Tag, list[Pa
     index = tag_index(doc)
     lay = layout(doc)
     keys = [k for k in index.tags if k.startswith(".") and class_part(k[1:]) in words.toggle_title]
-    titles = index.get(*keys) if keys else []
+    titles = index.get(*keys, "button")  # a button is a title by what it is
     groups: dict[tuple[int, str, str], list[tuple[Tag, list[PageElement]]]] = defaultdict(list)
-    for title in titles:
-        body = next_element_sibling(title)
-        if body is None or _names(body, words.toggle_body) is None:
-            continue
-        if lay.in_furniture(title) or _title_link_away(title):
-            continue
+    pairs = [(title, body, (title.name, _names(title, words.toggle_title) or ""))
+             for title in titles if (body := next_element_sibling(title)) is not None
+             and _names(body, words.toggle_body) is not None]
+    # A toggle in the answer of a toggle of its own kind (the same tag and title class) is
+    # part of that answer; an unrelated pair around it (an entry header and its content)
+    # is not an answer that holds it.
+    kinds: dict[tuple[str, str], list[Tag]] = defaultdict(list)
+    for _, body, kind in pairs:
+        kinds[kind].append(body)
+    bodies = {kind: lay.spans(found) for kind, found in kinds.items()}
+    for title, body, kind in pairs:
+        if lay.in_furniture(title) or _title_link_away(title) or lay.inside(title, bodies[kind]):
+            continue  # a menu toggle, a card, or a toggle nested in another's answer
         holder = pair_holder(title, body)  # None for a title with no parent
         if not isinstance(holder, Tag) or is_boilerplate(holder):
             continue
-        key = (id(holder), title.name, _names(title, words.toggle_title) or "")
-        groups[key].append((title, list(body.children)))
+        groups[(id(holder), *kind)].append((title, list(body.children)))
     return groups
 
 

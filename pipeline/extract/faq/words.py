@@ -26,6 +26,7 @@ class Vocabulary:
     """The compiled word lists (see the JSON file's `_about` notes)."""
 
     faq_phrase: re.Pattern[str]
+    faq_end: re.Pattern[str]  # a heading ending in "questions", unless "Popular questions"
     question_start: re.Pattern[str]
     question_label: re.Pattern[str]
     answer_label: re.Pattern[str]
@@ -41,8 +42,17 @@ class Vocabulary:
     user_question: re.Pattern[str]
 
     def announces_faq(self, text: str) -> bool:
-        """True when `text` (a heading, an aria-label) contains an FAQ phrase anywhere."""
-        return self.faq_phrase.search(fold(text)) is not None
+        """True when `text` (a heading, an aria-label) contains an FAQ phrase anywhere, or
+        ends with "questions" after other words ("Food allergy questions"; not "Popular
+        questions" nor a lone "Questions")."""
+        text = fold(text)
+        if self.faq_phrase.search(text) is not None:
+            return True
+        # A word before "questions", not a lone "Questions" (a reader Q&A's title), not
+        # "Popular questions" (links) and not "Still have questions?" (an invitation).
+        end = self.faq_end.search(text)
+        return end is not None and end.start() > 0 and end["links"] is None \
+            and not self.invitation.match(text)
 
     def is_question(self, text: str) -> bool:
         """True when `text` is phrased as a question: it ends with a question mark, or it
@@ -114,6 +124,9 @@ def vocabulary() -> Vocabulary:
     answer = _alternation(_words(data, "answer_labels"))
     return Vocabulary(
         faq_phrase=re.compile(rf"(?<!\w)(?:{_alternation(_words(data, 'faq_phrases'))})(?!\w)"),
+        faq_end=re.compile(
+            rf"(?<!\w)(?:(?P<links>{_alternation(_words(data, 'faq_heading_ends_not'))})\s++)?"
+            rf"(?:{_alternation(_words(data, 'faq_heading_ends'))})[^\w]*+$"),
         question_start=re.compile(rf"(?:{_alternation(_words(data, 'question_words'))})(?!\w)"),
         # "Q:", "Q1.", "Q 1)", "Question 3:", or a bare "1." / "1)" number.
         # (?<!\s): matched at a text's start; a search never restarts inside a space run.
