@@ -4,8 +4,9 @@ Written forms (month names and ordinal suffixes are data, pipeline/wording.py):
 "March 3, 2026", "Sep. 9th, 2025", "20 January 2026", "3rd of March 2026", "July 2004",
 "15 de enero de 2026" (connectors such as "of" and "de" are data too),
 ISO "2025-07-30" and "2025-07", "2026/03/15", and numeric day and month with a
-four-digit year ("03/15/2026", "15.03.2026", "3-15-2026"), a numeric month and year
-("11/2025", month precision). A numeric date whose day
+four-digit year ("03/15/2026", "15.03.2026", "3-15-2026") or, with slashes, a two-digit
+one of this century ("11/14/25" is 2025), a numeric month and year ("11/2025", month
+precision). A numeric date whose day
 and month could swap is read by the page's locale (`<html lang>`, see
 `numeric_order`); on a page of unknown locale it is not guessed (`FoundDate.ambiguous`).
 """
@@ -44,7 +45,7 @@ def _date_pattern() -> re.Pattern[str]:
         rf"|(?P<dmy>{day}(?:\s++{joint})?+\s++{month},?+(?:\s++{joint})?+\s++{year})"
         rf"|(?P<my>{month},?+(?:\s++{joint})?+\s++{year})"  # March 2026, enero de 2026
         rf"|(?P<ymd>{year}[-/.]\d{{1,2}}+[-/.]\d{{1,2}}+|{year}-\d\d)"  # 2026-03-15, 2026-03
-        rf"|(?P<num>\d{{1,2}}+[/.-]\d{{1,2}}+[/.-]{year})"  # 03/15/2026
+        rf"|(?P<num>\d{{1,2}}+[/.-]\d{{1,2}}+[/.-]{year}|\d{{1,2}}+/\d{{1,2}}+/\d\d)"  # 3/15/26
         rf"|(?P<nmy>\d{{1,2}}+/{year}))(?![\w-])",  # 11/2025: a month, unambiguous
         re.I,
     )
@@ -136,7 +137,8 @@ def _read(m: re.Match[str], order: str | None) -> tuple[str | None, str | None]:
         return _iso(numbers[0], numbers[1], numbers[2] if len(numbers) > 2 else None), None
     if m["nmy"]:
         return (_iso(numbers[1], numbers[0], None) if 1 <= numbers[0] <= 12 else None), None
-    return _numeric(numbers[0], numbers[1], numbers[2], order)
+    year = numbers[2] + 2000 if numbers[2] < 100 else numbers[2]  # "11/14/25": this century
+    return _numeric(numbers[0], numbers[1], year, order)
 
 
 def find_date(text: str, locale: str | None = None) -> FoundDate | None:

@@ -32,7 +32,7 @@ from ..text import normalize_space
 from ..wording import phrase_pattern, wording
 from .people import SEPARATORS, Reading, link_for, read_person
 from .statement_text import read_after, strip_lead, time_value
-from .widgets import in_widget, review_box
+from .widgets import card_lists, in_widget, on_platform, review_box
 
 BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcaption", "small",
           "span", "address", "aside", "article", "dt", "dl", "main", "blockquote")
@@ -115,9 +115,13 @@ def _is_medical(m: re.Match[str]) -> bool:
     return bool(m["qual"]) or not wording().medical_words.isdisjoint(m["label"].lower().split())
 
 
+_WORD = re.compile(r"\w")
+
+
 def _whole_text(text: str, m: re.Match[str]) -> bool:
-    """The label is the whole of its text ("<div>Reviewed <time>…</time></div>")."""
-    return not text[:m.start()].strip() and not text[m.end():].strip()
+    """The label is the whole of its text ("<div>Reviewed <time>…</time></div>"), a
+    symbol before it aside ("✔ Pharmacist Reviewed")."""
+    return not _WORD.search(text, 0, m.start()) and not text[m.end():].strip()
 
 
 def _role_label(text: str, m: re.Match[str]) -> bool:
@@ -163,19 +167,6 @@ def _container(string: NavigableString) -> Tag | None:
     return block if isinstance(block, Tag) else string.parent
 
 
-def _on_platform(reading: Reading, rest: str) -> bool:
-    """"Sarah K. on Google": a review on a review platform."""
-    if reading.next_token is None or reading.next_token.lower() not in ("on", "via", "from"):
-        return False
-    after = rest.split()
-    words = [w.strip(",.:;!").lower() for w in after]
-    try:
-        k = words.index(reading.next_token.lower(), 0)
-    except ValueError:
-        return False
-    return k + 1 < len(words) and words[k + 1] in wording().review_platforms
-
-
 # Matched at a text's start; (?<!…) keeps a search from restarting inside a word.
 _DESCRIPTION = re.compile(r"(?<![\w'-])(?:[a-z][\w'-]*+,?+\s++){1,8}+(?=[A-Z])")
 _MAX_SENTENCE = 200  # characters: a review stated in a sentence of its own, not prose
@@ -192,6 +183,13 @@ def _read_reviewer(segment: str) -> Reading:
         if described.person and (described.person.credentials or described.person.prefix):
             return described
     return reading
+
+
+def _dated(segment: str, locale: str | None) -> bool:
+    """A card's role label followed at once by a date ("Medically Reviewed <date>"), not
+    by a name ("Pharmacist Reviewed NAME, RPh · 03/05/2026")."""
+    found = find_date(segment[:40], locale)
+    return found is not None and found.start == 0
 
 
 def _is_date_label(m: re.Match[str]) -> bool:
@@ -244,9 +242,9 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     label = " ".join(m["label"].lower().split())
     reviewer = None
     if label in words.reviewer_labels or (_role_label(str(string), m)
-                                          and find_date(segment[:40], locale) is None):
+                                          and not _dated(segment, locale)):
         reviewer = _read_reviewer(segment)
-        if reviewer.reason == "a count, not a person" or _on_platform(reviewer, segment):
+        if reviewer.reason == "a count, not a person" or on_platform(reviewer, segment):
             return None  # a rating widget or a platform review, not a medical review
     date = find_date(segment, locale)
     if reviewer is None and date is not None and end is not None \
@@ -307,7 +305,11 @@ def _statements(doc: Document) -> list[Statement]:
             statement = _statement(string, m, block, locale, weak)
             if statement is not None:
                 found.append(statement)
-    return found
+    # A related-posts list whose cards each say "Medically reviewed by NAME" names other
+    # articles' reviewers; a byline list ("<li>Reviewed by NAME</li><li>Reviewed on DATE")
+    # names one.
+    cards = card_lists([s.block for s in found if s.reviewer and s.reviewer.person])
+    return [s for s in found if id(s.block) not in cards]
 
 
 def _choose(statements: list[Statement]) -> tuple[Statement | None, str | None]:

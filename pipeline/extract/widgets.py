@@ -12,6 +12,7 @@ from bs4 import Tag
 
 from ..document import is_boilerplate
 from ..wording import wording
+from .people import Reading
 
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # a word of a class name
 
@@ -93,3 +94,35 @@ def review_box(block: Tag) -> bool:
     names = " ".join([str(node.get("aria-label") or ""), str(node.get("id") or ""),
                       *(c for c in node.get_attribute_list("class") if c)]).lower()
     return any(stem in names for stem in wording().label_stems)
+
+
+_CARD_CLIMB = 8  # ancestors looked at for the list item a statement sits in
+
+
+def card_lists(blocks: list[Tag]) -> set[int]:
+    """The ids of those of `blocks` (each naming a reviewer) that stand in the items of
+    one list where two or more do: cards, each with its own byline, however their classes
+    are named (CSS-in-JS hashes)."""
+    lists: dict[int, list[Tag]] = {}
+    for block in blocks:
+        node: Tag | None = block
+        for _ in range(_CARD_CLIMB):
+            if node is None or node.name == "li":
+                break
+            node = node.parent
+        if node is not None and node.name == "li":
+            lists.setdefault(id(node.parent), []).append(block)
+    return {id(b) for found in lists.values() if len(found) >= 2 for b in found}
+
+
+def on_platform(reading: Reading, rest: str) -> bool:
+    """"Sarah K. on Google": a review on a review platform."""
+    if reading.next_token is None or reading.next_token.lower() not in ("on", "via", "from"):
+        return False
+    after = rest.split()
+    words = [w.strip(",.:;!").lower() for w in after]
+    try:
+        k = words.index(reading.next_token.lower(), 0)
+    except ValueError:
+        return False
+    return k + 1 < len(words) and words[k + 1] in wording().review_platforms

@@ -107,20 +107,33 @@ def is_qa_page(doc: Document) -> bool:
 def visible_name(tag: Tag) -> str:
     """The text of a question element without what screen readers and eyes skip: icons
     marked `aria-hidden` or by their class ("…-icon", "…-symbol": an icon font's letter),
+    an element before its words holding only the item's number (`<span class="num">1`),
     `hidden` elements, scripts and styles (one walk of its subtree)."""
     parts: list[str] = []
+    worded = False  # a word read yet: an item's number comes before any
     stack: list[PageElement] = [tag]
     while stack:
         node = stack.pop()
         if isinstance(node, Tag):
             if node is not tag and (node.get("aria-hidden") == "true" or node.has_attr("hidden")
                                     or node.name in ("script", "style", "template")
-                                    or _is_icon(node)):
+                                    or _is_icon(node) or (not worded and _is_counter(node))):
                 continue
             stack.extend(reversed(node.contents))
         elif type(node) is NavigableString:
             parts.append(str(node))
+            worded = worded or not node.isspace()
     return normalize_space(" ".join(parts))
+
+
+_COUNTER = re.compile(r"\d{1,3}+[.):]?+")
+
+
+def _is_counter(tag: Tag) -> bool:
+    """An element before the question's words that holds only its number (BeTheme's
+    `<span class="num">1</span>`): a counter, not part of the question."""
+    return len(tag.contents) == 1 and type(tag.contents[0]) is NavigableString \
+        and _COUNTER.fullmatch(tag.contents[0].strip()) is not None
 
 
 def _is_icon(tag: Tag) -> bool:

@@ -31,24 +31,28 @@ from dataclasses import dataclass, field, replace
 from bs4 import NavigableString, PageElement, Tag
 
 from ...document import Document
+from ...keys import fold
 from ...tagindex import HEADINGS, heading_level, tag_index
 from ...text import normalize_space
 from ..review import opens_statement
 from .base import FAQBlock, faq_marked_keys, make_block, visible_name
 from .layout import Layout, layout, marked_furniture
-from .shapes import BOLD as _BOLD
 from .shapes import LISTS as _LISTS
 from .shapes import PARAGRAPHS as _PARAGRAPHS
-from .shapes import card_title as _card_title
 from .shapes import (
+    blank,
+    bold_title,
+    furniture_only,
     index_of,
     inline_block,
     link_list,
     more_questions,
+    note,
     own_toc,
     trim_breaks,
     unlabelled,
 )
+from .shapes import card_title as _card_title
 from .shapes import links_away as _links_away
 from .shapes import meaningful as _meaningful
 from .shapes import paragraph_question as _paragraph_question
@@ -98,6 +102,7 @@ class _Reader:
         self.grouped = False  # the questions stand under group titles below the label
         self.closed = False  # the answer being read ended at a button: only a question follows
         self.stopped = False  # content came after a closed answer: the FAQ ends before it
+        self.pending: list[PageElement] = []  # an italic note after an answer (see _held)
         self.heading_positions = tag_index(doc).heading_positions
         self.headings = tag_index(doc).headings
         self.label = label
@@ -107,6 +112,7 @@ class _Reader:
              shape: tuple[object, ...]) -> None:
         self.shape = self.shape or shape
         self.closed = False
+        self._flush()
         last = self.items[-1] if self.items else None
         self.wraps.question(last.question if last else None, last.answer if last else [], question)
         text = normalize_space(question.get_text(" "))
@@ -116,10 +122,19 @@ class _Reader:
         first = unlabelled(answer[0]) if answer and labelled else answer[:1]
         self.items.append(SectionItem(question, name, [*first, *answer[1:]], labelled))
 
+    def _flush(self) -> None:
+        """A held note is the answer's after all: more of the FAQ follows it."""
+        if self.pending and self.items:
+            self.items[-1].answer.extend(self.pending)
+        self.pending = []
+
     def _add(self, node: PageElement) -> None:
+        if (self.closed or self.pending) and blank(node):
+            return  # a spacer (`<p>&nbsp;</p>`) after a break or a note: nothing to read
         if self.closed:
             self.stopped = True  # "Book a visit", then more content: not an answer's
         elif self.items:
+            self._flush()
             item = self.items[-1]
             item.answer.extend(unlabelled(node) if item.labelled and not item.answer
                                else [node])
@@ -169,12 +184,15 @@ class _Reader:
         return following is not None and int(following.name[1]) > level
 
     def _ends_answer(self, tag: Tag) -> bool:
-        """True when `tag`, taken whole after an answer, is a review byline or starts with
-        furniture words ("Was this article helpful?" in a builder's container)."""
+        """True when `tag`, taken whole after an answer, is a review byline, starts with
+        furniture words ("Was this article helpful?" in a builder's container) or is a call
+        to action ("Need to talk to someone? Call …" in an info box)."""
         if not self.items:
             return False
         text = normalize_space(tag.get_text(" "))
-        return opens_statement(text) or bool(vocabulary().furniture_text.match(text.casefold()))
+        words, folded = vocabulary(), text.casefold()
+        return opens_statement(text) or bool(words.furniture_text.match(folded)
+                                             or words.invitation.match(folded))
 
     def _button(self, tag: Tag) -> bool:
         """True when `tag`, after an answer, is one link to another page and nothing else:
@@ -214,6 +232,8 @@ class _Reader:
                 level = heading_level(node)
                 if node.name in _SKIP or (not self.items and own_toc(node)):
                     pass  # a table of contents of the FAQ's own questions: read past
+                elif node.name == "hr" and self.items and self.items[-1].answer:
+                    self.closed = True  # a thematic break: only a question goes on after it
                 elif not self.items and (lay.in_furniture(node) or marked_furniture(node)):
                     pass  # a breadcrumb or share bar between the label and the first question
                 elif lay.in_furniture(node) or marked_furniture(node) or (
@@ -268,7 +288,7 @@ class _Reader:
             self.closed = True  # a button to another page after an answer: "Book a visit"
             return True
         text = normalize_space(node.get_text(" ")).casefold()
-        if words.furniture_text.match(text) or _furniture_only(node):
+        if words.furniture_text.match(text) or furniture_only(node):
             return False
         byline = opens_statement(text)
         if self.items and (byline or (words.invitation.match(text) and self.items[-1].answer)):
@@ -284,8 +304,10 @@ class _Reader:
                 self._new(question, name, trim_breaks(answer), shape)  # type: ignore[arg-type]
             if len(self.items) == 1:
                 self._fix_stop(node)
-        elif self.shape and self.shape[0] != "heading" and _bold_title(node):
+        elif self.shape and self.shape[0] != "heading" and bold_title(node):
             return False  # "<p><strong>Recipe Notes</strong>" after bold questions
+        elif self.items and self.items[-1].answer and not self.closed and note(node):
+            self.pending.append(node)  # held: the answer's if more of the FAQ follows
         else:
             self._add(node)
         return True
@@ -309,26 +331,14 @@ def _after(tag: Tag) -> PageElement | None:
     return node.next_sibling
 
 
-def _furniture_only(block: Tag) -> bool:
-    """A paragraph that is only a furniture element (`<p><a class="print-link">`)."""
-    children = list(_meaningful(block))
-    return len(children) == 1 and isinstance(children[0], Tag) and marked_furniture(children[0])
-
-
-def _bold_title(block: Tag) -> bool:
-    """A paragraph or list item led by a bold section title ("Recipe Notes", "Sources")."""
-    first = next(_meaningful(block), None)
-    return isinstance(first, Tag) and first.name in _BOLD \
-        and vocabulary().is_title(normalize_space(first.get_text(" ")).rstrip(":"))
-
-
 def _labels(doc: Document) -> list[tuple[Tag, int]]:
     """The FAQ labels in page order, each with its heading level (0 for a marked element
     holding no FAQ heading). Looked up in the tag index; the layout is built only when a
     marked element needs it."""
     words = vocabulary()
     index = tag_index(doc)
-    found = [(h, int(h.name[1])) for h in index.headings if words.announces_faq(h.get_text(" "))]
+    found = [(h, int(h.name[1])) for h in index.headings if words.announces_faq(h.get_text(" "))
+             and not (h.name == "h1" and words.interview.match(fold(h.get_text(" "))))]
     marked = [t for t in index.get("[aria-label]") if t.name in ("section", "div")
               and words.announces_faq(str(t["aria-label"]))]
     marked += [t for key in faq_marked_keys(doc) for t in index.get(key)]

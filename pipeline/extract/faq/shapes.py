@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from bs4 import NavigableString, PageElement, Tag
 
 from ...text import normalize_space
+from .layout import marked_furniture
 from .words import vocabulary
 
 # Blocks taken whole into an answer unless they hold the question shape.
@@ -187,3 +188,36 @@ def unlabelled(node: PageElement) -> list[PageElement]:
             first.get_text() + " ", answer=True) >= len(first.get_text().strip()):
         return children[1:]  # "<strong>A:</strong> Yes"
     return [node]
+
+
+def note(block: Tag) -> bool:
+    """A paragraph set wholly in italics ("<p><em>Always read the label …</em></p>"): after
+    the last answer it is the page's note (a disclaimer), not part of the answer; between
+    answers, part of the one before."""
+    kids = list(meaningful(block))
+    return bool(kids) and block.name == "p" and all(
+        isinstance(k, Tag) and k.name in ("em", "i") for k in kids)
+
+
+def furniture_only(block: Tag) -> bool:
+    """A paragraph that is only a furniture element (`<p><a class="print-link">`)."""
+    children = list(meaningful(block))
+    return len(children) == 1 and isinstance(children[0], Tag) and marked_furniture(children[0])
+
+
+def bold_title(block: Tag) -> bool:
+    """A paragraph or list item led by a bold section title ("Recipe Notes", "Sources")."""
+    first = next(meaningful(block), None)
+    return isinstance(first, Tag) and first.name in BOLD \
+        and vocabulary().is_title(normalize_space(first.get_text(" ")).rstrip(":"))
+
+
+_MEDIA = ("img", "picture", "video", "iframe", "svg", "object", "embed")
+
+
+def blank(node: PageElement) -> bool:
+    """A node that shows nothing: whitespace, NBSP or zero-width spaces, and no media."""
+    if isinstance(node, Tag):
+        return not node.get_text().strip("\u200b\u2060\ufeff \t\n\r\xa0") \
+            and node.name not in _MEDIA and node.find(_MEDIA) is None
+    return not str(node).strip("\u200b\u2060\ufeff \t\n\r\xa0")

@@ -32,6 +32,7 @@ class Vocabulary:
     answer_label: re.Pattern[str]
     not_question: re.Pattern[str]
     invitation: re.Pattern[str]
+    interview: re.Pattern[str]  # a page title that is an interview's ("Q&A: …")
     furniture_words: frozenset[str]
     furniture_text: re.Pattern[str]
     qa_marks: frozenset[str]
@@ -137,6 +138,7 @@ def vocabulary() -> Vocabulary:
         not_question=re.compile(
             rf"^(?:{_alternation(starts)})(?!\w)|(?<!\w)(?:{_alternation(contains)})(?!\w)"),
         invitation=re.compile(rf"(?:{_alternation(_words(data, 'invitations'))})(?!\w)"),
+        interview=re.compile(rf"(?:{_alternation(_words(data, 'interview_titles'))})"),
         furniture_words=frozenset(w.lower() for w in _words(data, "furniture_words")),
         furniture_text=re.compile(rf"(?:{_alternation(_words(data, 'furniture_text'))})"),
         qa_marks=frozenset(_words(data, "qa_page_marks")),
