@@ -102,7 +102,7 @@ class _Reader:
         self.grouped = False  # the questions stand under group titles below the label
         self.closed = False  # the answer being read ended at a button: only a question follows
         self.stopped = False  # content came after a closed answer: the FAQ ends before it
-        self.pending: list[PageElement] = []  # an italic note after an answer (see _held)
+        self.pending: list[PageElement] = []  # an italic note after an answer (see _flush)
         self.heading_positions = tag_index(doc).heading_positions
         self.headings = tag_index(doc).headings
         self.label = label
