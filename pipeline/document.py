@@ -168,10 +168,18 @@ class Document:
 _OUTSIDE, _IN_MAIN, _IN_ARTICLE = 0, 1, 2
 
 
+def page_form(tag: Tag) -> bool:
+    """A `<form>` around the page's content, not a form on it: ASP.NET Web Forms pages
+    (Sitefinity, Kentico, DNN, SharePoint: `form#aspnetForm` with its `__VIEWSTATE`) wrap
+    the whole body in one, which holds the page's `<h1>`. Looked at for forms only (few
+    on a page; one look each, as `_place` keeps every element's answer)."""
+    return tag.name == "form" and tag.find("h1") is not None
+
+
 def _marked(node: Tag, within: int) -> bool:
     """True when `node` itself is marked as furniture, `within` telling whether an
     ancestor is an `<article>` or `<main>` (_OUTSIDE, _IN_MAIN, _IN_ARTICLE)."""
-    if node.name in _ALWAYS_BOILERPLATE:
+    if node.name in _ALWAYS_BOILERPLATE and not page_form(node):
         return True
     attrs = node.attrs
     if attrs:

@@ -46,6 +46,7 @@ class Wording:
     author_ends: tuple[str, ...]
     colon_labels: frozenset[str]
     other_roles: tuple[str, ...]
+    published_labels: tuple[str, ...]  # "Published": beside a "Review date", dates a due one
     credential_qualifiers: frozenset[str]
     widget_itemtypes: frozenset[str]
     months: dict[str, int]
@@ -93,7 +94,7 @@ def wording() -> Wording:
         label_stems=ordered("label_stems"), date_connectors=ordered("date_connectors"),
         author_labels=ordered("author_labels"), byline_words=ordered("byline_words"),
         author_ends=ordered("author_ends"), colon_labels=unordered("colon_labels"),
-        other_roles=ordered("other_roles"),
+        other_roles=ordered("other_roles"), published_labels=ordered("published_labels"),
         credential_qualifiers=unordered("credential_qualifiers"),
         widget_itemtypes=unordered("widget_itemtypes"),
         ordinal_suffixes=ordered("ordinal_suffixes"),

@@ -100,3 +100,16 @@ def test_an_answer_starting_like_a_label_after_an_unlabelled_question_is_kept():
 def test_an_answer_starting_like_a_label_after_a_numbered_question_is_kept():
     assert _faq("<h2>FAQ</h2><h3>1. Who wrote the guideline?</h3><p>A. Smith, in 2020.</p>") \
         == [("Who wrote the guideline?", "A. Smith, in 2020.")]
+
+
+def test_who_asked_opens_a_customer_answer_but_a_phrase_inside_one_is_not_an_asker():
+    """A customer Q&A says who asked on the line after the question ("Asked by NAME on
+    DATE", opening the answer): not an FAQ. "question de" / "question from" inside a
+    publisher's answer (a French recipe site's "C'est une question de goût") is not that
+    line: the FAQ stays (a wild page lost its five questions to a search of the answer)."""
+    asked = _faq("<h2>FAQ</h2><h3>Can I take it with food?</h3>"
+                 "<p>Asked by Dana R. on 02/01/2026</p><p>Yes.</p>")
+    assert asked == []
+    kept = _faq("<h2>FAQ</h2><h3>Lemon or lime?</h3><p>Either: it is a question of taste, "
+                "and the question from most readers is about zest.</p>")
+    assert [q for q, _ in kept] == ["Lemon or lime?"]

@@ -25,7 +25,7 @@ from typing import Any
 
 from bs4 import CData, NavigableString, Tag
 
-from ..document import Document, is_boilerplate, is_furniture
+from ..document import Document, is_boilerplate, is_furniture, page_form
 from ..records import MedicalTerm
 from ..tagindex import TagIndex, tag_index
 from ..terms import Dictionary, word_start_matches
@@ -200,7 +200,7 @@ def _walk(root: Tag, skipped: set[int], parts: list[str],
         frame[1] += 1
         if isinstance(child, Tag):
             name = child.name
-            if name in _SKIP_TAGS or id(child) in skipped:
+            if (name in _SKIP_TAGS and not page_form(child)) or id(child) in skipped:
                 continue
             # An element without attributes is furniture only as a page-level header or
             # footer, and never promotional by class: most of an article's elements.

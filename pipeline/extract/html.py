@@ -76,7 +76,7 @@ _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
 # Run on text whose whitespace is single spaces: an optional space, not `\s*`, which a
 # search would try from every character of a long run.
 _BLOCK_BOUNDARY = re.compile(r" ?(</?(?:h[1-6]|ol|ul|li|p|div)>|<br>) ?")
-_EMPTIABLE = frozenset({"p", "div", "li", "b", "strong", "i", "em", "ul", "ol",
+_EMPTIABLE = frozenset({"p", "div", "li", "b", "strong", "i", "em", "ul", "ol", "a", "span",
                         "h1", "h2", "h3", "h4", "h5", "h6"})
 _PIECE = re.compile(r"<(/?)([a-z0-9]+)(?: [^<>]*+)?>|[^<]++|<")
 

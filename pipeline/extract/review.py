@@ -26,12 +26,13 @@ from bs4 import NavigableString, Tag
 
 from ..dates import FoundDate, find_date, parse_iso
 from ..document import Document, is_boilerplate
-from ..records import INFO, WARNING, Finding, MedicalReview, Person
+from ..records import MedicalReview, Person
 from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import phrase_pattern, wording
 from .people import SEPARATORS, Reading, link_for, read_person
 from .statement_text import read_after, strip_lead, time_value
+from .statements import Note, Statement, notes
 from .widgets import card_lists, in_widget, on_platform, review_box
 
 BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcaption", "small",
@@ -40,7 +41,6 @@ BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcapti
 _BLOCK_SET = frozenset(BLOCKS)
 _START_SEPARATORS = frozenset("|·•—–;:-")
 _INLINE = frozenset({"span", "small"})
-_PAGE = "$['@graph'][0]"
 
 
 def block_text(block: Tag) -> str:
@@ -77,27 +77,6 @@ def opens_statement(text: str) -> bool:
 @cache
 def _segment_end() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{phrase_pattern(wording().segment_ends)})\b", re.I)
-
-
-@dataclass(frozen=True)
-class Note:
-    """Something a review statement said that could not be read: the finding (without its
-    line) and the statement's text, which the validator finds the line of."""
-
-    finding: Finding
-    statement: str
-
-
-@dataclass(frozen=True)
-class Statement:
-    """One review statement found on the page."""
-
-    medical: bool  # the label says medical/clinical/role: wins over a bare one
-    reviewer: Reading | None  # None after a date-only label
-    date: FoundDate | None
-    time: str | None  # a `<time datetime>` read with the statement
-    text: str
-    block: Tag
 
 
 @dataclass(frozen=True)
@@ -185,6 +164,38 @@ def _read_reviewer(segment: str) -> Reading:
     return reading
 
 
+def _name_before(block: Tag, label: str) -> Reading | None:
+    """A card that names the person first and gives the role after it ("<a>NAME, PharmD,
+    BCGP</a><span>Medical Reviewer</span>"): the person is the card's text before the
+    label, read whole (nothing else may come before the name)."""
+    text = block_text(block)
+    if len(text) > _MAX_LINE:
+        return None
+    before = text[: text.rfind(label)].strip(" |·•—–-:")
+    reading = read_person(before)
+    return reading if reading.person and reading.next_token is None else None
+
+
+@cache
+def _published() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{phrase_pattern(wording().published_labels)})(?!\w)", re.I)
+
+
+def _due(block: Tag, date: FoundDate, locale: str | None) -> bool:
+    """A bare "Review date" later than the publication date stated beside it (in the same
+    list or box: NHS leaflets print "Published: March 2026" and "Review date: March 2029")
+    is the date the next review is due, not the last review's."""
+    box = block.parent if block.name in ("dd", "td", "span", "strong", "b") else block
+    for _ in range(2):  # the row, then the list or table holding the rows
+        text = block_text(box) if isinstance(box, Tag) else ""
+        found = _published().search(text) if len(text) <= _MAX_SENTENCE * 2 else None
+        published = find_date(text[found.end():], locale) if found else None
+        if published is not None and published.iso and date.iso:
+            return published.iso < date.iso
+        box = box.parent if isinstance(box, Tag) else None
+    return False
+
+
 def _dated(segment: str, locale: str | None) -> bool:
     """A card's role label followed at once by a date ("Medically Reviewed <date>"), not
     by a name ("Pharmacist Reviewed NAME, RPh · 03/05/2026")."""
@@ -197,6 +208,10 @@ def _is_date_label(m: re.Match[str]) -> bool:
 
 
 _MAX_LINE = 120  # characters: a byline card's line, not a paragraph
+# What a date label's text may start with: its subject, one capitalised word and maybe
+# another ("Content last reviewed", "Page content last reviewed").
+# (?<!…): matched at a text's start; a search never restarts inside a word or a space run.
+_SUBJECT = re.compile(r"(?<![\w'\s-])\s*+[A-Z][\w'-]*+(?:\s++[a-z][\w'-]*+)?+\s++")
 
 
 def _date_line(block: Tag, locale: str | None) -> tuple[FoundDate | None, str | None]:
@@ -246,7 +261,11 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         reviewer = _read_reviewer(segment)
         if reviewer.reason == "a count, not a person" or on_platform(reviewer, segment):
             return None  # a rating widget or a platform review, not a medical review
+        if reviewer.person is None and not segment and _whole_text(str(string), m):
+            reviewer = _name_before(block, m.group(0)) or reviewer
     date = find_date(segment, locale)
+    if label == "review date" and date is not None and _due(block, date, locale):
+        return None  # "Published: March 2026 · Review date: March 2029": the next review
     if reviewer is None and date is not None and end is not None \
             and not segment[date.end:].strip() and end.group(0).lower() in words.byline_words:
         after = rest[end.end():]  # "Reviewed on March 3, 2026 by NAME, PA-C"
@@ -260,7 +279,8 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         # bare date label opening its text or a part of a byline, then the date at once
         text = str(string)
         opens = _whole_text(text, m) or not text[:m.start()].strip() \
-            or text[:m.start()].rstrip()[-1] in _START_SEPARATORS
+            or text[:m.start()].rstrip()[-1] in _START_SEPARATORS \
+            or _SUBJECT.fullmatch(text, 0, m.start()) is not None  # "Content last reviewed"
         if not opens or not ((date is not None and date.start == 0)
                              or (times and times[0][0] <= 1)):
             return None
@@ -327,45 +347,6 @@ def _choose(statements: list[Statement]) -> tuple[Statement | None, str | None]:
     return chosen, date
 
 
-def _notes(statements: list[Statement], chosen: Statement | None, date: str | None) -> list[Note]:
-    """REVIEW_UNREAD when no statement gave the page's reviewer (a medical label with no
-    person's name after it) or date (a date label with no readable date after it);
-    REVIEW_DATE_AMBIGUOUS for a numeric date the locale cannot settle; CREDENTIAL_UNLISTED
-    for the reviewer's credentials kept by their shape."""
-    notes: list[Note] = []
-    if chosen is not None and chosen.reviewer and chosen.reviewer.person \
-            and chosen.reviewer.unlisted:
-        notes.append(Note(Finding(
-            "CREDENTIAL_UNLISTED", INFO,
-            f"{', '.join(chosen.reviewer.unlisted)} after the reviewer's name "
-            f"{chosen.reviewer.person.name!r} is not in the credential list; kept because it "
-            "is shaped like a credential (add it to pipeline/data/credentials.json if it is one)",
-            _PAGE), chosen.text))
-    ambiguous = next((s for s in statements if s.date and s.date.ambiguous), None)
-    if date is None and ambiguous is not None and ambiguous.date is not None:
-        notes.append(Note(Finding(
-            "REVIEW_DATE_AMBIGUOUS", WARNING,
-            f"review date {ambiguous.date.text!r} not read: {ambiguous.date.ambiguous}; write "
-            "the month as a word or the date as ISO 8601, or set <html lang> with a region",
-            _PAGE), ambiguous.text))
-    elif date is None:
-        undated = next((s for s in statements if s.reviewer is None), None)
-        if undated is not None:
-            notes.append(Note(Finding(
-                "REVIEW_UNREAD", WARNING,
-                f"no date could be read in the review statement {undated.text!r}", _PAGE),
-                undated.text))
-    # A bare "Reviewed by the insurer within 14 days" is prose; a medical label is a claim.
-    unnamed = next((s for s in statements if s.medical and s.reviewer and not s.reviewer.person),
-                   None)
-    if chosen is None and unnamed is not None and unnamed.reviewer is not None:
-        notes.append(Note(Finding(
-            "REVIEW_UNREAD", WARNING,
-            f"no reviewer's name could be read in the review statement {unnamed.text!r} "
-            f"({unnamed.reviewer.reason})", _PAGE), unnamed.text))
-    return notes
-
-
 def read_review(doc: Document) -> ReviewReading:
     """The page's review statements read once (Document.memo): the review, and notes on
     what could not be read."""
@@ -374,7 +355,7 @@ def read_review(doc: Document) -> ReviewReading:
     reviewer: Person | None = chosen.reviewer.person if chosen and chosen.reviewer else None
     review = MedicalReview(reviewer=reviewer, last_reviewed=date) if reviewer or date else None
     return ReviewReading(review, chosen.block if chosen else None,
-                         tuple(_notes(statements, chosen, date)))
+                         tuple(notes(statements, chosen, date)))
 
 
 def extract_review(doc: Document, base_url: str) -> MedicalReview | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
@@ -77,11 +78,17 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
     return tuple(items), source
 
 
+_ASKED_WITHIN = 200  # characters of an answer's start where "Asked by …" may open it
+_TAG = re.compile(r"<[^<>]*+>")
+
+
 def _user_questions(block: FAQBlock) -> bool:
-    """A block whose questions say who asked them ("Asked by Marcy on Mar 2, 2026"): a
-    customer or reader Q&A widget, not the publisher's FAQ."""
+    """A block whose questions say who asked them ("Asked by Marcy on Mar 2, 2026", in the
+    question or on the line right after it, opening the answer; not "a question of taste"
+    inside one): a customer or reader Q&A widget, not the publisher's FAQ."""
     pattern = vocabulary().user_question
-    return any(pattern.search(fold(item.question)) for item in block.items)
+    return any(pattern.search(fold(item.question)) or pattern.match(
+        fold(_TAG.sub(" ", item.answer_html[:_ASKED_WITHIN])).lstrip()) for item in block.items)
 
 
 def _own_label_only(blocks: list[FAQBlock]) -> list[FAQBlock]:

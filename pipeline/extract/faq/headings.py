@@ -31,11 +31,11 @@ from dataclasses import dataclass, field, replace
 from bs4 import NavigableString, PageElement, Tag
 
 from ...document import Document
-from ...keys import fold
-from ...tagindex import HEADINGS, heading_level, tag_index
+from ...tagindex import heading_level, tag_index
 from ...text import normalize_space
-from ..review import opens_statement
-from .base import FAQBlock, faq_marked_keys, make_block, visible_name
+from ..review import opens_statement, read_review
+from .base import FAQBlock, make_block, visible_name
+from .labels import faq_labels
 from .layout import Layout, layout, marked_furniture
 from .shapes import LISTS as _LISTS
 from .shapes import PARAGRAPHS as _PARAGRAPHS
@@ -107,6 +107,8 @@ class _Reader:
         self.headings = tag_index(doc).headings
         self.label = label
         self.wraps = Wrappers(lay)
+        review = doc.memo(read_review).block  # the page's review statement ends an answer
+        self.review_at = lay.pos(review) if review is not None else -1
 
     def _new(self, question: Tag, name: str, answer: list[PageElement],
              shape: tuple[object, ...]) -> None:
@@ -183,12 +185,19 @@ class _Reader:
         following = self.headings[k] if k < len(self.headings) else None
         return following is not None and int(following.name[1]) > level
 
+    def _holds_review(self, tag: Tag) -> bool:
+        """`tag` holds the page's review statement, wherever it stands in its text ("This
+        page was clinically reviewed in March 2026 by Dr. NAME, AuD")."""
+        return self.review_at >= 0 and self.lay.pos(tag) <= self.review_at <= self.lay.end(tag)
+
     def _ends_answer(self, tag: Tag) -> bool:
         """True when `tag`, taken whole after an answer, is a review byline, starts with
         furniture words ("Was this article helpful?" in a builder's container) or is a call
         to action ("Need to talk to someone? Call …" in an info box)."""
         if not self.items:
             return False
+        if self._holds_review(tag):
+            return True
         text = normalize_space(tag.get_text(" "))
         words, folded = vocabulary(), text.casefold()
         return opens_statement(text) or bool(words.furniture_text.match(folded)
@@ -290,7 +299,7 @@ class _Reader:
         text = normalize_space(node.get_text(" ")).casefold()
         if words.furniture_text.match(text) or furniture_only(node):
             return False
-        byline = opens_statement(text)
+        byline = opens_statement(text) or self._holds_review(node)
         if self.items and (byline or (words.invitation.match(text) and self.items[-1].answer)):
             return False  # the answer ends at a review byline or a call to action
         paragraph = node.name not in _LISTS  # read() passes a paragraph or a list whole
@@ -331,34 +340,13 @@ def _after(tag: Tag) -> PageElement | None:
     return node.next_sibling
 
 
-def _labels(doc: Document) -> list[tuple[Tag, int]]:
-    """The FAQ labels in page order, each with its heading level (0 for a marked element
-    holding no FAQ heading). Looked up in the tag index; the layout is built only when a
-    marked element needs it."""
-    words = vocabulary()
-    index = tag_index(doc)
-    found = [(h, int(h.name[1])) for h in index.headings if words.announces_faq(h.get_text(" "))
-             and not (h.name == "h1" and words.interview.match(fold(h.get_text(" "))))]
-    marked = [t for t in index.get("[aria-label]") if t.name in ("section", "div")
-              and words.announces_faq(str(t["aria-label"]))]
-    marked += [t for key in faq_marked_keys(doc) for t in index.get(key)]
-    if marked:
-        lay = layout(doc)
-        positions = sorted(lay.pos(h) for h, _ in found)
-        # Deduplicated by identity: a bs4 Tag hashes and compares by its whole markup (a
-        # walk of its subtree each time, and two FAQ-marked elements alike would be one).
-        found += [(t, 0) for t in {id(t): t for t in marked}.values()
-                  if t.name not in HEADINGS and not lay.holds(t, positions)]
-    return sorted(found, key=lambda hl: index.order.get(id(hl[0]), -1))
-
-
 def sections(doc: Document) -> list[Section]:
     """Every FAQ label of the page with what was read under it, worked out once per page."""
     return doc.memo(_sections)
 
 
 def _sections(doc: Document) -> list[Section]:
-    labels = _labels(doc)
+    labels = faq_labels(doc)
     if not labels:
         return []
     lay = layout(doc)

@@ -1,0 +1,35 @@
+"""FAQ labels: where a page says an FAQ starts. A heading with an FAQ phrase anywhere (or
+ending in "questions": words.py), not a page title that is an interview's; or, with no
+such heading inside it, an element whose class, id or `aria-label` says FAQ."""
+
+from __future__ import annotations
+
+from bs4 import Tag
+
+from ...document import Document
+from ...keys import fold
+from ...tagindex import HEADINGS, tag_index
+from .base import faq_marked_keys
+from .layout import layout
+from .words import vocabulary
+
+
+def faq_labels(doc: Document) -> list[tuple[Tag, int]]:
+    """The FAQ labels in page order, each with its heading level (0 for a marked element
+    holding no FAQ heading). Looked up in the tag index; the layout is built only when a
+    marked element needs it."""
+    words = vocabulary()
+    index = tag_index(doc)
+    found = [(h, int(h.name[1])) for h in index.headings if words.announces_faq(h.get_text(" "))
+             and not (h.name == "h1" and words.interview.match(fold(h.get_text(" "))))]
+    marked = [t for t in index.get("[aria-label]") if t.name in ("section", "div")
+              and words.announces_faq(str(t["aria-label"]))]
+    marked += [t for key in faq_marked_keys(doc) for t in index.get(key)]
+    if marked:
+        lay = layout(doc)
+        positions = sorted(lay.pos(h) for h, _ in found)
+        # Deduplicated by identity: a bs4 Tag hashes and compares by its whole markup (a
+        # walk of its subtree each time, and two FAQ-marked elements alike would be one).
+        found += [(t, 0) for t in {id(t): t for t in marked}.values()
+                  if t.name not in HEADINGS and not lay.holds(t, positions)]
+    return sorted(found, key=lambda hl: index.order.get(id(hl[0]), -1))
