@@ -34,7 +34,7 @@ def _date_pattern() -> re.Pattern[str]:
     words = wording()
     month = "(?:" + "|".join(re.escape(m) for m in sorted(words.months, key=len, reverse=True)) \
         + r")\.?+"
-    ordinal = "(?:" + "|".join(words.ordinal_suffixes) + ")?+"
+    ordinal = "(?:" + "|".join(re.escape(s) for s in words.ordinal_suffixes) + ")?+"  # "3rd", "14."
     day = r"\d{1,2}+" + ordinal
     year = r"(?:1[89]|2\d)\d\d"
     # "of", "de": a whole word ("1 december" is not "1 de …")

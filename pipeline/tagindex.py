@@ -27,7 +27,7 @@ def heading_level(tag: object) -> int | None:
 # microdata/RDFa markers, what can hide an element or open a disclosure (visibility.py), and
 # labels (an FAQ section named by `aria-label`, faq/headings.py).
 _INDEXED_ATTRS = ("itemtype", "typeof", "itemprop", "hidden", "aria-hidden", "style",
-                  "aria-controls", "aria-expanded", "aria-label")
+                  "aria-controls", "aria-expanded", "aria-label", "role")
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,12 @@ from pipeline.wording import wording
     ("Última revisión: septiembre de 2025", "2025-09"),
     ("Date de révision : 14 mars 2026", "2026-03-14"),  # the French section
     ("Révisé le 1er février 2026", "2026-02-01"),
+    ("Zuletzt geprüft am 14. März 2026", "2026-03-14"),  # a day's dot (German, Danish)
+    ("Senest gennemgået: 14. september 2026", "2026-09-14"),
+    ("Reviewed on: 11/14/25", "2025-11-14"),  # a two-digit year of this century
+    ("Granskad 14 januari 2026", "2026-01-14"),  # the Swedish section
+    ("Ultima revisione: 3 febbraio 2026", "2026-02-03"),  # the Italian section
+    ("Data weryfikacji: 9 stycznia 2026", "2026-01-09"),  # Polish, genitive month
     ("February 30, 2026", None),
     ("version 1.2.3 from 2026", None),
 ])

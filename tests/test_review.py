@@ -408,8 +408,9 @@ def test_dutch_section():
 
 def test_role_words_before_the_name_and_a_theme_class_named_blockquote():
     """"Physiotherapist NAME (APAM)", "Nurse Practitioner NAME": role words are not the
-    name. A post body styled "blockquote-style-1" is not a quote widget (the element
-    `<blockquote>` is)."""
+    name. A post body styled "blockquote-style-1" is not a quote widget; a `<blockquote>`
+    with an attribution (`<cite>`) or a class is; a bare one is the callout a Markdown
+    site sets its review note in (kramdown "> **Reviewed by** …", eval set h13)."""
     for line, name in (("Clinically reviewed by Physiotherapist Liam Doherty (APAM) — "
                         "February 2026", "Liam Doherty"),
                        ("Medically reviewed by Nurse Practitioner Alana Brooks, FNP-C",
@@ -422,8 +423,12 @@ def test_role_words_before_the_name_and_a_theme_class_named_blockquote():
     assert Document.from_bytes(page(styled)).memo(read_review).review.reviewer.name == \
         "Tomás Herrera"
     quoted = ("<main><article><h1>T</h1><blockquote><p>Reviewed by: Dana Holt, MD</p>"
-              "</blockquote></article></main>")
+              "<cite>Patient story, 2025</cite></blockquote></article></main>")
     assert Document.from_bytes(page(quoted)).memo(read_review).review is None
+    note = ("<main><article><h1>T</h1><blockquote><p><strong>Reviewed by</strong> Dr. Dana "
+            "Holt, MD, MPH, on 2026-08-19.</p></blockquote></article></main>")
+    review = Document.from_bytes(page(note)).memo(read_review).review
+    assert (review.reviewer.name, review.last_reviewed) == ("Dana Holt", "2026-08-19")
 
 
 def test_portuguese_section():

@@ -19,15 +19,18 @@ _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # a word of a class nam
 
 def is_widget(tag: Tag) -> bool:
     """The element is a testimonial, rating, comment or user-review block: its class or id
-    holds a widget word (split at "-", "_" and case changes), or its itemprop or itemtype
-    names a Review, Rating or Comment."""
+    holds a widget word (split at "-", "_" and case changes), its itemprop or itemtype
+    names a Review, Rating or Comment, or it is a quotation with a mark or an attribution
+    (a `<blockquote>` with a class or a `<cite>`)."""
     words = wording()
     for prop in [*tag.get_attribute_list("itemprop"), str(tag.get("itemtype") or "")]:
         name = prop.rstrip("/").rsplit("/", 1)[-1].lower()
         if name in words.widget_itemtypes:
             return True
     if tag.name == "blockquote":
-        return True
+        # A quoted testimonial ("… — Dana R.", a class, a <cite>); a bare blockquote is a
+        # callout a plain-Markdown site sets its review note in (kramdown "> Reviewed by").
+        return bool(tag.attrs) or tag.find(("cite", "footer")) is not None
     return not class_words(tag).isdisjoint(words.widget_words)
 
 

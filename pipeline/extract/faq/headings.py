@@ -40,6 +40,7 @@ from .layout import Layout, layout, marked_furniture
 from .shapes import LISTS as _LISTS
 from .shapes import PARAGRAPHS as _PARAGRAPHS
 from .shapes import (
+    after,
     blank,
     bold_title,
     furniture_only,
@@ -124,6 +125,23 @@ class _Reader:
         first = unlabelled(answer[0]) if answer and labelled else answer[:1]
         self.items.append(SectionItem(question, name, [*first, *answer[1:]], labelled))
 
+    def _take_whole(self, tag: Tag) -> None:
+        """An element taken whole after the label: part of the answer, or a button that
+        closes it, or a call to action held ("Need to talk to someone? Call …")."""
+        if self._button(tag):
+            self.closed = True
+        elif self.items and self.items[-1].answer and vocabulary().invitation.match(
+                normalize_space(tag.get_text(" ")).casefold()):
+            self._hold(tag)
+        else:
+            self._add(tag)
+
+    def _hold(self, node: PageElement) -> None:
+        """A call to action after an answer: the answer's only if a question follows; if
+        anything else does, or nothing, the FAQ ended before it."""
+        self.pending.append(node)
+        self.closed = True
+
     def _flush(self) -> None:
         """A held note is the answer's after all: more of the FAQ follows it."""
         if self.pending and self.items:
@@ -191,17 +209,14 @@ class _Reader:
         return self.review_at >= 0 and self.lay.pos(tag) <= self.review_at <= self.lay.end(tag)
 
     def _ends_answer(self, tag: Tag) -> bool:
-        """True when `tag`, taken whole after an answer, is a review byline, starts with
-        furniture words ("Was this article helpful?" in a builder's container) or is a call
-        to action ("Need to talk to someone? Call …" in an info box)."""
+        """True when `tag`, taken whole after an answer, is a review byline or starts with
+        furniture words ("Was this article helpful?" in a builder's container)."""
         if not self.items:
             return False
         if self._holds_review(tag):
             return True
         text = normalize_space(tag.get_text(" "))
-        words, folded = vocabulary(), text.casefold()
-        return opens_statement(text) or bool(words.furniture_text.match(folded)
-                                             or words.invitation.match(folded))
+        return opens_statement(text) or bool(vocabulary().furniture_text.match(text.casefold()))
 
     def _button(self, tag: Tag) -> bool:
         """True when `tag`, after an answer, is one link to another page and nothing else:
@@ -265,16 +280,14 @@ class _Reader:
                     skip = not self._enter(node)
                     if skip and self._ends_answer(node):
                         break  # a review box or a feedback widget taken whole ends the answer
-                    if skip and self._button(node):
-                        self.closed = True
-                    elif skip:
-                        self._add(node)
+                    if skip:
+                        self._take_whole(node)
                 else:
                     self._add(node)  # inline content directly in a container
                 if self.stopped:
                     break
                 last = lay.end(node) if skip else p
-                node = _after(node) if skip else node.next_element
+                node = after(node) if skip else node.next_element
             else:
                 if isinstance(node, NavigableString) and type(node) is NavigableString \
                         and str(node).strip():
@@ -300,8 +313,12 @@ class _Reader:
         if words.furniture_text.match(text) or furniture_only(node):
             return False
         byline = opens_statement(text) or self._holds_review(node)
-        if self.items and (byline or (words.invitation.match(text) and self.items[-1].answer)):
-            return False  # the answer ends at a review byline or a call to action
+        if self.items and byline:
+            return False  # the answer ends at a review byline
+        if self.items and self.items[-1].answer and words.invitation.match(text):
+            # "Schedule your child's first visit …", "Still have questions?"
+            self._hold(node)
+            return True
         paragraph = node.name not in _LISTS  # read() passes a paragraph or a list whole
         asked = _paragraph_question(node) if paragraph and not byline else None
         shape = _shape(node, asked[3]) if asked else None
@@ -332,14 +349,6 @@ class _Reader:
             self.stop = min(self.stop, self.lay.end(root))
 
 
-def _after(tag: Tag) -> PageElement | None:
-    """The node after `tag` and everything inside it."""
-    node: PageElement = tag
-    while node.next_sibling is None and node.parent is not None:
-        node = node.parent
-    return node.next_sibling
-
-
 def sections(doc: Document) -> list[Section]:
     """Every FAQ label of the page with what was read under it, worked out once per page."""
     return doc.memo(_sections)
@@ -358,7 +367,7 @@ def _sections(doc: Document) -> list[Section]:
             continue
         if level:
             reader = _Reader(doc, lay, label, level, len(lay.ends))
-            end = reader.read(_after(label))
+            end = reader.read(after(label))
         else:
             reader = _Reader(doc, lay, label, 0, lay.end(label))
             end = reader.read(next(iter(label.children), None))

@@ -221,3 +221,11 @@ def blank(node: PageElement) -> bool:
         return not node.get_text().strip("\u200b\u2060\ufeff \t\n\r\xa0") \
             and node.name not in _MEDIA and node.find(_MEDIA) is None
     return not str(node).strip("\u200b\u2060\ufeff \t\n\r\xa0")
+
+
+def after(tag: Tag) -> PageElement | None:
+    """The node after `tag` and everything inside it."""
+    node: PageElement = tag
+    while node.next_sibling is None and node.parent is not None:
+        node = node.parent
+    return node.next_sibling

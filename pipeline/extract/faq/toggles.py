@@ -11,9 +11,11 @@ of their own.
 Pairs whose titles share a tag and class and stand in one holder (the items' shared
 parent, or the shared parent of flat title/body runs) form one accordion. As for every
 generic widget, it counts only where it `looks_like_faq`; a title that links to another
-page (a card) or sits in site furniture is not a question. A `<button>` is a title by
-what it is, whatever its class ("<button class="accordion">Q</button><div
-class="panel">A</div>", the hand-written accordion of many tutorials). Candidates are
+page (a card) or sits in site furniture is not a question. A `<button>` (or an element
+with `role="button"`) is a title by what it is, whatever its class ("<button
+class="accordion">Q</button><div class="panel">A</div>", the hand-written accordion of
+many tutorials), and so is a wrapper it is the only part of (Qubely's
+`div.qubely-accordion-panel > span[role=button]` before `div.qubely-accordion-body`). Candidates are
 found through the class keys of the tag index, so no element is visited twice.
 """
 
@@ -25,7 +27,7 @@ from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
 from .base import FAQBlock, tag_index, widget_blocks
-from .items import next_element_sibling, pair_holder
+from .items import element_children, next_element_sibling, pair_holder
 from .layout import layout
 from .shapes import links_away, meaningful
 from .words import class_part, vocabulary
@@ -42,15 +44,39 @@ def _title_link_away(title: Tag) -> bool:
         not str(kids[0].get("href") or "").lower().startswith("javascript:")
 
 
+_BUTTON_CLIMB = 2  # wrappers a button may stand alone in before its title meets the body
+
+
+def _button_title(control: Tag) -> Tag | None:
+    """The title a button stands for: itself, or the wrapper it is the only part of
+    (Qubely's `div.qubely-accordion-panel > span[role=button]`, a heading around a
+    `<button>`), whose next element is the body."""
+    words = vocabulary()
+    node = control
+    for _ in range(_BUTTON_CLIMB + 1):
+        after = next_element_sibling(node)
+        if after is not None and _names(after, words.toggle_body) is not None:
+            return node
+        parent = node.parent
+        if not isinstance(parent, Tag) or element_children(parent, 2) != [node]:
+            return None
+        node = parent
+    return None
+
+
 def _groups(doc: Document) -> dict[tuple[int, str, str], list[tuple[Tag, list[PageElement]]]]:
     words = vocabulary()
     index = tag_index(doc)
     lay = layout(doc)
     keys = [k for k in index.tags if k.startswith(".") and class_part(k[1:]) in words.toggle_title]
-    titles = index.get(*keys, "button")  # a button is a title by what it is
+    titles = index.get(*keys) if keys else []
+    # A button is a title by what it is, or the element it is the only part of is.
+    titles += [t for c in index.get("button", "[role]")
+               if (c.name == "button" or c.get("role") == "button") and (t := _button_title(c))]
     groups: dict[tuple[int, str, str], list[tuple[Tag, list[PageElement]]]] = defaultdict(list)
     pairs = [(title, body, (title.name, _names(title, words.toggle_title) or ""))
-             for title in titles if (body := next_element_sibling(title)) is not None
+             for title in {id(t): t for t in titles}.values()
+             if (body := next_element_sibling(title)) is not None
              and _names(body, words.toggle_body) is not None]
     # A toggle in the answer of a toggle of its own kind (the same tag and title class) is
     # part of that answer; an unrelated pair around it (an entry header and its content)
