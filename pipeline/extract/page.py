@@ -22,11 +22,13 @@ from .widgets import in_widget
 
 
 @cache
-def _byline_stems() -> tuple[str, ...]:
-    """A word every author label or byline word holds ("by", "author", "por", "von"):
-    a block without one is not searched."""
+def _byline_stems() -> re.Pattern[str]:
+    """A word every author label or byline word holds ("by", "author", "por", "von"), as
+    one pattern of literals (one search per block, however many languages): a block
+    without one is not searched."""
     words = wording()
-    return tuple(sorted({w.split()[-1] for w in (*words.author_labels, *words.byline_words)}))
+    stems = sorted({w.split()[-1] for w in (*words.author_labels, *words.byline_words)})
+    return re.compile("|".join(re.escape(s) for s in stems))
 
 
 @cache
@@ -259,7 +261,7 @@ def _author(doc: Document, base_url: str) -> Person | None:
     stems = _byline_stems()
     for block in index.get("p", "div", "span", "li", "address"):
         text = short_text(block, memo)
-        if text is None or not any(stem in text.lower() for stem in stems):
+        if text is None or not stems.search(text.lower()):
             continue  # longer than a byline, or no label word for the patterns to find
         text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
         marked = _BYLINE_CLASS.search(" ".join(block.get_attribute_list("class"))) or \
