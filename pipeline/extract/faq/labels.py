@@ -1,6 +1,7 @@
 """FAQ labels: where a page says an FAQ starts. A heading with an FAQ phrase anywhere (or
 ending in "questions": words.py), not a page title that is an interview's; or, with no
-such heading inside it, an element whose class, id or `aria-label` says FAQ."""
+such heading inside it, an element whose class, id or `aria-label` says FAQ, or the
+panel of a tab titled as one."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ from bs4 import Tag
 
 from ...document import Document
 from ...keys import fold
-from ...tagindex import HEADINGS, tag_index
+from ...tagindex import HEADINGS, TagIndex, tag_index
 from .base import faq_marked_keys
 from .layout import layout
-from .words import vocabulary
+from .words import Vocabulary, vocabulary
 
 
 def faq_labels(doc: Document) -> list[tuple[Tag, int]]:
@@ -25,6 +26,7 @@ def faq_labels(doc: Document) -> list[tuple[Tag, int]]:
     marked = [t for t in index.get("[aria-label]") if t.name in ("section", "div")
               and words.announces_faq(str(t["aria-label"]))]
     marked += [t for key in faq_marked_keys(doc) for t in index.get(key)]
+    marked += _tab_panels(index, words)
     if marked:
         lay = layout(doc)
         positions = sorted(lay.pos(h) for h, _ in found)
@@ -33,3 +35,15 @@ def faq_labels(doc: Document) -> list[tuple[Tag, int]]:
         found += [(t, 0) for t in {id(t): t for t in marked}.values()
                   if t.name not in HEADINGS and not lay.holds(t, positions)]
     return sorted(found, key=lambda hl: index.order.get(id(hl[0]), -1))
+
+
+def _tab_panels(index: TagIndex, words: Vocabulary) -> list[Tag]:
+    """The panels of tabs titled as an FAQ (an Elementor or Bootstrap tab "FAQs" whose
+    `aria-controls` names its panel): each panel is an FAQ-marked element."""
+    panels: list[Tag] = []
+    for tab in index.get("[role]"):
+        if tab.get("role") != "tab" or not words.announces_faq(tab.get_text(" ")):
+            continue
+        targets = str(tab.get("aria-controls") or "").split()
+        panels += index.get("#" + targets[0]) if len(targets) == 1 else []
+    return panels
