@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from .wording import wording
+from .wording import phrase_pattern, wording
 
 MONTHS = wording().months  # month name or abbreviation (lower case) -> 1..12
 
@@ -32,8 +32,7 @@ ISO_DATE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
 @cache
 def _date_pattern() -> re.Pattern[str]:
     words = wording()
-    month = "(?:" + "|".join(re.escape(m) for m in sorted(words.months, key=len, reverse=True)) \
-        + r")\.?+"
+    month = "(?:" + phrase_pattern(tuple(words.months)) + r")\.?+"  # a prefix tree
     ordinal = "(?:" + "|".join(re.escape(s) for s in words.ordinal_suffixes) + ")?+"  # "3rd", "14."
     day = r"\d{1,2}+" + ordinal
     year = r"(?:1[89]|2\d)\d\d"

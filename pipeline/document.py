@@ -196,7 +196,18 @@ def _marked(node: Tag, within: int) -> bool:
         # one left unclosed, which a browser lets run on over what follows); beside the
         # article, even within <main>, it is a sidebar.
         return within < _IN_ARTICLE
-    return node.name in ("header", "footer") and within == _OUTSIDE
+    return node.name in ("header", "footer") and within == _OUTSIDE and not _part_of(node)
+
+
+# A <header>/<footer> whose class names it part of a component (Bulma's
+# `header.card-header`, an accordion item's header) heads that component, not the site.
+_COMPONENT_PART = re.compile(
+    r"^(?:card|accordion|panel|collapse|collapsible|toggle|faq|tab|item|box|modal)"
+    r"(?:-|__)(?:header|footer)$")
+
+
+def _part_of(node: Tag) -> bool:
+    return any(_COMPONENT_PART.match(t.lower()) for t in node.get_attribute_list("class") if t)
 
 
 def _within(node: Tag, above: int) -> int:

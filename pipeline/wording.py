@@ -113,7 +113,34 @@ def credential_list() -> tuple[str, ...]:
     return tuple(c for group in data.values() for c in group)
 
 
-def phrase_pattern(phrases: tuple[str, ...]) -> str:
-    """A regex alternation of `phrases` (longest first), any run of spaces between words.
-    Possessive spaces: the words are literal, so nothing backtracks into a run."""
-    return "|".join(r"\s++".join(re.escape(w) for w in p.split()) for p in phrases)
+def phrase_pattern(phrases: tuple[str, ...] | frozenset[str] | list[str]) -> str:
+    """A regex matching any of `phrases`, the longest first, any run of spaces between
+    words (possessive: the words are literal, so nothing backtracks into a run).
+
+    Written as a prefix tree ("ma(?:rch|y)" rather than "march|may"): at each position of
+    a search the engine follows one branch per character instead of trying every phrase
+    in turn, which with a dozen languages' labels and month names was most of a search's
+    time. A shorter phrase is tried only where a longer one sharing its start fails."""
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for token in _tokens(" ".join(phrase.split())):
+            node = node.setdefault(token, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _tokens(phrase: str) -> list[str]:
+    return [r"\s++" if ch == " " else re.escape(ch) for ch in phrase]
+
+
+def _emit(node: dict[str, Any]) -> str:
+    """The regex of a prefix-tree node: its branches, longest first, then its end (one
+    level of the tree per character, so a label or a month name: a few dozen at most)."""
+    branches = [token + _emit(child) for token, child in sorted(node.items()) if token]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
+    return body

@@ -16,7 +16,7 @@ from ...records import FAQItem
 from ...tagindex import tag_index
 from ...text import normalize_space
 from ..html import clean_html
-from .layout import layout
+from .layout import layout, marked_furniture
 from .shapes import index_of
 from .words import class_part, vocabulary
 
@@ -265,7 +265,11 @@ def make_block(
     first: Tag | None = None
     for k, (question_el, answer_nodes) in enumerate(pairs):
         question = names[k] if names else normalize_space(question_el.get_text(" "))
-        answer = clean_html(_unwrap(answer_nodes), base_url)
+        # Furniture inside an answer's own block ("Was this helpful? Yes No", a share bar)
+        # is not the answer.
+        answer = clean_html([n for n in _unwrap(answer_nodes)
+                             if not (isinstance(n, Tag) and n.attrs and marked_furniture(n))],
+                            base_url)
         if not question or not answer:
             continue
         items.append(FAQItem(question=question, answer_html=answer, anchor=anchor_of(question_el)))

@@ -36,7 +36,7 @@ from ...text import normalize_space
 from ..review import opens_statement, read_review
 from .base import FAQBlock, make_block, visible_name
 from .labels import faq_labels
-from .layout import Layout, layout, marked_furniture
+from .layout import Layout, layout, marked_ad, marked_furniture
 from .shapes import LISTS as _LISTS
 from .shapes import PARAGRAPHS as _PARAGRAPHS
 from .shapes import (
@@ -258,8 +258,9 @@ class _Reader:
                     pass  # a table of contents of the FAQ's own questions: read past
                 elif node.name == "hr" and self.items and self.items[-1].answer:
                     self.closed = True  # a thematic break: only a question goes on after it
-                elif not self.items and (lay.in_furniture(node) or marked_furniture(node)):
-                    pass  # a breadcrumb or share bar between the label and the first question
+                elif (not self.items and (lay.in_furniture(node) or marked_furniture(node))) \
+                        or marked_ad(node):
+                    pass  # a breadcrumb before the first question, an ad slot between two
                 elif lay.in_furniture(node) or marked_furniture(node) or (
                         link_list(node) and not (self.items and not self.items[-1].answer)):
                     break  # a link list right after a question is its answer

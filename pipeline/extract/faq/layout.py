@@ -61,8 +61,16 @@ class Layout:
 def marked_furniture(tag: Tag) -> bool:
     """True when the element's own class or id holds a furniture word (share bars, author
     boxes, related posts, recipe cards, print links: faq-vocabulary.json)."""
+    return _marked_with(tag, vocabulary().furniture_words)
+
+
+def marked_ad(tag: Tag) -> bool:
+    """True when the element's own class or id holds an ad word (`adthrive-ad`)."""
+    return _marked_with(tag, vocabulary().ad_words)
+
+
+def _marked_with(tag: Tag, words: frozenset[str]) -> bool:
     marks = " ".join([*tag.get_attribute_list("class"), str(tag.get("id") or "")])
-    words = vocabulary().furniture_words
     return bool(marks.strip()) and any(w in words for w in marks.lower().translate(_SPLIT).split())
 
 
