@@ -28,7 +28,7 @@ def _byline_stems() -> re.Pattern[str]:
     without one is not searched."""
     words = wording()
     stems = sorted({w.split()[-1] for w in (*words.author_labels, *words.byline_words)})
-    return re.compile("|".join(re.escape(s) for s in stems))
+    return re.compile(phrase_pattern(tuple(stems)))  # a prefix tree: one branch a character
 
 
 @cache

@@ -77,7 +77,7 @@ def opens_statement(text: str) -> bool:
 @cache
 def _stems() -> re.Pattern[str]:
     """The label stems of every language as one pattern of literals: one search per text."""
-    return re.compile("|".join(re.escape(s) for s in wording().label_stems))
+    return re.compile(phrase_pattern(wording().label_stems))  # a prefix tree
 
 
 @cache

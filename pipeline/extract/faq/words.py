@@ -12,13 +12,14 @@ from functools import cache
 from importlib import resources
 
 from ...keys import fold
+from ...wording import phrase_pattern
 
 DATA_FILE = "data/faq-vocabulary.json"
 
 
 def _alternation(words: list[str]) -> str:
-    """A regex alternation of `words` (longest first, each escaped): no nested quantifiers."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex of `words` (longest first, each literal), as a prefix tree (wording.py)."""
+    return phrase_pattern(tuple(set(words)))
 
 
 @dataclass(frozen=True)
