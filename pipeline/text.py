@@ -6,3 +6,15 @@ from __future__ import annotations
 def normalize_space(text: str) -> str:
     """Collapse every run of whitespace (including NBSP) to one space and trim."""
     return " ".join(text.split())
+
+
+# Characters that draw nothing and only keep an editor's spacer element from being empty
+# (Wix writes `<p><span>&#8203;</span></p>`): zero-width space, word joiner, BOM. Not the
+# joiners U+200C/U+200D, which change how letters and emoji join.
+ZERO_WIDTH = "\u200b\u2060\ufeff"
+
+
+def is_blank(text: str) -> bool:
+    """True when `text` shows nothing: spaces, tabs, line breaks, NBSP and zero-width
+    spaces only."""
+    return not text.strip(ZERO_WIDTH + " \t\n\r\xa0")

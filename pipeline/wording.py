@@ -144,3 +144,10 @@ def _emit(node: dict[str, Any]) -> str:
     if "" in node:
         return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
     return body
+
+
+@cache
+def label_stems() -> re.Pattern[str]:
+    """Every language's label stems ("review", "revis", "granskad") as one prefix-tree
+    pattern: a text holding none holds no review label, so is not read further."""
+    return re.compile(phrase_pattern(wording().label_stems))

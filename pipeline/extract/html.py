@@ -15,6 +15,7 @@ from html import escape
 
 from bs4 import NavigableString, PageElement, Tag
 
+from ..text import ZERO_WIDTH, is_blank
 from .urls import join_url
 
 ALLOWED_TAGS = frozenset(
@@ -81,10 +82,6 @@ _EMPTIABLE = frozenset({"p", "div", "li", "b", "strong", "i", "em", "ul", "ol", 
 _PIECE = re.compile(r"<(/?)([a-z0-9]+)(?: [^<>]*+)?>|[^<]++|<")
 
 
-# Characters that draw nothing and only keep an editor's spacer paragraph from being empty
-# (Wix writes `<p><span>&#8203;</span></p>` between answers). Not the joiners (U+200C/D),
-# which change how letters and emoji join.
-_SPACERS = "\u200b\u2060\ufeff "
 
 
 def _without_empty(html: str) -> str:
@@ -92,14 +89,13 @@ def _without_empty(html: str) -> str:
     without those that only held empty ones or a zero-width spacer: `<p><b></b></p>` and
     `<p><span>&#8203;</span></p>` go whole. One pass with a stack, where removing
     `<x></x>` until none is left took a pass per nesting level."""
-    if "></" not in html and "\u200b" not in html and "\u2060" not in html \
-            and "\ufeff" not in html:
+    if "></" not in html and not any(c in html for c in ZERO_WIDTH):
         return html  # an empty element is a start tag right before its end tag: none here
     out: list[str] = []
     opened: list[tuple[str, int]] = []  # (name, index in `out`) of the open elements
     for m in _PIECE.finditer(html):
         closing, name = m.group(1), m.group(2)
-        if name is None and not m.group().strip(_SPACERS) and m.group().strip():
+        if name is None and is_blank(m.group()) and not m.group().isspace():
             continue  # a zero-width spacer (not a plain space): as if nothing were there
         if name is None or name == "br":  # text, or the one void element
             out.append(m.group())

@@ -29,7 +29,7 @@ from ..document import Document, is_boilerplate
 from ..records import MedicalReview, Person
 from ..tagindex import tag_index
 from ..text import normalize_space
-from ..wording import phrase_pattern, wording
+from ..wording import label_stems, phrase_pattern, wording
 from .people import SEPARATORS, Reading, link_for, read_person
 from .statement_text import read_after, strip_lead, time_value
 from .statements import Note, Statement, notes
@@ -60,6 +60,12 @@ def statement_label() -> re.Pattern[str]:
                       rf"(?P<label>{phrase_pattern(labels)})\b(?P<colon>\s*+:)?+", re.I)
 
 
+def _label(m: re.Match[str]) -> str:
+    """The label a statement match found, as the vocabulary writes it (lower case, one
+    space between words)."""
+    return " ".join(m["label"].lower().split())
+
+
 def opens_statement(text: str) -> bool:
     """True when `text` starts with a review statement's label ("Medically reviewed by NAME",
     "Last reviewed: ..."): a byline, which ends an FAQ answer. A one-word or noun label
@@ -68,16 +74,10 @@ def opens_statement(text: str) -> bool:
     m = statement_label().match(text)
     if m is None:
         return False
-    label = " ".join(m["label"].lower().split())
+    label = _label(m)
     if " " not in label.replace("/", " ") or label in wording().colon_labels:
         return m["colon"] is not None and m["qual"] is None  # "Reviewer:", not "Reviewer"
     return True
-
-
-@cache
-def _stems() -> re.Pattern[str]:
-    """The label stems of every language as one pattern of literals: one search per text."""
-    return re.compile(phrase_pattern(wording().label_stems))  # a prefix tree
 
 
 @cache
@@ -120,7 +120,7 @@ def _opens_statement(text: str, m: re.Match[str]) -> bool:
     """A qualified label anywhere; a bare one at the start of its text, after a
     separator or starting a sentence (capitalised, after "." "!" "?"); a one-word label
     ("Reviewed", "Reviewer") only with a colon, or qualified as a card's role line."""
-    label = " ".join(m["label"].lower().split())
+    label = _label(m)
     if (" " not in label.replace("/", " ") or label in wording().colon_labels) \
             and not m["colon"]:
         return _role_label(text, m)  # "Medical review: NAME", not "a medical review of …"
@@ -210,7 +210,7 @@ def _dated(segment: str, locale: str | None) -> bool:
 
 
 def _is_date_label(m: re.Match[str]) -> bool:
-    return " ".join(m["label"].lower().split()) in wording().date_labels
+    return _label(m) in wording().date_labels
 
 
 _MAX_LINE = 120  # characters: a byline card's line, not a paragraph
@@ -260,7 +260,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         rest, times = strip_lead(*read_after(string, m.end(), block))
     end = _segment_end().search(rest)
     segment = rest[: end.start()] if end else rest
-    label = " ".join(m["label"].lower().split())
+    label = _label(m)
     reviewer = None
     if label in words.reviewer_labels or (_role_label(str(string), m)
                                           and not _dated(segment, locale)):
@@ -306,7 +306,7 @@ def _statements(doc: Document) -> list[Statement]:
     locale = doc.language
     root = doc.soup.body or doc.soup
     pattern = statement_label()
-    stems = _stems()  # every label holds one ("review", "revis"): a cheap test
+    stems = label_stems()  # every label holds one ("review", "revis"): a cheap test
     articles = bool(tag_index(doc).get("article"))
     for string in root.descendants:  # a plain walk: bs4's string filter is 5x slower here
         if type(string) is not NavigableString:

@@ -11,7 +11,7 @@ import re
 from bs4 import Tag
 
 from ..document import is_boilerplate
-from ..wording import wording
+from ..wording import label_stems, wording
 from .people import Reading
 
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # a word of a class name
@@ -77,6 +77,16 @@ def in_widget(block: Tag, memo: dict[int, bool]) -> bool:
     return verdict
 
 
+def _enclosing(block: Tag, name: str, climb: int) -> Tag | None:
+    """`block` or the nearest of its first `climb` ancestors that is a `<name>`."""
+    node: Tag | None = block
+    for _ in range(climb + 1):
+        if node is None or node.name == name:
+            return node
+        node = node.parent
+    return None
+
+
 _BOX_CLIMB = 6  # ancestors looked at for the review box a statement sits in
 
 
@@ -86,17 +96,12 @@ def review_box(block: Tag) -> bool:
     `aria-label="Medical reviewer"`) and is not itself in furniture: on a page with no
     `<article>`, such a callout among the content is the page's, where is_boilerplate
     counts every `<aside>` outside an article as a sidebar (the caller asks only then)."""
-    node: Tag | None = block
-    for _ in range(_BOX_CLIMB):
-        if node is None or node.name == "aside":
-            break
-        node = node.parent
-    if node is None or node.name != "aside" or not isinstance(node.parent, Tag) \
-            or is_boilerplate(node.parent):
+    node = _enclosing(block, "aside", _BOX_CLIMB)
+    if node is None or not isinstance(node.parent, Tag) or is_boilerplate(node.parent):
         return False
     names = " ".join([str(node.get("aria-label") or ""), str(node.get("id") or ""),
                       *(c for c in node.get_attribute_list("class") if c)]).lower()
-    return any(stem in names for stem in wording().label_stems)
+    return label_stems().search(names) is not None
 
 
 _CARD_CLIMB = 8  # ancestors looked at for the list item a statement sits in
@@ -108,13 +113,9 @@ def card_lists(blocks: list[Tag]) -> set[int]:
     are named (CSS-in-JS hashes)."""
     lists: dict[int, list[Tag]] = {}
     for block in blocks:
-        node: Tag | None = block
-        for _ in range(_CARD_CLIMB):
-            if node is None or node.name == "li":
-                break
-            node = node.parent
-        if node is not None and node.name == "li":
-            lists.setdefault(id(node.parent), []).append(block)
+        item = _enclosing(block, "li", _CARD_CLIMB)
+        if item is not None:
+            lists.setdefault(id(item.parent), []).append(block)
     return {id(b) for found in lists.values() if len(found) >= 2 for b in found}
 
 

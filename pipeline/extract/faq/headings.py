@@ -125,13 +125,13 @@ class _Reader:
         first = unlabelled(answer[0]) if answer and labelled else answer[:1]
         self.items.append(SectionItem(question, name, [*first, *answer[1:]], labelled))
 
-    def _take_whole(self, tag: Tag) -> None:
-        """An element taken whole after the label: part of the answer, or a button that
+    def _take_whole(self, tag: Tag, text: str) -> None:
+        """An element taken whole (`text`: its text): part of the answer, a button that
         closes it, or a call to action held ("Need to talk to someone? Call …")."""
-        if self._button(tag):
+        if self._button(tag, text):
             self.closed = True
         elif self.items and self.items[-1].answer and vocabulary().invitation.match(
-                normalize_space(tag.get_text(" ")).casefold()):
+                text.casefold()):
             self._hold(tag)
         else:
             self._add(tag)
@@ -208,25 +208,24 @@ class _Reader:
         page was clinically reviewed in March 2026 by Dr. NAME, AuD")."""
         return self.review_at >= 0 and self.lay.pos(tag) <= self.review_at <= self.lay.end(tag)
 
-    def _ends_answer(self, tag: Tag) -> bool:
-        """True when `tag`, taken whole after an answer, is a review byline or starts with
-        furniture words ("Was this article helpful?" in a builder's container)."""
+    def _ends_answer(self, tag: Tag, text: str) -> bool:
+        """True when `tag` (`text`: its text), taken whole after an answer, is a review
+        byline or starts with furniture words ("Was this article helpful?")."""
         if not self.items:
             return False
         if self._holds_review(tag):
             return True
-        text = normalize_space(tag.get_text(" "))
         return opens_statement(text) or bool(vocabulary().furniture_text.match(text.casefold()))
 
-    def _button(self, tag: Tag) -> bool:
-        """True when `tag`, after an answer, is one link to another page and nothing else:
-        a call to action ("Book a visit", Elementor's or the block editor's button widget)
-        that closes the answer; the FAQ goes on only if a question follows."""
+    def _button(self, tag: Tag, text: str) -> bool:
+        """True when `tag` (`text`: its text), after an answer, is one link to another page
+        and nothing else: a call to action ("Book a visit", a builder's button widget) that
+        closes the answer; the FAQ goes on only if a question follows."""
         if not (self.items and self.items[-1].answer):
             return False
         links = tag.find_all("a", limit=2)
         return len(links) == 1 and _links_away(links[0]) \
-            and normalize_space(links[0].get_text(" ")) == normalize_space(tag.get_text(" "))
+            and normalize_space(links[0].get_text(" ")) == text
 
     def _enter(self, tag: Tag) -> bool:
         """Whether to read inside `tag` rather than take it whole."""
@@ -279,10 +278,11 @@ class _Reader:
                         break
                 elif node.name in _CONTAINERS or node.name in _LISTS or node.name in _PARAGRAPHS:
                     skip = not self._enter(node)
-                    if skip and self._ends_answer(node):
+                    text = normalize_space(node.get_text(" ")) if skip and self.items else ""
+                    if skip and self._ends_answer(node, text):
                         break  # a review box or a feedback widget taken whole ends the answer
                     if skip:
-                        self._take_whole(node)
+                        self._take_whole(node, text)
                 else:
                     self._add(node)  # inline content directly in a container
                 if self.stopped:
@@ -307,10 +307,11 @@ class _Reader:
         if len(kids) == 1 and isinstance(kids[0], Tag) and kids[0].name == "a" \
                 and str(kids[0].get("href") or "").startswith("#"):
             return True  # "Back to top", a jump link: neither answer nor the FAQ's end
-        if self._button(node):
+        plain = normalize_space(node.get_text(" "))
+        if self._button(node, plain):
             self.closed = True  # a button to another page after an answer: "Book a visit"
             return True
-        text = normalize_space(node.get_text(" ")).casefold()
+        text = plain.casefold()
         if words.furniture_text.match(text) or furniture_only(node):
             return False
         byline = opens_statement(text) or self._holds_review(node)

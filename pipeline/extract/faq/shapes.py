@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from bs4 import NavigableString, PageElement, Tag
 
-from ...text import normalize_space
+from ...text import is_blank, normalize_space
 from .layout import marked_furniture
 from .words import vocabulary
 
@@ -218,9 +218,8 @@ _MEDIA = ("img", "picture", "video", "iframe", "svg", "object", "embed")
 def blank(node: PageElement) -> bool:
     """A node that shows nothing: whitespace, NBSP or zero-width spaces, and no media."""
     if isinstance(node, Tag):
-        return not node.get_text().strip("\u200b\u2060\ufeff \t\n\r\xa0") \
-            and node.name not in _MEDIA and node.find(_MEDIA) is None
-    return not str(node).strip("\u200b\u2060\ufeff \t\n\r\xa0")
+        return is_blank(node.get_text()) and node.name not in _MEDIA and node.find(_MEDIA) is None
+    return is_blank(str(node))
 
 
 def after(tag: Tag) -> PageElement | None:
