@@ -56,10 +56,11 @@ _CLEAN_START = re.compile(rf"(?:{_WS}|<!--(?!-?>)(?:(?!--!?>).)*+-->)*+<[a-z]",
 _HTML_END = re.compile(r"</html", re.I)
 
 
-# libxml2's limits without huge_tree, which its tree builder applies and the events do not:
-# elements below depth 256 are dropped, a text node stops at 10,000,000 bytes (UTF-8). A
-# tree that deep, or a text long enough to come near, is parsed the standard way.
-_MAX_DEPTH = 200
+# libxml2's tree builder drops elements nested deeper than it keeps (256 levels, 2,048 with
+# huge_tree, which the graft's parser sets) and, without huge_tree, stops a text node at
+# 10,000,000 bytes (UTF-8); the events keep both. A tree that deep, or a text long enough to
+# come near, is parsed the standard way.
+_MAX_DEPTH = 2000
 _MAX_CHARS = 2_000_000  # at most 4 bytes a character: well under the text limit
 
 
@@ -106,8 +107,7 @@ class _Graft:
         start = doctype.end() if doctype else 0
         if _DOCTYPE.search(markup, start) or not _CLEAN_START.match(markup, start):
             raise _Unsure  # a second doctype, one that is not plain and first, or a messy start
-        parser = etree.HTMLParser(recover=True, huge_tree=self.builder.huge_tree,
-                                  default_doctype=False)
+        parser = etree.HTMLParser(recover=True, huge_tree=True, default_doctype=False)
         parser.feed(markup)
         root = parser.close()
         if root is None or root.getnext() is not None:
@@ -118,8 +118,8 @@ class _Graft:
         if doctype:
             self.string(doctype.group(1), soup, Doctype, False)
         for node in reversed(list(root.itersiblings(preceding=True))):
-            self.node(node, soup, False, None, 0)
-        self.node(root, soup, False, None, 0)
+            self.node(node, soup, False, None)
+        self.node(root, soup, False, None)
 
     def string(self, text: str, parent: Tag, cls: type[NavigableString], keep: bool) -> None:
         if not keep and not text.strip(_ASCII_SPACES):
@@ -129,37 +129,59 @@ class _Graft:
         parent.contents.append(string)
         self.last = string
 
-    def node(self, el: Any, parent: Tag, keep: bool, container: str | None, depth: int) -> None:
-        """Attach `el` (and its subtree) under `parent`, then its tail text. `keep`: inside
-        a whitespace-preserving element; `container`: the nearest string-container tag."""
+    def node(self, top: Any, parent: Tag, keep: bool, container: str | None) -> None:
+        """Attach `top` (and its subtree) under `parent`, then its tail text. `keep`: inside
+        a whitespace-preserving element; `container`: the nearest string-container tag.
+        One loop over an explicit stack, not a call per nesting level: a page may nest
+        2,000 deep."""
+        outer = (parent, keep, container)
+        # One frame per open element: its children still to attach, then the element and
+        # its tag's keep and container (the tail goes to the frame below, or `outer`).
+        stack: list[tuple[Any, Any, Tag, bool, str | None]] = []
+        el: Any = top
+        while True:
+            if el is not None:
+                if el.tag is etree.Comment:
+                    self.string(el.text or "", parent, Comment, keep)
+                    if el.tail:
+                        self.string(el.tail, parent, self._text_class(container), keep)
+                else:
+                    if len(stack) > _MAX_DEPTH:
+                        raise _Unsure
+                    tag = self._open(el, parent)
+                    keep = keep or tag.name in self.preserve
+                    container = tag.name if tag.name in self.containers else container
+                    if el.text:
+                        self.string(el.text, tag, self._text_class(container), keep)
+                    stack.append((iter(el), el, tag, keep, container))
+                    parent = tag
+            if not stack:
+                return
+            el = next(stack[-1][0], None)
+            if el is None:
+                done = stack.pop()[1]
+                parent, keep, container = stack[-1][2:] if stack else outer
+                if done.tail:
+                    self.string(done.tail, parent, self._text_class(container), keep)
+
+    def _open(self, el: Any, parent: Tag) -> Tag:
+        """Attach a tag for the element `el` under `parent`."""
         name = el.tag
-        if isinstance(name, str):
-            if name[0] == "{" or depth > _MAX_DEPTH:
-                raise _Unsure
-            attrs = self.attrs_class()
-            for key, value in el.items():
-                # libxml2's tree builder gives a bare boolean attribute (`checked`) its own
-                # name as value where the events give "": any value equal to its name is
-                # ambiguous, whatever libxml2's list of boolean attributes.
-                if key[0] == "{" or value == key:
-                    raise _Unsure
-                attrs[key] = value
-            tag = Tag(parser=self.soup, builder=self.builder, name=name, attrs=attrs,
-                      parent=parent, previous=self.last, namespaces=self.namespaces)
-            parent.contents.append(tag)
-            self.last = tag
-            inner_keep = keep or name in self.preserve
-            inner = name if name in self.containers else container
-            if el.text:
-                self.string(el.text, tag, self._text_class(inner), inner_keep)
-            for child in el:
-                self.node(child, tag, inner_keep, inner, depth + 1)
-        elif name is etree.Comment:
-            self.string(el.text or "", parent, Comment, keep)
-        else:  # a processing instruction or an entity
+        if not isinstance(name, str) or name[0] == "{":  # a processing instruction, ...
             raise _Unsure
-        if el.tail:
-            self.string(el.tail, parent, self._text_class(container), keep)
+        attrs = self.attrs_class()
+        for key, value in el.items():
+            # libxml2's tree builder gives a bare boolean attribute (`checked`) its own
+            # name as value where the events give "": any value equal to its name is
+            # ambiguous, whatever libxml2's list of boolean attributes.
+            if key[0] == "{" or value == key:
+                raise _Unsure
+            attrs[key] = value
+        tag = Tag(parser=self.soup, builder=self.builder, name=name, attrs=attrs,
+                  parent=parent, previous=self.last, namespaces=self.namespaces)
+        parent.contents.append(tag)
+        self.last = tag
+        return tag
 
     def _text_class(self, container: str | None) -> type[NavigableString]:
         if container is None:

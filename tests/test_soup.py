@@ -77,7 +77,7 @@ FALLS_BACK = {
     "bare boolean attribute": "<form><input type=checkbox checked></form>",
     "space after a stray end tag at the start": "</p> <p>x</p>",
     "a comment that seems to run on": "<!-- c --></p> --><p>x</p>",
-    "nested deeper than libxml2's tree keeps": "<div>" * 300 + "deep" + "</div>" * 300,
+    "nested deeper than libxml2's tree keeps": "<div>" * 2100 + "deep" + "</div>" * 2100,
     "a text node longer than libxml2's tree keeps": "<p>" + "a" * 11_000_000 + "</p>",
     "doctype with a no-break space": "<!DOCTYPE html\xa0><p>x</p>",
     "doctype with a vertical tab": "<!DOCTYPE\x0bhtml><p>x</p>",
@@ -106,6 +106,12 @@ GRAFTS = {
                                  'content="text/html; charset=utf-8"></head>',
     "implied and misnested elements": "<table><td>a<p>b<li>c</table><b><i>x</b>y</i>",
     "namespaced-looking names": '<fb:like xml:lang="en" xmlns:fb="u" fb:x="1">f</fb:like>',
+    # 1,900 levels: past the recursion limit of a walk with a call per level, and past
+    # the 256 libxml2's tree keeps without huge_tree (issue 15's 2,103-deep recipe page)
+    "nested 1,900 deep, with text and tails": "<div>" * 950 + "<font>a" * 950 + "deep"
+                                              + "</font>b" * 950 + "</div>\n" * 950 + "<p>x",
+    "a tag and an attribute name past libxml2's name length": (
+        "<" + "x" * 60_000 + " " + "y" * 60_000 + "=1>t</p><p " + "z" * 60_000 + ">u"),
 }
 
 
