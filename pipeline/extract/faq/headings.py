@@ -10,7 +10,9 @@ label the page is read forward, block by block, once:
   question; a paragraph or list item led by a bold question (`<p><strong>Q?</strong> A`,
   the answer after it, after a `<br>`, or in the paragraphs that follow); a paragraph
   that is a question ("Q:", "Q1.", "1." labels are not part of the name; after a "Q:"
-  label, an "A:" / "Answer:" label is not part of the answer);
+  label, an "A:" / "Answer:" label is not part of the answer); a bold question starting
+  a line of loose text (a blog post body with no paragraphs: `<b>Q: …?</b><br>A: …`),
+  whose answer ends at a blank line (`<br><br>`) unless a question follows it;
 - each later block of that shape starts the next question, everything between is the
   answer;
 - the FAQ ends at a block of the question shape that is a section title ("Related
@@ -26,14 +28,15 @@ already read are part of it. Element extents and furniture come from `layout.py`
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from bs4 import NavigableString, PageElement, Tag
 
 from ...document import Document
 from ...tagindex import heading_level, tag_index
 from ...text import normalize_space
-from ..review import opens_statement, read_review
+from ..review import opens_statement
+from .answers import Answers, SectionItem
 from .base import FAQBlock, make_block, visible_name
 from .labels import faq_labels
 from .layout import Layout, layout, marked_ad, marked_furniture
@@ -41,11 +44,12 @@ from .shapes import LISTS as _LISTS
 from .shapes import PARAGRAPHS as _PARAGRAPHS
 from .shapes import (
     after,
-    blank,
+    blank_line,
     bold_title,
     furniture_only,
     index_of,
     inline_block,
+    line_question,
     link_list,
     more_questions,
     note,
@@ -69,17 +73,6 @@ _CONTAINERS = frozenset({"div", "section", "article", "main", "aside", "header",
                          "span", "center", "font"})
 
 
-@dataclass
-class SectionItem:
-    """One question read under a label: its element, its name (label left out) and the
-    answer's nodes."""
-
-    question: Tag
-    name: str
-    answer: list[PageElement] = field(default_factory=list)
-    labelled: bool = False  # the question carried a "Q:" label: its answer may carry "A:"
-
-
 @dataclass(frozen=True)
 class Section:
     """One FAQ label and what was read under it."""
@@ -90,26 +83,20 @@ class Section:
     end: int  # the position the reading stopped at
 
 
-class _Reader:
+class _Reader(Answers):
     """One forward reading from a label (see the module docstring)."""
 
     def __init__(self, doc: Document, lay: Layout, label: Tag, level: int, stop: int):
-        self.lay = lay
+        super().__init__(doc, lay)
         self.level = level  # the label heading's level; 0 for a marked container
         self.stop = stop    # the last position the reading may reach
-        self.items: list[SectionItem] = []
         self.shape: tuple[object, ...] | None = None
         self.before_first = False  # content read before the first question
         self.grouped = False  # the questions stand under group titles below the label
-        self.closed = False  # the answer being read ended at a button: only a question follows
-        self.stopped = False  # content came after a closed answer: the FAQ ends before it
-        self.pending: list[PageElement] = []  # an italic note after an answer (see _flush)
         self.heading_positions = tag_index(doc).heading_positions
         self.headings = tag_index(doc).headings
         self.label = label
         self.wraps = Wrappers(lay)
-        review = doc.memo(read_review).block  # the page's review statement ends an answer
-        self.review_at = lay.pos(review) if review is not None else -1
 
     def _new(self, question: Tag, name: str, answer: list[PageElement],
              shape: tuple[object, ...]) -> None:
@@ -125,41 +112,20 @@ class _Reader:
         first = unlabelled(answer[0]) if answer and labelled else answer[:1]
         self.items.append(SectionItem(question, name, [*first, *answer[1:]], labelled))
 
-    def _take_whole(self, tag: Tag, text: str) -> None:
-        """An element taken whole (`text`: its text): part of the answer, a button that
-        closes it, or a call to action held ("Need to talk to someone? Call …")."""
-        if self._button(tag, text):
+    def _inline(self, node: Tag) -> None:
+        """Inline content directly in a container: a bold question starting a line, the
+        blank line that ends an answer of such questions (only a question goes on after
+        it), or part of the answer."""
+        name, shape = line_question(node), _shape(node, "line")
+        if name and (self.shape is None or shape == self.shape):
+            self._new(node, name, [], shape)
+            if len(self.items) == 1:
+                self._fix_stop(node)
+        elif self.shape and self.shape[0] == "line" and self.items[-1].answer \
+                and blank_line(node):
             self.closed = True
-        elif self.items and self.items[-1].answer and vocabulary().invitation.match(
-                text.casefold()):
-            self._hold(tag)
         else:
-            self._add(tag)
-
-    def _hold(self, node: PageElement) -> None:
-        """A call to action after an answer: the answer's only if a question follows; if
-        anything else does, or nothing, the FAQ ended before it."""
-        self.pending.append(node)
-        self.closed = True
-
-    def _flush(self) -> None:
-        """A held note is the answer's after all: more of the FAQ follows it."""
-        if self.pending and self.items:
-            self.items[-1].answer.extend(self.pending)
-        self.pending = []
-
-    def _add(self, node: PageElement) -> None:
-        if (self.closed or self.pending) and blank(node):
-            return  # a spacer (`<p>&nbsp;</p>`) after a break or a note: nothing to read
-        if self.closed:
-            self.stopped = True  # "Book a visit", then more content: not an answer's
-        elif self.items:
-            self._flush()
-            item = self.items[-1]
-            item.answer.extend(unlabelled(node) if item.labelled and not item.answer
-                               else [node])
-        else:
-            self.before_first = True
+            self._add(node)
 
     def _heading(self, tag: Tag, level: int) -> bool:
         """Read a heading; False ends the FAQ."""
@@ -202,30 +168,6 @@ class _Reader:
         k = bisect_right(self.heading_positions, self.lay.pos(heading))
         following = self.headings[k] if k < len(self.headings) else None
         return following is not None and int(following.name[1]) > level
-
-    def _holds_review(self, tag: Tag) -> bool:
-        """`tag` holds the page's review statement, wherever it stands in its text ("This
-        page was clinically reviewed in March 2026 by Dr. NAME, AuD")."""
-        return self.review_at >= 0 and self.lay.pos(tag) <= self.review_at <= self.lay.end(tag)
-
-    def _ends_answer(self, tag: Tag, text: str) -> bool:
-        """True when `tag` (`text`: its text), taken whole after an answer, is a review
-        byline or starts with furniture words ("Was this article helpful?")."""
-        if not self.items:
-            return False
-        if self._holds_review(tag):
-            return True
-        return opens_statement(text) or bool(vocabulary().furniture_text.match(text.casefold()))
-
-    def _button(self, tag: Tag, text: str) -> bool:
-        """True when `tag` (`text`: its text), after an answer, is one link to another page
-        and nothing else: a call to action ("Book a visit", a builder's button widget) that
-        closes the answer; the FAQ goes on only if a question follows."""
-        if not (self.items and self.items[-1].answer):
-            return False
-        links = tag.find_all("a", limit=2)
-        return len(links) == 1 and _links_away(links[0]) \
-            and normalize_space(links[0].get_text(" ")) == text
 
     def _enter(self, tag: Tag) -> bool:
         """Whether to read inside `tag` rather than take it whole."""
@@ -284,7 +226,7 @@ class _Reader:
                     if skip:
                         self._take_whole(node, text)
                 else:
-                    self._add(node)  # inline content directly in a container
+                    self._inline(node)
                 if self.stopped:
                     break
                 last = lay.end(node) if skip else p

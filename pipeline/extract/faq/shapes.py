@@ -131,6 +131,37 @@ def paragraph_question(block: Tag) -> tuple[Tag, str, list[PageElement], str] | 
     return None
 
 
+def line_question(node: Tag) -> str | None:
+    """The name ("Q:" label left out) of a bold question that starts a line of loose text
+    in a container, as a blog's post body writes its FAQ without paragraphs
+    ("<h4>Your questions</h4><b>Q: Can I …?</b><br>A: …<br><br><b>Q: …?</b>"); None
+    for anything else."""
+    if node.name not in BOLD:
+        return None
+    before = _previous(node)
+    if isinstance(before, Tag) and before.name != "br" and before.name in _INLINE:
+        return None  # mid-line: a bold phrase inside a sentence
+    if before is not None and not isinstance(before, Tag):
+        return None
+    name = strip_label(normalize_space(node.get_text(" ")))
+    asks = vocabulary().is_question(name) and name.rstrip(" \"')").endswith("?")
+    return name if asks else None
+
+
+def blank_line(node: Tag) -> bool:
+    """A `<br>` right after another: the blank line between two of a post's lines."""
+    before = _previous(node)
+    return node.name == "br" and isinstance(before, Tag) and before.name == "br"
+
+
+def _previous(node: PageElement) -> PageElement | None:
+    """The sibling before `node`, whitespace left out."""
+    before = node.previous_sibling
+    while before is not None and not isinstance(before, Tag) and not str(before).strip():
+        before = before.previous_sibling
+    return before
+
+
 def index_of(nodes: list[PageElement], node: PageElement) -> int:
     """Where `node` is in `nodes`, by identity (bs4 compares tags by their markup)."""
     return next(k for k, n in enumerate(nodes) if n is node)

@@ -1,0 +1,103 @@
+"""The answers of an FAQ section as the reader takes them in (headings.py): the items read
+so far, and where an answer ends: a button or a call to action closes it (only a question
+goes on after it), a review byline or furniture text ends it, a note after it is held
+until a question follows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bs4 import PageElement, Tag
+
+from ...document import Document
+from ...text import normalize_space
+from ..review import opens_statement, read_review
+from .layout import Layout
+from .shapes import blank, unlabelled
+from .shapes import links_away as _links_away
+from .words import vocabulary
+
+
+@dataclass
+class SectionItem:
+    """One question read under a label: its element, its name (label left out) and the
+    answer's nodes."""
+
+    question: Tag
+    name: str
+    answer: list[PageElement] = field(default_factory=list)
+    labelled: bool = False  # the question carried a "Q:" label: its answer may carry "A:"
+
+
+class Answers:
+    """The items of one reading and the state of the answer being read."""
+
+    def __init__(self, doc: Document, lay: Layout) -> None:
+        self.lay = lay
+        self.items: list[SectionItem] = []
+        self.closed = False  # the answer being read ended at a button: only a question follows
+        self.stopped = False  # content came after a closed answer: the FAQ ends before it
+        self.pending: list[PageElement] = []  # an italic note after an answer (see _flush)
+        review = doc.memo(read_review).block  # the page's review statement ends an answer
+        self.review_at = lay.pos(review) if review is not None else -1
+
+    def _take_whole(self, tag: Tag, text: str) -> None:
+        """An element taken whole (`text`: its text): part of the answer, a button that
+        closes it, or a call to action held ("Need to talk to someone? Call …")."""
+        if self._button(tag, text):
+            self.closed = True
+        elif self.items and self.items[-1].answer and vocabulary().invitation.match(
+                text.casefold()):
+            self._hold(tag)
+        else:
+            self._add(tag)
+
+    def _hold(self, node: PageElement) -> None:
+        """A call to action after an answer: the answer's only if a question follows; if
+        anything else does, or nothing, the FAQ ended before it."""
+        self.pending.append(node)
+        self.closed = True
+
+    def _flush(self) -> None:
+        """A held note is the answer's after all: more of the FAQ follows it."""
+        if self.pending and self.items:
+            self.items[-1].answer.extend(self.pending)
+        self.pending = []
+
+    def _add(self, node: PageElement) -> None:
+        if ((self.closed or self.pending) and blank(node)) or (
+                self.items and not self.items[-1].answer and getattr(node, "name", "") == "br"):
+            return  # a spacer after a break or a note, a line break before an answer
+        if self.closed:
+            self.stopped = True  # "Book a visit", then more content: not an answer's
+        elif self.items:
+            self._flush()
+            item = self.items[-1]
+            item.answer.extend(unlabelled(node) if item.labelled and not item.answer
+                               else [node])
+        else:
+            self.before_first = True
+
+    def _holds_review(self, tag: Tag) -> bool:
+        """`tag` holds the page's review statement, wherever it stands in its text ("This
+        page was clinically reviewed in March 2026 by Dr. NAME, AuD")."""
+        return self.review_at >= 0 and self.lay.pos(tag) <= self.review_at <= self.lay.end(tag)
+
+    def _ends_answer(self, tag: Tag, text: str) -> bool:
+        """True when `tag` (`text`: its text), taken whole after an answer, is a review
+        byline or starts with furniture words ("Was this article helpful?")."""
+        if not self.items:
+            return False
+        if self._holds_review(tag):
+            return True
+        return opens_statement(text) or bool(vocabulary().furniture_text.match(text.casefold()))
+
+    def _button(self, tag: Tag, text: str) -> bool:
+        """True when `tag` (`text`: its text), after an answer, is one link to another page
+        and nothing else: a call to action ("Book a visit", a builder's button widget) that
+        closes the answer; the FAQ goes on only if a question follows."""
+        if not (self.items and self.items[-1].answer):
+            return False
+        links = tag.find_all("a", limit=2)
+        return len(links) == 1 and _links_away(links[0]) \
+            and normalize_space(links[0].get_text(" ")) == text
