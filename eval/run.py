@@ -83,9 +83,15 @@ def name_key(name: str | None) -> str | None:
     return fold(name) if name else None
 
 
+# A parenthesised qualifier after a credential: its country, college or specialty.
+_QUALIFIER = re.compile(r"\([^()]*+\)")
+
+
 def credential_key(credential: str) -> str:
-    """"M.D." is MD, "pharmd" is PHARMD: dots, spaces and case aside."""
-    return fold(credential).replace(".", "").replace(" ", "").upper()
+    """"M.D." is MD, "pharmd" is PHARMD: dots, spaces and case aside; and "MD (Dermatology)"
+    is MD: the truth writers split on whether a qualifier in parentheses is part of the
+    credential (README, "Scoring")."""
+    return _QUALIFIER.sub("", fold(credential)).replace(".", "").replace(" ", "").upper()
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,8 @@ class Wording:
     other_roles: tuple[str, ...]
     published_labels: tuple[str, ...]  # "Published": beside a "Review date", dates a due one
     credential_qualifiers: frozenset[str]
+    credential_colleges: frozenset[str]
+    registration_words: frozenset[str]
     widget_itemtypes: frozenset[str]
     months: dict[str, int]
     ordinal_suffixes: tuple[str, ...]
@@ -96,6 +98,8 @@ def wording() -> Wording:
         author_ends=ordered("author_ends"), colon_labels=unordered("colon_labels"),
         other_roles=ordered("other_roles"), published_labels=ordered("published_labels"),
         credential_qualifiers=unordered("credential_qualifiers"),
+        credential_colleges=unordered("credential_colleges"),
+        registration_words=unordered("registration_words"),
         widget_itemtypes=unordered("widget_itemtypes"),
         ordinal_suffixes=ordered("ordinal_suffixes"),
         honorifics=honorifics,

@@ -453,10 +453,22 @@ def test_no_two_languages_spell_one_honorific_differently():
             assert seen.setdefault(key, value) == value, (lang, key)
 
 
-def test_a_surgical_fellowship_keeps_its_specialty():
-    assert read_person("Mr James Whitcombe FRCS (Tr & Orth), Consultant").person.credentials == (
-        "FRCS (Tr & Orth)",)
-    assert read_person("Jo Lee, MD (Dermatology)").person.credentials == ("MD",)
+def test_a_credential_keeps_its_specialty_and_college():
+    """A specialty, college or country in parentheses after a credential, and a college
+    written after a diploma, are part of it as the page prints it; a regulator's initials
+    before "registered" state a registration, not a credential (eval h16, h17, h7)."""
+    cases = {
+        "Mr James Whitcombe FRCS (Tr & Orth), Consultant": ("FRCS (Tr & Orth)",),
+        "Jo Lee, MD (Dermatology)": ("MD (Dermatology)",),
+        "Dr. Priya Nair, MBBS, MD (General Medicine)": ("MBBS", "MD (General Medicine)"),
+        "Dr Amir Khan, BDS, MJDF RCS (Eng)": ("BDS", "MJDF RCS (Eng)"),
+        "Rhea Patel BDS MFDS RCS": ("BDS", "MFDS RCS"),
+        "Dr. S. Rao, MBBS, MS (Ortho), DNB (Ortho)": ("MBBS", "MS (Ortho)", "DNB (Ortho)"),
+        "Hannah Okafor, MCSP, HCPC registered, Clinical Lead": ("MCSP",),
+        "Dr Thabo Mokoena, MBChB (UCT), FCP(SA)": ("MBChB", "FCP(SA)"),
+    }
+    for text, credentials in cases.items():
+        assert read_person(text).person.credentials == credentials, text
 
 
 def test_a_website_or_brand_is_not_a_reviewer():

@@ -169,16 +169,21 @@ def _stops(token: str) -> bool:
 def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], int]:
     """Credentials after a name: listed ones from any comma part, unlisted shaped ones
     from parts that hold nothing else; a part of other words (a job title) is passed over."""
+    words = wording()
     creds: list[str] = []
     unlisted: list[str] = []
     after_comma = False
     while i < len(toks):
         tok = toks[i]
-        if tok in SEPARATORS or tok == "-" or _stops(tok):
+        # A comma part that is one word in capitals is a credential, even one that spells
+        # a stop word ("…, MD, DEN": not Swedish "den 3 mars").
+        alone = tok.isupper() and i > 0 and toks[i - 1] == "," and (
+            i + 1 == len(toks) or toks[i + 1] in ",)" or toks[i + 1] in SEPARATORS)
+        if tok in SEPARATORS or tok == "-" or (_stops(tok) and not alone):
             break
         if tok == "(" and creds and i + 2 < len(toks) and toks[i + 2] == ")" \
                 and len(toks[i + 1]) <= 5 and toks[i + 1].isupper() and not credential(toks[i + 1]):
-            if toks[i + 1].lower() in wording().credential_qualifiers:
+            if toks[i + 1].lower() in words.credential_qualifiers:
                 creds[-1] += f"({toks[i + 1]})"  # "MRCP (UK)": a qualifier of the credential
             i += 3  # "MBChB (UCT)": the awarding university, not part of it
             continue
@@ -191,7 +196,7 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
             after_comma = after_comma or tok in ",("
             i += 1
             continue
-        part_end = i
+        part_end = i + 1 if alone else i
         while part_end < len(toks) and toks[part_end] not in ",()-" \
                 and toks[part_end] not in SEPARATORS \
                 and not _stops(toks[part_end]):
@@ -201,8 +206,13 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
         if after_comma and len(part) > 1 and credential("".join(part)):
             part = ["".join(part)]  # "B. Pharm.", "M. Sc.": one credential written spaced
         listed = [credential(t) if after_comma else _strict_credential(t) for t in part]
-        if all(c or credential_shaped(t) for c, t in zip(listed, part, strict=True)):
-            for c, t in zip(listed, part, strict=True):
+        if any(t.lower().rstrip(".") in words.registration_words for t in part):
+            pass  # "HCPC registered": a registration with a regulator, not a credential
+        elif all(c or credential_shaped(t) for c, t in zip(listed, part, strict=True)):
+            for k, (c, t) in enumerate(zip(listed, part, strict=True)):
+                if k and creds and t.lower() in words.credential_colleges:
+                    creds[-1] += f" {t}"  # "MFDS RCS": the diploma's awarding college
+                    continue
                 canon = c or t.replace(".", "")
                 if canon not in creds:
                     creds.append(canon)
