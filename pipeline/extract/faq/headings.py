@@ -50,6 +50,7 @@ from .shapes import (
     index_of,
     inline_block,
     line_question,
+    link_bar,
     link_list,
     more_questions,
     note,
@@ -254,8 +255,9 @@ class _Reader(Answers):
             self.closed = True  # a button to another page after an answer: "Book a visit"
             return True
         text = plain.casefold()
-        if words.furniture_text.match(text) or furniture_only(node):
-            return False
+        if words.furniture_text.match(text) or furniture_only(node) or (
+                self.items and self.items[-1].answer and link_bar(node)):
+            return False  # furniture, or a share bar / tag list after an answer
         byline = opens_statement(text) or self._holds_review(node)
         if self.items and byline:
             return False  # the answer ends at a review byline

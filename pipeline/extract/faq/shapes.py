@@ -201,6 +201,21 @@ def link_list(tag: Tag) -> bool:
     return len(items) >= 2 and len(links) == len(items) and any(map(links_away, links))
 
 
+def link_bar(tag: Tag) -> bool:
+    """An element of nothing but two or more short links (separators aside): a share bar
+    or a tag list, in any language ("Facebook WhatsApp Copiar enlace"), not an answer's
+    prose."""
+    links = 0
+    for child in meaningful(tag):
+        if isinstance(child, Tag):
+            if child.name != "a" or len(child.get_text(" ").split()) > 4:
+                return False
+            links += 1
+        elif str(child).strip(" \n\t|·•/-–—,"):
+            return False
+    return links >= 2
+
+
 def unlabelled(node: PageElement) -> list[PageElement]:
     """An answer's first node without an "A:" / "Answer:" label: a text, or a paragraph
     whose text (or bold lead) starts with one, given as its content less the label. The
