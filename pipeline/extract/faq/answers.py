@@ -12,7 +12,7 @@ from bs4 import PageElement, Tag
 from ...document import Document
 from ...text import normalize_space
 from ..review import opens_statement, read_review
-from .layout import Layout
+from .layout import Layout, marked_note
 from .shapes import blank, link_bar, unlabelled
 from .shapes import links_away as _links_away
 from .words import vocabulary
@@ -43,9 +43,12 @@ class Answers:
 
     def _take_whole(self, tag: Tag, text: str) -> None:
         """An element taken whole (`text`: its text): part of the answer, a button that
-        closes it, or a call to action held ("Need to talk to someone? Call …")."""
+        closes it, a call to action ("Need to talk to someone? Call …") or a callout box
+        (`marked_note`: a pharmacist's tip) held until a question follows it."""
         if self._button(tag, text):
             self.closed = True
+        elif self.items and self.items[-1].answer and not self.closed and marked_note(tag):
+            self.pending.append(tag)  # a tip box: the answer's if more of the FAQ follows
         elif self.items and self.items[-1].answer and vocabulary().invitation.match(
                 text.casefold()):
             self._hold(tag)

@@ -69,6 +69,11 @@ def marked_ad(tag: Tag) -> bool:
     return _marked_with(tag, vocabulary().ad_words)
 
 
+def marked_note(tag: Tag) -> bool:
+    """True when the element's own class or id holds a callout word (`article__tip`)."""
+    return _marked_with(tag, vocabulary().note_words)
+
+
 def _marked_with(tag: Tag, words: frozenset[str]) -> bool:
     marks = " ".join([*tag.get_attribute_list("class"), str(tag.get("id") or "")])
     return bool(marks.strip()) and any(w in words for w in marks.lower().translate(_SPLIT).split())
