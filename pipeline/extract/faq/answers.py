@@ -13,7 +13,7 @@ from ...document import Document
 from ...text import normalize_space
 from ..review import opens_statement, read_review
 from .layout import Layout, marked_note
-from .shapes import blank, link_bar, unlabelled
+from .shapes import blank, bold_title, link_bar, meaningful, unlabelled
 from .shapes import links_away as _links_away
 from .words import vocabulary
 
@@ -88,11 +88,14 @@ class Answers:
 
     def _ends_answer(self, tag: Tag, text: str) -> bool:
         """True when `tag` (`text`: its text), taken whole after an answer, is a review
-        byline, a share bar or tag list (`link_bar`), or starts with furniture words ("Was
-        this article helpful?")."""
+        byline, a share bar or tag list (`link_bar`), a box led by a bold section title
+        ("Sources"), or starts with furniture words ("Was this article helpful?")."""
         if not self.items:
             return False
         if self._holds_review(tag) or (self.items[-1].answer and link_bar(tag)):
+            return True
+        first = next(meaningful(tag), None)  # a box titled "Sources" or "Recipe Notes"
+        if isinstance(first, Tag) and first.name in ("p", "div") and bold_title(first):
             return True
         return opens_statement(text) or bool(vocabulary().furniture_text.match(text.casefold()))
 
