@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from bs4 import PageElement, Tag
 
 from ...document import Document
+from ...keys import fold
 from ...text import normalize_space
 from ..review import opens_statement, read_review
 from .layout import Layout, marked_note
@@ -50,7 +51,7 @@ class Answers:
         elif self.items and self.items[-1].answer and not self.closed and marked_note(tag):
             self.pending.append(tag)  # a tip box: the answer's if more of the FAQ follows
         elif self.items and self.items[-1].answer and vocabulary().invitation.match(
-                text.casefold()):
+                fold(text)):
             self._hold(tag)
         else:
             self._add(tag)
@@ -97,7 +98,7 @@ class Answers:
         first = next(meaningful(tag), None)  # a box titled "Sources" or "Recipe Notes"
         if isinstance(first, Tag) and first.name in ("p", "div") and bold_title(first):
             return True
-        return opens_statement(text) or bool(vocabulary().furniture_text.match(text.casefold()))
+        return opens_statement(text) or bool(vocabulary().furniture_text.match(fold(text)))
 
     def _button(self, tag: Tag, text: str) -> bool:
         """True when `tag` (`text`: its text), after an answer, is one link to another page

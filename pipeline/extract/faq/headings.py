@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from bs4 import NavigableString, PageElement, Tag
 
 from ...document import Document
+from ...keys import fold
 from ...tagindex import heading_level, tag_index
 from ...text import normalize_space
 from ..review import opens_statement
@@ -254,7 +255,7 @@ class _Reader(Answers):
         if self._button(node, plain):
             self.closed = True  # a button to another page after an answer: "Book a visit"
             return True
-        text = plain.casefold()
+        text = fold(plain)  # the vocabulary is matched with quotes and dashes folded
         if words.furniture_text.match(text) or furniture_only(node) or (
                 self.items and self.items[-1].answer and link_bar(node)):
             return False  # furniture, or a share bar / tag list after an answer
