@@ -14,7 +14,7 @@ from bs4 import NavigableString, PageElement, Tag
 from ...document import Document, is_boilerplate
 from ...records import FAQItem
 from ...tagindex import tag_index
-from ...text import normalize_space
+from ...text import ZERO_WIDTH, normalize_space
 from ..html import clean_html
 from .layout import layout, marked_furniture
 from .shapes import index_of
@@ -91,6 +91,7 @@ def labelled(doc: Document, name: str) -> Iterator[Tag]:
             yield tag
 
 
+_NO_ZERO_WIDTH = str.maketrans("", "", ZERO_WIDTH)
 _QA_TYPE = re.compile(r"(?:^|[/#:\s])QAPage(?:$|[/\s])")
 
 
@@ -121,7 +122,7 @@ def visible_name(tag: Tag) -> str:
                 continue
             stack.extend(reversed(node.contents))
         elif type(node) is NavigableString:
-            parts.append(str(node))
+            parts.append(str(node).translate(_NO_ZERO_WIDTH))  # a hash link's "&#8203;"
             worded = worded or not node.isspace()
     return normalize_space(" ".join(parts))
 

@@ -5,6 +5,7 @@ this in furniture?" by position (a bisect), never by walking ancestors or descen
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,7 @@ from ...tagindex import TagIndex, tag_index
 from .words import vocabulary
 
 _SPLIT = str.maketrans("-_", "  ")
+_SLUG_WORD = re.compile(r"\w++")
 # The index keys under which `is_furniture` can say yes (besides a `role`, checked on each).
 _FURNITURE_KEYS = (*sorted(_ALWAYS_BOILERPLATE), "header", "footer", "aside",
                    *(f"{mark}{token}" for token in sorted(_BOILERPLATE_TOKENS) for mark in ".#"))
@@ -75,8 +77,15 @@ def marked_note(tag: Tag) -> bool:
 
 
 def _marked_with(tag: Tag, words: frozenset[str]) -> bool:
-    marks = " ".join([*tag.get_attribute_list("class"), str(tag.get("id") or "")])
-    return bool(marks.strip()) and any(w in words for w in marks.lower().translate(_SPLIT).split())
+    classes = " ".join(tag.get_attribute_list("class")).lower().translate(_SPLIT).split()
+    if any(w in words for w in classes):
+        return True
+    ident = str(tag.get("id") or "").lower().translate(_SPLIT).split()
+    if not any(w in words for w in ident):
+        return False
+    # An id that is a slug of the element's own words is an anchor, not a mark: a
+    # question heading "Can I share my readings?" has the id "can-i-share-my-readings".
+    return not set(ident) <= set(_SLUG_WORD.findall(tag.get_text(" ").lower()))
 
 
 def layout(doc: Document) -> Layout:
