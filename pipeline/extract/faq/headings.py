@@ -165,6 +165,13 @@ class _Reader(Answers):
             return True
         return False
 
+    def _button_heading(self, button: Tag) -> Tag | None:
+        """The heading inside a `<button>` (SilverStripe's accordion element:
+        `button.accordion__top > h3`), found by a bisect; None when it holds none."""
+        k = bisect_right(self.heading_positions, self.lay.pos(button))
+        inside = k < len(self.headings) and self.heading_positions[k] <= self.lay.end(button)
+        return self.headings[k] if inside else None
+
     def _has_subheadings(self, heading: Tag, level: int) -> bool:
         """True when the next heading on the page is below `heading` (a bisect)."""
         k = bisect_right(self.heading_positions, self.lay.pos(heading))
@@ -197,7 +204,11 @@ class _Reader(Answers):
                 last = p - 1  # until the node is taken, the reading ends before it
                 skip = True
                 level = heading_level(node)
-                if node.name in _SKIP or (not self.items and own_toc(node)):
+                title = self._button_heading(node) if node.name == "button" else None
+                if title is not None:  # an accordion's toggle wrapping its question heading
+                    if not self._heading(title, int(title.name[1])):
+                        break
+                elif node.name in _SKIP or (not self.items and own_toc(node)):
                     pass  # a table of contents of the FAQ's own questions: read past
                 elif node.name == "hr" and self.items and self.items[-1].answer:
                     self.closed = True  # a thematic break: only a question goes on after it
