@@ -4,6 +4,7 @@ lead, or text up to a `<br>` ending in a question mark, its "Q:" label left out)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bs4 import NavigableString, PageElement, Tag
@@ -62,11 +63,21 @@ def more_questions(rest: list[PageElement]) -> list[tuple[Tag, str, list[PageEle
 
 def shape(tag: Tag, kind: str) -> tuple[object, ...]:
     """A question element's shape: its kind, tag and class, and for a paragraph or list
-    item its parent's tag and class (a heading may sit in a per-question wrapper)."""
+    item its parent's tag and class (a heading may sit in a per-question wrapper). A
+    class a site builder generates per instance (Framer's `framer-17hf3c0`) counts by
+    its stem (`framer-#`): each item's copy of a component has its own."""
     parent = tag.parent if kind != "heading" else None
-    return (kind, tag.name, tuple(tag.get_attribute_list("class")),
-            parent.name if parent else None,
-            tuple(parent.get_attribute_list("class")) if parent else ())
+    return (kind, tag.name, _classes(tag), parent.name if parent else None,
+            _classes(parent) if parent else ())
+
+
+def _classes(tag: Tag) -> tuple[str, ...]:
+    return tuple(_HASHED.sub("#", c) for c in tag.get_attribute_list("class"))
+
+
+# The last part of a class that is a generated hash: five or more letters and digits,
+# both present ("17hf3c0", "a09ytw"; not "item", "col-6" or "h3").
+_HASHED = re.compile(r"(?<=[-_])(?=[a-z]*+\d)(?=\d*+[a-z])[a-z0-9]{5,}+$", re.I)
 
 
 def meaningful(tag: Tag) -> Iterator[PageElement]:
