@@ -24,7 +24,7 @@ from .region import reading_text
 from .sniff import ascii_safe, binary_reason, is_text_codec, markup_reason
 from .soup import parse
 from .text import normalize_space
-from .visibility import hidden_ids, visible_strings
+from .visibility import component_titles, hidden_ids, visible_strings
 
 T = TypeVar("T")
 
@@ -136,7 +136,8 @@ class Document:
         """The body's visible text (hidden elements left out, see visibility.py) with all
         whitespace removed and case folded, for containment checks."""
         root = self.soup.body or self.soup
-        return "".join(visible_strings(root, hidden_ids(self)).split()).casefold()
+        strings = visible_strings(root, hidden_ids(self), component_titles(self))
+        return "".join(strings.split()).casefold()
 
     def is_visible_text(self, text: str) -> bool:
         """True when `text` (whitespace and case aside) is part of the page's visible text.

@@ -12,7 +12,7 @@ tab, FAQ or spoiler panel.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from bs4 import CData, NavigableString, Tag
@@ -68,20 +68,51 @@ def _hidden_ids(doc: Document) -> frozenset[int]:
     return frozenset(id(t) for t in candidates if not _is_disclosure(t, controlled))
 
 
-def visible_strings(root: Tag, hidden: Collection[int]) -> str:
+def visible_strings(root: Tag, hidden: Collection[int],
+                    titles: Mapping[int, str] | None = None) -> str:
     """The text of `root` a reader can see, concatenated (as `get_text("")` would: plain
     strings and CDATA, not comments or script text), leaving out the subtrees of the
-    elements whose `id()` is in `hidden` (`hidden_ids`)."""
-    if not hidden:  # get_text(""), without its per-string checks of arguments
+    elements whose `id()` is in `hidden` (`hidden_ids`), and with the title a web
+    component draws from its attribute before its content (`component_titles`)."""
+    if not hidden and not titles:  # get_text(""), without its per-string checks of arguments
         return "".join([node for node in root.descendants  # type: ignore[misc]  # strings
                         if type(node) in _TEXT_TYPES])
+    titles = titles or {}
     parts: list[str] = []
     stack: list[object] = [root]
     while stack:
         node = stack.pop()
         if isinstance(node, Tag):
             if id(node) not in hidden:
+                if id(node) in titles:
+                    parts.append(titles[id(node)])
                 stack.extend(reversed(node.contents))
         elif type(node) in _TEXT_TYPES:
             parts.append(str(node))
     return "".join(parts)
+
+
+# The attributes a web component draws its visible title from (VA.gov's
+# `<va-accordion-item header="…">`, Shoelace's `<sl-details summary="…">`): a browser
+# running the page's scripts shows the value, as Google's renderer does.
+COMPONENT_TITLE_ATTRS = ("header", "heading", "summary", "question", "label")
+
+
+def component_titles(doc: Document) -> dict[int, str]:
+    """The title of each custom element (a tag name with a hyphen) that carries one in a
+    `COMPONENT_TITLE_ATTRS` attribute, by the element's `id()`; worked out once per page."""
+    return doc.memo(_component_titles)
+
+
+def _component_titles(doc: Document) -> dict[int, str]:
+    titles: dict[int, str] = {}
+    for key, tags in tag_index(doc).tags.items():
+        if "-" not in key or key[0] in ".#[":
+            continue  # a class, an id or an attribute key, or a standard element
+        for tag in tags:
+            for attr in COMPONENT_TITLE_ATTRS:
+                value = tag.attrs.get(attr)
+                if isinstance(value, str) and value.strip():
+                    titles[id(tag)] = " ".join(value.split())
+                    break
+    return titles

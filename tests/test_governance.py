@@ -152,6 +152,12 @@ def test_an_invalid_governance_table_is_a_config_error(table):
      '<p>Secret answer text</p></div>', True),
     ('<table class="table" style="display:none"><tr><td>Secret answer text</td></tr></table>',
      False),  # "table" is not "tab"
+    # a web component's title attribute is drawn by its script: visible, unless hidden;
+    # a standard element's attribute is not text
+    ('<va-accordion-item header="Secret answer text"><p>A</p></va-accordion-item>', True),
+    ('<div hidden><sl-details summary="Secret answer text">A</sl-details></div>', False),
+    ('<optgroup label="Secret answer text"></optgroup><p title="Secret answer text">x</p>',
+     False),
 ])
 def test_visibility_of_hidden_and_collapsed_content(markup, visible):
     doc = Document.from_bytes(f"<html><body><main><h1>T</h1>{markup}</main></body></html>".encode())

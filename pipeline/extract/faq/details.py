@@ -14,25 +14,7 @@ from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
 from .base import FAQBlock, looks_like_faq, make_blocks, questions_of, tag_index, until_title
-from .items import item_unit, next_element_sibling
-
-
-def _runs(doc: Document) -> list[list[Tag]]:
-    """Runs of <details> that stand side by side, each directly or in a wrapper of its
-    own (Shopify's `div.accordion > details`), with only whitespace between them."""
-    runs: list[list[Tag]] = []
-    run_after: dict[int, int] = {}  # id of the element after a run's last unit -> the run
-    for details in tag_index(doc).get("details"):  # page order: nested ones between
-        unit = item_unit(details)
-        k = run_after.pop(id(unit), None)
-        if k is None:
-            k = len(runs)
-            runs.append([])
-        runs[k].append(details)
-        after = next_element_sibling(unit)
-        if after is not None:
-            run_after[id(after)] = k
-    return runs
+from .items import runs
 
 
 def _pair(details: Tag) -> tuple[Tag, list[PageElement]] | None:
@@ -49,9 +31,10 @@ class DetailsExtractor:
 
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
         """One block per run of <details> that looks like an FAQ."""
-        runs = [(run[0], until_title([p for p in map(_pair, run) if p])) for run in _runs(doc)]
+        found = [(run[0], until_title([p for p in map(_pair, run) if p]))
+                 for run in runs(tag_index(doc).get("details"))]
         return make_blocks(self.name, doc, (
-            pairs for first, pairs in runs
+            pairs for first, pairs in found
             if not is_boilerplate(first) and looks_like_faq(doc, first, questions_of(pairs))
         ), base_url)
 

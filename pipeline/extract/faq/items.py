@@ -68,3 +68,22 @@ def next_element_sibling(tag: Tag) -> Tag | None:
             return None
         node = node.next_sibling
     return node
+
+
+def runs(elements: list[Tag]) -> list[list[Tag]]:
+    """`elements` (in page order) grouped into runs that stand side by side, each
+    directly or in a wrapper of its own (Shopify's `div.accordion > details`), with only
+    whitespace between them."""
+    found: list[list[Tag]] = []
+    run_after: dict[int, int] = {}  # id of the element after a run's last unit -> the run
+    for element in elements:  # page order: nested ones between
+        unit = item_unit(element)
+        k = run_after.pop(id(unit), None)
+        if k is None:
+            k = len(found)
+            found.append([])
+        found[k].append(element)
+        after = next_element_sibling(unit)
+        if after is not None:
+            run_after[id(after)] = k
+    return found

@@ -37,6 +37,7 @@ class Vocabulary:
     furniture_words: frozenset[str]
     ad_words: frozenset[str]
     note_words: frozenset[str]
+    component_words: frozenset[str]
     furniture_text: re.Pattern[str]
     qa_marks: frozenset[str]
     toggle_title: frozenset[str]
@@ -145,6 +146,7 @@ def vocabulary() -> Vocabulary:
         furniture_words=frozenset(w.lower() for w in _words(data, "furniture_words")),
         ad_words=frozenset(w.lower() for w in _words(data, "ad_words")),
         note_words=frozenset(w.lower() for w in _words(data, "note_words")),
+        component_words=frozenset(w.lower() for w in _words(data, "component_words")),
         furniture_text=re.compile(rf"(?:{_alternation(_words(data, 'furniture_text'))})"),
         qa_marks=frozenset(_words(data, "qa_page_marks")),
         toggle_title=frozenset(_words(data, "toggle_title_words")),
