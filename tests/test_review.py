@@ -477,3 +477,30 @@ def test_a_website_or_brand_is_not_a_reviewer():
     body = ("<main><article><h1>T</h1><p>Medically reviewed by <a href=\"/support/editorial-"
             "policy.html\">MedGuide Pro</a>. Last updated on Feb 9, 2026.</p></article></main>")
     assert Document.from_bytes(page(body, lang="en-US")).memo(read_review).review is None
+
+
+def _cards(names: list[str], role: str) -> bytes:
+    cards = "".join(f'<div class="reviewer-card"><h3><a href="/reviewers/{k}">{n}</a></h3>'
+                    f'<p class="reviewer-card__role">{role}</p></div>'
+                    for k, n in enumerate(names))
+    return page(f"<main><h1>Our Medical Review Board</h1><p>Who checks our articles.</p>"
+                f'<div class="reviewer-grid">{cards}</div></main>')
+
+
+def test_a_review_board_page_names_no_reviewer_of_its_own():
+    """Reviewer cards on a board or team page (eval h18): three or more people named in
+    cards of one shape are a list of reviewers, not the page's; a specialty after the
+    role label ("Medical Reviewer · Cardiology") is not a person; two co-reviewers in
+    one shape (Krames) still give the first."""
+    names = ["Olu Bankole, MD, FACC", "Rachel Stein, MD, FAAP", "Hui Min Ong, PharmD"]
+    assert Document.from_bytes(_cards(names, "Medical Reviewer")).memo(read_review).review \
+        is None
+    for specialty in ("Cardiology", "Clinical Psychology", "Nutrition and Diabetes"):
+        doc = Document.from_bytes(_cards(["Olu Bankole"], f"Medical Reviewer · {specialty}"))
+        assert doc.memo(read_review).review is None, specialty
+    two = page('<main><h1>Knee pain</h1><p>Text.</p><div class="reviewers">'
+               '<p class="reviewer">Online Medical Reviewer: Harold Z Brandt MD</p>'
+               '<p class="reviewer">Online Medical Reviewer: Tamsin Oyelaran RN BSN</p></div>'
+               '</main>')
+    review = Document.from_bytes(two).memo(read_review).review
+    assert review is not None and review.reviewer.name == "Harold Z Brandt"

@@ -30,7 +30,7 @@ from ..records import MedicalReview, Person
 from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import label_stems, phrase_pattern, wording
-from .people import SEPARATORS, Reading, link_for, read_person
+from .people import SEPARATORS, Reading, link_for, name_key, read_person
 from .statement_text import read_after, strip_lead, time_value
 from .statements import Note, Statement, notes
 from .widgets import card_lists, in_widget, on_platform, review_box
@@ -167,6 +167,11 @@ def _read_reviewer(segment: str) -> Reading:
         described = read_person(segment[m.end():])
         if described.person and (described.person.credentials or described.person.prefix):
             return described
+    person = reading.person
+    if person and " " not in person.name and not (person.credentials or person.prefix):
+        # "Medical Reviewer · Cardiology": one bare word is a specialty or a team, not a
+        # person's name (a reviewer named by one word has "Dr." or credentials with it)
+        return replace(reading, person=None, reason="one word, not a person's name")
     return reading
 
 
@@ -341,6 +346,8 @@ def _statements(doc: Document) -> list[Statement]:
 def _choose(statements: list[Statement]) -> tuple[Statement | None, str | None]:
     named = [s for s in statements if s.reviewer and s.reviewer.person]
     chosen = next((s for s in named if s.medical), named[0] if named else None)
+    if chosen is not None and _roster(chosen, named):
+        return None, None
     # A statement naming someone else (a bare "Reviewed by" that lost to a medical one)
     # does not date the review.
     dated = sorted((s for s in statements if ((s.date and s.date.iso) or s.time)
@@ -351,6 +358,21 @@ def _choose(statements: list[Statement]) -> tuple[Statement | None, str | None]:
         first = dated[0]
         date = first.date.iso if first.date and first.date.iso else first.time
     return chosen, date
+
+
+def _roster(chosen: Statement, named: list[Statement]) -> bool:
+    """True when statements in blocks of the chosen one's shape (tag and class, its
+    parent's too) name three or more people: reviewer cards on a review board's or a
+    team's page, none of them the page's reviewer (two are co-reviewers, as Krames
+    prints them, or the next article's reviewer on an infinite-scroll page)."""
+    def shape(block: Tag) -> tuple[object, ...]:
+        parent = block.parent
+        return (block.name, tuple(block.get_attribute_list("class")),
+                getattr(parent, "name", None),
+                tuple(parent.get_attribute_list("class")) if isinstance(parent, Tag) else ())
+    alike = shape(chosen.block)
+    return len({name_key(s.reviewer.person.name) for s in named  # type: ignore[union-attr]
+                if s.medical == chosen.medical and shape(s.block) == alike}) > 2
 
 
 def read_review(doc: Document) -> ReviewReading:
