@@ -466,6 +466,7 @@ def test_a_credential_keeps_its_specialty_and_college():
         "Dr. S. Rao, MBBS, MS (Ortho), DNB (Ortho)": ("MBBS", "MS (Ortho)", "DNB (Ortho)"),
         "Hannah Okafor, MCSP, HCPC registered, Clinical Lead": ("MCSP",),
         "Dr Thabo Mokoena, MBChB (UCT), FCP(SA)": ("MBChB", "FCP(SA)"),
+        "Miss Fiona Hale | MB ChB, FRCS (Urol) | Consultant": ("MBChB", "FRCS (Urol)"),
     }
     for text, credentials in cases.items():
         assert read_person(text).person.credentials == credentials, text
@@ -504,3 +505,30 @@ def test_a_review_board_page_names_no_reviewer_of_its_own():
                '</main>')
     review = Document.from_bytes(two).memo(read_review).review
     assert review is not None and review.reviewer.name == "Harold Z Brandt"
+
+
+def _side(box: str, article: str = "<p>Text.</p>") -> bytes:
+    return page(f'<main><article><h1>Vasectomy</h1>{article}</article>'
+                f'<aside class="side-col">{box}</aside></main>')
+
+
+def test_a_reviewer_card_in_the_side_column_is_read_when_the_article_has_none():
+    """An ACF reviewer box in the side column (eval h18 urology page): title, name,
+    credentials, role and date in paragraphs of their own. The article's own statement
+    wins over it, and a sidebar's list of board members is not a review."""
+    box = ('<div class="medical-review"><h4 class="medical-review__title">Medical Reviewer</h4>'
+           '<p class="medical-review__name">Miss Fiona Hale</p>'
+           '<p class="medical-review__creds">MB ChB, FRCS (Urol)</p>'
+           '<p class="medical-review__role">Consultant Urological Surgeon</p>'
+           '<p class="medical-review__date">Reviewed on 5 March 2026</p></div>')
+    review = Document.from_bytes(_side(box)).memo(read_review).review
+    assert review is not None
+    assert (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) == (
+        "Fiona Hale", ("MBChB", "FRCS (Urol)"), "2026-03-05")
+    own = "<p>Medically reviewed by Dr. Omar Said, MD</p><p>Text.</p>"
+    review = Document.from_bytes(_side(box, own)).memo(read_review).review
+    assert review is not None and review.reviewer.name == "Omar Said"
+    board = ('<div class="review-board"><h4>Our medical reviewers</h4><ul>' + "".join(
+        f'<li class="review-board__item"><p>Medical Reviewer: {n}, MD</p></li>'
+        for n in ("Ann Lee", "Bo Chen", "Cy Park")) + "</ul></div>")
+    assert Document.from_bytes(_side(board)).memo(read_review).review is None

@@ -16,7 +16,7 @@ from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import phrase_pattern, wording
 from .people import link_for, parse_person
-from .review import statement_label
+from .review import read_review, statement_label
 from .urls import join_url
 from .widgets import in_widget
 
@@ -228,10 +228,12 @@ def _card_name(doc: Document) -> Tag | None:
     levels inside, an element whose class names an author ("author vcard",
     "author-card", "author-list-item", `p-author`); outside site furniture and widgets,
     and not on a card whose role line names another part ("Medically Reviewed",
-    "Editor")."""
+    "Editor") nor one inside the page's review statement (a heading "Medically reviewed
+    by" over an author-box widget)."""
     index = tag_index(doc)
     keys = [k for k in index.tags if k.startswith(".") and _NAME_CLASS.search(k[1:])]
     others = wording().other_roles
+    review = doc.memo(read_review).block  # a card the review statement reads its name from
     widgets: dict[int, bool] = {}
     for tag in index.get(*keys) if keys else []:
         node, card = tag, None
@@ -245,8 +247,9 @@ def _card_name(doc: Document) -> Tag | None:
             if not isinstance(node.parent, Tag):
                 break
             node = node.parent
-        if card is None or is_boilerplate(tag) or in_widget(tag, widgets):
-            continue
+        if card is None or is_boilerplate(tag) or in_widget(tag, widgets) or (
+                review is not None and index.within(card, review)):
+            continue  # "Medically reviewed by" over an author-box widget: the reviewer
         role = normalize_space((tag.parent or tag).get_text(" ")).lower()
         if statement_label().search(role) or any(w in role for w in others):
             continue  # the reviewer's or the editor's card

@@ -159,6 +159,23 @@ def _specialty(toks: list[str], i: int) -> int:
     return 0
 
 
+def _parenthesised(toks: list[str], i: int, creds: list[str]) -> int:
+    """Read the parentheses at toks[i] after the credentials `creds`: a country or college
+    ("MRCP (UK)") or a specialty ("FRCS (Tr & Orth)", "MS (Ortho)") joins the last one, an
+    awarding university ("MBChB (UCT)") is passed over. The tokens read, or 0 when the
+    parentheses hold something else (credentials: "(APD)")."""
+    if i + 2 < len(toks) and toks[i + 2] == ")" and len(toks[i + 1]) <= 5 \
+            and toks[i + 1].isupper() and not credential(toks[i + 1]):
+        if toks[i + 1].lower() in wording().credential_qualifiers:
+            creds[-1] += f"({toks[i + 1]})"
+        return 3
+    inner = _specialty(toks, i)
+    if inner:
+        creds[-1] += f" ({' '.join(toks[i + 1:i + 1 + inner])})"
+        return inner + 2
+    return 0
+
+
 def _stops(token: str) -> bool:
     """A word that ends a statement's person ("on", "en", "le"), unless it is a listed
     credential written in capitals ("EN", an enrolled nurse; "LE")."""
@@ -181,16 +198,9 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
             i + 1 == len(toks) or toks[i + 1] in ",)" or toks[i + 1] in SEPARATORS)
         if tok in SEPARATORS or tok == "-" or (_stops(tok) and not alone):
             break
-        if tok == "(" and creds and i + 2 < len(toks) and toks[i + 2] == ")" \
-                and len(toks[i + 1]) <= 5 and toks[i + 1].isupper() and not credential(toks[i + 1]):
-            if toks[i + 1].lower() in words.credential_qualifiers:
-                creds[-1] += f"({toks[i + 1]})"  # "MRCP (UK)": a qualifier of the credential
-            i += 3  # "MBChB (UCT)": the awarding university, not part of it
-            continue
-        inner = _specialty(toks, i) if tok == "(" and creds else 0
-        if inner:  # "FRCS (Tr & Orth)": the specialty of a surgical fellowship
-            creds[-1] += f" ({' '.join(toks[i + 1:i + 1 + inner])})"
-            i += inner + 2
+        read = _parenthesised(toks, i, creds) if tok == "(" and creds else 0
+        if read:
+            i += read
             continue
         if tok in ",()" or tok in "/&":
             after_comma = after_comma or tok in ",("
@@ -203,8 +213,9 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
             part_end += 1
         part = [t for tok_ in toks[i:part_end]  # "MD/PhD", but "OTR/L" is one credential
                 for t in ([tok_] if credential(tok_) else tok_.split("/")) if t]
-        if after_comma and len(part) > 1 and credential("".join(part)):
-            part = ["".join(part)]  # "B. Pharm.", "M. Sc.": one credential written spaced
+        if len(part) > 1 and credential("".join(part)) and (after_comma or all(
+                credential(t) or credential_shaped(t) for t in part)):
+            part = ["".join(part)]  # "B. Pharm.", "MB ChB": one credential written spaced
         listed = [credential(t) if after_comma else _strict_credential(t) for t in part]
         if any(t.lower().rstrip(".") in words.registration_words for t in part):
             pass  # "HCPC registered": a registration with a regulator, not a credential

@@ -30,10 +30,10 @@ from ..records import MedicalReview, Person
 from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import label_stems, phrase_pattern, wording
-from .people import SEPARATORS, Reading, link_for, name_key, read_person
+from .people import SEPARATORS, Reading, link_for, read_person
 from .statement_text import read_after, strip_lead, time_value
-from .statements import Note, Statement, notes
-from .widgets import card_lists, in_widget, on_platform, review_box
+from .statements import Note, Statement, choose, notes
+from .widgets import card_lists, in_widget, on_platform, review_box, side_review_box
 
 BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcaption", "small",
           "span", "address", "aside", "article", "dt", "dl", "main", "blockquote")
@@ -155,6 +155,7 @@ def _container(string: NavigableString) -> Tag | None:
 # Matched at a text's start; (?<!…) keeps a search from restarting inside a word.
 _DESCRIPTION = re.compile(r"(?<![\w'-])(?:[a-z][\w'-]*+,?+\s++){1,8}+(?=[A-Z])")
 _MAX_SENTENCE = 200  # characters: a review stated in a sentence of its own, not prose
+_LABEL_CLIMB = 3  # blocks climbed from a label that is all of its block's text
 
 
 def _read_reviewer(segment: str) -> Reading:
@@ -259,8 +260,11 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     one that names a person with credentials or an honorific."""
     words = wording()
     rest, times = strip_lead(*read_after(string, m.end(), block))
-    parent = _block_above(block)
-    if not rest and isinstance(parent, Tag):  # "<div>Medically reviewed by</div><div>NAME</div>"
+    for _ in range(_LABEL_CLIMB):  # "<div>Medically reviewed by</div><div>NAME</div>",
+        parent = _block_above(block)  # or a heading widget, then an author-box widget
+        if rest or not isinstance(parent, Tag) or (
+                _whole_text(str(string), m) and _name_before(block, m.group(0))):
+            break  # read on, or a card that names the person before the role label
         block = parent
         rest, times = strip_lead(*read_after(string, m.end(), block))
     end = _segment_end().search(rest)
@@ -306,6 +310,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
 
 def _statements(doc: Document) -> list[Statement]:
     found: list[Statement] = []
+    side: list[Statement] = []
     seen: set[tuple[int, int]] = set()
     widgets: dict[int, bool] = {}
     locale = doc.language
@@ -330,12 +335,17 @@ def _statements(doc: Document) -> list[Statement]:
             if block is None or (id(string), m.start()) in seen:
                 continue
             seen.add((id(string), m.start()))
-            if (is_boilerplate(block) and (articles or not review_box(block))) \
-                    or in_widget(block, widgets):
+            target = found
+            if is_boilerplate(block) and (articles or not review_box(block)):
+                if not side_review_box(block):
+                    continue
+                target = side  # a reviewer card in the side column: if the article has none
+            if in_widget(block, widgets):
                 continue
             statement = _statement(string, m, block, locale, weak)
             if statement is not None:
-                found.append(statement)
+                target.append(statement)
+    found = found or side
     # A related-posts list whose cards each say "Medically reviewed by NAME" names other
     # articles' reviewers; a byline list ("<li>Reviewed by NAME</li><li>Reviewed on DATE")
     # names one.
@@ -343,43 +353,11 @@ def _statements(doc: Document) -> list[Statement]:
     return [s for s in found if id(s.block) not in cards]
 
 
-def _choose(statements: list[Statement]) -> tuple[Statement | None, str | None]:
-    named = [s for s in statements if s.reviewer and s.reviewer.person]
-    chosen = next((s for s in named if s.medical), named[0] if named else None)
-    if chosen is not None and _roster(chosen, named):
-        return None, None
-    # A statement naming someone else (a bare "Reviewed by" that lost to a medical one)
-    # does not date the review.
-    dated = sorted((s for s in statements if ((s.date and s.date.iso) or s.time)
-                    and (s is chosen or not (s.reviewer and s.reviewer.person))),
-                   key=lambda s: (s is not chosen, not s.medical))
-    date = None
-    if dated:
-        first = dated[0]
-        date = first.date.iso if first.date and first.date.iso else first.time
-    return chosen, date
-
-
-def _roster(chosen: Statement, named: list[Statement]) -> bool:
-    """True when statements in blocks of the chosen one's shape (tag and class, its
-    parent's too) name three or more people: reviewer cards on a review board's or a
-    team's page, none of them the page's reviewer (two are co-reviewers, as Krames
-    prints them, or the next article's reviewer on an infinite-scroll page)."""
-    def shape(block: Tag) -> tuple[object, ...]:
-        parent = block.parent
-        return (block.name, tuple(block.get_attribute_list("class")),
-                getattr(parent, "name", None),
-                tuple(parent.get_attribute_list("class")) if isinstance(parent, Tag) else ())
-    alike = shape(chosen.block)
-    return len({name_key(s.reviewer.person.name) for s in named  # type: ignore[union-attr]
-                if s.medical == chosen.medical and shape(s.block) == alike}) > 2
-
-
 def read_review(doc: Document) -> ReviewReading:
     """The page's review statements read once (Document.memo): the review, and notes on
     what could not be read."""
     statements = _statements(doc)
-    chosen, date = _choose(statements)
+    chosen, date = choose(statements)
     reviewer: Person | None = chosen.reviewer.person if chosen and chosen.reviewer else None
     review = MedicalReview(reviewer=reviewer, last_reviewed=date) if reviewer or date else None
     return ReviewReading(review, chosen.block if chosen else None,

@@ -1,5 +1,5 @@
-"""Review statements as the review reader found them, and what could not be read in
-them (the notes the validator turns into findings with their lines)."""
+"""Review statements as the review reader found them, which one is the page's, and what
+could not be read in them (the notes the validator turns into findings with their lines)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from bs4 import Tag
 
 from ..dates import FoundDate
 from ..records import INFO, WARNING, Finding
-from .people import Reading
+from .people import Reading, name_key
 
 _PAGE = "$['@graph'][0]"
 
@@ -33,6 +33,41 @@ class Statement:
     time: str | None  # a `<time datetime>` read with the statement
     text: str
     block: Tag
+
+
+def choose(statements: list[Statement]) -> tuple[Statement | None, str | None]:
+    """The page's statement (the first medical one naming a person, else the first naming
+    one; none on a list of reviewers) and the review date: the chosen statement's, or
+    that of a statement naming nobody."""
+    named = [s for s in statements if s.reviewer and s.reviewer.person]
+    chosen = next((s for s in named if s.medical), named[0] if named else None)
+    if chosen is not None and _roster(chosen, named):
+        return None, None
+    # A statement naming someone else (a bare "Reviewed by" that lost to a medical one)
+    # does not date the review.
+    dated = sorted((s for s in statements if ((s.date and s.date.iso) or s.time)
+                    and (s is chosen or not (s.reviewer and s.reviewer.person))),
+                   key=lambda s: (s is not chosen, not s.medical))
+    date = None
+    if dated:
+        first = dated[0]
+        date = first.date.iso if first.date and first.date.iso else first.time
+    return chosen, date
+
+
+def _roster(chosen: Statement, named: list[Statement]) -> bool:
+    """True when statements in blocks of the chosen one's shape (tag and class, its
+    parent's too) name three or more people: reviewer cards on a review board's or a
+    team's page, none of them the page's reviewer (two are co-reviewers, as Krames
+    prints them, or the next article's reviewer on an infinite-scroll page)."""
+    def shape(block: Tag) -> tuple[object, ...]:
+        parent = block.parent
+        return (block.name, tuple(block.get_attribute_list("class")),
+                getattr(parent, "name", None),
+                tuple(parent.get_attribute_list("class")) if isinstance(parent, Tag) else ())
+    alike = shape(chosen.block)
+    return len({name_key(s.reviewer.person.name) for s in named  # type: ignore[union-attr]
+                if s.medical == chosen.medical and shape(s.block) == alike}) > 2
 
 
 def notes(statements: list[Statement], chosen: Statement | None, date: str | None) -> list[Note]:

@@ -99,6 +99,24 @@ def review_box(block: Tag) -> bool:
     node = _enclosing(block, "aside", _BOX_CLIMB)
     if node is None or not isinstance(node.parent, Tag) or is_boilerplate(node.parent):
         return False
+    return _names_review(node)
+
+
+def side_review_box(block: Tag) -> bool:
+    """True when `block` is in a box that names itself a review box (`div.medical-review`
+    in the side column, within a few ancestors): a sidebar's review card, read only when
+    the article itself states no review (review.py)."""
+    node: Tag | None = block
+    for _ in range(_BOX_CLIMB + 1):
+        if node is None or node.name in ("aside", "body"):
+            return False
+        if _names_review(node):
+            return True
+        node = node.parent
+    return False
+
+
+def _names_review(node: Tag) -> bool:
     names = " ".join([str(node.get("aria-label") or ""), str(node.get("id") or ""),
                       *(c for c in node.get_attribute_list("class") if c)]).lower()
     return label_stems().search(names) is not None

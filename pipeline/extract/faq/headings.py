@@ -113,6 +113,8 @@ class _Reader(Answers):
         labelled = text[:1].isalpha() and vocabulary().label_end(text) > 0
         first = unlabelled(answer[0]) if answer and labelled else answer[:1]
         self.items.append(SectionItem(question, name, [*first, *answer[1:]], labelled))
+        if len(self.items) == 1:
+            self._fix_stop(question)
 
     def _inline(self, node: Tag) -> None:
         """Inline content directly in a container: a bold question starting a line, the
@@ -121,8 +123,6 @@ class _Reader(Answers):
         name, shape = line_question(node), _shape(node, "line")
         if name and (self.shape is None or shape == self.shape):
             self._new(node, name, [], shape)
-            if len(self.items) == 1:
-                self._fix_stop(node)
         elif self.shape and self.shape[0] == "line" and self.items[-1].answer \
                 and blank_line(node):
             self.closed = True
@@ -224,8 +224,6 @@ class _Reader(Answers):
                 elif level is not None:
                     if not self._heading(node, level):
                         break
-                    if self.items and self.items[-1].question is node and len(self.items) == 1:
-                        self._fix_stop(node)
                 elif (((node.name in _PARAGRAPHS or inline_block(node))
                        and not lay.holds(node, self.heading_positions))
                       or (node.name in _LISTS and not self._enter(node))):
@@ -245,8 +243,7 @@ class _Reader(Answers):
                 last = lay.end(node) if skip else p
                 node = after(node) if skip else node.next_element
             else:
-                if isinstance(node, NavigableString) and type(node) is NavigableString \
-                        and str(node).strip():
+                if type(node) is NavigableString and str(node).strip():
                     self._add(node)
                     if self.stopped:
                         break
@@ -286,8 +283,6 @@ class _Reader(Answers):
             self._new(asked[0], asked[1], trim_breaks(first_answer), shape)  # type: ignore[arg-type]
             for question, name, answer in later:  # "<strong>Q?</strong><br>A<br><br><strong>Q2?"
                 self._new(question, name, trim_breaks(answer), shape)  # type: ignore[arg-type]
-            if len(self.items) == 1:
-                self._fix_stop(node)
         elif self.shape and self.shape[0] != "heading" and bold_title(node):
             return False  # "<p><strong>Recipe Notes</strong>" after bold questions
         elif self.items and self.items[-1].answer and not self.closed and note(node):
