@@ -41,7 +41,7 @@ def _date_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:(?P<mdy>{month}\s++{day},?+\s++{year})"  # March 3, 2026
         # 3 March 2026, 3rd of March 2026, 15 de enero de 2026
-        rf"|(?P<dmy>{day}(?:\s++{joint})?+\s++{month},?+(?:\s++{joint})?+\s++{year})"
+        rf"|(?P<dmy>{day}(?:(?:\s++{joint})?+\s++|-){month}(?:,?+(?:\s++{joint})?+\s++|-){year})"
         rf"|(?P<my>{month},?+(?:\s++{joint})?+\s++{year})"  # March 2026, enero de 2026
         rf"|(?P<ymd>{year}[-/.]\d{{1,2}}+[-/.]\d{{1,2}}+|{year}-\d\d)"  # 2026-03-15, 2026-03
         rf"|(?P<num>\d{{1,2}}+[/.-]\d{{1,2}}+[/.-]{year}|\d{{1,2}}+/\d{{1,2}}+/\d\d)"  # 3/15/26

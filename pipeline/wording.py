@@ -50,6 +50,7 @@ class Wording:
     credential_qualifiers: frozenset[str]
     credential_colleges: frozenset[str]
     registration_words: frozenset[str]
+    role_abbreviations: frozenset[str]
     widget_itemtypes: frozenset[str]
     months: dict[str, int]
     ordinal_suffixes: tuple[str, ...]
@@ -100,6 +101,7 @@ def wording() -> Wording:
         credential_qualifiers=unordered("credential_qualifiers"),
         credential_colleges=unordered("credential_colleges"),
         registration_words=unordered("registration_words"),
+        role_abbreviations=unordered("role_abbreviations"),
         widget_itemtypes=unordered("widget_itemtypes"),
         ordinal_suffixes=ordered("ordinal_suffixes"),
         honorifics=honorifics,

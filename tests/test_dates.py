@@ -36,6 +36,8 @@ from pipeline.wording import wording
     ("Granskad 14 januari 2026", "2026-01-14"),  # the Swedish section
     ("Ultima revisione: 3 febbraio 2026", "2026-02-03"),  # the Italian section
     ("Data weryfikacji: 9 stycznia 2026", "2026-01-09"),  # Polish, genitive month
+    ("Reviewed on: 12-Mar-2026", "2026-03-12"),  # day-month-year with hyphens (en-PK, en-IN)
+    ("05-sept-2025", "2025-09-05"),
     ("February 30, 2026", None),
     ("version 1.2.3 from 2026", None),
 ])

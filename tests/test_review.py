@@ -467,6 +467,8 @@ def test_a_credential_keeps_its_specialty_and_college():
         "Hannah Okafor, MCSP, HCPC registered, Clinical Lead": ("MCSP",),
         "Dr Thabo Mokoena, MBChB (UCT), FCP(SA)": ("MBChB", "FCP(SA)"),
         "Miss Fiona Hale | MB ChB, FRCS (Urol) | Consultant": ("MBChB", "FRCS (Urol)"),
+        "Dr Ellen Archer MBChB DRCOG DFSRH, GP with a special interest": (
+            "MBChB", "DRCOG", "DFSRH"),  # a job title's initials: not a credential
     }
     for text, credentials in cases.items():
         assert read_person(text).person.credentials == credentials, text

@@ -58,10 +58,13 @@ def _strict_credential(token: str) -> str | None:
 
 def credential_shaped(token: str) -> bool:
     """True for a token written like a postnominal: two to ten letters, mostly capitals
-    ("FAASM", "CCC-SLP", "F.A.S.M."); roman numerals are name suffixes, not credentials."""
+    ("FAASM", "CCC-SLP", "F.A.S.M."); roman numerals are name suffixes and a job title's
+    initials ("GP", "CMO") a role, not credentials."""
     bare = token.replace(".", "")
-    if not _CREDENTIAL_SHAPE.fullmatch(bare) or bare.lower() in wording().name_suffixes:
-        return False
+    words = wording()
+    if not _CREDENTIAL_SHAPE.fullmatch(bare) or bare.lower() in words.name_suffixes \
+            or bare.lower() in words.role_abbreviations:
+        return False  # "III" ends a name, "GP" and "CMO" are job titles
     letters = [c for c in bare if c.isalpha()]
     return sum(c.isupper() for c in letters) >= max(2, (len(letters) * 3 + 4) // 5)
 
