@@ -182,6 +182,9 @@ def _marked(node: Tag, within: int) -> bool:
     ancestor is an `<article>` or `<main>` (_OUTSIDE, _IN_MAIN, _IN_ARTICLE)."""
     if node.name in _ALWAYS_BOILERPLATE and not page_form(node):
         return True
+    if node.name in ("body", "html"):
+        return False  # the page itself: Twenty Thirteen's `<body class="sidebar">` says
+        # only that the layout has a sidebar
     attrs = node.attrs
     if attrs:
         if attrs.get("role") in ("navigation", "complementary", "contentinfo", "banner"):
