@@ -14,7 +14,8 @@ WORDS = vocabulary()
     "FAQ", "FAQs", "Recipe FAQs", "Ketamine FAQs:", "Frequently Asked Questions",
     "Frequently asked questions about statins", "Your questions, answered", "Common questions",
     "Questions & answers", "Q&A with our nurse", "Eczema F.A.Q.", "Food allergy questions",
-    "Knee replacement questions:",
+    "Knee replacement questions:", "Questions pet owners ask", "Questions our patients ask us",
+    "Preguntas que nos hacen", "Häufige Fragen", "Knie-Fragen",
 ])
 def test_faq_labels(text):
     assert WORDS.announces_faq(text)
@@ -23,7 +24,8 @@ def test_faq_labels(text):
 @pytest.mark.parametrize("text", [
     "Faqir's story", "Questionable claims", "Ask the pharmacist", "Popular questions",
     "Related questions", "More questions?", "Questions to ask your doctor",
-    "Still have questions?", "Questions", "Questions?",
+    "Still have questions?", "Questions", "Questions?", "Questions? Ask us",
+    "Questions to ask about your bill at the front desk", "Weitere Fragen",
     "Sources", "Related reading",
 ])
 def test_not_faq_labels(text):
