@@ -40,7 +40,7 @@ from ..review import opens_statement
 from .answers import Answers, SectionItem
 from .base import FAQBlock, make_block, visible_name
 from .labels import faq_labels
-from .layout import Layout, layout, marked_ad, marked_furniture
+from .layout import Layout, layout, marked_ad, marked_furniture, own_marks
 from .shapes import LISTS as _LISTS
 from .shapes import PARAGRAPHS as _PARAGRAPHS
 from .shapes import (
@@ -98,6 +98,7 @@ class _Reader(Answers):
         self.heading_positions = tag_index(doc).heading_positions
         self.headings = tag_index(doc).headings
         self.label = label
+        self.own = own_marks(label)  # furniture words naming the FAQ's own block
         self.wraps = Wrappers(lay)
 
     def _new(self, question: Tag, name: str, answer: list[PageElement],
@@ -165,6 +166,10 @@ class _Reader(Answers):
             return True
         return False
 
+    def _furniture(self, node: Tag) -> bool:
+        """`node` is, or is in, site furniture (the FAQ block's own name aside)."""
+        return self.lay.in_furniture(node) or marked_furniture(node, self.own)
+
     def _button_heading(self, button: Tag) -> Tag | None:
         """The heading inside a `<button>` (SilverStripe's accordion element:
         `button.accordion__top > h3`), found by a bisect; None when it holds none."""
@@ -212,10 +217,9 @@ class _Reader(Answers):
                     pass  # a table of contents of the FAQ's own questions: read past
                 elif node.name == "hr" and self.items and self.items[-1].answer:
                     self.closed = True  # a thematic break: only a question goes on after it
-                elif (not self.items and (lay.in_furniture(node) or marked_furniture(node))) \
-                        or marked_ad(node):
+                elif (not self.items and self._furniture(node)) or marked_ad(node):
                     pass  # a breadcrumb before the first question, an ad slot between two
-                elif lay.in_furniture(node) or marked_furniture(node) or (
+                elif self._furniture(node) or (
                         link_list(node) and not (self.items and not self.items[-1].answer)):
                     break  # a link list right after a question is its answer
                 elif node.name == "a" and _links_away(node) \

@@ -60,10 +60,28 @@ class Layout:
         return _inside(self.furniture_starts, self.furniture_ends, self.pos(tag))
 
 
-def marked_furniture(tag: Tag) -> bool:
+def marked_furniture(tag: Tag, own: frozenset[str] = frozenset()) -> bool:
     """True when the element's own class or id holds a furniture word (share bars, author
-    boxes, related posts, recipe cards, print links: faq-vocabulary.json)."""
-    return _marked_with(tag, vocabulary().furniture_words)
+    boxes, related posts, recipe cards, print links: faq-vocabulary.json), other than the
+    words in `own` (`own_marks`)."""
+    return _marked_with(tag, vocabulary().furniture_words - own if own else
+                        vocabulary().furniture_words)
+
+
+def own_marks(label: Tag) -> frozenset[str]:
+    """The furniture words in the classes of the elements holding an FAQ label (up to six
+    levels): the FAQ block's own name, not furniture inside it (a recipe site's
+    `div.recipe-questions > div.recipe-questions-item`)."""
+    words = vocabulary().furniture_words
+    found: set[str] = set()
+    node = label.parent
+    for _ in range(6):
+        if not isinstance(node, Tag) or node.name in ("body", "html"):
+            break
+        classes = " ".join(node.get_attribute_list("class")).lower().translate(_SPLIT)
+        found.update(w for w in classes.split() if w in words)
+        node = node.parent
+    return frozenset(found)
 
 
 def marked_ad(tag: Tag) -> bool:
