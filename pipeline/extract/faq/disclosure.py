@@ -14,7 +14,9 @@ another control's panel (an accordion nested in an answer) is part of that answe
 header that calls itself a tab); a tab list's panels stand apart. A control with
 `aria-expanded` and no `aria-controls` (Vuetify's expansion panels, Stackable, many
 hand-written disclosure buttons) names no panel: if it is a button (`<button>`,
-`role="button"`), its panel is the element right after it.
+`role="button"`), its panel is the element right after it. A link whose `href` names
+the element right after it (`<a href="#panel1a">` + `<div id="panel1a">`: Foundation's
+accordion, Bootstrap 3's collapse) is a control too.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ def _pairs(doc: Document) -> dict[int, list[tuple[Tag, list[PageElement]]]]:
     groups: dict[int, list[tuple[Tag, list[PageElement]]]] = defaultdict(list)
     controls = [c for c in index.get("[aria-controls]", "[aria-expanded]")
                 if c.name == "button" or c.has_attr("aria-expanded")]
+    controls += [a for a in index.get("a") if _opens_next(a) and not a.has_attr("aria-controls")
+                 and not a.has_attr("aria-expanded")]
     if not controls:
         return groups
     lay = layout(doc)
@@ -60,6 +64,8 @@ def _panel(index: TagIndex, control: Tag) -> Tag | None:
     """The panel `control` opens: the one element its `aria-controls` names, or with no
     `aria-controls` the element right after it (not another control)."""
     if not control.has_attr("aria-controls"):
+        if control.name == "a":  # Foundation's `<a href="#panel1a">` + `div#panel1a`
+            return next_element_sibling(control)
         if control.name != "button" and control.get("role") != "button":
             return None  # a panel that says it is expanded (Ultimate Blocks): not a control
         after = next_element_sibling(control)
@@ -72,6 +78,16 @@ def _panel(index: TagIndex, control: Tag) -> Tag | None:
         # at once is an accordion's header (Beaver Builder, Enfold).
         return panels[0]
     return None
+
+
+def _opens_next(link: Tag) -> bool:
+    """A link to the element right after it: the toggle of a collapse panel that names
+    its panel by `href` (Foundation's accordion, Bootstrap 3's collapse)."""
+    href = str(link.get("href") or "")
+    if len(href) < 2 or href[0] != "#":
+        return False
+    after = next_element_sibling(link)
+    return after is not None and after.get("id") == href[1:]
 
 
 class DisclosureExtractor:
