@@ -44,6 +44,7 @@ class Vocabulary:
     toggle_title: frozenset[str]
     toggle_body: frozenset[str]
     toggle_wrap: frozenset[str]
+    state: frozenset[str]
     icon: frozenset[str]
     user_question: re.Pattern[str]
 
@@ -97,14 +98,27 @@ class Vocabulary:
 
 
 _CLASS_SPLIT = re.compile(r"[-_\s]++")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def class_words(token: str) -> list[str]:
+    """The words of a class, lower-cased: split at '-', '_' and camelCase humps
+    ("accordionHeaderSelected" -> accordion, header, selected), a BEM modifier
+    ("accordion__title--active": what comes after "--") and trailing state words
+    ("selected", "active") set aside."""
+    element = token.split("--", 1)[0] or token
+    words = [w for w in _CLASS_SPLIT.split(_CAMEL.sub("-", element).lower()) if w]
+    state = vocabulary().state
+    while len(words) > 1 and words[-1] in state:
+        words.pop()
+    return words
 
 
 def class_part(token: str) -> str:
     """The part a class names: its last word ("su-spoiler-title" -> "title"), once a BEM
-    modifier ("qodef-icon--plus", "accordion__title--active": what comes after "--") and
-    wrap words ("__header-wrapper", "title-wrap") are set aside."""
-    element = token.lower().split("--", 1)[0]
-    words = [w for w in _CLASS_SPLIT.split(element or token.lower()) if w]
+    modifier, state words and wrap words ("__header-wrapper", "title-wrap") are set aside
+    (`class_words`)."""
+    words = class_words(token)
     wrap = vocabulary().toggle_wrap
     while len(words) > 1 and words[-1] in wrap:
         words.pop()
@@ -160,6 +174,7 @@ def vocabulary() -> Vocabulary:
         toggle_title=frozenset(_words(data, "toggle_title_words")),
         toggle_body=frozenset(_words(data, "toggle_body_words")),
         toggle_wrap=frozenset(_words(data, "toggle_wrap_words")),
+        state=frozenset(_words(data, "state_words")),
         icon=frozenset(_words(data, "icon_words")),
         user_question=re.compile(
             rf"(?<!\w)(?:{_alternation(_words(data, 'user_question_words'))})(?!\w)"),
