@@ -16,13 +16,16 @@ onto the soup, doing for each node what bs4 does with its event:
 - comments; the doctype first; next/previous element and sibling links in document
   order.
 
-Where lxml's tree does not hold what the events would give, the markup is parsed by
-the standard builder instead (`_Unsure`): text or markup after `</html>`, or anything
-but whitespace and comments before the first start tag (lxml's tree drops text at the
-document level), a doctype that is not a plain `<!DOCTYPE name>` at the very start (lxml
-lower-cases its name; a misplaced one is an event but not a node), an attribute that
-libxml2's tree builder fills in when it is written bare (`checked`, ...), elements
-nested deeper or texts longer than libxml2's tree builder keeps, a processing
+A tree deeper than lxml's tree builder keeps (2,047 levels with huge_tree; legacy pages
+of unclosed `<font>`, builder pages of nested `<div>`s) is built from the same parser's
+events by `_Events`, with the same lean bookkeeping, instead of bs4's builder (about half
+its cost per node). Where lxml's tree does not hold what the events would give, the
+markup is parsed by the standard builder instead (`_Unsure`): text or markup after
+`</html>`, or anything but whitespace and comments before the first start tag (lxml's
+tree drops text at the document level), a doctype that is not a plain `<!DOCTYPE name>`
+at the very start (lxml lower-cases its name; a misplaced one is an event but not a
+node), an attribute that libxml2's tree builder fills in when it is written bare
+(`checked`, ...), texts longer than libxml2's tree builder keeps, a processing
 instruction, an empty document, anything else unexpected. A page's reading text
 (region.py) never holds `</html>`, so the pages that matter take the fast path.
 
@@ -56,16 +59,24 @@ _CLEAN_START = re.compile(rf"(?:{_WS}|<!--(?!-?>)(?:(?!--!?>).)*+-->)*+<[a-z]",
 _HTML_END = re.compile(r"</html", re.I)
 
 
-# libxml2's tree builder drops elements nested deeper than it keeps (256 levels, 2,048 with
-# huge_tree, which the graft's parser sets) and, without huge_tree, stops a text node at
-# 10,000,000 bytes (UTF-8); the events keep both. A tree that deep, or a text long enough to
-# come near, is parsed the standard way.
-_MAX_DEPTH = 2000
+# libxml2's tree builder drops elements nested deeper than it keeps (256 levels, with
+# huge_tree, which the graft's parser sets, everything below depth 2,047, <html> being 0)
+# and, without huge_tree, stops a text node at 10,000,000 bytes (UTF-8); the events keep
+# both. A tree that reaches depth 2,047 (something below may have been dropped), or a text
+# long enough to come near the limit, is parsed the standard way.
+_MAX_DEPTH = 2046
+# Whether an element stands at depth _MAX_DEPTH + 1: an XPath of that many steps, which
+# libxml2 evaluates level by level (each element once).
+_AT_DEPTH_LIMIT = etree.XPath("boolean(/" + "/".join(["*"] * (_MAX_DEPTH + 2)) + ")")
 _MAX_CHARS = 2_000_000  # at most 4 bytes a character: well under the text limit
 
 
 class _Unsure(Exception):
     """lxml's tree may not hold what the parser's events give: use the standard builder."""
+
+
+class _TooDeep(_Unsure):
+    """lxml's tree stops at a depth the events go past: build from the events (_Events)."""
 
 
 class GraftingTreeBuilder(LXMLTreeBuilder):
@@ -74,13 +85,24 @@ class GraftingTreeBuilder(LXMLTreeBuilder):
     NAME = "lxml-graft"
     ALTERNATE_NAMES: ClassVar[list[str]] = []
     features: ClassVar[list[str]] = [NAME]
-    grafted = False  # after a parse: True when the tree was grafted, not built from events
+    grafted = False  # after a parse: True when this module built the tree, not bs4's builder
 
     def feed(self, markup: Any) -> None:
         try:
             _Graft(self.soup, self).document(markup)
             self.grafted = True
+            return
+        except _TooDeep:
+            self.soup.reset()
         except (_Unsure, etree.LxmlError, RecursionError):
+            self.soup.reset()
+            self.grafted = False
+            super().feed(markup)
+            return
+        try:  # deeper than lxml's tree keeps: the same parser's events, lean bookkeeping
+            _Events(_Graft(self.soup, self)).feed(markup, self.huge_tree)
+            self.grafted = True
+        except (_Unsure, etree.LxmlError):
             self.soup.reset()
             self.grafted = False
             super().feed(markup)
@@ -114,6 +136,8 @@ class _Graft:
             raise _Unsure
         if (root.getroottree().docinfo.internalDTD is not None) != (doctype is not None):
             raise _Unsure
+        if _AT_DEPTH_LIMIT(root):
+            raise _TooDeep  # found before any node is grafted: one pass in C over the levels
         soup = self.soup
         if doctype:
             self.string(doctype.group(1), soup, Doctype, False)
@@ -147,8 +171,10 @@ class _Graft:
                         self.string(el.tail, parent, self._text_class(container), keep)
                 else:
                     if len(stack) > _MAX_DEPTH:
+                        raise _TooDeep
+                    if not isinstance(el.tag, str):  # a processing instruction, an entity
                         raise _Unsure
-                    tag = self._open(el, parent)
+                    tag = self.tag(el.tag, el.items(), parent)
                     keep = keep or tag.name in self.preserve
                     container = tag.name if tag.name in self.containers else container
                     if el.text:
@@ -164,13 +190,12 @@ class _Graft:
                 if done.tail:
                     self.string(done.tail, parent, self._text_class(container), keep)
 
-    def _open(self, el: Any, parent: Tag) -> Tag:
-        """Attach a tag for the element `el` under `parent`."""
-        name = el.tag
-        if not isinstance(name, str) or name[0] == "{":  # a processing instruction, ...
+    def tag(self, name: str, items: Any, parent: Tag) -> Tag:
+        """Attach a tag named `name` with the attributes `items` under `parent`."""
+        if name[0] == "{":
             raise _Unsure
         attrs = self.attrs_class()
-        for key, value in el.items():
+        for key, value in items:
             # libxml2's tree builder gives a bare boolean attribute (`checked`) its own
             # name as value where the events give "": any value equal to its name is
             # ambiguous, whatever libxml2's list of boolean attributes.
@@ -187,6 +212,63 @@ class _Graft:
         if container is None:
             return NavigableString
         return self.containers[container]
+
+
+class _Events:
+    """An lxml parser target building the soup from the parser's events, as bs4's own
+    builder does, with _Graft's lean bookkeeping: for a tree deeper than lxml's keeps.
+    Called only once _Graft has found the markup's start, doctype and end plain."""
+
+    def __init__(self, graft: _Graft) -> None:
+        self.graft = graft
+        soup: Tag = graft.soup
+        self.open: list[tuple[Tag, bool, str | None]] = [(soup, False, None)]
+        self.texts: list[str] = []
+
+    def feed(self, markup: str, huge_tree: bool) -> None:
+        """Parse `markup` as bs4's builder does (its parser options), building the soup."""
+        parser = etree.HTMLParser(target=self, recover=True, huge_tree=huge_tree)
+        parser.feed(markup)
+        parser.close()
+
+    def start(self, name: str, attrib: Any, nsmap: Any = None) -> None:
+        self._flush()
+        parent, keep, container = self.open[-1]
+        graft = self.graft
+        tag = graft.tag(name, attrib.items(), parent)
+        self.open.append((tag, keep or name in graft.preserve,
+                          name if name in graft.containers else container))
+
+    def end(self, name: str) -> None:
+        self._flush()
+        if len(self.open) > 1:
+            self.open.pop()
+
+    def data(self, text: str) -> None:
+        self.texts.append(text)
+
+    def comment(self, text: str) -> None:
+        self._flush()
+        parent, keep, _ = self.open[-1]
+        self.graft.string(text, parent, Comment, keep)
+
+    def doctype(self, name: str, pubid: str, system: str) -> None:
+        self._flush()
+        self.graft.string(Doctype._string_for_name_and_ids(name, pubid, system),
+                          self.open[0][0], Doctype, False)
+
+    def pi(self, target: str, data: str) -> None:
+        raise _Unsure
+
+    def close(self) -> None:
+        self._flush()
+
+    def _flush(self) -> None:
+        if self.texts:
+            text = "".join(self.texts)
+            self.texts.clear()
+            parent, keep, container = self.open[-1]
+            self.graft.string(text, parent, self.graft._text_class(container), keep)
 
 
 def tree_signature(soup: BeautifulSoup) -> list[tuple[Any, ...]]:

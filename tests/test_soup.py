@@ -77,7 +77,6 @@ FALLS_BACK = {
     "bare boolean attribute": "<form><input type=checkbox checked></form>",
     "space after a stray end tag at the start": "</p> <p>x</p>",
     "a comment that seems to run on": "<!-- c --></p> --><p>x</p>",
-    "nested deeper than libxml2's tree keeps": "<div>" * 2100 + "deep" + "</div>" * 2100,
     "a text node longer than libxml2's tree keeps": "<p>" + "a" * 11_000_000 + "</p>",
     "doctype with a no-break space": "<!DOCTYPE html\xa0><p>x</p>",
     "doctype with a vertical tab": "<!DOCTYPE\x0bhtml><p>x</p>",
@@ -110,6 +109,14 @@ GRAFTS = {
     # the 256 libxml2's tree keeps without huge_tree (issue 15's 2,103-deep recipe page)
     "nested 1,900 deep, with text and tails": "<div>" * 950 + "<font>a" * 950 + "deep"
                                               + "</font>b" * 950 + "</div>\n" * 950 + "<p>x",
+    "nested one level less than libxml2's tree stops at": "<div>" * 2045 + "d"
+                                                           + "</div>" * 2045 + "<p>x",
+    # deeper than lxml's tree keeps: built from the parser's events (soup._Events); <html>,
+    # <body> and 2,046 divs reach depth 2,047, where libxml2's tree stops
+    "nested to the depth libxml2's tree stops at": "<div>" * 2046 + "d" + "</div>" * 2046 + "<p>x",
+    "nested deeper than libxml2's tree keeps": "<div>" * 2100 + "deep" + "</div>" * 2100,
+    "4,000 unclosed font and b, comments and pre": "<!-- c --><pre> a </pre>"
+                                                   + "<font size=2><b>" * 2000 + "<p>t <!---->",
     "a tag and an attribute name past libxml2's name length": (
         "<" + "x" * 60_000 + " " + "y" * 60_000 + "=1>t</p><p " + "z" * 60_000 + ">u"),
 }
@@ -136,6 +143,14 @@ PIECES = ["<p>", "</p>", "<div class='a b'>", "</div>", "<pre>", "</pre>", "<br>
 @given(st.lists(st.sampled_from(PIECES), max_size=30))
 def test_generated_markup_gives_the_same_tree(pieces):
     _same_tree("".join(pieces))
+
+
+@pytest.mark.slow
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30), st.sampled_from(PIECES[:8]))
+def test_generated_markup_deeper_than_lxml_keeps_gives_the_same_tree(pieces, inside):
+    """Past lxml's depth the tree is built from the parser's events: the same tree."""
+    _same_tree("<div>" * 2050 + inside + "".join(pieces))
 
 
 def test_a_release_that_builds_differently_turns_grafting_off(monkeypatch):
