@@ -113,3 +113,22 @@ def test_who_asked_opens_a_customer_answer_but_a_phrase_inside_one_is_not_an_ask
     kept = _faq("<h2>FAQ</h2><h3>Lemon or lime?</h3><p>Either: it is a question of taste, "
                 "and the question from most readers is about zest.</p>")
     assert [q for q, _ in kept] == ["Lemon or lime?"]
+
+
+def test_a_labels_reading_gives_up_long_before_a_first_question():
+    """A run of <details> under an FAQ heading is details.py's: the headings reader read
+    every one as content before a first question (16,000 on the big-FAQ benchmark page).
+    It gives up after 40 pieces of content with no question, so an FAQ heading over a
+    long article does not claim a question far below it; an intro of a few paragraphs
+    is still read past."""
+    intro = "<p>Some background on iron.</p>" * 3
+    assert _faq(f"<h2>FAQ</h2>{intro}<h3>Is iron safe?</h3><p>Yes.</p>") == [
+        ("Is iron safe?", "Yes.")]
+    article = "<p>A paragraph of the article.</p>" * 41
+    assert _faq(f"<h2>FAQ</h2>{article}<h3>Is iron safe?</h3><p>Yes.</p>") == []
+    run = "".join(f"<details><summary>Is dose {i} safe?</summary><p>Yes.</p></details>"
+                  for i in range(60))
+    doc = Document.from_bytes(f"<html><body><main><h1>T</h1><h2>FAQ</h2>{run}</main>"
+                              "</body></html>".encode())
+    assert [s.items for s in sections(doc)] == [()]
+    assert len(find_faq(doc, "https://e.example/")[0]) == 60

@@ -18,6 +18,12 @@ from .shapes import blank, bold_title, link_bar, meaningful, unlabelled
 from .shapes import links_away as _links_away
 from .words import vocabulary
 
+# Pieces of content (paragraphs, lists, widgets) a label's reading passes before it gives
+# up finding a first question: an intro is a few paragraphs; past this, what follows the
+# label is not its FAQ (a run of <details> that details.py reads, an article), and a
+# label's reading stays bounded however long the page.
+_MAX_BEFORE_FIRST = 40
+
 
 @dataclass
 class SectionItem:
@@ -39,6 +45,7 @@ class Answers:
         self.closed = False  # the answer being read ended at a button: only a question follows
         self.stopped = False  # content came after a closed answer: the FAQ ends before it
         self.pending: list[PageElement] = []  # an italic note after an answer (see _flush)
+        self.before_first = 0  # pieces of content read before the first question
         review = doc.memo(read_review).block  # the page's review statement ends an answer
         self.review_at = lay.pos(review) if review is not None else -1
 
@@ -80,7 +87,9 @@ class Answers:
             item.answer.extend(unlabelled(node) if item.labelled and not item.answer
                                else [node])
         else:
-            self.before_first = True
+            self.before_first += 1
+            if self.before_first > _MAX_BEFORE_FIRST:
+                self.stopped = True  # this much content and no question: not this label's FAQ
 
     def _holds_review(self, tag: Tag) -> bool:
         """`tag` holds the page's review statement, wherever it stands in its text ("This

@@ -93,7 +93,6 @@ class _Reader(Answers):
         self.level = level  # the label heading's level; 0 for a marked container
         self.stop = stop    # the last position the reading may reach
         self.shape: tuple[object, ...] | None = None
-        self.before_first = False  # content read before the first question
         self.grouped = False  # the questions stand under group titles below the label
         self.heading_positions = tag_index(doc).heading_positions
         self.headings = tag_index(doc).headings

@@ -95,10 +95,15 @@ def marked_note(tag: Tag) -> bool:
 
 
 def _marked_with(tag: Tag, words: frozenset[str]) -> bool:
-    classes = " ".join(tag.get_attribute_list("class")).lower().translate(_SPLIT).split()
-    if any(w in words for w in classes):
-        return True
-    ident = str(tag.get("id") or "").lower().translate(_SPLIT).split()
+    attrs = tag.attrs
+    if not attrs:
+        return False  # most elements: no class, no id (bs4's attribute helpers cost more)
+    classes = attrs.get("class")
+    if classes:
+        text = " ".join(classes) if isinstance(classes, list) else str(classes)
+        if any(w in words for w in text.lower().translate(_SPLIT).split()):
+            return True
+    ident = str(attrs.get("id") or "").lower().translate(_SPLIT).split()
     if not any(w in words for w in ident):
         return False
     # An id that is a slug of the element's own words is an anchor, not a mark: a
