@@ -17,8 +17,8 @@ from ...tagindex import tag_index
 from ...text import ZERO_WIDTH, normalize_space
 from ..html import clean_html
 from .layout import layout, marked_furniture
-from .shapes import index_of
-from .words import class_part, vocabulary
+from .shapes import index_of, is_counter, is_icon
+from .words import vocabulary
 
 # A class or id that says "faq": `faq`, `faqs`, `schema-faq`, `faq_list`, ...
 FAQ_MARK = re.compile(r"(?:^|[-_\s])faqs?(?:$|[-_\s])", re.IGNORECASE)
@@ -118,29 +118,13 @@ def visible_name(tag: Tag) -> str:
         if isinstance(node, Tag):
             if node is not tag and (node.get("aria-hidden") == "true" or node.has_attr("hidden")
                                     or node.name in ("script", "style", "template")
-                                    or _is_icon(node) or (not worded and _is_counter(node))):
+                                    or is_icon(node) or (not worded and is_counter(node))):
                 continue
             stack.extend(reversed(node.contents))
         elif type(node) is NavigableString:
             parts.append(str(node).translate(_NO_ZERO_WIDTH))  # a hash link's "&#8203;"
             worded = worded or not node.isspace()
     return normalize_space(" ".join(parts))
-
-
-_COUNTER = re.compile(r"\d{1,3}+[.):]?+")
-
-
-def _is_counter(tag: Tag) -> bool:
-    """An element before the question's words that holds only its number (BeTheme's
-    `<span class="num">1</span>`): a counter, not part of the question."""
-    return len(tag.contents) == 1 and type(tag.contents[0]) is NavigableString \
-        and _COUNTER.fullmatch(tag.contents[0].strip()) is not None
-
-
-def _is_icon(tag: Tag) -> bool:
-    """An icon or symbol drawn beside a question: a class whose last word names one."""
-    icons = vocabulary().icon
-    return any(class_part(c) in icons for c in tag.get_attribute_list("class") if c)
 
 
 def questions_of(pairs: list[tuple[Tag, list[PageElement]]]) -> list[str]:

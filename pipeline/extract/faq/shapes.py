@@ -11,7 +11,7 @@ from bs4 import NavigableString, PageElement, Tag
 
 from ...text import is_blank, normalize_space
 from .layout import marked_furniture
-from .words import vocabulary
+from .words import class_part, vocabulary
 
 # Blocks taken whole into an answer unless they hold the question shape.
 LISTS = frozenset({"ul", "ol", "dl", "table", "blockquote", "figure", "pre", "details"})
@@ -102,6 +102,22 @@ def links_away(link: Tag) -> bool:
     return not str(link.get("href") or "#").startswith("#")
 
 
+_COUNTER = re.compile(r"\d{1,3}+[.):]?+")
+
+
+def is_counter(tag: Tag) -> bool:
+    """An element before the question's words that holds only its number (BeTheme's
+    `<span class="num">1</span>`): a counter, not part of the question."""
+    return len(tag.contents) == 1 and type(tag.contents[0]) is NavigableString \
+        and _COUNTER.fullmatch(tag.contents[0].strip()) is not None
+
+
+def is_icon(tag: Tag) -> bool:
+    """An icon or symbol drawn beside a question: a class whose last word names one."""
+    icons = vocabulary().icon
+    return any(class_part(c) in icons for c in tag.get_attribute_list("class") if c)
+
+
 def paragraph_question(block: Tag) -> tuple[Tag, str, list[PageElement], str] | None:
     """(question element, name, answer nodes inside the block, kind) for a paragraph or
     list item that asks a question: led by a bold question, or its text up to the first
@@ -130,6 +146,9 @@ def paragraph_question(block: Tag) -> tuple[Tag, str, list[PageElement], str] | 
             rest.append(child)
         elif isinstance(child, Tag) and child.name in LISTS | PARAGRAPHS:
             return None
+        elif isinstance(child, Tag) and (is_icon(child) or (
+                is_counter(child) and not any(str(h).strip() for h in head))):
+            continue  # "<span class="q-no">01</span> Question?", a chevron icon
         else:
             head.append(child)
     text = normalize_space("".join(
