@@ -132,3 +132,12 @@ def test_a_labels_reading_gives_up_long_before_a_first_question():
                               "</body></html>".encode())
     assert [s.items for s in sections(doc)] == [()]
     assert len(find_faq(doc, "https://e.example/")[0]) == 60
+
+
+def test_an_affiliate_disclosure_after_the_last_answer_is_not_part_of_it():
+    """A product review's FAQ ends before its affiliate disclosure (eval h20)."""
+    for line in ("We test products independently. If you buy through our links we may "
+                 "earn a commission, which does not affect our ratings.",
+                 "As an Amazon Associate we earn from qualifying purchases."):
+        assert _faq(f"<h2>FAQ</h2><h3>Is it accurate?</h3><p>Yes, at heart level.</p>"
+                    f"<p>{line}</p>") == [("Is it accurate?", "Yes, at heart level.")]
