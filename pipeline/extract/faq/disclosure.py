@@ -16,7 +16,8 @@ header that calls itself a tab); a tab list's panels stand apart. A control with
 hand-written disclosure buttons) names no panel: if it is a button (`<button>`,
 `role="button"`), its panel is the element right after it. A link whose `href` names
 the element right after it (`<a href="#panel1a">` + `<div id="panel1a">`: Foundation's
-accordion, Bootstrap 3's collapse) is a control too.
+accordion, Bootstrap 3's collapse) is a control too, and so is a `<button>` with no ARIA
+state right before a `<div>` or `<section>` (W3.CSS's hand-written accordion).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def _pairs(doc: Document) -> dict[int, list[tuple[Tag, list[PageElement]]]]:
                 if c.name == "button" or c.has_attr("aria-expanded")]
     controls += [a for a in index.get("a") if _opens_next(a) and not a.has_attr("aria-controls")
                  and not a.has_attr("aria-expanded")]
+    controls += [b for b in index.get("button") if _plain_toggle(b)]
     if not controls:
         return groups
     lay = layout(doc)
@@ -64,8 +66,8 @@ def _panel(index: TagIndex, control: Tag) -> Tag | None:
     """The panel `control` opens: the one element its `aria-controls` names, or with no
     `aria-controls` the element right after it (not another control)."""
     if not control.has_attr("aria-controls"):
-        if control.name == "a":  # Foundation's `<a href="#panel1a">` + `div#panel1a`
-            return next_element_sibling(control)
+        if control.name == "a" or (control.name == "button" and _plain_toggle(control)):
+            return next_element_sibling(control)  # `<a href="#panel1a">` + `div#panel1a`
         if control.name != "button" and control.get("role") != "button":
             return None  # a panel that says it is expanded (Ultimate Blocks): not a control
         after = next_element_sibling(control)
@@ -88,6 +90,18 @@ def _opens_next(link: Tag) -> bool:
         return False
     after = next_element_sibling(link)
     return after is not None and after.get("id") == href[1:]
+
+
+def _plain_toggle(button: Tag) -> bool:
+    """A `<button>` with no ARIA state whose next element is a panel (`div`, `section`),
+    the hand-written accordion of W3.CSS and tutorials (`onclick` toggles the panel), not
+    a form's button."""
+    if button.has_attr("aria-expanded") or button.has_attr("aria-controls") \
+            or str(button.get("type") or "").lower() in ("submit", "reset"):
+        return False
+    after = next_element_sibling(button)
+    return after is not None and after.name in ("div", "section") \
+        and not after.has_attr("aria-expanded")
 
 
 class DisclosureExtractor:
