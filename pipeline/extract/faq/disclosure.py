@@ -17,7 +17,8 @@ hand-written disclosure buttons) names no panel: if it is a button (`<button>`,
 `role="button"`), its panel is the element right after it. A link whose `href` names
 the element right after it (`<a href="#panel1a">` + `<div id="panel1a">`: Foundation's
 accordion, Bootstrap 3's collapse) is a control too, and so is a `<button>` with no ARIA
-state right before a `<div>` or `<section>` (W3.CSS's hand-written accordion).
+state right before a `<div>` or `<section>`, in a run of such pairs (W3.CSS's
+hand-written accordion).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from bs4 import PageElement, Tag
 from ...document import Document
 from ...tagindex import TagIndex
 from .base import FAQBlock, tag_index, widget_blocks
-from .items import next_element_sibling, pair_holder
+from .items import next_element_sibling, pair_holder, previous_element_sibling
 from .layout import layout
 
 
@@ -94,14 +95,26 @@ def _opens_next(link: Tag) -> bool:
 
 def _plain_toggle(button: Tag) -> bool:
     """A `<button>` with no ARIA state whose next element is a panel (`div`, `section`),
-    the hand-written accordion of W3.CSS and tutorials (`onclick` toggles the panel), not
-    a form's button."""
-    if button.has_attr("aria-expanded") or button.has_attr("aria-controls") \
-            or str(button.get("type") or "").lower() in ("submit", "reset"):
+    in a run of such pairs: the hand-written accordion of W3.CSS and tutorials (`onclick`
+    toggles the panel); not a form's button, nor a lone one ("Open all sections" before
+    an accordion's items, "Show opening hours")."""
+    if not _bare_button(button):
         return False
     after = next_element_sibling(button)
-    return after is not None and after.name in ("div", "section") \
-        and not after.has_attr("aria-expanded")
+    if after is None or after.name not in ("div", "section") or after.has_attr("aria-expanded"):
+        return False
+    following = next_element_sibling(after)
+    before = previous_element_sibling(button)
+    earlier = previous_element_sibling(before) if before is not None else None
+    return (following is not None and _bare_button(following)) or (
+        before is not None and before.name == after.name
+        and earlier is not None and _bare_button(earlier))
+
+
+def _bare_button(tag: Tag) -> bool:
+    return tag.name == "button" and not tag.has_attr("aria-expanded") \
+        and not tag.has_attr("aria-controls") \
+        and str(tag.get("type") or "").lower() not in ("submit", "reset")
 
 
 class DisclosureExtractor:

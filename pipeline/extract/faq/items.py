@@ -70,6 +70,16 @@ def next_element_sibling(tag: Tag) -> Tag | None:
     return node
 
 
+def previous_element_sibling(tag: Tag) -> Tag | None:
+    """The element right before `tag` among its siblings, or None when text comes first."""
+    node = tag.previous_sibling
+    while node is not None and not isinstance(node, Tag):
+        if str(node).strip():
+            return None
+        node = node.previous_sibling
+    return node
+
+
 def runs(elements: list[Tag]) -> list[list[Tag]]:
     """`elements` (in page order) grouped into runs that stand side by side, each
     directly or in a wrapper of its own (Shopify's `div.accordion > details`), with only

@@ -113,9 +113,14 @@ def is_counter(tag: Tag) -> bool:
 
 
 def is_icon(tag: Tag) -> bool:
-    """An icon or symbol drawn beside a question: a class whose last word names one."""
-    icons = vocabulary().icon
-    return any(class_part(c) in icons for c in tag.get_attribute_list("class") if c)
+    """An icon or symbol drawn beside a question (a class whose last word names one: an
+    icon font's letter, an "[edit]" link), or text only screen readers get ("Show this
+    section"): not part of the question's words."""
+    words = vocabulary()
+    classes = tag.attrs.get("class") if tag.attrs else None
+    return bool(classes) and any(
+        c and (class_part(c) in words.icon or c.lower() in words.screen_reader)
+        for c in (classes if isinstance(classes, list) else [classes]))
 
 
 def paragraph_question(block: Tag) -> tuple[Tag, str, list[PageElement], str] | None:

@@ -46,6 +46,7 @@ class Vocabulary:
     toggle_wrap: frozenset[str]
     state: frozenset[str]
     icon: frozenset[str]
+    screen_reader: frozenset[str]
     user_question: re.Pattern[str]
 
     def announces_faq(self, text: str) -> bool:
@@ -176,6 +177,7 @@ def vocabulary() -> Vocabulary:
         toggle_wrap=frozenset(_words(data, "toggle_wrap_words")),
         state=frozenset(_words(data, "state_words")),
         icon=frozenset(_words(data, "icon_words")),
+        screen_reader=frozenset(_words(data, "screen_reader_classes")),
         user_question=re.compile(
             rf"(?<!\w)(?:{_alternation(_words(data, 'user_question_words'))})(?!\w)"),
     )
