@@ -534,3 +534,35 @@ def test_a_reviewer_card_in_the_side_column_is_read_when_the_article_has_none():
         f'<li class="review-board__item"><p>Medical Reviewer: {n}, MD</p></li>'
         for n in ("Ann Lee", "Bo Chen", "Cy Park")) + "</ul></div>")
     assert Document.from_bytes(_side(board)).memo(read_review).review is None
+
+
+def test_verified_and_accuracy_labels_and_a_reviewer_named_twice():
+    """h21's shapes: "Expert verified by NAME, MS, CGC · Verified DATE" (a badge),
+    "checked for medical accuracy by NAME, RN, CWOCN (role) on DATE" (a closing
+    sentence), and a reviewer named bare at the top whose credentials and date are in an
+    "About the reviewer" box below."""
+    badge = ('<div class="verified-badge"><span class="verified-badge__text">Expert verified '
+             'by <a href="/team/anouk-hale/">Anouk Hale, MS, CGC</a></span>'
+             '<span class="verified-badge__date">Verified Oct 2, 2026</span></div>')
+    review = Document.from_bytes(page(f"<main><h1>T</h1>{badge}<p>Text.</p></main>",
+                                      lang="en-US")).memo(read_review).review
+    assert review is not None and (review.reviewer.name, review.reviewer.credentials) == (
+        "Anouk Hale", ("MS", "CGC"))
+    closing = ("<p>This article was written by Gemma Roussel and checked for medical accuracy "
+               "by Faith Barrow, RN, CWOCN (wound, ostomy and continence nurse) on July 14, "
+               "2026.</p>")
+    review = Document.from_bytes(page(f"<main><h1>T</h1><p>Text.</p>{closing}</main>",
+                                      lang="en-US")).memo(read_review).review
+    assert review is not None and (review.reviewer.name, review.reviewer.credentials,
+                                   review.last_reviewed) == (
+        "Faith Barrow", ("RN", "CWOCN"), "2026-07-14")
+    twice = ('<main><h1>T</h1><p class="reviewed">Reviewed by Dr. Celeste Marsh</p><p>Text.</p>'
+             '<div class="reviewer-box"><h2>About the reviewer</h2><p><strong>Dr. Celeste '
+             'Marsh, MD, FAHS</strong> is a neurologist. She reviewed this resource on '
+             'February 26, 2026.</p></div></main>')
+    review = Document.from_bytes(page(twice, lang="en-US")).memo(read_review).review
+    assert review is not None and (review.reviewer.name, review.reviewer.credentials,
+                                   review.last_reviewed) == (
+        "Celeste Marsh", ("MD", "FAHS"), "2026-02-26")
+    assert read_person("Dr Siobhán O’Leary, MB BCh BAO, MRCPI").person.credentials == (
+        "MB BCh BAO", "MRCPI")

@@ -3,7 +3,7 @@ could not be read in them (the notes the validator turns into findings with thei
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bs4 import Tag
 
@@ -38,20 +38,37 @@ class Statement:
 def choose(statements: list[Statement]) -> tuple[Statement | None, str | None]:
     """The page's statement (the first medical one naming a person, else the first naming
     one; none on a list of reviewers) and the review date: the chosen statement's, or
-    that of a statement naming nobody."""
-    named = [s for s in statements if s.reviewer and s.reviewer.person]
-    chosen = next((s for s in named if s.medical), named[0] if named else None)
-    if chosen is not None and _roster(chosen, named):
-        return None, None
+    that of a statement naming the same person or nobody. A chosen statement that names
+    its person without credentials takes them from another naming the same person ("Reviewed
+    by Dr. NAME" at the top, "About the reviewer: Dr. NAME, MD, FAHS" below)."""
+    named = [(s, s.reviewer.person) for s in statements if s.reviewer and s.reviewer.person]
+    first = next((n for n in named if n[0].medical), named[0] if named else None)
+    if first is None:
+        chosen = None
+        same: list[Statement] = []
+    else:
+        chosen, person = first
+        if _roster(chosen, [s for s, _ in named]):
+            return None, None
+        who = name_key(person.name)
+        alike = [(s, p) for s, p in named if name_key(p.name) == who]
+        same = [s for s, _ in alike]
+        fuller = next((p for _, p in alike if p.credentials), None)
+        if not person.credentials and fuller is not None and chosen.reviewer is not None:
+            person = replace(person, credentials=fuller.credentials)
+            chosen = replace(chosen, reviewer=replace(chosen.reviewer, person=person))
+            same.append(chosen)
     # A statement naming someone else (a bare "Reviewed by" that lost to a medical one)
     # does not date the review.
+    same_ids = {id(s) for s in same}
     dated = sorted((s for s in statements if ((s.date and s.date.iso) or s.time)
-                    and (s is chosen or not (s.reviewer and s.reviewer.person))),
+                    and (s is chosen or id(s) in same_ids
+                         or not (s.reviewer and s.reviewer.person))),
                    key=lambda s: (s is not chosen, not s.medical))
     date = None
     if dated:
-        first = dated[0]
-        date = first.date.iso if first.date and first.date.iso else first.time
+        top = dated[0]
+        date = top.date.iso if top.date and top.date.iso else top.time
     return chosen, date
 
 
