@@ -141,3 +141,12 @@ def test_an_affiliate_disclosure_after_the_last_answer_is_not_part_of_it():
                  "As an Amazon Associate we earn from qualifying purchases."):
         assert _faq(f"<h2>FAQ</h2><h3>Is it accurate?</h3><p>Yes, at heart level.</p>"
                     f"<p>{line}</p>") == [("Is it accurate?", "Yes, at heart level.")]
+
+
+def test_an_faq_label_after_questions_starts_its_own_section():
+    """A heading that is itself an FAQ label ("Billing FAQs"), met after questions at the
+    questions' level, is not one more question: it ends the reading and is read on its
+    own (which also spares reading each label twice on a page of many)."""
+    assert _faq("<h2>FAQ</h2><h3>Is iron safe?</h3><p>Yes.</p>"
+                "<h3>Billing FAQs</h3><h4>Do you take cards?</h4><p>Yes, all of them.</p>") == [
+        ("Is iron safe?", "Yes."), ("Do you take cards?", "Yes, all of them.")]

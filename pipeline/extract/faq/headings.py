@@ -88,7 +88,8 @@ class Section:
 class _Reader(Answers):
     """One forward reading from a label (see the module docstring)."""
 
-    def __init__(self, doc: Document, lay: Layout, label: Tag, level: int, stop: int):
+    def __init__(self, doc: Document, lay: Layout, label: Tag, level: int, stop: int,
+                 labels: set[int]):
         super().__init__(doc, lay)
         self.level = level  # the label heading's level; 0 for a marked container
         self.stop = stop    # the last position the reading may reach
@@ -98,6 +99,7 @@ class _Reader(Answers):
         self.headings = tag_index(doc).headings
         self.label = label
         self.own = own_marks(label)  # furniture words naming the FAQ's own block
+        self.labels = labels  # the page's FAQ label headings, by id()
         self.wraps = Wrappers(lay)
 
     def _new(self, question: Tag, name: str, answer: list[PageElement],
@@ -203,8 +205,9 @@ class _Reader(Answers):
         while node is not None:
             if isinstance(node, Tag):
                 p = lay.pos(node)
-                if p > self.stop or self.wraps.ends_before(node, p):
-                    break
+                if p > self.stop or self.wraps.ends_before(node, p) or (
+                        self.items and id(node) in self.labels):
+                    break  # past the reading's end; another label after questions: its own
                 last = p - 1  # until the node is taken, the reading ends before it
                 skip = True
                 level = heading_level(node)
@@ -315,6 +318,7 @@ def _sections(doc: Document) -> list[Section]:
     if not labels:
         return []
     lay = layout(doc)
+    label_ids = {id(label) for label, level in labels if level}
     read_up_to = -1
     found: list[Section] = []
     for label, level in labels:
@@ -322,10 +326,10 @@ def _sections(doc: Document) -> list[Section]:
         if start <= read_up_to or lay.in_furniture(label):
             continue
         if level:
-            reader = _Reader(doc, lay, label, level, len(lay.ends))
+            reader = _Reader(doc, lay, label, level, len(lay.ends), label_ids)
             end = reader.read(after(label))
         else:
-            reader = _Reader(doc, lay, label, 0, lay.end(label))
+            reader = _Reader(doc, lay, label, 0, lay.end(label), label_ids)
             end = reader.read(next(iter(label.children), None))
         items = tuple(reader.items)
         if not any(vocabulary().phrased_as_question(i.name) for i in items):
