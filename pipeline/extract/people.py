@@ -93,6 +93,16 @@ def tokens(text: str) -> list[str]:
     return [t.strip() for t in _TOKEN.findall(text)]
 
 
+@cache
+def _roles_by_first() -> dict[str, list[list[str]]]:
+    """The role phrases' words, longest first, by their first word."""
+    found: dict[str, list[list[str]]] = {}
+    for role in wording().roles:
+        parts = role.split()
+        found.setdefault(parts[0], []).append(parts)
+    return found
+
+
 def _take_prefix(toks: list[str], i: int) -> tuple[str | None, int]:
     """Honorifics and role words at toks[i:]: (the honorific kept, index after them).
     A role word may stand apart from the name ("Reviewed by Dietitian</span> <div><a>NAME")."""
@@ -106,10 +116,9 @@ def _take_prefix(toks: list[str], i: int) -> tuple[str | None, int]:
             prefix = prefix or words.honorifics[low]
             i += 1
             continue
-        for role in words.roles:  # "Registered Dietitian Jane Roe"
-            parts = role.split()
+        for parts in _roles_by_first().get(toks[i].lower(), ()):  # "Registered Dietitian NAME"
             after = i + len(parts)
-            if [t.lower() for t in toks[i:after]] != parts:
+            if [t.lower() for t in toks[i + 1:after]] != parts[1:]:
                 continue
             while after < len(toks) - 1 and toks[after] in SEPARATORS:
                 after += 1
