@@ -26,6 +26,7 @@ def test_faq_labels(text):
     "Related questions", "More questions?", "Questions to ask your doctor",
     "Still have questions?", "Questions", "Questions?", "Questions? Ask us",
     "Questions to ask about your bill at the front desk", "Weitere Fragen",
+    "Questions you may want to ask", "Questions patients should ask",
     "Sources", "Related reading",
 ])
 def test_not_faq_labels(text):

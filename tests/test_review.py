@@ -566,3 +566,13 @@ def test_verified_and_accuracy_labels_and_a_reviewer_named_twice():
         "Celeste Marsh", ("MD", "FAHS"), "2026-02-26")
     assert read_person("Dr Siobhán O’Leary, MB BCh BAO, MRCPI").person.credentials == (
         "MB BCh BAO", "MRCPI")
+
+
+def test_a_leaflets_review_date_after_its_date_of_publication_is_the_next_review():
+    """An NHS trust leaflet's footer: "Date of publication 01/2025 ... Review date 01/2028"
+    (eval h23): the review date is when the next review is due, not the last review."""
+    meta = ('<div class="leaflet-meta"><dl><dt>Leaflet number</dt><dd>PHY-044</dd>'
+            '<dt>Date of publication</dt><dd>01/2025</dd><dt>Review date</dt><dd>01/2028</dd>'
+            '</dl></div>')
+    doc = Document.from_bytes(page(f"<main><h1>T</h1><p>Text.</p>{meta}</main>", lang="en-GB"))
+    assert doc.memo(read_review).review is None

@@ -29,6 +29,7 @@ class Vocabulary:
     faq_phrase: re.Pattern[str]
     faq_end: re.Pattern[str]  # a heading ending in "questions", unless "Popular questions"
     faq_asked: re.Pattern[str]  # "Questions pet owners ask"
+    asked_not: frozenset[str]  # "Questions you may want to ask": the reader's to ask
     question_start: re.Pattern[str]
     question_label: re.Pattern[str]
     answer_label: re.Pattern[str]
@@ -59,7 +60,8 @@ class Vocabulary:
         # A word before "questions", not a lone "Questions" (a reader Q&A's title), not
         # "Popular questions" (links) and not "Still have questions?" (an invitation).
         end = self.faq_end.search(text)
-        if self.faq_asked.match(text) is not None:  # "Questions pet owners ask"
+        asked = self.faq_asked.match(text)  # "Questions pet owners ask"
+        if asked is not None and not self.asked_not.intersection(asked["who"].split()):
             return not self.invitation.match(text)
         return end is not None and end.start() > 0 and end["links"] is None \
             and not self.invitation.match(text)
@@ -153,8 +155,10 @@ def vocabulary() -> Vocabulary:
         # One to four words between, each taken whole; a bounded repeat, so a failed
         # match backtracks at most four steps.
         faq_asked=re.compile(
-            rf"(?:{_alternation(_words(data, 'faq_heading_ends'))})\s++(?:[\w'-]++\s++){{1,4}}"
+            rf"(?:{_alternation(_words(data, 'faq_heading_ends'))})\s++"
+            rf"(?P<who>(?:[\w'-]++\s++){{1,4}})"
             rf"(?:{_alternation(_words(data, 'faq_heading_asked'))})[^\w]*+$"),
+        asked_not=frozenset(_words(data, "faq_heading_asked_not")),
         question_start=re.compile(rf"(?:{_alternation(_words(data, 'question_words'))})(?!\w)"),
         # "Q:", "Q1.", "Q 1)", "Question 3:", or a bare "1." / "1)" number.
         # (?<!\s): matched at a text's start; a search never restarts inside a space run.
