@@ -150,3 +150,14 @@ def test_an_faq_label_after_questions_starts_its_own_section():
     assert _faq("<h2>FAQ</h2><h3>Is iron safe?</h3><p>Yes.</p>"
                 "<h3>Billing FAQs</h3><h4>Do you take cards?</h4><p>Yes, all of them.</p>") == [
         ("Is iron safe?", "Yes."), ("Do you take cards?", "Yes, all of them.")]
+
+
+def test_question_labels_are_left_out_of_every_readers_names():
+    """'Q1.' labels in an accordion's toggles (eval h22, a Bootstrap card collapse) are no
+    more part of the question than under a heading; a question heading that also holds
+    an FAQ word ("FAQ?", found by hypothesis) stays a question of the FAQ it is in."""
+    run = ("<details><summary>Q1. Is it safe?</summary><p>Yes.</p></details>"
+           "<details><summary>Q2. Is it quick?</summary><p>About an hour.</p></details>")
+    assert _faq(f"<h2>FAQ</h2>{run}") == [("Is it safe?", "Yes."), ("Is it quick?", "About an hour.")]
+    assert _faq("<h2>FAQ</h2><h3>Is it safe?</h3><p>Yes.</p><h3>FAQ?</h3><p>This list.</p>") == [
+        ("Is it safe?", "Yes."), ("FAQ?", "This list.")]

@@ -17,7 +17,7 @@ from ...tagindex import tag_index
 from ...text import ZERO_WIDTH, normalize_space
 from ..html import clean_html
 from .layout import layout, marked_furniture
-from .shapes import index_of, is_counter, is_icon
+from .shapes import index_of, is_counter, is_icon, strip_label
 from .words import vocabulary
 
 # A class or id that says "faq": `faq`, `faqs`, `schema-faq`, `faq_list`, ...
@@ -250,6 +250,7 @@ def make_block(
     first: Tag | None = None
     for k, (question_el, answer_nodes) in enumerate(pairs):
         question = names[k] if names else normalize_space(question_el.get_text(" "))
+        question = strip_label(question) or question  # "Q1. Can dengue ...?": the label aside
         # Furniture inside an answer's own block ("Was this helpful? Yes No", a share bar)
         # is not the answer.
         answer = clean_html([n for n in _unwrap(answer_nodes)

@@ -206,7 +206,8 @@ class _Reader(Answers):
             if isinstance(node, Tag):
                 p = lay.pos(node)
                 if p > self.stop or self.wraps.ends_before(node, p) or (
-                        self.items and id(node) in self.labels):
+                        self.items and id(node) in self.labels
+                        and not vocabulary().asks(visible_name(node))):
                     break  # past the reading's end; another label after questions: its own
                 last = p - 1  # until the node is taken, the reading ends before it
                 skip = True
