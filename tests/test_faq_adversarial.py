@@ -161,3 +161,12 @@ def test_question_labels_are_left_out_of_every_readers_names():
     assert _faq(f"<h2>FAQ</h2>{run}") == [("Is it safe?", "Yes."), ("Is it quick?", "About an hour.")]
     assert _faq("<h2>FAQ</h2><h3>Is it safe?</h3><p>Yes.</p><h3>FAQ?</h3><p>This list.</p>") == [
         ("Is it safe?", "Yes."), ("FAQ?", "This list.")]
+
+
+def test_a_helpline_box_after_the_last_answer_is_not_part_of_it():
+    """A mental-health charity's 'Need to talk now?' helpline box after its FAQ (eval h24)
+    is a call to action, held like one: not the last answer's."""
+    box = ('<div class="wp-block-group helpline-box"><p><strong>Need to talk now?</strong> '
+           "Our helpline is open 9am to 9pm, seven days a week.</p></div>")
+    assert _faq(f"<h2>FAQ</h2><h3>Can I ask for adjustments?</h3><p>Yes.</p>{box}") == [
+        ("Can I ask for adjustments?", "Yes.")]
