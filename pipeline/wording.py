@@ -51,6 +51,7 @@ class Wording:
     credential_colleges: frozenset[str]
     registration_words: frozenset[str]
     role_abbreviations: frozenset[str]
+    post_date_words: frozenset[str]
     widget_itemtypes: frozenset[str]
     months: dict[str, int]
     ordinal_suffixes: tuple[str, ...]
@@ -102,6 +103,7 @@ def wording() -> Wording:
         credential_colleges=unordered("credential_colleges"),
         registration_words=unordered("registration_words"),
         role_abbreviations=unordered("role_abbreviations"),
+        post_date_words=unordered("post_date_words"),
         widget_itemtypes=unordered("widget_itemtypes"),
         ordinal_suffixes=ordered("ordinal_suffixes"),
         honorifics=honorifics,

@@ -576,3 +576,22 @@ def test_a_leaflets_review_date_after_its_date_of_publication_is_the_next_review
             '</dl></div>')
     doc = Document.from_bytes(page(f"<main><h1>T</h1><p>Text.</p>{meta}</main>", lang="en-GB"))
     assert doc.memo(read_review).review is None
+
+
+def test_a_post_date_element_after_the_reviewer_is_not_the_review_date():
+    """"By NAME with NAME • Reviewed by Dr. NAME, PT, DPT, OCS • <span class="posted-on">
+    <time>January 19, 2026</time></span>" (eval h24): the post's date. Right after a date
+    label, such an element is the review's date still."""
+    line = ('<div class="entry-meta"><span class="byline">By <a href="/t/jo/">Jo Pike</a></span>'
+            ' <span class="sep">&bull;</span> <span class="reviewed">Reviewed by <a href="/t/nb/">'
+            'Dr. Nik Bose, PT, DPT, OCS</a></span> <span class="sep">&bull;</span> <span '
+            'class="posted-on"><time datetime="2026-01-19">January 19, 2026</time></span></div>')
+    review = Document.from_bytes(page(f"<main><h1>T</h1>{line}<p>Text.</p></main>",
+                                      lang="en-US")).memo(read_review).review
+    assert review is not None and review.reviewer.name == "Nik Bose"
+    assert review.last_reviewed is None
+    dated = ('<p>Medically reviewed by Dr. Nik Bose, DPT. Last reviewed: <time class="entry-date '
+             'published" datetime="2026-01-19">January 19, 2026</time></p>')
+    review = Document.from_bytes(page(f"<main><h1>T</h1>{dated}</main>",
+                                      lang="en-US")).memo(read_review).review
+    assert review is not None and review.last_reviewed == "2026-01-19"

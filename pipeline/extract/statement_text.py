@@ -12,7 +12,7 @@ from bs4 import NavigableString, PageElement, Tag
 
 from ..dates import parse_iso
 from ..text import normalize_space
-from .widgets import is_popup
+from .widgets import is_popup, is_post_date
 
 _BREAKS = frozenset({"br", "p", "div", "li", "dd", "dt", "td", "th", "tr", "h1", "h2", "h3", "h4",
                      "h5", "h6", "section", "article", "header", "footer", "aside", "ul", "ol"})
@@ -48,6 +48,8 @@ def read_after(string: NavigableString, start: int,
         node = node.next_element
         walked += 1
         if isinstance(node, Tag):
+            if node.attrs and is_post_date(node) and "".join(parts).strip(" |:•·-—–"):
+                break  # "Reviewed by NAME • <span class="posted-on">DATE": the post's date
             if node.attrs and is_popup(node):
                 node = last_inside(node)  # a tooltip's bio, shown on hover: not the byline
                 parts.append(" | ")

@@ -45,6 +45,13 @@ def is_popup(tag: Tag) -> bool:
                if token and (words := _WORD.findall(token)))
 
 
+def is_post_date(tag: Tag) -> bool:
+    """An element whose class or id says it holds the post's date ("posted-on",
+    "entry-date", "published": review-vocabulary.json `post_date_words`): a review
+    statement ends before it."""
+    return bool(class_words(tag) & wording().post_date_words)
+
+
 def class_words(tag: Tag) -> set[str]:
     """The words of an element's class and id, lower-cased, each token whole and split at
     "-", "_" and case changes ("mntl-attribution__item-tooltip", "customerReviews")."""
