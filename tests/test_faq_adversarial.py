@@ -170,3 +170,15 @@ def test_a_helpline_box_after_the_last_answer_is_not_part_of_it():
            "Our helpline is open 9am to 9pm, seven days a week.</p></div>")
     assert _faq(f"<h2>FAQ</h2><h3>Can I ask for adjustments?</h3><p>Yes.</p>{box}") == [
         ("Can I ask for adjustments?", "Yes.")]
+
+
+def test_a_meet_our_team_title_and_a_french_disclaimer_end_the_faq():
+    """h25: "Meet our acupuncturists" in the questions' heading shape after them is a
+    section title, not a question; "Cette fiche ne remplace pas l'avis de votre médecin"
+    after the last answer is a disclaimer, not the answer's."""
+    assert _faq("<h2>FAQ</h2><h4>Are the needles reused?</h4><p>Never.</p>"
+                "<h4>Meet our acupuncturists</h4><p>Lin Mei, LAc.</p>") == [
+        ("Are the needles reused?", "Never.")]
+    assert _faq("<h2>Questions fréquentes</h2><h3>Quand consulter ?</h3><p>En cas de fièvre.</p>"
+                "<p>Cette fiche ne remplace pas l'avis de votre médecin.</p>") == [
+        ("Quand consulter ?", "En cas de fièvre.")]
