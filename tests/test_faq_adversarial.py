@@ -182,3 +182,14 @@ def test_a_meet_our_team_title_and_a_french_disclaimer_end_the_faq():
     assert _faq("<h2>Questions fréquentes</h2><h3>Quand consulter ?</h3><p>En cas de fièvre.</p>"
                 "<p>Cette fiche ne remplace pas l'avis de votre médecin.</p>") == [
         ("Quand consulter ?", "En cas de fièvre.")]
+
+
+def test_a_q_and_a_with_one_person_is_an_interview_at_any_level():
+    """A news release's "Q&A with the clinic's director" (eval h25): one person's answers,
+    not an FAQ; a lower "Q&A: flu vaccines" still labels one."""
+    qa = ("<h2>Q&amp;A with the clinic's director</h2><p>We asked Dr. Alves what to expect.</p>"
+          "<p><strong>Why a specialist clinic?</strong><br>Most children recover in weeks.</p>"
+          "<p><strong>When can they play again?</strong><br>Step by step.</p>")
+    assert _faq(qa) == []
+    assert _faq("<h2>Q&amp;A: flu vaccines</h2><h3>Is it free?</h3><p>Yes.</p>") == [
+        ("Is it free?", "Yes.")]

@@ -22,7 +22,7 @@ def faq_labels(doc: Document) -> list[tuple[Tag, int]]:
     words = vocabulary()
     index = tag_index(doc)
     found = [(h, int(h.name[1])) for h in index.headings if words.announces_faq(h.get_text(" "))
-             and not (h.name == "h1" and words.interview.match(fold(h.get_text(" "))))]
+             and not _interview(h, words)]
     marked = [t for t in index.get("[aria-label]") if t.name in ("section", "div")
               and words.announces_faq(str(t["aria-label"]))]
     marked += [t for key in faq_marked_keys(doc) for t in index.get(key)]
@@ -35,6 +35,14 @@ def faq_labels(doc: Document) -> list[tuple[Tag, int]]:
         found += [(t, 0) for t in {id(t): t for t in marked}.values()
                   if t.name not in HEADINGS and not lay.holds(t, positions)]
     return sorted(found, key=lambda hl: index.order.get(id(hl[0]), -1))
+
+
+def _interview(heading: Tag, words: Vocabulary) -> bool:
+    """An interview's title, not an FAQ's: a page title (`<h1>`) starting with an
+    interview title ("Q&A: A sleep specialist on ..."), or any heading naming the one
+    person who answers ("Q&A with the clinic's director", "Interview with ...")."""
+    found = words.interview.match(fold(heading.get_text(" ")))
+    return found is not None and (heading.name == "h1" or found.group(0).rstrip().endswith("with"))
 
 
 def _tab_panels(index: TagIndex, words: Vocabulary) -> list[Tag]:
