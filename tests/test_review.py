@@ -595,3 +595,18 @@ def test_a_post_date_element_after_the_reviewer_is_not_the_review_date():
     review = Document.from_bytes(page(f"<main><h1>T</h1>{dated}</main>",
                                       lang="en-US")).memo(read_review).review
     assert review is not None and review.last_reviewed == "2026-01-19"
+
+
+def test_a_titled_description_before_a_doctor_with_credentials():
+    """"Formula and claims reviewed by our Scientific Advisory Board member Dr. NAME, PhD,
+    nutritional biochemist" (eval h24): a description of any case, then an honorific and
+    credentials, names the reviewer; a group alone ("our clinical team") still does not."""
+    line = ('<p class="science-credit"><em>Formula and claims reviewed by our Scientific '
+            'Advisory Board member Dr. Ingrid Sol, PhD, nutritional biochemist.</em></p>')
+    review = Document.from_bytes(page(f"<main><h1>T</h1><p>Text.</p>{line}</main>")
+                                 ).memo(read_review).review
+    assert review is not None and (review.reviewer.name, review.reviewer.credentials) == (
+        "Ingrid Sol", ("PhD",))
+    team = "<p>Medically reviewed by our Scientific Advisory Board.</p>"
+    assert Document.from_bytes(page(f"<main><h1>T</h1>{team}</main>")).memo(
+        read_review).review is None

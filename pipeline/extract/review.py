@@ -155,6 +155,9 @@ def _container(string: NavigableString) -> Tag | None:
 # Matched at a text's start; (?<!…) keeps a search from restarting inside a word.
 _DESCRIPTION = re.compile(r"(?<![\w'-])(?:[a-z][\w'-]*+,?+\s++){1,8}+(?=[A-Z])")
 _MAX_SENTENCE = 200  # characters: a review stated in a sentence of its own, not prose
+# Up to six words of a description, none joining two parties, then an honorific.
+_TITLED = re.compile(r"(?<![\w'-])(?:(?!(?:and|with|by|from)\s)[\w'-]++\s++){1,6}?"
+                     r"(?=(?:Dr|Prof)\.?\s)")
 _LABEL_CLIMB = 3  # blocks climbed from a label that is all of its block's text
 
 
@@ -168,6 +171,12 @@ def _read_reviewer(segment: str) -> Reading:
         described = read_person(segment[m.end():])
         if described.person and (described.person.credentials or described.person.prefix):
             return described
+    if reading.person is None and (m := _TITLED.match(segment)):
+        # "our Scientific Advisory Board member Dr. NAME, PhD": a title of any case, then
+        # a doctor with credentials
+        titled = read_person(segment[m.end():])
+        if titled.person and titled.person.credentials and titled.person.prefix:
+            return titled
     person = reading.person
     if person and " " not in person.name and not (person.credentials or person.prefix):
         # "Medical Reviewer · Cardiology": one bare word is a specialty or a team, not a
