@@ -58,6 +58,13 @@ class TagIndex:
             return any(p is scope for p in tag.parents)  # not from this tree's walk
         return outer < inner <= self._ends()[outer]
 
+    def custom_elements(self) -> list[tuple[str, list[Tag]]]:
+        """Each custom element name on the page (a tag name with a hyphen: `va-accordion-
+        item`, `sl-details`) with its elements in page order; keys of classes, ids and
+        attributes left out."""
+        return [(key, tags) for key, tags in self.tags.items()
+                if "-" in key and key[0] not in ".#["]
+
     def first_within(self, scope: Tag, *keys: str) -> Tag | None:
         """The first element under `keys` inside `scope`, without walking `scope`."""
         outer = self.order.get(id(scope))

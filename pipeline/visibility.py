@@ -106,9 +106,7 @@ def component_titles(doc: Document) -> dict[int, str]:
 
 def _component_titles(doc: Document) -> dict[int, str]:
     titles: dict[int, str] = {}
-    for key, tags in tag_index(doc).tags.items():
-        if "-" not in key or key[0] in ".#[":
-            continue  # a class, an id or an attribute key, or a standard element
+    for _, tags in tag_index(doc).custom_elements():
         for tag in tags:
             for attr in COMPONENT_TITLE_ATTRS:
                 value = tag.attrs.get(attr)

@@ -32,9 +32,8 @@ class ComponentsExtractor:
             return []
         index = tag_index(doc)
         words = vocabulary().component_words
-        items = sorted((tag for key, tags in index.tags.items()
-                        if "-" in key and key[0] not in ".#[" and words & set(key.split("-"))
-                        for tag in tags if id(tag) in titles),
+        items = sorted((tag for name, tags in index.custom_elements()
+                        if words & set(name.split("-")) for tag in tags if id(tag) in titles),
                        key=lambda tag: index.order[id(tag)])
         blocks = []
         for run in runs(items):

@@ -67,7 +67,7 @@ def _panel(index: TagIndex, control: Tag) -> Tag | None:
     """The panel `control` opens: the one element its `aria-controls` names, or with no
     `aria-controls` the element right after it (not another control)."""
     if not control.has_attr("aria-controls"):
-        if control.name == "a" or (control.name == "button" and _plain_toggle(control)):
+        if control.name == "a":
             return next_element_sibling(control)  # `<a href="#panel1a">` + `div#panel1a`
         if control.name != "button" and control.get("role") != "button":
             return None  # a panel that says it is expanded (Ultimate Blocks): not a control

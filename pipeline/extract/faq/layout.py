@@ -78,8 +78,7 @@ def own_marks(label: Tag) -> frozenset[str]:
     for _ in range(6):
         if not isinstance(node, Tag) or node.name in ("body", "html"):
             break
-        classes = " ".join(node.get_attribute_list("class")).lower().translate(_SPLIT)
-        found.update(w for w in classes.split() if w in words)
+        found.update(w for w in _class_words(node) if w in words)
         node = node.parent
     return frozenset(found)
 
@@ -94,15 +93,21 @@ def marked_note(tag: Tag) -> bool:
     return _marked_with(tag, vocabulary().note_words)
 
 
+def _class_words(tag: Tag) -> list[str]:
+    """The words of an element's classes, split at '-' and '_', lower-cased."""
+    classes = tag.attrs.get("class") if tag.attrs else None
+    if not classes:
+        return []
+    text = " ".join(classes) if isinstance(classes, list) else str(classes)
+    return text.lower().translate(_SPLIT).split()
+
+
 def _marked_with(tag: Tag, words: frozenset[str]) -> bool:
     attrs = tag.attrs
     if not attrs:
         return False  # most elements: no class, no id (bs4's attribute helpers cost more)
-    classes = attrs.get("class")
-    if classes:
-        text = " ".join(classes) if isinstance(classes, list) else str(classes)
-        if any(w in words for w in text.lower().translate(_SPLIT).split()):
-            return True
+    if any(w in words for w in _class_words(tag)):
+        return True
     ident = str(attrs.get("id") or "").lower().translate(_SPLIT).split()
     if not any(w in words for w in ident):
         return False
