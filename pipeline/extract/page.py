@@ -18,7 +18,7 @@ from ..wording import phrase_pattern, wording
 from .people import link_for, parse_person
 from .review import read_review, statement_label
 from .urls import join_url
-from .widgets import in_widget
+from .widgets import class_words, in_widget
 
 
 @cache
@@ -228,8 +228,9 @@ def _card_name(doc: Document) -> Tag | None:
     levels inside, an element whose class names an author ("author vcard",
     "author-card", "author-list-item", `p-author`); outside site furniture and widgets,
     and not on a card whose role line names another part ("Medically Reviewed",
-    "Editor") nor one inside the page's review statement (a heading "Medically reviewed
-    by" over an author-box widget)."""
+    "Editor"), a customer review's author card (a class word "review": Elfsight's
+    "es-review-author-container") nor one inside the page's review statement (a heading
+    "Medically reviewed by" over an author-box widget)."""
     index = tag_index(doc)
     keys = [k for k in index.tags if k.startswith(".") and _NAME_CLASS.search(k[1:])]
     others = wording().other_roles
@@ -247,14 +248,36 @@ def _card_name(doc: Document) -> Tag | None:
             if not isinstance(node.parent, Tag):
                 break
             node = node.parent
-        if card is None or is_boilerplate(tag) or in_widget(tag, widgets) or (
-                review is not None and index.within(card, review)):
-            continue  # "Medically reviewed by" over an author-box widget: the reviewer
+        if card is None or "review" in class_words(card) or is_boilerplate(tag) \
+                or in_widget(tag, widgets) or (review is not None and index.within(card, review)):
+            continue  # a customer review's author ("es-review-author-name"); the reviewer
         role = normalize_space((tag.parent or tag).get_text(" ")).lower()
         if statement_label().search(role) or any(w in role for w in others):
             continue  # the reviewer's or the editor's card
         return tag
     return None
+
+
+def _microdata_author(doc: Document) -> Tag | None:
+    """The author as the page's microdata names them: the first `itemprop="name"` inside an
+    `itemprop="author"` element (Joomla's `dd.createdby`, Jekyll's `post-meta`), or the
+    author element's own text when it holds no name property; not in a widget (a review's
+    or a comment's author) nor inside the page's review statement. One pass over the
+    page's itemprop elements, in page order."""
+    index = tag_index(doc)
+    review = doc.memo(read_review).block
+    widgets: dict[int, bool] = {}
+    author: Tag | None = None
+    for tag in index.get("[itemprop]"):
+        props = str(tag.get("itemprop") or "").split()
+        if author is not None and "name" in props and index.within(tag, author):
+            return tag
+        if author is not None and not index.within(tag, author):
+            return author  # the author element held no name property: its own text
+        if "author" in props and author is None and not in_widget(tag, widgets) and not (
+                review is not None and index.within(tag, review)):
+            author = tag
+    return author
 
 
 def _author(doc: Document, base_url: str) -> Person | None:
@@ -291,7 +314,7 @@ def _author(doc: Document, base_url: str) -> Person | None:
             continue
         if person:  # parse_person rejects "the manufacturer": not a name
             return replace(person, url=link_for(block, person.name, base_url))
-    for tag in (_first(doc, "a", "author"), _card_name(doc)):
+    for tag in (_microdata_author(doc), _card_name(doc), _first(doc, "a", "author")):
         person = parse_person(tag.get_text(" ")) if tag is not None else None
         if tag is not None and person:
             href = tag.get("href") if tag.name == "a" else None
