@@ -24,7 +24,9 @@ CREDENTIALS_FILE = "data/credentials.json"
 class Wording:
     """The merged vocabulary: lower-cased words and phrases, by use."""
 
-    reviewer_labels: tuple[str, ...]
+    reviewer_labels: tuple[str, ...]  # approval labels among them
+    approval_labels: frozenset[str]  # "Approved by": a statement only with a named person
+    other_subjects: frozenset[str]  # "Record last verified": not the page's review date
     date_labels: tuple[str, ...]
     label_qualifiers: tuple[str, ...]
     medical_words: frozenset[str]
@@ -88,7 +90,9 @@ def wording() -> Wording:
         return frozenset(words(key))
 
     return Wording(
-        reviewer_labels=ordered("reviewer_labels"), date_labels=ordered("date_labels"),
+        reviewer_labels=_longest_first(words("reviewer_labels") | words("approval_labels")),
+        approval_labels=unordered("approval_labels"), other_subjects=unordered("other_subjects"),
+        date_labels=ordered("date_labels"),
         label_qualifiers=ordered("label_qualifiers"), medical_words=unordered("medical_words"),
         roles=ordered("roles"), name_particles=unordered("name_particles"),
         group_words=unordered("group_words"), determiners=unordered("determiners"),

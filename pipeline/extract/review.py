@@ -82,7 +82,10 @@ def opens_statement(text: str) -> bool:
 
 @cache
 def _segment_end() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{phrase_pattern(wording().segment_ends)})\b", re.I)
+    """Where a statement's part ends: a segment end word ("Updated") or a publication label."""
+    words = wording()
+    ends = frozenset(words.segment_ends) | frozenset(words.published_labels)
+    return re.compile(rf"\b(?:{phrase_pattern(ends)})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -202,12 +205,13 @@ def _published() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{phrase_pattern(wording().published_labels)})(?!\w)", re.I)
 
 
-def _due(block: Tag, date: FoundDate, locale: str | None) -> bool:
-    """A bare "Review date" later than the publication date stated beside it (in the same
-    list or box: NHS leaflets print "Published: March 2026" and "Review date: March 2029")
-    is the date the next review is due, not the last review's."""
-    box = block.parent if block.name in ("dd", "td", "span", "strong", "b") else block
-    for _ in range(2):  # the row, then the list or table holding the rows
+def _due(label: Tag | None, date: FoundDate, locale: str | None) -> bool:
+    """A bare "Review date" later than the publication date stated beside it ("Published:
+    March 2026 · Review date: March 2029" on NHS leaflets, or their table's rows) is the
+    next review's due date. `label` holds the label's text: it and two elements up
+    (the cell, the row, the table) are looked at."""
+    box = label
+    for _ in range(3):
         text = block_text(box) if isinstance(box, Tag) else ""
         found = _published().search(text) if len(text) <= _MAX_SENTENCE * 2 else None
         published = find_date(text[found.end():], locale) if found else None
@@ -233,6 +237,14 @@ _MAX_LINE = 120  # characters: a byline card's line, not a paragraph
 # another ("Content last reviewed", "Page content last reviewed").
 # (?<!…): matched at a text's start; a search never restarts inside a word or a space run.
 _SUBJECT = re.compile(r"(?<![\w'\s-])\s*+[A-Z][\w'-]*+(?:\s++[a-z][\w'-]*+)?+\s++")
+
+
+def _page_subject(before: str) -> bool:
+    """`before`, the text ahead of a date label, is the subject of the page's review: one
+    capitalised word and maybe another ("Content last reviewed"), not one naming something
+    else ("Record last verified": the vocabulary's `other_subjects`)."""
+    return _SUBJECT.fullmatch(before) is not None and \
+        " ".join(before.lower().split()) not in wording().other_subjects
 
 
 def _date_line(block: Tag, locale: str | None) -> tuple[FoundDate | None, str | None]:
@@ -283,12 +295,13 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     if label in words.reviewer_labels or (_role_label(str(string), m)
                                           and not _dated(segment, locale)):
         reviewer = _read_reviewer(segment)
-        if reviewer.reason == "a count, not a person" or on_platform(reviewer, segment):
-            return None  # a rating widget or a platform review, not a medical review
+        if reviewer.reason == "a count, not a person" or on_platform(reviewer, segment) or (
+                label in words.approval_labels and reviewer.person is None):
+            return None  # a rating widget, a platform review, a board's approval
         if reviewer.person is None and not segment and _whole_text(str(string), m):
             reviewer = _name_before(block, m.group(0)) or reviewer
     date = find_date(segment, locale)
-    if label == "review date" and date is not None and _due(block, date, locale):
+    if label == "review date" and date is not None and _due(string.parent, date, locale):
         return None  # "Published: March 2026 · Review date: March 2029": the next review
     if reviewer is None and date is not None and end is not None \
             and not segment[date.end:].strip() and end.group(0).lower() in words.byline_words:
@@ -304,7 +317,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         text = str(string)
         opens = _whole_text(text, m) or not text[:m.start()].strip() \
             or text[:m.start()].rstrip()[-1] in _START_SEPARATORS \
-            or _SUBJECT.fullmatch(text, 0, m.start()) is not None  # "Content last reviewed"
+            or _page_subject(text[:m.start()])  # "Content last reviewed"
         if not opens or not ((date is not None and date.start == 0)
                              or (times and times[0][0] <= 1)):
             return None
@@ -337,7 +350,8 @@ def _statements(doc: Document) -> list[Statement]:
         for m in pattern.finditer(text):
             weak = not _opens_statement(text, m)
             if weak and not (len(text) <= _MAX_SENTENCE and (
-                    " by" in m["label"].lower() or _is_date_label(m))) \
+                    m["label"].lower().rsplit(None, 1)[-1] in wording().byline_words  # "… por"
+                    or _is_date_label(m))) \
                     and not _whole_text(text, m):
                 continue  # prose; but "This post was reviewed by NAME, RD." is a statement
             block = _container(string)
