@@ -34,6 +34,7 @@ class Wording:
     honorifics: dict[str, str]
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]
+    title_suffixes: tuple[str, ...]  # "先生", "원장": a title after the name, not part of it
     group_words: frozenset[str]
     determiners: frozenset[str]
     statement_stops: frozenset[str]
@@ -112,6 +113,7 @@ def wording() -> Wording:
         ordinal_suffixes=ordered("ordinal_suffixes"),
         honorifics=honorifics,
         name_suffixes=frozenset(w.rstrip(".") for w in words("name_suffixes")),
+        title_suffixes=ordered("title_suffixes"),
         months=months,
         month_first=frozenset(x.lower() for x in locales["month_first"]),
         day_first=frozenset(x.lower() for x in locales["day_first"]),

@@ -86,6 +86,7 @@ def test_invitations_are_titles_even_with_a_question_mark(text):
 @pytest.mark.parametrize(("text", "asks"), [
     ("¿Qué es una infusión — y cómo funciona? 🙂", True), ("点滴の表示は安全ですか？ソ", True),
     ("Können Patienten danach fahren? Ça dépend’", True), ("How it works", True),
+    ("هل يمكن علاج فقر الدم بالغذاء وحده؟", True), ("Πονάει η εξέταση\u037e", True),
     ("Greek Yogurt / Mayonnaise", False), ("Tips & Tricks", False),
 ])
 def test_phrased_as_question_in_any_language(text, asks):

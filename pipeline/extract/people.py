@@ -14,6 +14,7 @@ with a capital letter, holds no digit and no word of a group ("0 people", "5 Epi
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -26,6 +27,8 @@ from .urls import join_url
 if TYPE_CHECKING:
     from bs4 import Tag
 
+# Commas and colons as other scripts write them: Arabic "،", CJK "、", full-width "，：".
+_WIDE_PUNCTUATION = str.maketrans({"،": ",", "、": ",", "，": ",", "：": ":", "（": "(", "）": ")"})
 # Separators end a name; commas and parentheses are read by the credential grammar.
 SEPARATORS = frozenset("|·•—–;")
 _TOKEN = re.compile(r"[(),|·•—–;]|\s-\s|[^\s(),|·•—–;]++")
@@ -70,9 +73,12 @@ def credential_shaped(token: str) -> bool:
 
 
 def _is_name_word(token: str) -> bool:
+    """A capitalised word ("Jane", "O'Neil"), or one in a script without letter case
+    (Arabic, Devanagari, Hangul, CJK: "طارق", "अनिल"), whose vowel signs are marks."""
     word = token.rstrip(".")
-    return bool(word) and word[0].isupper() and word[0].isalpha() and all(
-        c.isalpha() or c in "'’-." for c in word)
+    if not word or not word[0].isalpha() or word[0].islower():
+        return False
+    return all(c.isalpha() or c in "'’-." or unicodedata.category(c)[0] == "M" for c in word)
 
 
 @dataclass(frozen=True)
@@ -138,6 +144,8 @@ def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:
         low = tok.lower()
         if tok.rstrip(".").lower() in words.name_suffixes and name:
             name.append(tok)
+        elif tok in words.title_suffixes:
+            break  # "森崎 千夏 先生", "정하은 원장": the title ends the name
         elif name and (_strict_credential(tok) or (
                 credential_shaped(tok) and not all(w.isupper() for w in name))):
             break  # "Jane Doe MD", "Jane Doe FAASM"; "JANE DOE" stays a name
@@ -255,9 +263,21 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
     return creds, unlisted, i
 
 
+def _split_titles(toks: list[str]) -> list[str]:
+    """A title written onto the name in a script without spaces between words
+    ("森崎千夏先生") split off it: the vocabulary's `title_suffixes`."""
+    titles = wording().title_suffixes  # longest first
+    out: list[str] = []
+    for tok in toks:
+        title = next((t for t in titles if tok.endswith(t) and len(tok) > len(t)
+                      and not tok[-len(t) - 1].isspace()), None) if not tok.isascii() else None
+        out.extend((tok[: -len(title)], title) if title else (tok,))
+    return out
+
+
 def read_person(text: str) -> Reading:
     """Read a person at the start of `text` ("Dr. Jane Doe, MD, FACP — Updated ...")."""
-    toks = tokens(text)
+    toks = _split_titles(tokens(text.translate(_WIDE_PUNCTUATION)))
     i = 0
     while i < len(toks) and (toks[i] in SEPARATORS or toks[i] in ":,-"):
         i += 1

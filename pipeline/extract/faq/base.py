@@ -18,7 +18,7 @@ from ...text import ZERO_WIDTH, normalize_space
 from ..html import clean_html
 from .layout import layout, marked_furniture
 from .shapes import index_of, is_counter, is_icon, strip_label
-from .words import vocabulary
+from .words import ends_asking, vocabulary
 
 # A class or id that says "faq": `faq`, `faqs`, `schema-faq`, `faq_list`, ...
 FAQ_MARK = re.compile(r"(?:^|[-_\s])faqs?(?:$|[-_\s])", re.IGNORECASE)
@@ -138,7 +138,7 @@ def looks_like_faq(doc: Document, container: Tag, questions: list[str]) -> bool:
     phrased as a question. A lone toggle needs the heading or the mark."""
     if in_faq_container(doc, container) or under_faq_heading(doc, container):
         return True
-    return len(questions) >= 2 and all(q.endswith("?") for q in questions)
+    return len(questions) >= 2 and all(ends_asking(q) for q in questions)
 
 
 def until_title(pairs: list[tuple[Tag, list[PageElement]]],

@@ -11,7 +11,7 @@ from bs4 import NavigableString, PageElement, Tag
 
 from ...text import is_blank, normalize_space
 from .layout import marked_furniture
-from .words import class_part, vocabulary
+from .words import class_part, ends_asking, vocabulary
 
 # Blocks taken whole into an answer unless they hold the question shape.
 LISTS = frozenset({"ul", "ol", "dl", "table", "blockquote", "figure", "pre", "details"})
@@ -49,7 +49,7 @@ def more_questions(rest: list[PageElement]) -> list[tuple[Tag, str, list[PageEle
             line_start = True
         elif isinstance(node, Tag) and node.name in BOLD and line_start:
             name = strip_label(normalize_space(node.get_text(" ")))
-            if words.is_question(name) and name.rstrip(" \"')").endswith("?"):
+            if words.is_question(name) and ends_asking(name):
                 found.append((node, name, []))
                 line_start = False
                 continue
@@ -137,7 +137,7 @@ def paragraph_question(block: Tag) -> tuple[Tag, str, list[PageElement], str] | 
     # question is the text after it, read as a labelled paragraph below.
     if isinstance(first, Tag) and first.name in BOLD and (strip_label(lead + " ") or not lead):
         name = strip_label(lead)
-        if words.is_question(name) and name.rstrip(" \"')").endswith("?"):
+        if words.is_question(name) and ends_asking(name):
             rest = list(first.next_siblings)
             while rest and ((isinstance(rest[0], Tag) and rest[0].name == "br")
                             or (not isinstance(rest[0], Tag) and not str(rest[0]).strip())):
@@ -159,7 +159,7 @@ def paragraph_question(block: Tag) -> tuple[Tag, str, list[PageElement], str] | 
     text = normalize_space("".join(
         c.get_text(" ") if isinstance(c, Tag) else str(c) for c in head))
     name = strip_label(text)
-    if name and name.rstrip(" \"')").endswith("?") and words.is_question(name):
+    if name and ends_asking(name) and words.is_question(name):
         if rest and isinstance(rest[0], Tag) and rest[0].name == "br":
             rest.pop(0)
         return block, name, rest, "labelled" if name != text else "paragraph"
@@ -179,7 +179,7 @@ def line_question(node: Tag) -> str | None:
     if before is not None and not isinstance(before, Tag):
         return None
     name = strip_label(normalize_space(node.get_text(" ")))
-    asks = vocabulary().is_question(name) and name.rstrip(" \"')").endswith("?")
+    asks = vocabulary().is_question(name) and ends_asking(name)
     return name if asks else None
 
 

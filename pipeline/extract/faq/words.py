@@ -70,7 +70,7 @@ class Vocabulary:
         """True when `text` is phrased as a question: it ends with a question mark, or it
         starts with a question word and is not a section title."""
         text = fold(text)
-        return _asks(text) or (self.question_start.match(text) is not None
+        return ends_asking(text) or (self.question_start.match(text) is not None
                                and not self.is_title(text))
 
     def phrased_as_question(self, text: str) -> bool:
@@ -80,7 +80,7 @@ class Vocabulary:
 
     def asks(self, text: str) -> bool:
         """True when `text` ends with a question mark."""
-        return _asks(fold(text))
+        return ends_asking(fold(text))
 
     def is_title(self, text: str) -> bool:
         """True when `text` is a section title, not a question ("Recipe Notes", "Related
@@ -89,7 +89,7 @@ class Vocabulary:
         text = fold(text)
         if self.invitation.match(text):
             return True  # "Looking for more recipes?"
-        if not text or _asks(text):
+        if not text or ends_asking(text):
             return False
         return self.not_question.search(text) is not None or text.endswith("!")
 
@@ -128,8 +128,20 @@ def class_part(token: str) -> str:
     return words[-1] if words else ""
 
 
-def _asks(text: str) -> bool:
-    return text.rstrip(" \"')").endswith(("?", "\uff1f", "\u061f"))
+QUESTION_MARKS = ("?", "\uff1f", "\u061f", "\u037e")  # "?", full-width, Arabic, Greek
+
+
+def ends_asking(text: str) -> bool:
+    """`text` ends with a question mark, in any script ("？", "؟", Greek ";"), quotes and
+    closing brackets aside. The Greek question mark is canonically ";" (NFKC, and many
+    keyboards type it): after a Greek letter ";" asks."""
+    text = text.rstrip(" \"')")
+    return text.endswith(QUESTION_MARKS) or (
+        text.endswith(";") and len(text) > 1 and _greek(text[-2]))
+
+
+def _greek(char: str) -> bool:
+    return "\u0370" <= char <= "\u03ff" or "\u1f00" <= char <= "\u1fff"
 
 
 def _words(data: dict[str, object], key: str) -> list[str]:
