@@ -241,8 +241,8 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
             pass  # "HCPC registered": a registration with a regulator, not a credential
         elif all(c or credential_shaped(t) for c, t in zip(listed, part, strict=True)):
             for k, (c, t) in enumerate(zip(listed, part, strict=True)):
-                if k and creds and t.lower() in words.credential_colleges:
-                    creds[-1] += f" {t}"  # "MFDS RCS": the diploma's awarding college
+                if k and creds and c is None and t.lower() in words.credential_colleges:
+                    creds[-1] += f" {t}"  # "MFDS RCS": the diploma's college (unlisted)
                     continue
                 canon = c or t.replace(".", "")
                 if canon not in creds:
