@@ -233,9 +233,8 @@ def _is_date_label(m: re.Match[str]) -> bool:
 
 
 _MAX_LINE = 120  # characters: a byline card's line, not a paragraph
-# What a date label's text may start with: its subject, one capitalised word and maybe
-# another ("Content last reviewed", "Page content last reviewed").
-# (?<!…): matched at a text's start; a search never restarts inside a word or a space run.
+# A date label's subject (_page_subject). (?<!…): matched at a text's start; a search
+# never restarts inside a word or a space run.
 _SUBJECT = re.compile(r"(?<![\w'\s-])\s*+[A-Z][\w'-]*+(?:\s++[a-z][\w'-]*+)?+\s++")
 
 
@@ -292,7 +291,8 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     segment = rest[: end.start()] if end else rest
     label = _label(m)
     reviewer = None
-    if label in words.reviewer_labels or (_role_label(str(string), m)
+    badge = weak and _whole_text(str(string), m) and not (times and times[0][0] <= 1)
+    if label in words.reviewer_labels or ((_role_label(str(string), m) or badge)
                                           and not _dated(segment, locale)):
         reviewer = _read_reviewer(segment)
         if reviewer.reason == "a count, not a person" or on_platform(reviewer, segment) or (
