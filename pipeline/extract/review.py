@@ -233,17 +233,10 @@ def _is_date_label(m: re.Match[str]) -> bool:
 
 
 _MAX_LINE = 120  # characters: a byline card's line, not a paragraph
-# A date label's subject (_page_subject). (?<!…): matched at a text's start; a search
+# A date label's subject: one capitalised word, maybe another ("Content last reviewed";
+# `other_subjects` are skipped first). (?<!…): matched at a text's start, so a search
 # never restarts inside a word or a space run.
 _SUBJECT = re.compile(r"(?<![\w'\s-])\s*+[A-Z][\w'-]*+(?:\s++[a-z][\w'-]*+)?+\s++")
-
-
-def _page_subject(before: str) -> bool:
-    """`before`, the text ahead of a date label, is the subject of the page's review: one
-    capitalised word and maybe another ("Content last reviewed"), not one naming something
-    else ("Record last verified": the vocabulary's `other_subjects`)."""
-    return _SUBJECT.fullmatch(before) is not None and \
-        " ".join(before.lower().split()) not in wording().other_subjects
 
 
 def _date_line(block: Tag, locale: str | None) -> tuple[FoundDate | None, str | None]:
@@ -317,7 +310,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         text = str(string)
         opens = _whole_text(text, m) or not text[:m.start()].strip() \
             or text[:m.start()].rstrip()[-1] in _START_SEPARATORS \
-            or _page_subject(text[:m.start()])  # "Content last reviewed"
+            or _SUBJECT.fullmatch(text, 0, m.start()) is not None  # "Content last reviewed"
         if not opens or not ((date is not None and date.start == 0)
                              or (times and times[0][0] <= 1)):
             return None
@@ -349,6 +342,8 @@ def _statements(doc: Document) -> list[Statement]:
         text = str(string)
         for m in pattern.finditer(text):
             weak = not _opens_statement(text, m)
+            if weak and " ".join(text[:m.start()].lower().split()) in wording().other_subjects:
+                continue  # "Articles reviewed by Dr. NAME", "Record last verified"
             if weak and not (len(text) <= _MAX_SENTENCE and (
                     m["label"].lower().rsplit(None, 1)[-1] in wording().byline_words  # "… por"
                     or _is_date_label(m))) \

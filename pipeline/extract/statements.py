@@ -59,11 +59,12 @@ def choose(statements: list[Statement]) -> tuple[Statement | None, str | None]:
             chosen = replace(chosen, reviewer=replace(chosen.reviewer, person=person))
             same.append(chosen)
     # A statement naming someone else (a bare "Reviewed by" that lost to a medical one)
-    # does not date the review.
+    # does not date the review, nor one of a run of dated reviews (_review_run).
     same_ids = {id(s) for s in same}
+    runs = _review_run(statements)
     dated = sorted((s for s in statements if ((s.date and s.date.iso) or s.time)
                     and (s is chosen or id(s) in same_ids
-                         or not (s.reviewer and s.reviewer.person))),
+                         or not ((s.reviewer and s.reviewer.person) or id(s) in runs))),
                    key=lambda s: (s is not chosen, not s.medical))
     date = None
     if dated:
@@ -72,19 +73,41 @@ def choose(statements: list[Statement]) -> tuple[Statement | None, str | None]:
     return chosen, date
 
 
+def _shape(block: Tag) -> tuple[object, ...]:
+    """A block's tag and class with its parent's: what repeated cards have in common."""
+    parent = block.parent
+    return (block.name, tuple(block.get_attribute_list("class")),
+            getattr(parent, "name", None),
+            tuple(parent.get_attribute_list("class")) if isinstance(parent, Tag) else ())
+
+
 def _roster(chosen: Statement, named: list[Statement]) -> bool:
     """True when statements in blocks of the chosen one's shape (tag and class, its
     parent's too) name three or more people: reviewer cards on a review board's or a
     team's page, none of them the page's reviewer (two are co-reviewers, as Krames
     prints them, or the next article's reviewer on an infinite-scroll page)."""
-    def shape(block: Tag) -> tuple[object, ...]:
-        parent = block.parent
-        return (block.name, tuple(block.get_attribute_list("class")),
-                getattr(parent, "name", None),
-                tuple(parent.get_attribute_list("class")) if isinstance(parent, Tag) else ())
-    alike = shape(chosen.block)
+    alike = _shape(chosen.block)
     return len({name_key(s.reviewer.person.name) for s in named  # type: ignore[union-attr]
-                if s.medical == chosen.medical and shape(s.block) == alike}) > 2
+                if s.medical == chosen.medical and _shape(s.block) == alike}) > 2
+
+
+def _review_run(statements: list[Statement]) -> set[int]:
+    """The date-only statements (no person named) in blocks of one shape that state two
+    or more different dates: a carousel of customer reviews ("Reviewed 14 January 2026 ·
+    Sarah K.", "Reviewed 2 February 2026 · Imran A."), not the page's review, which a
+    page states once or repeats with the same date; nor the date lines of byline cards
+    that name their reviewers (articles one after another on an infinite-scroll page).
+    Their ids."""
+    groups: dict[tuple[object, ...], list[Statement]] = {}
+    cards = set()
+    for s in statements:
+        if s.reviewer and s.reviewer.person:
+            cards.add(id(s.block.parent))
+        else:
+            groups.setdefault(_shape(s.block), []).append(s)
+    return {id(s) for run in groups.values()
+            if len({s.date.iso if s.date else s.time for s in run}) > 1
+            and not any(id(s.block.parent) in cards for s in run) for s in run}
 
 
 def notes(statements: list[Statement], chosen: Statement | None, date: str | None) -> list[Note]:
