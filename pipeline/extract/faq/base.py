@@ -21,7 +21,9 @@ from .shapes import index_of, is_counter, is_icon, strip_label
 from .words import ends_asking, vocabulary
 
 # A class or id that says "faq": `faq`, `faqs`, `schema-faq`, `faq_list`, ...
-FAQ_MARK = re.compile(r"(?:^|[-_\s])faqs?(?:$|[-_\s])", re.IGNORECASE)
+# "faq" opening a class or id or a part of one ("faq-item", "faqtable", "faqQ"), ending
+# one ("pagefaq", "home_faqs") or as a camelCase part ("pageFaq", "siteFAQ").
+FAQ_MARK = re.compile(r"(?i:(?:^|[-_\s])faq|faqs?(?:$|[-_\s]))|(?<=[a-z0-9])(?:FAQ|Faq)")
 @dataclass(frozen=True)
 class FAQBlock:
     """A run of question/answer pairs one extractor found.

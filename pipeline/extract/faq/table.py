@@ -1,7 +1,8 @@
 """FAQ tables: a table of two columns whose rows are question | answer, under an FAQ
 heading or marked as an FAQ (its own class or id, or a container's). A header row (in
 `<thead>`, or of `<th>` cells that are not questions: "Question | Answer") is not an
-item, and every other row's first cell must be phrased as a question: most two-column
+item, and every other row's first cell must be phrased as a question (or be a "Q." label
+cell before one, its answer in the next row after an "A." label cell): most two-column
 tables are data ("Dose | Age"), not an FAQ.
 """
 
@@ -43,18 +44,37 @@ def _rows(table: Tag) -> Iterator[tuple[Tag, bool]]:
                         if isinstance(r, Tag) and r.name == "tr")
 
 
+def _label_cell(cell: Tag, answer: bool) -> bool:
+    """The cell holds only a question label ("Q.", "Q:") or, with `answer`, an answer one."""
+    text = _cell_text(cell)
+    return bool(text) and vocabulary().label_end(text + " ", answer) == len(text) + 1
+
+
 def _pairs(table: Tag) -> list[tuple[Tag, list[PageElement]]]:
-    """(question cell, answer nodes) per row, or [] when the table is not an FAQ table."""
+    """(question cell, answer nodes) per row, or [] when the table is not an FAQ table.
+    A row may also be a label cell and the question ("Q. | Can I eat?"), the next one a
+    label cell and the answer ("A. | You can ..."), as table-layout pages print them;
+    a row of one empty cell (a rule between items) is skipped."""
     words = vocabulary()
     pairs: list[tuple[Tag, list[PageElement]]] = []
+    asked: Tag | None = None  # a labelled question row's question cell, awaiting its answer
     for row, in_head in _rows(table):
         cells = [c for c in row.children if isinstance(c, Tag) and c.name in ("td", "th")]
         if in_head or (cells and all(c.name == "th" for c in cells) and not pairs
                        and not words.is_question(_cell_text(cells[0]))):
             continue  # a header row
-        if len(cells) != 2 or not words.is_question(_cell_text(cells[0])):
+        if len(cells) == 1 and not _cell_text(cells[0]):
+            continue
+        if len(cells) == 2 and asked is None and _label_cell(cells[0], False) \
+                and words.is_question(_cell_text(cells[1])):
+            asked = cells[1]
+        elif len(cells) == 2 and asked is not None and _label_cell(cells[0], True):
+            pairs.append((asked, list(cells[1].children)))
+            asked = None
+        elif asked is None and len(cells) == 2 and words.is_question(_cell_text(cells[0])):
+            pairs.append((cells[0], list(cells[1].children)))
+        else:
             return []
-        pairs.append((cells[0], list(cells[1].children)))
     return pairs
 
 
