@@ -38,11 +38,12 @@ def _date_pattern() -> re.Pattern[str]:
     year = r"(?:1[89]|2\d)\d\d"
     # "of", "de": a whole word ("1 december" is not "1 de …")
     joint = "(?:" + "|".join(re.escape(w) for w in words.date_connectors) + r")\b"
-    return re.compile(
-        rf"\b(?:(?P<mdy>{month}\s++{day},?+\s++{year})"  # March 3, 2026
+    return re.compile(  # the month's name in group m1, m2 or m3, whatever its script
+        rf"\b(?:(?P<mdy>(?P<m1>{month})\s++{day},?+\s++{year})"  # March 3, 2026
         # 3 March 2026, 3rd of March 2026, 15 de enero de 2026
-        rf"|(?P<dmy>{day}(?:(?:\s++{joint})?+\s++|-){month}(?:,?+(?:\s++{joint})?+\s++|-){year})"
-        rf"|(?P<my>{month},?+(?:\s++{joint})?+\s++{year})"  # March 2026, enero de 2026
+        rf"|(?P<dmy>{day}(?:(?:\s++{joint})?+\s++|-)(?P<m2>{month})"
+        rf"(?:,?+(?:\s++{joint})?+\s++|-){year})"
+        rf"|(?P<my>(?P<m3>{month}),?+(?:\s++{joint})?+\s++{year})"  # March 2026, enero de 2026
         rf"|(?P<ymd>{year}[-/.]\d{{1,2}}+[-/.]\d{{1,2}}+|{year}-\d\d)"  # 2026-03-15, 2026-03
         rf"|(?P<num>\d{{1,2}}+[/.-]\d{{1,2}}+[/.-]{year}|\d{{1,2}}+/\d{{1,2}}+/\d\d)"  # 3/15/26
         rf"|(?P<nmy>\d{{1,2}}+/{year}))(?![\w-])",  # 11/2025: a month, unambiguous
@@ -50,7 +51,11 @@ def _date_pattern() -> re.Pattern[str]:
     )
 
 
-_PARTS = re.compile(r"\d+|[^\W\d_]+")
+_DIGITS = re.compile(r"\d++")
+# Digits of other scripts as ASCII, one character for one, so offsets stay the text's:
+# Arabic-Indic "١٢" and Persian "۱۲", Devanagari "१२", full-width "１２".
+_DIGITS_FOLD = str.maketrans({chr(base + k): str(k) for base in (0x0660, 0x06F0, 0x0966, 0xFF10)
+                              for k in range(10)})
 
 
 @dataclass(frozen=True)
@@ -124,14 +129,17 @@ def _numeric(first: int, second: int, year: int,
 
 
 def _read(m: re.Match[str], order: str | None) -> tuple[str | None, str | None]:
-    parts = _PARTS.findall(m.group(0))
-    months = MONTHS
     if m["mdy"] or m["dmy"] or m["my"]:
-        month = next(months[p.lower()] for p in parts if p.lower() in months)
-        numbers = [int(p) for p in parts if p.isdigit()]
+        # The name as matched, spaces collapsed: "كانون الثاني" is two words, "मार्च" holds
+        # vowel signs that are not word characters (splitting it into words loses it).
+        name = " ".join((m["m1"] or m["m2"] or m["m3"]).lower().rstrip(".").split())
+        month = MONTHS.get(name) or MONTHS.get(name + ".")
+        if month is None:
+            return None, None
+        numbers = [int(p) for p in _DIGITS.findall(m.group(0))]
         day = numbers[0] if len(numbers) == 2 else None
         return _iso(numbers[-1], month, day), None
-    numbers = [int(p) for p in parts]
+    numbers = [int(p) for p in _DIGITS.findall(m.group(0))]
     if m["ymd"]:
         return _iso(numbers[0], numbers[1], numbers[2] if len(numbers) > 2 else None), None
     if m["nmy"]:
@@ -144,17 +152,17 @@ def find_date(text: str, locale: str | None = None) -> FoundDate | None:
     """The first date written in `text`, in any of the module's forms. An impossible date
     ("February 30, 2026") is skipped; an ambiguous numeric one is returned with `iso` None."""
     order = numeric_order(locale)
-    for m in _date_pattern().finditer(text):
+    for m in _date_pattern().finditer(text.translate(_DIGITS_FOLD)):
         iso, ambiguous = _read(m, order)
         if iso or ambiguous:
-            return FoundDate(iso, m.start(), m.end(), m.group(0), ambiguous)
+            return FoundDate(iso, m.start(), m.end(), text[m.start():m.end()], ambiguous)
     return None
 
 
 def find_human_date(text: str, locale: str | None = None) -> tuple[str, re.Match[str]] | None:
     """The first readable date in `text` (see `find_date`), as (ISO form, match)."""
     order = numeric_order(locale)
-    for m in _date_pattern().finditer(text):
+    for m in _date_pattern().finditer(text.translate(_DIGITS_FOLD)):
         iso, _ = _read(m, order)
         if iso:
             return iso, m

@@ -28,6 +28,10 @@ from pipeline.wording import wording
     ("04/04/2026", "2026-04-04"),  # either way round
     ("Fecha de revisión: 15 de enero de 2026", "2026-01-15"),  # the Spanish section
     ("Última revisión: septiembre de 2025", "2025-09"),
+    ("समीक्षा तिथि: 22 सितंबर 2025", "2025-09-22"),  # a name with vowel signs (marks)
+    ("تاريخ المراجعة: 15 كانون الثاني 2026", "2026-01-15"),  # a two-word month name
+    ("آخر مراجعة: ١٥ مارس ٢٠٢٦", "2026-03-15"),  # Arabic-Indic digits
+    ("最終更新 ２０２６-03-12", "2026-03-12"),  # full-width digits
     ("Date de révision : 14 mars 2026", "2026-03-14"),  # the French section
     ("Révisé le 1er février 2026", "2026-02-01"),
     ("Zuletzt geprüft am 14. März 2026", "2026-03-14"),  # a day's dot (German, Danish)
