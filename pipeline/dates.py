@@ -46,11 +46,21 @@ def _date_pattern() -> re.Pattern[str]:
         rf"|(?P<my>(?P<m3>{month}),?+(?:\s++{joint})?+\s++{year})"  # March 2026, enero de 2026
         rf"|(?P<ymd>{year}[-/.]\d{{1,2}}+[-/.]\d{{1,2}}+|{year}-\d\d)"  # 2026-03-15, 2026-03
         rf"|(?P<num>\d{{1,2}}+[/.-]\d{{1,2}}+[/.-]{year}|\d{{1,2}}+/\d{{1,2}}+/\d\d)"  # 3/15/26
-        rf"|(?P<nmy>\d{{1,2}}+/{year}))(?![\w-])",  # 11/2025: a month, unambiguous
+        rf"|(?P<nmy>\d{{1,2}}+/{year}))(?![\w-])"  # 11/2025: a month, unambiguous
+        # 2026年3月12日, 2026년 1월 22일 (Japanese, Chinese, Korean), at its precision; the
+        # words around it are written on ("2026年1月15日更新")
+        rf"|(?<!\d)(?P<cjk>{year}\s*+[年년]\s*+\d{{1,2}}+\s*+[月월](?:\s*+\d{{1,2}}+\s*+[日일])?+)",
         re.I,
     )
 
 
+def _fold(name: str) -> str:
+    """A month name as matched, in any case: the pattern matches "MAYIS" for "mayıs" (the
+    Turkish dotless i has a capital I), so the dotted and dotless i are one letter here."""
+    return name.lower().replace("i\u0307", "i").replace("\u0131", "i")
+
+
+_MONTHS_FOLDED = {_fold(name): number for name, number in MONTHS.items()}
 _DIGITS = re.compile(r"\d++")
 # Digits of other scripts as ASCII, one character for one, so offsets stay the text's:
 # Arabic-Indic "١٢" and Persian "۱۲", Devanagari "१२", full-width "１２".
@@ -132,15 +142,15 @@ def _read(m: re.Match[str], order: str | None) -> tuple[str | None, str | None]:
     if m["mdy"] or m["dmy"] or m["my"]:
         # The name as matched, spaces collapsed: "كانون الثاني" is two words, "मार्च" holds
         # vowel signs that are not word characters (splitting it into words loses it).
-        name = " ".join((m["m1"] or m["m2"] or m["m3"]).lower().rstrip(".").split())
-        month = MONTHS.get(name) or MONTHS.get(name + ".")
+        name = _fold(" ".join((m["m1"] or m["m2"] or m["m3"]).rstrip(".").split()))
+        month = _MONTHS_FOLDED.get(name) or _MONTHS_FOLDED.get(name + ".")
         if month is None:
             return None, None
         numbers = [int(p) for p in _DIGITS.findall(m.group(0))]
         day = numbers[0] if len(numbers) == 2 else None
         return _iso(numbers[-1], month, day), None
     numbers = [int(p) for p in _DIGITS.findall(m.group(0))]
-    if m["ymd"]:
+    if m["ymd"] or m["cjk"]:
         return _iso(numbers[0], numbers[1], numbers[2] if len(numbers) > 2 else None), None
     if m["nmy"]:
         return (_iso(numbers[1], numbers[0], None) if 1 <= numbers[0] <= 12 else None), None

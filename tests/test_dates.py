@@ -32,6 +32,9 @@ from pipeline.wording import wording
     ("تاريخ المراجعة: 15 كانون الثاني 2026", "2026-01-15"),  # a two-word month name
     ("آخر مراجعة: ١٥ مارس ٢٠٢٦", "2026-03-15"),  # Arabic-Indic digits
     ("最終更新 ２０２６-03-12", "2026-03-12"),  # full-width digits
+    ("監修日：2026年1月15日", "2026-01-15"),  # Japanese, with its precision
+    ("更新日2026年3月更新", "2026-03"),  # words written on around it
+    ("감수일: 2026년 1월 22일", "2026-01-22"),  # Korean
     ("Date de révision : 14 mars 2026", "2026-03-14"),  # the French section
     ("Révisé le 1er février 2026", "2026-02-01"),
     ("Zuletzt geprüft am 14. März 2026", "2026-03-14"),  # a day's dot (German, Danish)

@@ -248,7 +248,7 @@ def test_every_module_pattern_is_collected() -> None:
     assert "pipeline.extract.entities._PROMO_PATTERNS[2]" in PATTERNS
     assert "pipeline.sourceline._REVIEW_STATEMENT" in PATTERNS
     assert any(n.startswith("pipeline.terms.dictionary().") for n in PATTERNS)
-    assert "pipeline.extract.review.statement_label()" in PATTERNS  # built from data
+    assert "pipeline.extract.statement_labels.statement_label()" in PATTERNS  # built from data
     assert "pipeline.extract.faq.words.vocabulary().question_label" in PATTERNS
     assert len(PATTERNS) > 40
 

@@ -160,6 +160,9 @@ def test_an_unlisted_credential_shaped_token_is_kept_and_named(name, token):
     ("طارق منصور، استشاري أمراض الدم", "طارق منصور", ()),  # Arabic comma ends the name
     ("अनिल वर्मा, MBBS, MD", "अनिल वर्मा", ("MBBS", "MD")),  # vowel signs are marks
     ("Jane Doe， MD", "Jane Doe", ("MD",)),  # a full-width comma
+    ("森崎 千夏 先生", "森崎 千夏", ()),  # a title after the name (title_suffixes)
+    ("森崎千夏先生", "森崎千夏", ()),  # written onto it
+    ("박준호 소화기내과 전문의", "박준호", ()),  # a Korean name is one word
 ])
 def test_names_in_scripts_without_letter_case(text, name, creds):
     person = parse_person(text)
@@ -402,7 +405,7 @@ def test_a_bare_date_label_then_the_date_and_an_awarding_university():
 def test_a_one_word_label_opens_a_byline_only_with_its_colon():
     """An FAQ answer that is the word "reviewer" is not a byline (hypothesis found the
     headings reader dropping the answer "rEviEwEr")."""
-    from pipeline.extract.review import opens_statement
+    from pipeline.extract.statement_labels import opens_statement
 
     assert not opens_statement("rEviEwEr")
     assert not opens_statement("Medical review of the evidence")

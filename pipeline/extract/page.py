@@ -16,7 +16,8 @@ from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import phrase_pattern, wording
 from .people import link_for, parse_person
-from .review import read_review, statement_label
+from .review import read_review
+from .statement_labels import statement_label
 from .urls import join_url
 from .widgets import class_words, in_widget
 

@@ -142,6 +142,8 @@ def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:
     while i < len(toks):
         tok = toks[i]
         low = tok.lower()
+        if name and "\uac00" <= name[0][0] <= "\ud7a3":
+            break  # a Korean name is one word ("박준호"): what follows is a title or a unit
         if tok.rstrip(".").lower() in words.name_suffixes and name:
             name.append(tok)
         elif tok in words.title_suffixes:

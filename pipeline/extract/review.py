@@ -31,6 +31,7 @@ from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import label_stems, phrase_pattern, wording
 from .people import SEPARATORS, Reading, link_for, read_person
+from .statement_labels import ONE_WORD_NAMES, label_of, one_word, statement_label
 from .statement_text import read_after, strip_lead, time_value
 from .statements import Note, Statement, choose, notes
 from .widgets import card_lists, in_widget, on_platform, review_box, side_review_box
@@ -46,38 +47,6 @@ _INLINE = frozenset({"span", "small"})
 def block_text(block: Tag) -> str:
     """Visible text of a block, with no space before punctuation."""
     return re.sub(r"\s+([,.;:!?])", r"\1", normalize_space(block.get_text(" ")))
-
-
-@cache
-def statement_label() -> re.Pattern[str]:
-    """A review statement's label ("Medically reviewed by", "DIETITIAN REVIEWED BY",
-    "Last reviewed:"), its qualifier and colon included: where a statement starts."""
-    words = wording()
-    labels = tuple(sorted(words.reviewer_labels + words.date_labels, key=len, reverse=True))
-    # The qualifier is optional, not possessive: a label may start with a qualifier's
-    # word ("Clinically checked by"); one step back, over literal words only.
-    return re.compile(rf"\b(?:(?P<qual>{phrase_pattern(words.label_qualifiers)})\s++)?"
-                      rf"(?P<label>{phrase_pattern(labels)})\b(?P<colon>\s*+:)?+", re.I)
-
-
-def _label(m: re.Match[str]) -> str:
-    """The label a statement match found, as the vocabulary writes it (lower case, one
-    space between words)."""
-    return " ".join(m["label"].lower().split())
-
-
-def opens_statement(text: str) -> bool:
-    """True when `text` starts with a review statement's label ("Medically reviewed by NAME",
-    "Last reviewed: ..."): a byline, which ends an FAQ answer. A one-word or noun label
-    counts only with its colon and no qualifier ("Reviewed: March 2026", "Reviewer: NAME";
-    not "Reviewed studies", nor an answer that is the word "reviewer")."""
-    m = statement_label().match(text)
-    if m is None:
-        return False
-    label = _label(m)
-    if " " not in label.replace("/", " ") or label in wording().colon_labels:
-        return m["colon"] is not None and m["qual"] is None  # "Reviewer:", not "Reviewer"
-    return True
 
 
 @cache
@@ -123,8 +92,8 @@ def _opens_statement(text: str, m: re.Match[str]) -> bool:
     """A qualified label anywhere; a bare one at the start of its text, after a
     separator or starting a sentence (capitalised, after "." "!" "?"); a one-word label
     ("Reviewed", "Reviewer") only with a colon, or qualified as a card's role line."""
-    label = _label(m)
-    if (" " not in label.replace("/", " ") or label in wording().colon_labels) \
+    label = label_of(m)
+    if one_word(label) \
             and not m["colon"]:
         return _role_label(text, m)  # "Medical review: NAME", not "a medical review of …"
     if _is_medical(m):
@@ -181,7 +150,8 @@ def _read_reviewer(segment: str) -> Reading:
         if titled.person and titled.person.credentials and titled.person.prefix:
             return titled
     person = reading.person
-    if person and " " not in person.name and not (person.credentials or person.prefix):
+    if person and " " not in person.name and not (person.credentials or person.prefix) \
+            and not ONE_WORD_NAMES.search(person.name):  # Korean, Japanese: "정하은"
         # "Medical Reviewer · Cardiology": one bare word is a specialty or a team, not a
         # person's name (a reviewer named by one word has "Dr." or credentials with it)
         return replace(reading, person=None, reason="one word, not a person's name")
@@ -229,7 +199,7 @@ def _dated(segment: str, locale: str | None) -> bool:
 
 
 def _is_date_label(m: re.Match[str]) -> bool:
-    return _label(m) in wording().date_labels
+    return label_of(m) in wording().date_labels
 
 
 _MAX_LINE = 120  # characters: a byline card's line, not a paragraph
@@ -282,7 +252,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         rest, times = strip_lead(*read_after(string, m.end(), block))
     end = _segment_end().search(rest)
     segment = rest[: end.start()] if end else rest
-    label = _label(m)
+    label = label_of(m)
     reviewer = None
     badge = weak and _whole_text(str(string), m) and not (times and times[0][0] <= 1)
     if label in words.reviewer_labels or ((_role_label(str(string), m) or badge)

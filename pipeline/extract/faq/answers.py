@@ -12,7 +12,8 @@ from bs4 import PageElement, Tag
 from ...document import Document
 from ...keys import fold
 from ...text import normalize_space
-from ..review import opens_statement, read_review
+from ..review import read_review
+from ..statement_labels import opens_statement
 from .layout import Layout, marked_note
 from .shapes import blank, bold_title, link_bar, meaningful, unlabelled
 from .shapes import links_away as _links_away

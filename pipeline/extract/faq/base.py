@@ -17,7 +17,15 @@ from ...tagindex import tag_index
 from ...text import ZERO_WIDTH, normalize_space
 from ..html import clean_html
 from .layout import layout, marked_furniture
-from .shapes import index_of, is_counter, is_icon, strip_label
+from .shapes import (
+    index_of,
+    is_counter,
+    is_icon,
+    label_element,
+    leading_label,
+    meaningful,
+    strip_label,
+)
 from .words import ends_asking, vocabulary
 
 # A class or id that says "faq": `faq`, `faqs`, `schema-faq`, `faq_list`, ...
@@ -223,6 +231,23 @@ def _spacer(node: PageElement) -> bool:
         and not node.get_text().strip() and node.find(("img", "iframe", "video")) is None
 
 
+def _without_label(nodes: list[PageElement]) -> list[PageElement]:
+    """An answer without the label element that opens it ("<em>A.</em> <p>Yes …</p>", or
+    "<p><span>A</span>Yes …</p>"); the tree is not changed."""
+    nodes = _unwrap(nodes)
+    first = next((n for n in nodes if isinstance(n, Tag) or str(n).strip()), None)
+    if first is None:
+        return nodes
+    if label_element(first, answer=True):
+        return nodes[index_of(nodes, first) + 1:]
+    if isinstance(first, Tag) and first.name == "p":
+        kids = list(first.children)
+        inner = next(meaningful(first), None)
+        if inner is not None and label_element(inner, answer=True):
+            return [*kids[index_of(kids, inner) + 1:], *nodes[index_of(nodes, first) + 1:]]
+    return nodes
+
+
 def _unwrap(nodes: list[PageElement]) -> list[PageElement]:
     """An answer that is one wrapper `<div>` (`div.answer`, an inner container) is its
     content; jump links to anchors on the page and blank lines at its end are left out."""
@@ -252,7 +277,11 @@ def make_block(
     first: Tag | None = None
     for k, (question_el, answer_nodes) in enumerate(pairs):
         question = names[k] if names else normalize_space(question_el.get_text(" "))
+        label = leading_label(question_el)  # "<span class="qa-label">Q</span>Can I ...?"
+        if label and question.startswith(label):
+            question = question[len(label):].strip()
         question = strip_label(question) or question  # "Q1. Can dengue ...?": the label aside
+        answer_nodes = _without_label(answer_nodes)
         # Furniture inside an answer's own block ("Was this helpful? Yes No", a share bar)
         # is not the answer.
         answer = clean_html([n for n in _unwrap(answer_nodes)

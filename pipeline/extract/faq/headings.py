@@ -36,7 +36,7 @@ from ...document import Document
 from ...keys import fold
 from ...tagindex import heading_level, tag_index
 from ...text import normalize_space
-from ..review import opens_statement
+from ..statement_labels import opens_statement
 from .answers import Answers, SectionItem
 from .base import FAQBlock, make_block, visible_name
 from .labels import faq_labels

@@ -90,6 +90,36 @@ def strip_label(text: str, answer: bool = False) -> str:
     return text[vocabulary().label_end(text, answer):].strip()
 
 
+_INLINE_LABEL = frozenset({"span", "em", "strong", "b", "i", "mark", "small", "abbr", "label"})
+
+
+def label_element(node: PageElement, answer: bool = False) -> bool:
+    """An inline element whose whole text is a question label ("Q", "Q.", "Q1:") or with
+    `answer` an answer one ("A", "A."): in its own element the punctuation is not needed
+    (`<span class="qa-label">Q</span>`, `<em>A.</em>`)."""
+    if not isinstance(node, Tag) or node.name not in _INLINE_LABEL:
+        return False
+    text = " ".join(node.get_text().split())
+    if not text or len(text) > 12:
+        return False
+    end = vocabulary().label_end
+    return end(text + " ", answer) == len(text) + 1 or end(text + ": ", answer) == len(text) + 2
+
+
+def leading_label(tag: Tag, answer: bool = False) -> str | None:
+    """The text of a label element opening `tag` (its first meaningful child, or that
+    child's first, two levels down), or None."""
+    node: PageElement | None = tag
+    for _ in range(3):
+        first = next(meaningful(node), None) if isinstance(node, Tag) else None
+        if first is None or not isinstance(first, Tag):
+            return None
+        if label_element(first, answer):
+            return " ".join(first.get_text().split())
+        node = first
+    return None
+
+
 def card_title(heading: Tag) -> bool:
     """A heading that is wholly a link to another page (a related-post card, a menu)."""
     children = list(meaningful(heading))

@@ -1,0 +1,62 @@
+"""Where a review statement starts: its label ("Medically reviewed by", "Last reviewed:",
+"監修"), the label's qualifier and colon, from the vocabulary (review-vocabulary.json).
+Used by the review reader and by the readers that end at a byline (author, FAQ answers)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..wording import phrase_pattern, wording
+
+
+@cache
+def statement_label() -> re.Pattern[str]:
+    """A review statement's label ("Medically reviewed by", "DIETITIAN REVIEWED BY",
+    "Last reviewed:"), its qualifier and colon included: where a statement starts."""
+    words = wording()
+    labels = tuple(sorted(words.reviewer_labels + words.date_labels, key=len, reverse=True))
+    # The qualifier is optional, not possessive: a label may start with a qualifier's
+    # word ("Clinically checked by"); one step back, over literal words only.
+    return re.compile(rf"{_EDGE_BEFORE}(?:(?P<qual>{phrase_pattern(words.label_qualifiers)})"
+                      rf"\s++)?(?P<label>{phrase_pattern(labels)}){_EDGE_AFTER}"
+                      rf"(?P<colon>\s*+[:：])?+", re.I)
+
+
+# A label's edges: not inside a word of an alphabet written with spaces (Latin, Greek,
+# Cyrillic, Arabic, Devanagari ...), where `\b` would also fail after a Devanagari vowel
+# sign ("समीक्षा") and inside CJK text, which has no spaces between words ("医師監修").
+_LETTERS = "0-9A-Za-z\u00c0-\u1fff"
+_EDGE_BEFORE, _EDGE_AFTER = f"(?<![{_LETTERS}])", f"(?![{_LETTERS}])"
+
+
+def one_word(label: str) -> bool:
+    """A one-word label ("Reviewed", "Reviewer") or a noun one (`colon_labels`), which
+    needs its colon; not one in a script written without spaces ("監修": its words
+    cannot be counted)."""
+    return label in wording().colon_labels or (
+        " " not in label.replace("/", " ") and not _SPACELESS.search(label))
+
+
+_SPACELESS = re.compile("[\u3040-\u30ff\u3400-\u9fff]")  # kana and CJK ideographs
+ONE_WORD_NAMES = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")  # and Hangul
+
+
+def label_of(m: re.Match[str]) -> str:
+    """The label a statement match found, as the vocabulary writes it (lower case, one
+    space between words)."""
+    return " ".join(m["label"].lower().split())
+
+
+def opens_statement(text: str) -> bool:
+    """True when `text` starts with a review statement's label ("Medically reviewed by NAME",
+    "Last reviewed: ..."): a byline, which ends an FAQ answer. A one-word or noun label
+    counts only with its colon and no qualifier ("Reviewed: March 2026", "Reviewer: NAME";
+    not "Reviewed studies", nor an answer that is the word "reviewer")."""
+    m = statement_label().match(text)
+    if m is None:
+        return False
+    label = label_of(m)
+    if one_word(label):
+        return m["colon"] is not None and m["qual"] is None  # "Reviewer:", not "Reviewer"
+    return True
