@@ -36,6 +36,7 @@ def _date_pattern() -> re.Pattern[str]:
     ordinal = "(?:" + "|".join(re.escape(s) for s in words.ordinal_suffixes) + ")?+"  # "3rd", "14."
     day = r"\d{1,2}+" + ordinal
     year = r"(?:1[89]|2\d)\d\d"
+    sep = r"(?:[-/]|\.\s?+)"  # a numeric date's separator
     # "of", "de": a whole word ("1 december" is not "1 de …")
     joint = "(?:" + "|".join(re.escape(w) for w in words.date_connectors) + r")\b"
     return re.compile(  # the month's name in group m1, m2 or m3, whatever its script
@@ -44,8 +45,10 @@ def _date_pattern() -> re.Pattern[str]:
         rf"|(?P<dmy>{day}(?:(?:\s++{joint})?+\s++|-)(?P<m2>{month})"
         rf"(?:,?+(?:\s++{joint})?+\s++|-){year})"
         rf"|(?P<my>(?P<m3>{month}),?+(?:\s++{joint})?+\s++{year})"  # March 2026, enero de 2026
-        rf"|(?P<ymd>{year}[-/.]\d{{1,2}}+[-/.]\d{{1,2}}+|{year}-\d\d)"  # 2026-03-15, 2026-03
-        rf"|(?P<num>\d{{1,2}}+[/.-]\d{{1,2}}+[/.-]{year}|\d{{1,2}}+/\d{{1,2}}+/\d\d)"  # 3/15/26
+        # 2026-03-15, 2026-03, and with a space after a dot: "2026. 1. 22." (Korean)
+        rf"|(?P<ymd>{year}{sep}\d{{1,2}}+{sep}\d{{1,2}}+|{year}-\d\d)"
+        # 3/15/26, 15.03.2026, "5. 2. 2026" (Czech, Slovak, Hungarian space after the dot)
+        rf"|(?P<num>\d{{1,2}}+{sep}\d{{1,2}}+{sep}{year}|\d{{1,2}}+/\d{{1,2}}+/\d\d)"
         rf"|(?P<nmy>\d{{1,2}}+/{year}))(?![\w-])"  # 11/2025: a month, unambiguous
         # 2026年3月12日, 2026년 1월 22일 (Japanese, Chinese, Korean), at its precision; the
         # words around it are written on ("2026年1月15日更新")

@@ -35,6 +35,7 @@ class Wording:
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]
     title_suffixes: tuple[str, ...]  # "先生", "원장": a title after the name, not part of it
+    degree_prefixes: frozenset[str]  # "MUDr.": an honorific that is also a credential
     group_words: frozenset[str]
     determiners: frozenset[str]
     statement_stops: frozenset[str]
@@ -114,6 +115,7 @@ def wording() -> Wording:
         honorifics=honorifics,
         name_suffixes=frozenset(w.rstrip(".") for w in words("name_suffixes")),
         title_suffixes=ordered("title_suffixes"),
+        degree_prefixes=frozenset(w for sec in sections for w in sec.get("degree_prefixes", ())),
         months=months,
         month_first=frozenset(x.lower() for x in locales["month_first"]),
         day_first=frozenset(x.lower() for x in locales["day_first"]),

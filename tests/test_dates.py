@@ -35,6 +35,8 @@ from pipeline.wording import wording
     ("監修日：2026年1月15日", "2026-01-15"),  # Japanese, with its precision
     ("更新日2026年3月更新", "2026-03"),  # words written on around it
     ("감수일: 2026년 1월 22일", "2026-01-22"),  # Korean
+    ("Revidováno: 15. 2. 2026", "2026-02-15"),  # a space after each dot (Czech)
+    ("2026. 1. 22.", "2026-01-22"),  # year first, a space after each dot (Korean)
     ("Date de révision : 14 mars 2026", "2026-03-14"),  # the French section
     ("Révisé le 1er février 2026", "2026-02-01"),
     ("Zuletzt geprüft am 14. März 2026", "2026-03-14"),  # a day's dot (German, Danish)

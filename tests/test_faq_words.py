@@ -15,7 +15,8 @@ WORDS = vocabulary()
     "Frequently asked questions about statins", "Your questions, answered", "Common questions",
     "Questions & answers", "Q&A with our nurse", "Eczema F.A.Q.", "Food allergy questions",
     "Knee replacement questions:", "Questions pet owners ask", "Questions our patients ask us",
-    "Preguntas que nos hacen", "Häufige Fragen", "Knie-Fragen",
+    "Preguntas que nos hacen", "Häufige Fragen", "Knie-Fragen", "Questions I get asked",
+    "よくある質問", "자주 묻는 질문", "Συχνές ερωτήσεις", "Часто задаваемые вопросы",
 ])
 def test_faq_labels(text):
     assert WORDS.announces_faq(text)

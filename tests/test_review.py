@@ -163,6 +163,8 @@ def test_an_unlisted_credential_shaped_token_is_kept_and_named(name, token):
     ("森崎 千夏 先生", "森崎 千夏", ()),  # a title after the name (title_suffixes)
     ("森崎千夏先生", "森崎千夏", ()),  # written onto it
     ("박준호 소화기내과 전문의", "박준호", ()),  # a Korean name is one word
+    ("MUDr. Jan Novák, Ph.D.", "Jan Novák", ("MUDr.", "PhD")),  # a degree before the name
+    ("Mikko Heinonen, LT, erikoislääkäri", "Mikko Heinonen", ("LT",)),  # Finnish degree
 ])
 def test_names_in_scripts_without_letter_case(text, name, creds):
     person = parse_person(text)

@@ -291,6 +291,8 @@ def read_person(text: str) -> Reading:
         more, more_unlisted, j = _take_credentials(toks, i + 1)
         if more and (j == len(toks) or toks[j] in SEPARATORS):
             creds, unlisted, i = more, more_unlisted, j
+    if prefix in wording().degree_prefixes and prefix not in creds:
+        creds = [prefix, *creds]  # "MUDr. Jan Novák, Ph.D.": a degree written before the name
     next_token = toks[i] if i < len(toks) else None
     reason = _not_a_name(toks, i, name_words)
     if reason:

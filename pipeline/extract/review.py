@@ -306,7 +306,7 @@ def _statements(doc: Document) -> list[Statement]:
     for string in root.descendants:  # a plain walk: bs4's string filter is 5x slower here
         if type(string) is not NavigableString:
             continue
-        low = string.lower()
+        low = string.lower().replace("i\u0307", "i")  # "İnceleme": Turkish capital İ
         if not stems.search(low):
             continue
         text = str(string)

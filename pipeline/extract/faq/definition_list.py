@@ -1,6 +1,7 @@
 """Definition lists: `<dl>` whose `<dt>` is the question and the `<dd>`s after it the
-answer. Only a list under an FAQ heading or marked as an FAQ (its own class or id, or a
-container's), at least half of whose terms are phrased as questions, counts: most
+answer. A list under an FAQ heading or marked as an FAQ (its own class or id, or a
+container's), at least half of whose terms are phrased as questions, counts, and so does
+one anywhere whose two or more terms all end with a question mark and have answers: most
 definition lists are glossaries or fact boxes.
 """
 
@@ -8,10 +9,11 @@ from __future__ import annotations
 
 from bs4 import NavigableString, PageElement, Tag
 
-from ...document import Document
+from ...document import Document, is_boilerplate
+from ...tagindex import tag_index
 from ...text import normalize_space
 from .base import FAQBlock, labelled, make_blocks
-from .words import vocabulary
+from .words import ends_asking, vocabulary
 
 
 def _terms(dl: Tag) -> list[Tag]:
@@ -41,6 +43,10 @@ def _pairs(dl: Tag) -> list[tuple[Tag, list[PageElement]]]:
     return pairs
 
 
+def _term(term: Tag) -> str:
+    return normalize_space(term.get_text(" "))
+
+
 def _asks(pairs: list[tuple[Tag, list[PageElement]]]) -> bool:
     """At least half the terms are phrased as questions: an FAQ, not a list of facts
     ("Content current as of:", "Regulated products") under an FAQ-titled page."""
@@ -54,9 +60,19 @@ class DefinitionListExtractor:
     priority = 30
 
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
-        """One block per FAQ definition list."""
-        return make_blocks(self.name, doc, (pairs for t in labelled(doc, "dl")
-                                            if _asks(pairs := _pairs(t))), base_url)
+        """One block per FAQ definition list: a labelled one (under an FAQ heading or
+        mark) at least half of whose terms ask, or any list of two or more terms that
+        all end with a question mark, each with its answer ("Questions" over a Markdown
+        definition list), as `looks_like_faq` takes a generic accordion."""
+        marked = {id(t) for t in labelled(doc, "dl")}
+        runs = []
+        for dl in tag_index(doc).get("dl"):
+            pairs = _pairs(dl)
+            if (id(dl) in marked and _asks(pairs)) or (
+                    len(pairs) >= 2 and all(ends_asking(_term(t)) and a for t, a in pairs)
+                    and not is_boilerplate(dl)):
+                runs.append(pairs)
+        return make_blocks(self.name, doc, runs, base_url)
 
 
 EXTRACTOR = DefinitionListExtractor()
