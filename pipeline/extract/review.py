@@ -31,7 +31,7 @@ from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import label_stems, phrase_pattern, wording
 from .people import SEPARATORS, Reading, link_for, read_person
-from .statement_labels import ONE_WORD_NAMES, label_of, one_word, statement_label
+from .statement_labels import ONE_WORD_NAMES, SPACELESS, label_of, one_word, statement_label
 from .statement_text import read_after, strip_lead, time_value
 from .statements import Note, Statement, choose, notes
 from .widgets import card_lists, in_widget, on_platform, review_box, side_review_box
@@ -93,11 +93,10 @@ def _opens_statement(text: str, m: re.Match[str]) -> bool:
     separator or starting a sentence (capitalised, after "." "!" "?"); a one-word label
     ("Reviewed", "Reviewer") only with a colon, or qualified as a card's role line."""
     label = label_of(m)
-    if one_word(label) \
-            and not m["colon"]:
+    if one_word(label) and not m["colon"]:
         return _role_label(text, m)  # "Medical review: NAME", not "a medical review of …"
-    if _is_medical(m):
-        return True
+    if _is_medical(m) or (SPACELESS.search(label) and len(text.strip()) <= _MAX_TITLE):
+        return True  # or a box's title line in Japanese: "この記事の監修医師"
     before = text[max(0, m.start() - 24): m.start()].rstrip()  # a bounded look back
     if before and before[-1] in ".!?" and m.group(0)[:1].isupper():
         return True  # a sentence of its own: "… School of Medicine. Also reviewed by NAME"
@@ -203,6 +202,7 @@ def _is_date_label(m: re.Match[str]) -> bool:
 
 
 _MAX_LINE = 120  # characters: a byline card's line, not a paragraph
+_MAX_TITLE = 16  # characters: a review box's title line in a script without spaces
 # A date label's subject: one capitalised word, maybe another ("Content last reviewed";
 # `other_subjects` are skipped first). (?<!…): matched at a text's start, so a search
 # never restarts inside a word or a space run.

@@ -35,10 +35,10 @@ def one_word(label: str) -> bool:
     needs its colon; not one in a script written without spaces ("監修": its words
     cannot be counted)."""
     return label in wording().colon_labels or (
-        " " not in label.replace("/", " ") and not _SPACELESS.search(label))
+        " " not in label.replace("/", " ") and not SPACELESS.search(label))
 
 
-_SPACELESS = re.compile("[\u3040-\u30ff\u3400-\u9fff]")  # kana and CJK ideographs
+SPACELESS = re.compile("[\u3040-\u30ff\u3400-\u9fff]")  # kana and CJK ideographs
 ONE_WORD_NAMES = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")  # and Hangul
 
 
