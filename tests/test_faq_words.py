@@ -92,3 +92,18 @@ def test_invitations_are_titles_even_with_a_question_mark(text):
 ])
 def test_phrased_as_question_in_any_language(text, asks):
     assert WORDS.phrased_as_question(text) is asks
+
+
+@pytest.mark.parametrize(("html", "label"), [
+    ('<p><span class="qa-label">A</span>花粉が飛ぶ前から</p>', True),  # its own element
+    ("<p><em>A.</em> Yes, within a day.</p>", True),
+    ('<p><span class="dropcap">A</span>lthough rare, it happens.</p>', False),  # a drop cap
+    ("<p><strong>A</strong> few days at most.</p>", False),  # the word "A", in bold
+])
+def test_an_answer_label_in_its_own_element(html, label):
+    from bs4 import BeautifulSoup
+
+    from pipeline.extract.faq.shapes import label_element
+
+    paragraph = BeautifulSoup(html, "lxml").p
+    assert label_element(paragraph.contents[0], answer=True) is label
