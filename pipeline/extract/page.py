@@ -164,8 +164,11 @@ def short_text(tag: Tag, memo: dict[int, str | None]) -> str | None:
     characters that are not spaces), else None, made from its children's (kept in `memo`,
     one per page) and stopping as soon as it is too long. Taking each block's text on its
     own read a block's whole subtree once per block: quadratic on a deeply nested page
-    (37 s for a real recipe page 2,103 tags deep, issue 15). A loop with its own stack."""
+    (37 s for a real recipe page 2,103 tags deep, issue 15). A loop with its own stack;
+    an element holding one text (most of them) is read where it is met, without a frame."""
     if id(tag) in memo:  # read already, inside an enclosing block
+        return memo[id(tag)]
+    if _leaf(tag, memo):
         return memo[id(tag)]
     stack: list[list[Any]] = [[tag, 0, [], 0]]  # element, next child, words, characters
     while stack:
@@ -178,7 +181,7 @@ def short_text(tag: Tag, memo: dict[int, str | None]) -> str | None:
             if type(child) in _TEXT_TYPES:
                 piece = child.split()
             elif isinstance(child, Tag):
-                if id(child) not in memo:
+                if id(child) not in memo and not _leaf(child, memo):
                     descend = child
                     break
                 inner = memo[id(child)]
@@ -199,6 +202,17 @@ def short_text(tag: Tag, memo: dict[int, str | None]) -> str | None:
         stack.pop()
         memo[id(node)] = " ".join(words) if count <= _MAX_BYLINE else None
     return memo[id(tag)]
+
+
+def _leaf(tag: Tag, memo: dict[int, str | None]) -> bool:
+    """Read `tag` into `memo` at once when it holds no element (no child, or one text);
+    False, leaving `memo` alone, when it holds more."""
+    contents = tag.contents
+    if len(contents) > 1 or (contents and type(contents[0]) not in _TEXT_TYPES):
+        return False
+    words = str(contents[0]).split() if contents else []
+    memo[id(tag)] = " ".join(words) if sum(map(len, words)) <= _MAX_BYLINE else None
+    return True
 
 
 def _names_a_link(block: Tag, name: str) -> bool:
