@@ -165,6 +165,12 @@ def test_an_unlisted_credential_shaped_token_is_kept_and_named(name, token):
     ("박준호 소화기내과 전문의", "박준호", ()),  # a Korean name is one word
     ("MUDr. Jan Novák, Ph.D.", "Jan Novák", ("MUDr.", "PhD")),  # a degree before the name
     ("Mikko Heinonen, LT, erikoislääkäri", "Mikko Heinonen", ("LT",)),  # Finnish degree
+    ("Dr Tan Wei Ling, MBBS (S'pore), MMed (Fam Med)", "Tan Wei Ling",
+     ("MBBS (S'pore)", "MMed (Fam Med)")),  # qualifiers in parentheses, not a credential
+    ("Dr. Meenakshi Pillai, BAMS, MD (Ayu)", "Meenakshi Pillai", ("BAMS", "MD (Ayu)")),
+    ("Dr. Chidi Obi, MBBS, FWACP", "Chidi Obi", ("MBBS", "FWACP")),  # West Africa
+    ("Dr. Ramon Cruz III, MD, FPCP, FPSMID", "Ramon Cruz III", ("MD", "FPCP", "FPSMID")),
+    ("Harriet Venn BVSc MRCVS", "Harriet Venn", ("BVSc", "MRCVS")),  # a vet
 ])
 def test_names_in_scripts_without_letter_case(text, name, creds):
     person = parse_person(text)

@@ -225,12 +225,16 @@ def _names_a_link(block: Tag, name: str) -> bool:
 def _linked_name(block: Tag, cut: str, person: Person | None) -> Person | None:
     """The person as the byline's link names them, when the words read run on past the
     link into the card's next line ("<a>Dana Keller</a><span>Contributor</span>", or
-    "<span>Staff Writer</span>", which made them no name at all)."""
+    "<span>Staff Writer</span>", which made them no name at all), or start with the
+    writer's role in lower case ("By health reporter <a>Mei Lin Fraser</a>")."""
     for a in block.find_all("a", href=True):
         text = normalize_space(a.get_text(" "))
         if text and cut.startswith(text + " ") and (
                 person is None or person.name.startswith(text + " ")):
             return parse_person(text) or person
+        if person is None and text and cut.endswith(" " + text) \
+                and cut[: -len(text)].strip().islower():
+            return parse_person(text)  # "By health reporter <a>NAME</a>": a role before it
     return person
 
 
@@ -257,7 +261,8 @@ def _card_name(doc: Document) -> Tag | None:
             if "hidden" in node.attrs or "display:none" in str(node.get("style", "")).replace(
                     " ", "").lower():
                 break  # a hidden microformat copy ("td-author-name vcard", display: none)
-            if any("author" in c.lower() for c in node.get_attribute_list("class")):
+            if any("author" in c.lower() or "byline" in c.lower()
+                   for c in node.get_attribute_list("class")):
                 card = node
                 break
             if not isinstance(node.parent, Tag):

@@ -35,6 +35,7 @@ class SectionItem:
     name: str
     answer: list[PageElement] = field(default_factory=list)
     labelled: bool = False  # the question carried a "Q:" label: its answer may carry "A:"
+    inline: bool = False  # the answer was read in the question's own paragraph, and only there
 
 
 class Answers:
@@ -70,6 +71,12 @@ class Answers:
         self.pending.append(node)
         self.closed = True
 
+    def _self_contained(self) -> bool:
+        """Two or more items read, each answer wholly inside its question's own paragraph
+        ("<p><b>Q. …?</b><br>A. …</p>" each): a paragraph after the last one is not its
+        answer unless a question follows (a clinic's note after the FAQ)."""
+        return len(self.items) >= 2 and all(i.inline for i in self.items)
+
     def _flush(self) -> None:
         """A held note is the answer's after all: more of the FAQ follows it."""
         if self.pending and self.items:
@@ -85,6 +92,7 @@ class Answers:
         elif self.items:
             self._flush()
             item = self.items[-1]
+            item.inline = item.inline and not item.answer  # more than its own paragraph
             item.answer.extend(unlabelled(node) if item.labelled and not item.answer
                                else [node])
         else:

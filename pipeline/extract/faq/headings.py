@@ -114,7 +114,10 @@ class _Reader(Answers):
         # answer "A. Smith ..." keeps its first words.
         labelled = text[:1].isalpha() and vocabulary().label_end(text) > 0
         first = unlabelled(answer[0]) if answer and labelled else answer[:1]
-        self.items.append(SectionItem(question, name, [*first, *answer[1:]], labelled))
+        # An answer read in the question's own paragraph ("<p><b>Q?</b><br>A</p>") is
+        # inline until more paragraphs join it (see Answers._self_contained).
+        self.items.append(SectionItem(question, name, [*first, *answer[1:]], labelled,
+                                      inline=bool(answer)))
         if len(self.items) == 1:
             self._fix_stop(question)
 
@@ -294,6 +297,8 @@ class _Reader(Answers):
             return False  # "<p><strong>Recipe Notes</strong>" after bold questions
         elif self.items and self.items[-1].answer and not self.closed and note(node):
             self.pending.append(node)  # held: the answer's if more of the FAQ follows
+        elif not self.closed and self._self_contained():
+            self._hold(node)  # after "<p><b>Q?</b><br>A</p>" items, a paragraph of its own
         else:
             self._add(node)
         return True
