@@ -107,3 +107,17 @@ def test_an_answer_label_in_its_own_element(html, label):
 
     paragraph = BeautifulSoup(html, "lxml").p
     assert label_element(paragraph.contents[0], answer=True) is label
+
+
+def test_a_toggles_words_after_the_question_are_not_part_of_its_name():
+    from bs4 import BeautifulSoup
+
+    from pipeline.extract.faq.base import visible_name
+
+    button = BeautifulSoup(
+        '<button><span class="govuk-accordion__section-heading-text">Do I need a new dose'
+        ' every year?</span><span class="govuk-accordion__section-toggle">'
+        '<span class="govuk-accordion__section-toggle-text">Show</span></span></button>'
+        "<h3><span>Show</span> me the dose table</h3>", "lxml")
+    assert visible_name(button.button) == "Do I need a new dose every year?"
+    assert visible_name(button.h3) == "Show me the dose table"  # before the words: kept

@@ -119,7 +119,8 @@ def visible_name(tag: Tag) -> str:
     """The text of a question element without what screen readers and eyes skip: icons
     marked `aria-hidden` or by their class ("…-icon", "…-symbol": an icon font's letter),
     an element before its words holding only the item's number (`<span class="num">1`),
-    `hidden` elements, scripts and styles (one walk of its subtree)."""
+    one after them holding only a toggle's words ("Show": `toggle_labels`), `hidden`
+    elements, scripts and styles (one walk of its subtree)."""
     parts: list[str] = []
     worded = False  # a word read yet: an item's number comes before any
     stack: list[PageElement] = [tag]
@@ -128,13 +129,22 @@ def visible_name(tag: Tag) -> str:
         if isinstance(node, Tag):
             if node is not tag and (node.get("aria-hidden") == "true" or node.has_attr("hidden")
                                     or node.name in ("script", "style", "template")
-                                    or is_icon(node) or (not worded and is_counter(node))):
+                                    or is_icon(node) or (not worded and is_counter(node))
+                                    or (worded and _toggle_label(node))):
                 continue
             stack.extend(reversed(node.contents))
         elif type(node) is NavigableString:
             parts.append(str(node).translate(_NO_ZERO_WIDTH))  # a hash link's "&#8203;"
             worded = worded or not node.isspace()
     return normalize_space(" ".join(parts))
+
+
+def _toggle_label(tag: Tag) -> bool:
+    """An element holding only a toggle's words ("Show", "Hide this section"), as its one
+    text (read without a walk: this is asked of every element of a question)."""
+    contents = tag.contents
+    return len(contents) == 1 and type(contents[0]) is NavigableString and \
+        " ".join(contents[0].split()).lower() in vocabulary().toggle_labels
 
 
 def questions_of(pairs: list[tuple[Tag, list[PageElement]]]) -> list[str]:

@@ -48,6 +48,7 @@ class Vocabulary:
     state: frozenset[str]
     icon: frozenset[str]
     screen_reader: frozenset[str]
+    toggle_labels: frozenset[str]  # "Show", "Hide": a toggle's words after a question's
     user_question: re.Pattern[str]
 
     def announces_faq(self, text: str) -> bool:
@@ -194,6 +195,7 @@ def vocabulary() -> Vocabulary:
         state=frozenset(_words(data, "state_words")),
         icon=frozenset(_words(data, "icon_words")),
         screen_reader=frozenset(_words(data, "screen_reader_classes")),
+        toggle_labels=frozenset(w.lower() for w in _words(data, "toggle_labels")),
         user_question=re.compile(
             rf"(?<!\w)(?:{_alternation(_words(data, 'user_question_words'))})(?!\w)"),
     )
