@@ -28,6 +28,11 @@ def _signature(tag: Tag) -> tuple[str, tuple[str, ...]]:
     return tag.name, tuple(tag.get_attribute_list("class")[:1])
 
 
+def _empty(tag: Tag) -> bool:
+    """An element with nothing in it but spaces (its children only, no walk)."""
+    return all(not isinstance(c, Tag) and not str(c).strip() for c in tag.contents)
+
+
 def _ancestor(tag: Tag, depth: int) -> Tag | None:
     node: Tag | None = tag
     for _ in range(depth):
@@ -77,8 +82,8 @@ class Wrappers:
         """True when `node` (at position `p`) lies past the current item's wrapper and is
         not the next item's wrapper: the FAQ is over. The next item's wrapper is read
         unbounded until its question sets its end."""
-        if not 0 <= self.end < p or node.name in _PASSED:
-            return False
+        if not 0 <= self.end < p or node.name in _PASSED or _empty(node):
+            return False  # a spacer between items (Weebly's `div.wsite-spacer`) ends nothing
         if _signature(node) == self.signature:
             self.end = -1
             return False
