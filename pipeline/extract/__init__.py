@@ -6,6 +6,7 @@ names and credentials with `extract.people`, which must not load the page parser
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import Extraction, MedicalTerm
@@ -22,14 +23,18 @@ def extract(doc: Document, fallback_url: str, default_language: str = "en",
     from .citations import extract_citations
     from .entities import find_entities
     from .faq import find_faq
-    from .page import extract_facts
+    from .page import byline_credit, extract_facts
     from .review import extract_review
 
     facts = extract_facts(doc, fallback_url, default_language)
     faq, source = find_faq(doc, facts.url)
     about, mentions = find_entities(doc, facts.title, dictionary(terms))
+    review = extract_review(doc, facts.url)
+    credit = byline_credit(doc, facts.url) if facts.author is None else None
+    if credit is not None:  # a bare "Reviewed by NAME" as the only byline: the writer's
+        facts, review = replace(facts, author=credit), None
     return Extraction(facts=facts, faq=faq, faq_source=source,
-                      review=extract_review(doc, facts.url), about=about, mentions=mentions,
+                      review=review, about=about, mentions=mentions,
                       citations=extract_citations(doc, facts.url))
 
 

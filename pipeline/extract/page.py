@@ -343,6 +343,26 @@ def _author(doc: Document, base_url: str) -> Person | None:
     return parse_person(name) if name and not name.startswith("http") else None
 
 
+def byline_credit(doc: Document, base_url: str) -> Person | None:
+    """The person of a bare "Reviewed by NAME" that is the page's only byline: no medical
+    label or qualifier, no credentials, in a byline-classed block (or one of its two
+    parents), on a page that names no author. A critic's credit ("Reviewed by Dr Aled
+    Pryce" over a book review), not a medical review: the caller makes it the author and
+    claims no review, since a false medical-review claim is worse than a missed one."""
+    reading = doc.memo(read_review)
+    person = reading.review.reviewer if reading.review else None
+    if person is None or reading.medical or person.credentials or reading.block is None:
+        return None
+    node: Tag | None = reading.block
+    for _ in range(3):
+        if node is None:
+            return None
+        if _BYLINE_CLASS.search(" ".join(node.get_attribute_list("class"))):
+            return replace(person, url=link_for(reading.block, person.name, base_url))
+        node = node.parent if isinstance(node.parent, Tag) else None
+    return None
+
+
 def extract_facts(doc: Document, fallback_url: str, default_language: str) -> PageFacts:
     """Page facts; `fallback_url` is used when the page has no canonical link or og:url."""
     canonical = _link(doc, "canonical") or _meta(doc, "og:url")

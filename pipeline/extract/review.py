@@ -64,6 +64,7 @@ class ReviewReading:
     review: MedicalReview | None
     block: Tag | None
     notes: tuple[Note, ...]
+    medical: bool = False  # the chosen statement's label says medical (or is qualified)
 
 
 def _is_medical(m: re.Match[str]) -> bool:
@@ -349,7 +350,7 @@ def read_review(doc: Document) -> ReviewReading:
     reviewer: Person | None = chosen.reviewer.person if chosen and chosen.reviewer else None
     review = MedicalReview(reviewer=reviewer, last_reviewed=date) if reviewer or date else None
     return ReviewReading(review, chosen.block if chosen else None,
-                         tuple(notes(statements, chosen, date)))
+                         tuple(notes(statements, chosen, date)), bool(chosen and chosen.medical))
 
 
 def extract_review(doc: Document, base_url: str) -> MedicalReview | None:
