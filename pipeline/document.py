@@ -200,7 +200,31 @@ def _marked(node: Tag, within: int) -> bool:
         # one left unclosed, which a browser lets run on over what follows); beside the
         # article, even within <main>, it is a sidebar.
         return within < _IN_ARTICLE
-    return node.name in ("header", "footer") and within == _OUTSIDE and not _part_of(node)
+    return node.name in ("header", "footer") and within == _OUTSIDE and not _part_of(node) \
+        and not (node.name == "header" and _heads_page(node))
+
+
+def _heads_page(header: Tag) -> bool:
+    """A `<header>` outside any `<article>`/`<main>` that holds the page's `<h1>` and no
+    `<nav>` (a hero "masthead" with the title and its byline) heads the article, not the
+    site. Looked for near the top only (three levels, at most 200 nodes): bounded per
+    header, so linear on any page."""
+    level, seen, title = [header], 0, False
+    for _ in range(3):
+        below: list[Tag] = []
+        for node in level:
+            for child in node.children:
+                seen += 1
+                if seen > 200:
+                    return False
+                if not isinstance(child, Tag):
+                    continue
+                if child.name == "nav":
+                    return False
+                title = title or child.name == "h1"
+                below.append(child)
+        level = below
+    return title
 
 
 # A <header>/<footer> whose class names it part of a component (Bulma's
@@ -267,7 +291,8 @@ def is_furniture(node: Tag) -> bool:
 def is_boilerplate(tag: Tag) -> bool:
     """True when `tag` sits in site furniture: nav, sidebars, site header/footer, comments,
     related posts. A `<header>`/`<footer>` inside an `<article>` or `<main>` is article
-    content, and so is an `<aside>` inside an `<article>`. Constant time per element over
+    content, and so is an `<aside>` inside an `<article>` and a `<header>` that holds the
+    page's `<h1>` and no `<nav>` (`_heads_page`). Constant time per element over
     a tree (each element's place is kept)."""
     if not isinstance(tag, Tag) or tag.name == "[document]":
         return False

@@ -171,6 +171,8 @@ def test_an_unlisted_credential_shaped_token_is_kept_and_named(name, token):
     ("Dr. Chidi Obi, MBBS, FWACP", "Chidi Obi", ("MBBS", "FWACP")),  # West Africa
     ("Dr. Ramon Cruz III, MD, FPCP, FPSMID", "Ramon Cruz III", ("MD", "FPCP", "FPSMID")),
     ("Harriet Venn BVSc MRCVS", "Harriet Venn", ("BVSc", "MRCVS")),  # a vet
+    ("Jess Orr, BPhty, APAM", "Jess Orr", ("BPhty", "APAM")),  # Australian physiotherapy
+    ("Arjun Rao, BScPharm, RPh", "Arjun Rao", ("BScPharm", "RPh")),
 ])
 def test_names_in_scripts_without_letter_case(text, name, creds):
     person = parse_person(text)

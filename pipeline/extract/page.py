@@ -17,7 +17,7 @@ from ..text import normalize_space
 from ..wording import phrase_pattern, wording
 from .people import link_for, parse_person
 from .review import read_review
-from .statement_labels import statement_label
+from .statement_labels import opens_statement, statement_label
 from .urls import join_url
 from .widgets import class_words, in_widget
 
@@ -345,14 +345,16 @@ def _author(doc: Document, base_url: str) -> Person | None:
 
 def byline_credit(doc: Document, base_url: str) -> Person | None:
     """The person of a bare "Reviewed by NAME" that is the page's only byline: no medical
-    label or qualifier, no credentials, in a byline-classed block (or one of its two
-    parents), on a page that names no author. A critic's credit ("Reviewed by Dr Aled
-    Pryce" over a book review), not a medical review: the caller makes it the author and
-    claims no review, since a false medical-review claim is worse than a missed one."""
+    label or qualifier, no credentials, opening a byline-classed block (or a byline-classed
+    parent up to two levels), on a page that names no author. A critic's credit ("Reviewed
+    by Dr Aled Pryce" over a book review), not a medical review: the caller makes it the
+    author and claims no review, since a false medical-review claim is worse than a
+    missed one."""
     reading = doc.memo(read_review)
     person = reading.review.reviewer if reading.review else None
-    if person is None or reading.medical or person.credentials or reading.block is None:
-        return None
+    if person is None or reading.medical or person.credentials or reading.block is None \
+            or not opens_statement(normalize_space(reading.block.get_text(" "))):
+        return None  # the byline credits someone before it ("Recipe by NAME | Reviewed by")
     node: Tag | None = reading.block
     for _ in range(3):
         if node is None:
