@@ -23,7 +23,7 @@ from .errors import PageError
 from .region import reading_text
 from .sniff import ascii_safe, binary_reason, is_text_codec, markup_reason
 from .soup import parse
-from .text import normalize_space
+from .text import ZERO_WIDTH, normalize_space
 from .visibility import component_titles, hidden_ids, visible_strings
 
 T = TypeVar("T")
@@ -48,6 +48,8 @@ _BOILERPLATE_TOKENS = frozenset(
 MAX_ATTRIBUTES = 1_000
 _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{2000}[^<>]*+>")  # only a tag this long can hold that many
 _ATTRIBUTE = re.compile(r"[\s\"'][^\s\"'=<>/]++")
+
+_NO_ZERO_WIDTH = str.maketrans("", "", ZERO_WIDTH)  # invisible: not part of visible text
 
 
 def attribute_flood(text: str) -> str | None:
@@ -134,10 +136,11 @@ class Document:
     @cached_property
     def visible_text(self) -> str:
         """The body's visible text (hidden elements left out, see visibility.py) with all
-        whitespace removed and case folded, for containment checks."""
+        whitespace and zero-width characters removed and case folded, for containment
+        checks (a question's name drops a "&#8203;" its heading holds)."""
         root = self.soup.body or self.soup
         strings = visible_strings(root, hidden_ids(self), component_titles(self))
-        return "".join(strings.split()).casefold()
+        return "".join(strings.translate(_NO_ZERO_WIDTH).split()).casefold()
 
     def is_visible_text(self, text: str) -> bool:
         """True when `text` (whitespace and case aside) is part of the page's visible text.
@@ -146,7 +149,7 @@ class Document:
         the visible text together: each is looked for from where the one before was found,
         and only before that when it is not there. (A search of the whole text per question
         took minutes on a 32,000-question FAQ.)"""
-        needle = "".join(text.split()).casefold()
+        needle = "".join(text.translate(_NO_ZERO_WIDTH).split()).casefold()
         if not needle:
             return False
         visible = self.visible_text
@@ -201,7 +204,8 @@ def _marked(node: Tag, within: int) -> bool:
         # article, even within <main>, it is a sidebar.
         return within < _IN_ARTICLE
     return node.name in ("header", "footer") and within == _OUTSIDE and not _part_of(node) \
-        and not (node.name == "header" and _heads_page(node))
+        and not (node.name == "header" and _heads_page(node)) \
+        and getattr(node.parent, "name", None) != "section"  # a section's own header
 
 
 def _heads_page(header: Tag) -> bool:
@@ -291,8 +295,9 @@ def is_furniture(node: Tag) -> bool:
 def is_boilerplate(tag: Tag) -> bool:
     """True when `tag` sits in site furniture: nav, sidebars, site header/footer, comments,
     related posts. A `<header>`/`<footer>` inside an `<article>` or `<main>` is article
-    content, and so is an `<aside>` inside an `<article>` and a `<header>` that holds the
-    page's `<h1>` and no `<nav>` (`_heads_page`). Constant time per element over
+    content, and so is an `<aside>` inside an `<article>`, a `<header>` that holds the
+    page's `<h1>` and no `<nav>` (`_heads_page`) and a `<header>`/`<footer>` of a
+    `<section>` (HTML scopes them to their sectioning parent). Constant time per element over
     a tree (each element's place is kept)."""
     if not isinstance(tag, Tag) or tag.name == "[document]":
         return False

@@ -248,14 +248,16 @@ def _without_label(nodes: list[PageElement]) -> list[PageElement]:
     first = next((n for n in nodes if isinstance(n, Tag) or str(n).strip()), None)
     if first is None:
         return nodes
+    rest = nodes
     if label_element(first, answer=True):
-        return nodes[index_of(nodes, first) + 1:]
-    if isinstance(first, Tag) and first.name == "p":
+        rest = nodes[index_of(nodes, first) + 1:]
+    elif isinstance(first, Tag) and first.name == "p":
         kids = list(first.children)
         inner = next(meaningful(first), None)
         if inner is not None and label_element(inner, answer=True):
-            return [*kids[index_of(kids, inner) + 1:], *nodes[index_of(nodes, first) + 1:]]
-    return nodes
+            rest = [*kids[index_of(kids, inner) + 1:], *nodes[index_of(nodes, first) + 1:]]
+    # An answer that is only the word ("A", "Yes") is the answer, not a label.
+    return rest if any(isinstance(n, Tag) or str(n).strip() for n in rest) else nodes
 
 
 def _unwrap(nodes: list[PageElement]) -> list[PageElement]:
@@ -288,7 +290,7 @@ def make_block(
     for k, (question_el, answer_nodes) in enumerate(pairs):
         question = names[k] if names else normalize_space(question_el.get_text(" "))
         label = leading_label(question_el)  # "<span class="qa-label">Q</span>Can I ...?"
-        if label and question.startswith(label):
+        if label and question.startswith(label) and question[len(label):].strip():
             question = question[len(label):].strip()
         question = strip_label(question) or question  # "Q1. Can dengue ...?": the label aside
         answer_nodes = _without_label(answer_nodes)

@@ -90,7 +90,8 @@ def strip_label(text: str, answer: bool = False) -> str:
     return text[vocabulary().label_end(text, answer):].strip()
 
 
-_INLINE_LABEL = frozenset({"span", "em", "strong", "b", "i", "mark", "small", "abbr", "label"})
+_INLINE_LABEL = frozenset({"span", "em", "strong", "b", "i", "mark", "small", "abbr", "label",
+                           "div", "p"})  # a label cell: `div.qa_label` "Question"
 
 
 def label_element(node: PageElement, answer: bool = False) -> bool:

@@ -69,13 +69,21 @@ def _groups(doc: Document) -> dict[tuple[int, str, str], list[tuple[Tag, list[Pa
     index = tag_index(doc)
     lay = layout(doc)
     keys = [k for k in index.tags if k.startswith(".") and class_part(k[1:]) in words.toggle_title]
-    titles = index.get(*keys) if keys else []
-    # A button is a title by what it is, or the element it is the only part of is.
-    titles += [t for c in index.get("button", "[role]")
-               if (c.name == "button" or c.get("role") == "button") and (t := _button_title(c))]
+    # A title named by its class, or the wrapper it is the only part of (Finalsite's
+    # `header > h3.fsElementTitle` beside `div.fsElementContent`): (title, the element
+    # that names it, whose tag and class are the pair's kind).
+    titles = [(t, c) for c in (index.get(*keys) if keys else []) if (t := _button_title(c))]
+    # A button is a title by what it is, or the element it is the only part of is; so is
+    # a <label for> of a hidden checkbox (the CSS-only "checkbox hack" toggle).
+    titles += [(t, c) for c in index.get("button", "[role]", "label")
+               if (c.name == "button" or c.get("role") == "button"
+                   or (c.name == "label" and c.get("for"))) and (t := _button_title(c))]
     groups: dict[tuple[int, str, str], list[tuple[Tag, list[PageElement]]]] = defaultdict(list)
-    pairs = [(title, body, (title.name, _names(title, words.toggle_title) or ""))
-             for title in {id(t): t for t in titles}.values()
+    first: dict[int, tuple[Tag, Tag]] = {}
+    for t, c in titles:  # a title met twice is named by the first (the outer one, in order)
+        first.setdefault(id(t), (t, c))
+    pairs = [(title, body, (named.name, _names(named, words.toggle_title) or ""))
+             for title, named in first.values()
              if (body := next_element_sibling(title)) is not None
              and _names(body, words.toggle_body) is not None]
     # A toggle in the answer of a toggle of its own kind (the same tag and title class) is
