@@ -173,6 +173,9 @@ def test_an_unlisted_credential_shaped_token_is_kept_and_named(name, token):
     ("Harriet Venn BVSc MRCVS", "Harriet Venn", ("BVSc", "MRCVS")),  # a vet
     ("Jess Orr, BPhty, APAM", "Jess Orr", ("BPhty", "APAM")),  # Australian physiotherapy
     ("Arjun Rao, BScPharm, RPh", "Arjun Rao", ("BScPharm", "RPh")),
+    # A qualifier joins the credential it follows, not one before other words.
+    ("Dr Thabo Mokoena, MBChB (Wits), FCP (SA), Cert Pulm (SA) Phys", "Thabo Mokoena",
+     ("MBChB", "FCP(SA)")),
 ])
 def test_names_in_scripts_without_letter_case(text, name, creds):
     person = parse_person(text)

@@ -198,6 +198,18 @@ def _parenthesised(toks: list[str], i: int, creds: list[str]) -> int:
     return 0
 
 
+def _qualifier(toks: list[str], i: int, creds: list[str], joined: bool) -> int:
+    """The tokens read at the "(" at toks[i]: parentheses right after a credential
+    (`joined`) qualify it ("FCP (SA)", `_parenthesised`); a country or specialty in them
+    elsewhere qualifies other words ("Cert Pulm (SA) Phys") and is passed over; 0 else."""
+    if joined and creds:
+        return _parenthesised(toks, i, creds)
+    if i + 2 < len(toks) and toks[i + 2] == ")" \
+            and toks[i + 1].lower() in wording().credential_qualifiers:
+        return 3
+    return 0
+
+
 def _stops(token: str) -> bool:
     """A word that ends a statement's person ("on", "en", "le"), unless it is a listed
     credential written in capitals ("EN", an enrolled nurse; "LE")."""
@@ -212,6 +224,7 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
     creds: list[str] = []
     unlisted: list[str] = []
     after_comma = False
+    read_to = -1  # the token after the last credential read
     while i < len(toks):
         tok = toks[i]
         # A comma part that is one word in capitals is a credential, even one that spells
@@ -220,7 +233,7 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
             i + 1 == len(toks) or toks[i + 1] in ",)" or toks[i + 1] in SEPARATORS)
         if tok in SEPARATORS or tok == "-" or (_stops(tok) and not alone):
             break
-        read = _parenthesised(toks, i, creds) if tok == "(" and creds else 0
+        read = _qualifier(toks, i, creds, i == read_to) if tok == "(" else 0
         if read:
             i += read
             continue
@@ -251,6 +264,7 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
                     creds.append(canon)
                     if c is None:
                         unlisted.append(canon)
+            read_to = part_end
         elif after_comma:  # "Chief Medical Officer": its listed credentials only
             creds += [c for c in listed if c and c not in creds]
         else:  # "NAME MD Family Medicine": the credentials before the other words

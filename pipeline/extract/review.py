@@ -101,7 +101,8 @@ def _opens_statement(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 24): m.start()].rstrip()  # a bounded look back
     if before and before[-1] in ".!?" and m.group(0)[:1].isupper():
         return True  # a sentence of its own: "… School of Medicine. Also reviewed by NAME"
-    return not before or before[-1] in _START_SEPARATORS
+    # At the start, after a separator, or after a symbol only ("✔ Checked by our pharmacist")
+    return not before or before[-1] in _START_SEPARATORS or not _WORD.search(before)
 
 
 def _block_above(node: Tag | NavigableString) -> Tag | None:
