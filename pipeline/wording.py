@@ -163,7 +163,17 @@ def _emit(node: dict[str, Any]) -> str:
 
 
 @cache
-def label_stems() -> re.Pattern[str]:
-    """Every language's label stems ("review", "revis", "granskad") as one prefix-tree
-    pattern: a text holding none holds no review label, so is not read further."""
-    return re.compile(phrase_pattern(wording().label_stems))
+def label_stems(language: str | None = None) -> re.Pattern[str]:
+    """The label stems ("review", "revis", "granskad") as one prefix-tree pattern: a text
+    holding none holds no review label, so is not read further. With the page's
+    `language` ("pt-BR") that has a section, that section's stems and English's (pages
+    mix in English bylines); else every language's. Each alternative's first letter is
+    a place the engine tries, so the stems of sixteen languages made the test on every
+    text of an English page three times slower than its own seven."""
+    words = wording()
+    key = (language or "").split("-")[0].lower()
+    sections = _load(VOCABULARY_FILE)
+    if key and key in sections and not key.startswith("_") and key != "numeric_dates":
+        stems = {w.lower() for k in {key, "en"} for w in sections[k].get("label_stems", ())}
+        return re.compile(phrase_pattern(tuple(stems)))
+    return re.compile(phrase_pattern(words.label_stems))

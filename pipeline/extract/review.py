@@ -303,7 +303,7 @@ def _statements(doc: Document) -> list[Statement]:
     locale = doc.language
     root = doc.soup.body or doc.soup
     pattern = statement_label()
-    stems = label_stems()  # every label holds one ("review", "revis"): a cheap test
+    stems = label_stems(locale)  # every label holds one ("review", "revis"): a cheap test
     articles = bool(tag_index(doc).get("article"))
     for string in root.descendants:  # a plain walk: bs4's string filter is 5x slower here
         if type(string) is not NavigableString:
