@@ -95,7 +95,7 @@ def visible_strings(root: Tag, hidden: Collection[int],
 # The attributes a web component draws its visible title from (VA.gov's
 # `<va-accordion-item header="…">`, Shoelace's `<sl-details summary="…">`): a browser
 # running the page's scripts shows the value, as Google's renderer does.
-COMPONENT_TITLE_ATTRS = ("header", "heading", "summary", "question", "label")
+COMPONENT_TITLE_ATTRS = ("header", "heading", "summary", "question", "label", "header-text")
 
 
 def component_titles(doc: Document) -> dict[int, str]:
