@@ -16,10 +16,11 @@ def statement_label() -> re.Pattern[str]:
     "Last reviewed:"), its qualifier and colon included: where a statement starts."""
     words = wording()
     labels = tuple(sorted(words.reviewer_labels + words.date_labels, key=len, reverse=True))
-    # The qualifier is optional, not possessive: a label may start with a qualifier's
-    # word ("Clinically checked by"); one step back, over literal words only.
+    # The qualifier is optional and lazy: a whole label that starts with a qualifier's
+    # word ("Clinically checked by") is tried before qualifier + a shorter label
+    # ("Clinically" + the date label "checked"); one step, over literal words only.
     return re.compile(rf"{_EDGE_BEFORE}(?:(?P<qual>{phrase_pattern(words.label_qualifiers)})"
-                      rf"\s++)?(?P<label>{phrase_pattern(labels)}){_EDGE_AFTER}"
+                      rf"\s++)??(?P<label>{phrase_pattern(labels)}){_EDGE_AFTER}"
                       rf"(?P<colon>\s*+[:：])?+", re.I)
 
 
