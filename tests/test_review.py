@@ -82,6 +82,16 @@ def test_medical_statement_wins_over_a_bare_one_in_any_order():
         assert review.reviewer.name == "Rainier Guiang"
 
 
+def test_a_listed_label_that_starts_with_a_qualifier_is_qualified():
+    # "Expert reviewer" is listed whole and matches whole (the qualifier group is lazy,
+    # so "Clinically checked by" is not "Clinically" + the date label "checked"); it
+    # still wins over a bare "Reviewed by" as a qualified label does.
+    body = ("<p>Reviewed by Hannah Moss, Lead Content Editor</p>"
+            "<p><strong>Expert reviewer</strong> Dr Ola Ade, Consultant Rheumatologist</p>")
+    review = Document.from_bytes(page(f"<main><h1>T</h1>{body}</main>")).memo(read_review).review
+    assert review.reviewer.name == "Ola Ade"
+
+
 def test_review_widgets_are_recognised_by_structure_not_by_one_class():
     for wrapper in ('<div class="customerReviews">', '<div id="user_reviews_list">',
                     '<div class="star-rating">', '<li class="comment even thread-odd">',

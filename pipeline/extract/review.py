@@ -31,7 +31,14 @@ from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import label_stems, phrase_pattern, wording
 from .people import SEPARATORS, Reading, link_for, read_person
-from .statement_labels import ONE_WORD_NAMES, SPACELESS, label_of, one_word, statement_label
+from .statement_labels import (
+    ONE_WORD_NAMES,
+    SPACELESS,
+    label_of,
+    one_word,
+    qualified,
+    statement_label,
+)
 from .statement_text import read_after, strip_lead, time_value
 from .statements import Note, Statement, choose, notes
 from .widgets import card_lists, in_widget, on_platform, review_box, side_review_box
@@ -70,7 +77,7 @@ class ReviewReading:
 def _is_medical(m: re.Match[str]) -> bool:
     """A qualified label ("Dietitian reviewed by") or one with a medical word
     ("Medical reviewer", "Last medically reviewed")."""
-    return bool(m["qual"]) or not wording().medical_words.isdisjoint(m["label"].lower().split())
+    return qualified(m) or not wording().medical_words.isdisjoint(m["label"].lower().split())
 
 
 _WORD = re.compile(r"\w")
@@ -86,7 +93,7 @@ def _role_label(text: str, m: re.Match[str]) -> bool:
     """A qualified one-word label that is the whole of its text: the role line of a byline
     card ("<span>Medically Reviewed</span> <a>NAME, PsyD</a>"), not "… is medically
     reviewed." in prose."""
-    return bool(m["qual"]) and _whole_text(text, m)
+    return qualified(m) and _whole_text(text, m)
 
 
 def _opens_statement(text: str, m: re.Match[str]) -> bool:

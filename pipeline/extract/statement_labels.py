@@ -61,3 +61,14 @@ def opens_statement(text: str) -> bool:
     if one_word(label):
         return m["colon"] is not None and m["qual"] is None  # "Reviewer:", not "Reviewer"
     return True
+
+
+def qualified(m: re.Match[str]) -> bool:
+    """The label is qualified: by the optional group ("DIETITIAN" + "reviewed by") or by
+    its own first words, when the whole label was listed ("Expert reviewer",
+    "Clinically checked by": the lazy qualifier lets the whole label match first)."""
+    if m["qual"]:
+        return True
+    label = label_of(m)
+    return any(label.startswith(q + " ") for q in wording().label_qualifiers)
+
