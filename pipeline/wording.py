@@ -44,6 +44,7 @@ class Wording:
     widget_words: frozenset[str]
     popup_words: frozenset[str]
     label_stems: tuple[str, ...]
+    stems_by_language: dict[str, frozenset[str]]  # "pt": that section's label stems
     date_connectors: tuple[str, ...]
     author_labels: tuple[str, ...]
     byline_words: tuple[str, ...]
@@ -102,6 +103,9 @@ def wording() -> Wording:
         review_platforms=unordered("review_platforms"), widget_words=unordered("widget_words"),
         popup_words=unordered("popup_words"),
         label_stems=ordered("label_stems"), date_connectors=ordered("date_connectors"),
+        stems_by_language={k: frozenset(w.lower() for w in v.get("label_stems", ()))
+                           for k, v in data.items()
+                           if not k.startswith("_") and k != "numeric_dates"},
         author_labels=ordered("author_labels"), byline_words=ordered("byline_words"),
         author_ends=ordered("author_ends"), colon_labels=unordered("colon_labels"),
         other_roles=ordered("other_roles"), published_labels=ordered("published_labels"),
@@ -162,7 +166,6 @@ def _emit(node: dict[str, Any]) -> str:
     return body
 
 
-@cache
 def label_stems(language: str | None = None) -> re.Pattern[str]:
     """The label stems ("review", "revis", "granskad") as one prefix-tree pattern: a text
     holding none holds no review label, so is not read further. With the page's
@@ -170,10 +173,16 @@ def label_stems(language: str | None = None) -> re.Pattern[str]:
     mix in English bylines); else every language's. Each alternative's first letter is
     a place the engine tries, so the stems of sixteen languages made the test on every
     text of an English page three times slower than its own seven."""
-    words = wording()
     key = (language or "").split("-")[0].lower()
-    sections = _load(VOCABULARY_FILE)
-    if key and key in sections and not key.startswith("_") and key != "numeric_dates":
-        stems = {w.lower() for k in {key, "en"} for w in sections[k].get("label_stems", ())}
-        return re.compile(phrase_pattern(tuple(stems)))
-    return re.compile(phrase_pattern(words.label_stems))
+    return _stems_pattern(key if key in wording().stems_by_language else "")
+
+
+@cache
+def _stems_pattern(key: str) -> re.Pattern[str]:
+    """The stems pattern of one language section and English's ("": every language's),
+    compiled once per process for each."""
+    words = wording()
+    if not key:
+        return re.compile(phrase_pattern(words.label_stems))
+    by = words.stems_by_language
+    return re.compile(phrase_pattern(tuple(by[key] | by.get("en", frozenset()))))
