@@ -14,6 +14,12 @@ def normalize_space(text: str) -> str:
 ZERO_WIDTH = "\u200b\u2060\ufeff"
 
 
+# Scripts read by their ranges (regex character-class bodies): kana and CJK ideographs,
+# written without spaces between words; Hangul syllables, whose names are one word.
+KANA_CJK = "\u3040-\u30ff\u3400-\u9fff"
+HANGUL = "\uac00-\ud7a3"
+
+
 def is_blank(text: str) -> bool:
     """True when `text` shows nothing: spaces, tabs, line breaks, NBSP and zero-width
     spaces only."""

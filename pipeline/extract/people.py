@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..records import Person
-from ..text import normalize_space
+from ..text import HANGUL, normalize_space
 from ..wording import credential_list, wording
 from .urls import join_url
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from bs4 import Tag
 
 # Commas and colons as other scripts write them: Arabic "،", CJK "、", full-width "，：".
+_HANGUL = re.compile(f"[{HANGUL}]")  # a Korean name is one word
 _WIDE_PUNCTUATION = str.maketrans({"،": ",", "、": ",", "，": ",", "：": ":", "（": "(", "）": ")"})
 # Separators end a name; commas and parentheses are read by the credential grammar.
 SEPARATORS = frozenset("|·•—–;")
@@ -142,7 +143,7 @@ def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:
     while i < len(toks):
         tok = toks[i]
         low = tok.lower()
-        if name and "\uac00" <= name[0][0] <= "\ud7a3":
+        if name and _HANGUL.match(name[0]):
             break  # a Korean name is one word ("박준호"): what follows is a title or a unit
         if tok.rstrip(".").lower() in words.name_suffixes and name:
             name.append(tok)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..text import HANGUL, KANA_CJK
 from ..wording import phrase_pattern, wording
 
 
@@ -39,8 +40,8 @@ def one_word(label: str) -> bool:
         " " not in label.replace("/", " ") and not SPACELESS.search(label))
 
 
-SPACELESS = re.compile("[\u3040-\u30ff\u3400-\u9fff]")  # kana and CJK ideographs
-ONE_WORD_NAMES = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")  # and Hangul
+SPACELESS = re.compile(f"[{KANA_CJK}]")  # words not set apart by spaces
+ONE_WORD_NAMES = re.compile(f"[{KANA_CJK}{HANGUL}]")  # a name may be one word
 
 
 def label_of(m: re.Match[str]) -> str:
