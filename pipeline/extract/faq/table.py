@@ -1,9 +1,13 @@
-"""FAQ tables: a table of two columns whose rows are question | answer, under an FAQ
-heading or marked as an FAQ (its own class or id, or a container's). A header row (in
-`<thead>`, or of `<th>` cells that are not questions: "Question | Answer") is not an
-item, and every other row's first cell must be phrased as a question (or be a "Q." label
-cell before one, its answer in the next row after an "A." label cell): most two-column
-tables are data ("Dose | Age"), not an FAQ.
+"""FAQ tables, under an FAQ heading or marked as an FAQ (its own class or id, or a
+container's): a table of two columns whose rows are question | answer, or a table whose
+rows have one cell each, a question's row followed by its answer's (the table layouts of
+ColdFusion and Moodle-era pages: `<tr><td class="faqq"><b>Q?</b></td></tr><tr><td
+class="faqa">A</td></tr>`). A header row (in `<thead>`, or of `<th>` cells that are not
+questions: "Question | Answer") is not an item, empty cells are not counted, and every
+other row's first cell must be phrased as a question (or be a "Q." label cell before one,
+its answer in the next row after an "A." label cell): most tables are data ("Dose |
+Age"), not an FAQ. A question cell holding a heading gives the heading as the question
+(`<th>Question: <h4>Q?</h4> (Last edited: …)</th>`).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from .base import FAQBlock, labelled, make_blocks
 from .words import vocabulary
 
 _SECTIONS = frozenset({"thead", "tbody", "tfoot"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_NODES = 100  # a question cell is short: its text is read up to this many nodes
 
 
@@ -61,11 +66,20 @@ def _pairs(table: Tag) -> list[tuple[Tag, list[PageElement]]]:
     for row, in_head in _rows(table):
         cells = [c for c in row.children if isinstance(c, Tag) and c.name in ("td", "th")]
         if in_head or (cells and all(c.name == "th" for c in cells) and not pairs
-                       and not words.is_question(_cell_text(cells[0]))):
+                       and len(cells) > 1 and not words.is_question(_cell_text(cells[0]))):
             continue  # a header row
-        if len(cells) == 1 and not _cell_text(cells[0]):
-            continue
-        if len(cells) == 2 and asked is None and _label_cell(cells[0], False) \
+        cells = [c for c in cells if _cell_text(c)]
+        if not cells:
+            continue  # a rule between items, a spacer row
+        if len(cells) == 1 and asked is None:
+            question = _heading_in(cells[0]) or cells[0]  # a question's row of its own
+            if not words.is_question(_cell_text(question)):
+                return []
+            asked = question
+        elif len(cells) == 1 and asked is not None:
+            pairs.append((asked, list(cells[0].children)))
+            asked = None
+        elif len(cells) == 2 and asked is None and _label_cell(cells[0], False) \
                 and words.is_question(_cell_text(cells[1])):
             asked = cells[1]
         elif len(cells) == 2 and asked is not None and _label_cell(cells[0], True):
@@ -75,7 +89,17 @@ def _pairs(table: Tag) -> list[tuple[Tag, list[PageElement]]]:
             pairs.append((cells[0], list(cells[1].children)))
         else:
             return []
-    return pairs
+    return pairs if asked is None else []
+
+
+def _heading_in(cell: Tag) -> Tag | None:
+    """The first heading among the cell's first _MAX_NODES nodes, if any."""
+    for n, node in enumerate(cell.descendants):
+        if n >= _MAX_NODES:
+            return None
+        if isinstance(node, Tag) and node.name in _HEADINGS:
+            return node
+    return None
 
 
 class TableExtractor:
