@@ -14,7 +14,10 @@ another control's panel (an accordion nested in an answer) is part of that answe
 header that calls itself a tab); a tab list's panels stand apart. A control with
 `aria-expanded` and no `aria-controls` (Vuetify's expansion panels, Stackable, many
 hand-written disclosure buttons) names no panel: if it is a button (`<button>`,
-`role="button"`), its panel is the element right after it. A link whose `href` names
+`role="button"`), or any other element whose own text asks a question (Confluence's
+expand macro: `div.expand-control[aria-expanded]` + `div.expand-content`), its panel is
+the element right after it; an element that says it is expanded and asks nothing is a
+panel (Ultimate Blocks) or an item wrapper, not a control. A link whose `href` names
 the element right after it (`<a href="#panel1a">` + `<div id="panel1a">`: Foundation's
 accordion, Bootstrap 3's collapse) is a control too, and so is a `<button>` with no ARIA
 state right before a `<div>` or `<section>`, in a run of such pairs (W3.CSS's
@@ -32,6 +35,8 @@ from ...tagindex import TagIndex
 from .base import FAQBlock, tag_index, widget_blocks
 from .items import next_element_sibling, pair_holder, previous_element_sibling
 from .layout import layout
+from .shapes import start_text
+from .words import ends_asking
 
 
 def _pairs(doc: Document) -> dict[int, list[tuple[Tag, list[PageElement]]]]:
@@ -69,7 +74,8 @@ def _panel(index: TagIndex, control: Tag) -> Tag | None:
     if not control.has_attr("aria-controls"):
         if control.name == "a":
             return next_element_sibling(control)  # `<a href="#panel1a">` + `div#panel1a`
-        if control.name != "button" and control.get("role") != "button":
+        if control.name != "button" and control.get("role") != "button" \
+                and not ends_asking(start_text(control)):
             return None  # a panel that says it is expanded (Ultimate Blocks): not a control
         after = next_element_sibling(control)
         return after if after is not None and not after.has_attr("aria-expanded") else None

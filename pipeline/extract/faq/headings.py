@@ -50,6 +50,7 @@ from .shapes import (
     furniture_only,
     index_of,
     inline_block,
+    is_counter,
     line_question,
     link_bar,
     link_list,
@@ -269,6 +270,8 @@ class _Reader(Answers):
         if len(kids) == 1 and isinstance(kids[0], Tag) and kids[0].name == "a" \
                 and str(kids[0].get("href") or "").startswith("#"):
             return True  # "Back to top", a jump link: neither answer nor the FAQ's end
+        if is_counter(node):
+            return True  # the next item's number ("<div class="faq-nr">2</div>"): not an answer's
         plain = normalize_space(node.get_text(" "))
         if self._button(node, plain):
             self.closed = True  # a button to another page after an answer: "Book a visit"

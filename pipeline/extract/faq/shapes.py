@@ -23,18 +23,47 @@ _INLINE = frozenset({"b", "strong", "em", "i", "a", "span", "br", "small", "u", 
                      "code", "abbr", "mark", "img", "font", "time"})
 
 
+_MAX_NODES = 100  # a question element is short: its text is read up to this many nodes
+
+
+def start_text(tag: Tag) -> str:
+    """The start of `tag`'s text, read over at most _MAX_NODES nodes, whitespace
+    collapsed: a question element's text at a bounded cost, whatever it holds (a table
+    nested in a cell, an item wrapper holding its answer)."""
+    parts: list[str] = []
+    for n, node in enumerate(tag.descendants):
+        if n >= _MAX_NODES:
+            break
+        if type(node) is NavigableString:
+            parts.append(str(node))
+    return " ".join(" ".join(parts).split())
+
+
 def inline_block(tag: Tag) -> bool:
-    """A `<div>` holding only text and inline elements, some of it text: a paragraph."""
+    """A `<div>` holding only text and inline elements, some of it text or an element
+    that is not a link to another page: a paragraph (`<div><span>Q?</span></div>`; a
+    `<div>` holding only a link away is a listing's entry, not a paragraph). An empty
+    element or an icon among them (`<div class="icon-arrow-right"></div>` after a
+    toggle's title) is not a block."""
     if tag.name != "div":
         return False
     text = False
     for child in tag.children:
         if isinstance(child, Tag):
+            if is_icon(child) or _empty(child):
+                continue
             if child.name not in _INLINE:
                 return False
+            text = text or child.name != "a" or not links_away(child)
         elif str(child).strip():
             text = True
-    return text or any(isinstance(c, Tag) and c.name in BOLD for c in tag.children)
+    return text
+
+
+def _empty(tag: Tag) -> bool:
+    """An element with nothing in it but whitespace (its own children only: a bounded
+    look)."""
+    return all(type(c) is NavigableString and is_blank(str(c)) for c in tag.contents)
 
 
 def more_questions(rest: list[PageElement]) -> list[tuple[Tag, str, list[PageElement]]]:

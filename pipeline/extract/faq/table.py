@@ -18,23 +18,12 @@ from bs4 import NavigableString, PageElement, Tag
 
 from ...document import Document
 from .base import FAQBlock, labelled, make_blocks
+from .shapes import start_text
 from .words import vocabulary
 
 _SECTIONS = frozenset({"thead", "tbody", "tfoot"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_MAX_NODES = 100  # a question cell is short: its text is read up to this many nodes
-
-
-def _cell_text(cell: Tag) -> str:
-    """The start of a cell's text, read over at most _MAX_NODES nodes, so tables nested in
-    first cells cost one bounded read each, not a read of everything inside."""
-    parts: list[str] = []
-    for n, node in enumerate(cell.descendants):
-        if n >= _MAX_NODES:
-            break
-        if type(node) is NavigableString:
-            parts.append(str(node))
-    return " ".join(" ".join(parts).split())
+_HEADING_WITHIN = 20  # nodes of a question cell where its heading may stand
 
 
 def _rows(table: Tag) -> Iterator[tuple[Tag, bool]]:
@@ -51,7 +40,7 @@ def _rows(table: Tag) -> Iterator[tuple[Tag, bool]]:
 
 def _label_cell(cell: Tag, answer: bool) -> bool:
     """The cell holds only a question label ("Q.", "Q:") or, with `answer`, an answer one."""
-    text = _cell_text(cell)
+    text = start_text(cell)
     return bool(text) and vocabulary().label_end(text + " ", answer) == len(text) + 1
 
 
@@ -66,26 +55,26 @@ def _pairs(table: Tag) -> list[tuple[Tag, list[PageElement]]]:
     for row, in_head in _rows(table):
         cells = [c for c in row.children if isinstance(c, Tag) and c.name in ("td", "th")]
         if in_head or (cells and all(c.name == "th" for c in cells) and not pairs
-                       and len(cells) > 1 and not words.is_question(_cell_text(cells[0]))):
+                       and len(cells) > 1 and not words.is_question(start_text(cells[0]))):
             continue  # a header row
-        cells = [c for c in cells if _cell_text(c)]
+        cells = [c for c in cells if start_text(c)]
         if not cells:
             continue  # a rule between items, a spacer row
         if len(cells) == 1 and asked is None:
             question = _heading_in(cells[0]) or cells[0]  # a question's row of its own
-            if not words.is_question(_cell_text(question)):
+            if not words.is_question(start_text(question)):
                 return []
             asked = question
         elif len(cells) == 1 and asked is not None:
             pairs.append((asked, list(cells[0].children)))
             asked = None
         elif len(cells) == 2 and asked is None and _label_cell(cells[0], False) \
-                and words.is_question(_cell_text(cells[1])):
+                and words.is_question(start_text(cells[1])):
             asked = cells[1]
         elif len(cells) == 2 and asked is not None and _label_cell(cells[0], True):
             pairs.append((asked, list(cells[1].children)))
             asked = None
-        elif asked is None and len(cells) == 2 and words.is_question(_cell_text(cells[0])):
+        elif asked is None and len(cells) == 2 and words.is_question(start_text(cells[0])):
             pairs.append((cells[0], list(cells[1].children)))
         else:
             return []
@@ -93,9 +82,9 @@ def _pairs(table: Tag) -> list[tuple[Tag, list[PageElement]]]:
 
 
 def _heading_in(cell: Tag) -> Tag | None:
-    """The first heading among the cell's first _MAX_NODES nodes, if any."""
+    """The first heading among the cell's first _HEADING_WITHIN nodes, if any."""
     for n, node in enumerate(cell.descendants):
-        if n >= _MAX_NODES:
+        if n >= _HEADING_WITHIN:
             return None
         if isinstance(node, Tag) and node.name in _HEADINGS:
             return node

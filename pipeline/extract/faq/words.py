@@ -69,8 +69,11 @@ class Vocabulary:
 
     def is_question(self, text: str) -> bool:
         """True when `text` is phrased as a question: it ends with a question mark, or it
-        starts with a question word and is not a section title."""
+        starts with a question word and is not a section title. A mark with no word
+        ("?", the pseudo-header of a numbered FAQ list) asks nothing."""
         text = fold(text)
+        if not any(c.isalnum() for c in text):
+            return False
         return ends_asking(text) or (self.question_start.match(text) is not None
                                and not self.is_title(text))
 
