@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bs4 import NavigableString, PageElement, Tag
+from bs4 import PageElement, Tag
 
 from ...document import Document
 from .base import FAQBlock, labelled, make_blocks
