@@ -31,11 +31,12 @@ from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import label_stems, phrase_pattern, wording
 from .people import SEPARATORS, Reading, link_for, read_person
+from .reviewer import read_reviewer
 from .statement_labels import (
-    ONE_WORD_NAMES,
     SPACELESS,
     label_of,
     one_word,
+    other_role,
     qualified,
     statement_label,
 )
@@ -108,8 +109,10 @@ def _opens_statement(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 24): m.start()].rstrip()  # a bounded look back
     if before and before[-1] in ".!?" and m.group(0)[:1].isupper():
         return True  # a sentence of its own: "… School of Medicine. Also reviewed by NAME"
-    # At the start, after a separator, or after a symbol only ("✔ Checked by our pharmacist")
-    return not before or before[-1] in _START_SEPARATORS or not _WORD.search(before)
+    # At the start, after a separator, or after a symbol only ("✔ Checked by our pharmacist"),
+    # or after the one word naming what was reviewed ("Content approved by NAME")
+    return not before or before[-1] in _START_SEPARATORS or not _WORD.search(before) \
+        or _NOUN_SUBJECT.fullmatch(text, 0, m.start()) is not None
 
 
 def _block_above(node: Tag | NavigableString) -> Tag | None:
@@ -132,38 +135,8 @@ def _container(string: NavigableString) -> Tag | None:
     return block if isinstance(block, Tag) else string.parent
 
 
-# Matched at a text's start; (?<!…) keeps a search from restarting inside a word.
-_DESCRIPTION = re.compile(r"(?<![\w'-])(?:[a-z][\w'-]*+,?+\s++){1,8}+(?=[A-Z])")
 _MAX_SENTENCE = 200  # characters: a review stated in a sentence of its own, not prose
-# Up to six words of a description, none joining two parties, then an honorific.
-_TITLED = re.compile(r"(?<![\w'-])(?:(?!(?:and|with|by|from)\s)[\w'-]++\s++){1,6}?"
-                     r"(?=(?:Dr|Prof)\.?\s)")
 _LABEL_CLIMB = 3  # blocks climbed from a label that is all of its block's text
-
-
-def _read_reviewer(segment: str) -> Reading:
-    """The person a reviewer label names, past a lower-case description before the name
-    ("pediatric sleep specialist Dr. Aaron Feld, MD", "registered dietitian and certified
-    diabetes educator Fiona Raskin, MS, RD"), which is kept only when the name carries
-    credentials or an honorific."""
-    reading = read_person(segment)
-    if reading.person is None and (m := _DESCRIPTION.match(segment)):
-        described = read_person(segment[m.end():])
-        if described.person and (described.person.credentials or described.person.prefix):
-            return described
-    if reading.person is None and (m := _TITLED.match(segment)):
-        # "our Scientific Advisory Board member Dr. NAME, PhD": a title of any case, then
-        # a doctor with credentials
-        titled = read_person(segment[m.end():])
-        if titled.person and titled.person.credentials and titled.person.prefix:
-            return titled
-    person = reading.person
-    if person and " " not in person.name and not (person.credentials or person.prefix) \
-            and not ONE_WORD_NAMES.search(person.name):  # Korean, Japanese: "정하은"
-        # "Medical Reviewer · Cardiology": one bare word is a specialty or a team, not a
-        # person's name (a reviewer named by one word has "Dr." or credentials with it)
-        return replace(reading, person=None, reason="one word, not a person's name")
-    return reading
 
 
 def _name_before(block: Tag, label: str) -> Reading | None:
@@ -215,6 +188,8 @@ _MAX_TITLE = 16  # characters: a review box's title line in a script without spa
 # A date label's subject: one capitalised word, maybe another ("Content last reviewed";
 # `other_subjects` are skipped first). (?<!…): matched at a text's start, so a search
 # never restarts inside a word or a space run.
+# One capitalised word opening the text: what a label's statement is about ("Content").
+_NOUN_SUBJECT = re.compile(r"(?<![\w'\s-])\s*+[A-Z][\w'-]*+\s++")
 _SUBJECT = re.compile(r"(?<![\w'\s-])\s*+[A-Z][\w'-]*+(?:\s++[a-z][\w'-]*+)?+\s++")
 
 
@@ -266,7 +241,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     badge = weak and _whole_text(str(string), m) and not (times and times[0][0] <= 1)
     if label in words.reviewer_labels or ((_role_label(str(string), m) or badge)
                                           and not _dated(segment, locale)):
-        reviewer = _read_reviewer(segment)
+        reviewer = read_reviewer(segment)
         if reviewer.reason == "a count, not a person" or on_platform(reviewer, segment) or (
                 label in words.approval_labels and reviewer.person is None):
             return None  # a rating widget, a platform review, a board's approval
@@ -279,7 +254,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
             and not segment[date.end:].strip() and end.group(0).lower() in words.byline_words:
         after = rest[end.end():]  # "Reviewed on March 3, 2026 by NAME, PA-C"
         cut = _segment_end().search(after)
-        late = _read_reviewer(after[: cut.start()] if cut else after)
+        late = read_reviewer(after[: cut.start()] if cut else after)
         if late.person and " " in late.person.name:  # a full name: not "by Dr. Roe"
             reviewer = late
     person = reviewer.person if reviewer else None
@@ -320,9 +295,11 @@ def _statements(doc: Document) -> list[Statement]:
             continue
         text = str(string)
         for m in pattern.finditer(text):
-            weak = not _opens_statement(text, m)
-            if weak and " ".join(text[:m.start()].lower().split()) in wording().other_subjects:
+            if other_role(text, m):
+                continue  # "Fact-checked by NAME": an editor's role, not a review
+            if " ".join(text[:m.start()].lower().split()) in wording().other_subjects:
                 continue  # "Articles reviewed by Dr. NAME", "Record last verified"
+            weak = not _opens_statement(text, m)
             if weak and not (len(text) <= _MAX_SENTENCE and (
                     m["label"].lower().rsplit(None, 1)[-1] in wording().byline_words  # "… por"
                     or _is_date_label(m))) \

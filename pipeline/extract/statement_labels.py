@@ -73,3 +73,18 @@ def qualified(m: re.Match[str]) -> bool:
     label = label_of(m)
     return any(label.startswith(q + " ") for q in wording().label_qualifiers)
 
+
+def other_role(text: str, m: re.Match[str]) -> bool:
+    """The label `m` found in `text` ends another role's phrase (`other_roles`:
+    "Fact-checked by", "fact checked by"): the word before it and the label read as
+    that role."""
+    before = text[max(0, m.start() - 20):m.start()].lower()
+    if m["qual"] or not before or not (before[-1].isspace() or before[-1] == "-"):
+        return False
+    words = before.replace("-", " ").split()
+    if not words:
+        return False
+    word = words[-1]
+    label = label_of(m)
+    return any(f"{word} {label}".startswith(r) or f"{word}-{label}".startswith(r)
+               for r in wording().other_roles if " " in r or "-" in r)

@@ -135,13 +135,51 @@ _CARD_CLIMB = 8  # ancestors looked at for the list item a statement sits in
 def card_lists(blocks: list[Tag]) -> set[int]:
     """The ids of those of `blocks` (each naming a reviewer) that stand in the items of
     one list where two or more do: cards, each with its own byline, however their classes
-    are named (CSS-in-JS hashes)."""
+    are named (CSS-in-JS hashes). An item is a list item, or a teaser: the element holding
+    the byline and, beside it, a link to another page (the card's title: AEM's
+    `div.cmp-teaser > a.cmp-teaser__link + p.cmp-teaser__description`)."""
     lists: dict[int, list[Tag]] = {}
     for block in blocks:
-        item = _enclosing(block, "li", _CARD_CLIMB)
+        item = _enclosing(block, "li", _CARD_CLIMB) or _teaser(block)
         if item is not None:
             lists.setdefault(id(item.parent), []).append(block)
     return {id(b) for found in lists.values() if len(found) >= 2 for b in found}
+
+
+_TEASER_CLIMB = 3  # ancestors of a byline looked at for a title link beside it
+_SIBLINGS = 4  # elements before and after looked at on each level
+
+
+def _teaser(block: Tag) -> Tag | None:
+    """The card `block` is the byline of: the nearest of its first ancestors with a
+    child, before or after the byline's branch, that is a link to another page or a
+    heading holding one (a bounded look: a few siblings on a few levels)."""
+    node = block
+    for _ in range(_TEASER_CLIMB):
+        parent = node.parent
+        if not isinstance(parent, Tag):
+            return None
+        for sibling in (*_elements(node, "previous_siblings"), *_elements(node, "next_siblings")):
+            link = sibling if sibling.name == "a" else (
+                sibling.a if sibling.name in _HEADINGS else None)
+            if isinstance(link, Tag) and not str(link.get("href") or "#").startswith("#"):
+                return parent
+        node = parent
+    return None
+
+
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _elements(node: Tag, direction: str) -> list[Tag]:
+    """Up to _SIBLINGS element siblings of `node` in one direction."""
+    found: list[Tag] = []
+    for sibling in getattr(node, direction):
+        if isinstance(sibling, Tag):
+            found.append(sibling)
+            if len(found) == _SIBLINGS:
+                break
+    return found
 
 
 def on_platform(reading: Reading, rest: str) -> bool:

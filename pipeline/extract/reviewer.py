@@ -1,0 +1,77 @@
+"""The person a reviewer label names ("Medically reviewed by" + what follows): a person
+(people.py), or past what may stand between the label and the name: a lower-case
+description ("pediatric sleep specialist Dr. NAME, MD"), a title before a doctor ("our
+Scientific Advisory Board member Dr. NAME, PhD"), a role phrase ended by a comma or a
+colon ("our Superintendent Pharmacist, NAME", "a registered dietitian: NAME, APD"). A
+name that is one bare word or ends in a role word is not a person's. README, "Review
+statement grammar"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..wording import wording
+from .people import Reading, read_person
+from .statement_labels import ONE_WORD_NAMES
+
+# Matched at a text's start; (?<!…) keeps a search from restarting inside a word.
+_DESCRIPTION = re.compile(r"(?<![\w'-])(?:[a-z][\w'-]*+,?+\s++){1,8}+(?=[A-Z])")
+# Up to six words of a description, none joining two parties, then an honorific.
+_TITLED = re.compile(r"(?<![\w'-])(?:(?!(?:and|with|by|from)\s)[\w'-]++\s++){1,6}?"
+                     r"(?=(?:Dr|Prof)\.?\s)")
+
+
+def read_reviewer(segment: str) -> Reading:
+    """The person a reviewer label names, past a lower-case description before the name
+    ("pediatric sleep specialist Dr. Aaron Feld, MD", "registered dietitian and certified
+    diabetes educator Fiona Raskin, MS, RD"), which is kept only when the name carries
+    credentials or an honorific."""
+    reading = read_person(segment)
+    if reading.person is None and (m := _DESCRIPTION.match(segment)):
+        described = read_person(segment[m.end():])
+        if described.person and (described.person.credentials or described.person.prefix):
+            return described
+    if reading.person is None and (m := _TITLED.match(segment)):
+        # "our Scientific Advisory Board member Dr. NAME, PhD": a title of any case, then
+        # a doctor with credentials
+        titled = read_person(segment[m.end():])
+        if titled.person and titled.person.credentials and titled.person.prefix:
+            return titled
+    if reading.person is None:
+        roled = _after_role(segment)  # "our Superintendent Pharmacist, NAME", "a dietitian: NAME"
+        if roled is not None:
+            return roled
+    person = reading.person
+    if person and not (person.credentials or person.prefix) \
+            and person.name.rsplit(None, 1)[-1].lower() in wording().roles:
+        # "Verified By Lotus Endocrinologist": a practice's role, not a person's name
+        return replace(reading, person=None, reason="a role, not a person's name")
+    if person and " " not in person.name and not (person.credentials or person.prefix) \
+            and not ONE_WORD_NAMES.search(person.name):  # Korean, Japanese: "정하은"
+        # "Medical Reviewer · Cardiology": one bare word is a specialty or a team, not a
+        # person's name (a reviewer named by one word has "Dr." or credentials with it)
+        return replace(reading, person=None, reason="one word, not a person's name")
+    return reading
+
+
+_ROLE_WITHIN = 60  # characters: a role phrase before its comma or colon is short
+
+
+def _after_role(segment: str) -> Reading | None:
+    """The person after a role phrase that ends in a comma or colon ("our Superintendent
+    Pharmacist, Helen Carver", "a registered dietitian: Hannah Whitcombe, APD"): the phrase,
+    determiner aside, must end in a role word (`roles`), and the person must have a full
+    name or credentials."""
+    cut = min((i for i in (segment.find(","), segment.find(":")) if i > 0), default=-1)
+    if cut < 0 or cut > _ROLE_WITHIN:
+        return None
+    words = wording()
+    lead = " ".join(segment[:cut].lower().split())
+    if not any(lead == r or lead.endswith(" " + r) for r in words.roles):
+        return None
+    reading = read_person(segment[cut + 1:])
+    person = reading.person
+    if person is None or not (" " in person.name or person.credentials):
+        return None
+    return reading
