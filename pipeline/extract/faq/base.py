@@ -119,7 +119,8 @@ def visible_name(tag: Tag) -> str:
     """The text of a question element without what screen readers and eyes skip: icons
     marked `aria-hidden` or by their class ("…-icon", "…-symbol": an icon font's letter),
     an element before its words holding only the item's number (`<span class="num">1`),
-    one after them holding only a toggle's words ("Show": `toggle_labels`), `hidden`
+    one after them holding only a toggle's words ("Show": `toggle_labels`) or symbol ("+",
+    "›"; not a question mark), `hidden`
     elements, scripts and styles (one walk of its subtree)."""
     parts: list[str] = []
     worded = False  # a word read yet: an item's number comes before any
@@ -140,11 +141,18 @@ def visible_name(tag: Tag) -> str:
 
 
 def _toggle_label(tag: Tag) -> bool:
-    """An element holding only a toggle's words ("Show", "Hide this section"), as its one
-    text (read without a walk: this is asked of every element of a question)."""
+    """An element holding only a toggle's words ("Show", "Hide this section") or a
+    toggle's symbol (`<span class="plus">+</span>`: no letter or digit), as its one text
+    (read without a walk: this is asked of every element of a question)."""
     contents = tag.contents
-    return len(contents) == 1 and type(contents[0]) is NavigableString and \
-        " ".join(contents[0].split()).lower() in vocabulary().toggle_labels
+    if len(contents) != 1 or type(contents[0]) is not NavigableString:
+        return False
+    text = " ".join(contents[0].split())
+    return text.lower() in vocabulary().toggle_labels or (
+        bool(text) and not any(c.isalnum() or c in _SENTENCE_MARKS for c in text))
+
+
+_SENTENCE_MARKS = frozenset("?？؟;.!:…")  # "<span>?</span>" ends a question: not a toggle
 
 
 def questions_of(pairs: list[tuple[Tag, list[PageElement]]]) -> list[str]:

@@ -270,7 +270,7 @@ class _Reader(Answers):
         if len(kids) == 1 and isinstance(kids[0], Tag) and kids[0].name == "a" \
                 and str(kids[0].get("href") or "").startswith("#"):
             return True  # "Back to top", a jump link: neither answer nor the FAQ's end
-        if is_counter(node):
+        if is_counter(node) and self.items and self.items[-1].answer:
             return True  # the next item's number ("<div class="faq-nr">2</div>"): not an answer's
         plain = normalize_space(node.get_text(" "))
         if self._button(node, plain):
