@@ -41,6 +41,9 @@ _BOILERPLATE_TOKENS = frozenset(
         "breadcrumbs", "share", "sharing", "social-share", "newsletter", "menu", "navbar",
     }
 )
+# A class or id naming a related-content block of any kind ("related-articles",
+# "related_stories"): links to other pages, with their bylines.
+_RELATED = ("related-", "related_")
 # libxml2 checks each attribute of an element against all the ones before it: an element
 # with 100,000 attributes took minutes to parse (quadratic), and every parser a build runs
 # (the tree, the read-back check) pays it. A page with an element carrying more than this
@@ -202,7 +205,7 @@ def _marked(node: Tag, within: int) -> bool:
             tokens = {t.lower() for t in node.get_attribute_list("class") if t}
             if attrs.get("id"):
                 tokens.add(str(attrs["id"]).lower())
-            if tokens & _BOILERPLATE_TOKENS:
+            if tokens & _BOILERPLATE_TOKENS or any(t.startswith(_RELATED) for t in tokens):
                 return True
     if node.name == "aside":
         # Inside the article an <aside> is a callout (a review box, a key-facts panel, or

@@ -325,6 +325,8 @@ def _not_a_name(toks: list[str], end: int, name: list[str]) -> str | None:
         return "no name" if not first else "not a person's name"
     if all(w.lower().rstrip(".") in words.honorifics or w.lower() in words.roles for w in name):
         return "a role word, not a name"
+    if all(_strict_credential(w) for w in name):
+        return "credentials, not a name"  # "Medical reviewer · MD, FAAP": no name after the role
     if name[0].lower() in words.determiners \
             or any(w.lower().strip(".") in words.group_words for w in name):
         return "a group, not a person"

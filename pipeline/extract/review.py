@@ -42,7 +42,14 @@ from .statement_labels import (
 )
 from .statement_text import read_after, strip_lead, time_value
 from .statements import Note, Statement, choose, notes
-from .widgets import card_lists, in_widget, on_platform, review_box, side_review_box
+from .widgets import (
+    card_lists,
+    in_linked_card,
+    in_widget,
+    on_platform,
+    review_box,
+    side_review_box,
+)
 
 BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcaption", "small",
           "span", "address", "aside", "article", "dt", "dl", "main", "blockquote")
@@ -151,6 +158,21 @@ def _name_before(block: Tag, label: str) -> Reading | None:
     return reading if reading.person and reading.next_token is None else None
 
 
+def _credited_before(block: Tag, label: str, credentials: str) -> Reading | None:
+    """A card whose role line gives credentials after the label ("<span>NAME</span>
+    <small>Medical reviewer · MD, FAAP</small>"): the name before the label, in the role
+    line's block or up to _LABEL_CLIMB blocks above it, with those credentials."""
+    node: Tag | None = block
+    for _ in range(_LABEL_CLIMB + 1):
+        if not isinstance(node, Tag):
+            return None
+        named = _name_before(node, label)
+        if named is not None and named.person is not None:
+            return read_person(f"{named.person.name}, {credentials}")
+        node = _block_above(node)
+    return None
+
+
 @cache
 def _published() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{phrase_pattern(wording().published_labels)})(?!\w)", re.I)
@@ -247,6 +269,8 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
             return None  # a rating widget, a platform review, a board's approval
         if reviewer.person is None and not segment and _whole_text(str(string), m):
             reviewer = _name_before(block, m.group(0)) or reviewer
+        elif reviewer.reason == "credentials, not a name":
+            reviewer = _credited_before(block, m.group(0), segment) or reviewer
     date = find_date(segment, locale)
     if label == "review date" and date is not None and _due(string.parent, date, locale):
         return None  # "Published: March 2026 · Review date: March 2029": the next review
@@ -314,7 +338,7 @@ def _statements(doc: Document) -> list[Statement]:
                 if not side_review_box(block):
                     continue
                 target = side  # a reviewer card in the side column: if the article has none
-            if in_widget(block, widgets):
+            if in_widget(block, widgets) or in_linked_card(block):
                 continue
             statement = _statement(string, m, block, locale, weak)
             if statement is not None:

@@ -28,6 +28,8 @@ def read_reviewer(segment: str) -> Reading:
     diabetes educator Fiona Raskin, MS, RD"), which is kept only when the name carries
     credentials or an honorific."""
     reading = read_person(segment)
+    if reading.person is None and (roled := _after_role(segment)):
+        return roled  # "our Superintendent Pharmacist, NAME", "a dietitian: NAME"
     if reading.person is None and (m := _DESCRIPTION.match(segment)):
         described = read_person(segment[m.end():])
         if described.person and (described.person.credentials or described.person.prefix):
@@ -38,10 +40,6 @@ def read_reviewer(segment: str) -> Reading:
         titled = read_person(segment[m.end():])
         if titled.person and titled.person.credentials and titled.person.prefix:
             return titled
-    if reading.person is None:
-        roled = _after_role(segment)  # "our Superintendent Pharmacist, NAME", "a dietitian: NAME"
-        if roled is not None:
-            return roled
     person = reading.person
     if person and not (person.credentials or person.prefix) \
             and person.name.rsplit(None, 1)[-1].lower() in wording().roles:
@@ -60,18 +58,22 @@ _ROLE_WITHIN = 60  # characters: a role phrase before its comma or colon is shor
 
 def _after_role(segment: str) -> Reading | None:
     """The person after a role phrase that ends in a comma or colon ("our Superintendent
-    Pharmacist, Helen Carver", "a registered dietitian: Hannah Whitcombe, APD"): the phrase,
-    determiner aside, must end in a role word (`roles`), and the person must have a full
-    name or credentials."""
+    Pharmacist, Helen Carver", "a registered dietitian: Hannah Whitcombe, APD"): the
+    phrase must end in a role word (`roles`) and the person have a full name or
+    credentials, or the phrase start with a determiner ("our head of sports science,
+    NAME, AEP") and the person have credentials or an honorific."""
     cut = min((i for i in (segment.find(","), segment.find(":")) if i > 0), default=-1)
     if cut < 0 or cut > _ROLE_WITHIN:
         return None
     words = wording()
     lead = " ".join(segment[:cut].lower().split())
-    if not any(lead == r or lead.endswith(" " + r) for r in words.roles):
+    role = any(lead == r or lead.endswith(" " + r) for r in words.roles)
+    described = lead.split(" ", 1)[0] in words.determiners
+    if not (role or described):
         return None
     reading = read_person(segment[cut + 1:])
     person = reading.person
-    if person is None or not (" " in person.name or person.credentials):
+    if person is None or not (person.credentials or person.prefix or (
+            role and " " in person.name)):
         return None
     return reading

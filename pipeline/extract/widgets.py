@@ -171,6 +171,22 @@ def _teaser(block: Tag) -> Tag | None:
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
+def in_linked_card(block: Tag) -> bool:
+    """`block` is inside a card that is one link to another page holding a title
+    heading (`<a class="ArticleCard" href="/learn/…"><h3>…</h3><p>Expert reviewed by
+    NAME</p></a>`): the byline of the article it links to. A byline that is itself a
+    link to the reviewer's profile holds no heading."""
+    node: Tag | None = block
+    for _ in range(_TEASER_CLIMB + 1):
+        if not isinstance(node, Tag):
+            return False
+        if node.name == "a":
+            return not str(node.get("href") or "#").startswith("#") \
+                and node.find(_HEADINGS) is not None
+        node = node.parent
+    return False
+
+
 def _elements(node: Tag, direction: str) -> list[Tag]:
     """Up to _SIBLINGS element siblings of `node` in one direction."""
     found: list[Tag] = []

@@ -21,7 +21,9 @@ panel (Ultimate Blocks) or an item wrapper, not a control. A link whose `href` n
 the element right after it (`<a href="#panel1a">` + `<div id="panel1a">`: Foundation's
 accordion, Bootstrap 3's collapse) is a control too, and so is a `<button>` with no ARIA
 state right before a `<div>` or `<section>`, in a run of such pairs (W3.CSS's
-hand-written accordion).
+hand-written accordion). A tab list whose titles ask questions, each tab linking to its
+panel by `href` (Magento Page Builder's tabs), is an FAQ in tabs: the panels are the
+answers.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ def _pairs(doc: Document) -> dict[int, list[tuple[Tag, list[PageElement]]]]:
     controls += [a for a in index.get("a") if _opens_next(a) and not a.has_attr("aria-controls")
                  and not a.has_attr("aria-expanded")]
     controls += [b for b in index.get("button") if _plain_toggle(b)]
+    tabs = {id(t): _linked_panel(index, t) for t in index.get("[role]") if _question_tab(t)}
+    controls += [t for t in index.get("[role]") if tabs.get(id(t)) is not None]
     if not controls:
         return groups
     lay = layout(doc)
@@ -55,7 +59,7 @@ def _pairs(doc: Document) -> dict[int, list[tuple[Tag, list[PageElement]]]]:
     for control in controls:
         if lay.inside(control, summaries) or lay.in_furniture(control):
             continue  # <summary> is details.py's; a menu toggle is furniture
-        panel = _panel(index, control)
+        panel = tabs.get(id(control)) or _panel(index, control)
         if panel is not None:
             found.append((control, panel))
     answers = lay.spans([panel for _, panel in found])
@@ -70,8 +74,11 @@ def _pairs(doc: Document) -> dict[int, list[tuple[Tag, list[PageElement]]]]:
 
 def _panel(index: TagIndex, control: Tag) -> Tag | None:
     """The panel `control` opens: the one element its `aria-controls` names, or with no
-    `aria-controls` the element right after it (not another control)."""
-    if not control.has_attr("aria-controls"):
+    `aria-controls`, or one that names no element on the page, the element right after
+    it (not another control)."""
+    targets = str(control.get("aria-controls") or "").split()
+    named = index.get("#" + targets[0]) if len(targets) == 1 else []
+    if not named:  # no aria-controls, or one naming no element (SilverStripe Elemental)
         if control.name == "a":
             return next_element_sibling(control)  # `<a href="#panel1a">` + `div#panel1a`
         if control.name != "button" and control.get("role") != "button" \
@@ -79,14 +86,29 @@ def _panel(index: TagIndex, control: Tag) -> Tag | None:
             return None  # a panel that says it is expanded (Ultimate Blocks): not a control
         after = next_element_sibling(control)
         return after if after is not None and not after.has_attr("aria-expanded") else None
-    targets = str(control["aria-controls"]).split()
-    panels = index.get("#" + targets[0]) if len(targets) == 1 else []
+    panels = named
     if len(panels) == 1 and panels[0] is not control and (
             control.get("role") != "tab" or next_element_sibling(control) is panels[0]):
         # A tab's panel stands apart from the tab list; a "tab" whose panel follows it
         # at once is an accordion's header (Beaver Builder, Enfold).
         return panels[0]
     return None
+
+
+def _question_tab(tab: Tag) -> bool:
+    """A tab (`role="tab"`, no `aria-controls`) whose title asks a question: a tab list of
+    questions is an FAQ whose answers are the tab panels (Magento Page Builder's tabs:
+    `li[role=tab] > a[href="#id"]` over `div#id`)."""
+    return tab.get("role") == "tab" and not tab.has_attr("aria-controls") \
+        and ends_asking(start_text(tab))
+
+
+def _linked_panel(index: TagIndex, tab: Tag) -> Tag | None:
+    """The element a tab's link names (`href="#id"`), if exactly one has that id."""
+    link = tab if tab.name == "a" else tab.a
+    href = str(link.get("href") or "") if link is not None else ""
+    panels = index.get(href) if len(href) > 1 and href[0] == "#" else []
+    return panels[0] if len(panels) == 1 else None
 
 
 def _opens_next(link: Tag) -> bool:

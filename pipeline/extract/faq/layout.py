@@ -10,10 +10,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from bs4 import Tag
+from bs4 import NavigableString, Tag
 
 from ...document import _ALWAYS_BOILERPLATE, _BOILERPLATE_TOKENS, Document, is_furniture
 from ...tagindex import TagIndex, tag_index
+from ...text import is_blank
 from .words import vocabulary
 
 _SPLIT = str.maketrans("-_", "  ")
@@ -168,19 +169,51 @@ _MAX_CLIMB = 40  # levels from the page's <h1> up to the <article> that holds it
 
 def _next_articles(index: TagIndex) -> list[Tag]:
     """The `<article>`s after the page's own in an infinite-scroll stream: siblings of the
-    `<article>` that holds the first `<h1>`, of the same tag and first class. They are
-    other pages pre-rendered below (their own headline, reviewer and FAQ), not this one."""
+    `<article>` that holds the first `<h1>`, of the same tag and first class, each with a
+    headline of its own (an `<h1>`, or a heading of the page title's class: "ew-article__title"
+    on an `<h2>`). They are other pages pre-rendered below (their own headline, reviewer
+    and FAQ), not this one; sibling `<article>`s with no headline are the page's own
+    content blocks (SilverStripe Elemental's `article.element`). Each sibling is walked
+    once."""
     h1s = index.get("h1")
     if not h1s:
         return []
-    own: Any = h1s[0]
-    for _ in range(_MAX_CLIMB):
-        own = own.parent
-        if not isinstance(own, Tag) or own.name == "article":
-            break
-    if not isinstance(own, Tag) or own.name != "article" or not isinstance(own.parent, Tag):
+    own = _article_of(h1s[0])
+    if own is None or not isinstance(own.parent, Tag):
         return []
     kind = own.get_attribute_list("class")[:1]
+    title = [c for c in h1s[0].get_attribute_list("class") if c][:1]
     return [t for t in own.find_next_siblings("article")
-            if t.get_attribute_list("class")[:1] == kind]
+            if t.get_attribute_list("class")[:1] == kind and _headed(t, title)]
+
+
+def _headed(article: Tag, title: list[str]) -> bool:
+    """`article` has a headline of its own: its first text is in a heading, or it holds
+    an `<h1>` or a heading whose first class is `title`'s (one walk of the article)."""
+    for node in article.descendants:
+        if type(node) is NavigableString and not is_blank(str(node)) \
+                and node.parent is not None and node.parent.name not in ("script", "style"):
+            holder: Tag | None = node.parent
+            while holder is not None and holder is not article:
+                if holder.name in _HEADLINES:
+                    return True
+                holder = holder.parent
+            break
+    for node in article.find_all(_HEADLINES):
+        if node.name == "h1" or (title and node.get_attribute_list("class")[:1] == title):
+            return True
+    return False
+
+
+_HEADLINES = ("h1", "h2", "h3")
+
+
+def _article_of(tag: Tag) -> Tag | None:
+    """The `<article>` holding `tag`, within _MAX_CLIMB levels."""
+    node: Any = tag
+    for _ in range(_MAX_CLIMB):
+        node = node.parent
+        if not isinstance(node, Tag) or node.name == "article":
+            break
+    return node if isinstance(node, Tag) and node.name == "article" else None
 

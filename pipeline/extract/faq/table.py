@@ -3,7 +3,9 @@ container's): a table of two columns whose rows are question | answer, or a tabl
 rows have one cell each, a question's row followed by its answer's (the table layouts of
 ColdFusion and Moodle-era pages: `<tr><td class="faqq"><b>Q?</b></td></tr><tr><td
 class="faqa">A</td></tr>`). A header row (in `<thead>`, or of `<th>` cells that are not
-questions: "Question | Answer") is not an item, empty cells are not counted, and every
+questions: "Question | Answer") is not an item; when it names a Question and an Answer
+column among others ("S.No. | Question | Answer"), those columns are read; empty cells
+are not counted, and every
 other row's first cell must be phrased as a question (or be a "Q." label cell before one,
 its answer in the next row after an "A." label cell): most tables are data ("Dose |
 Age"), not an FAQ. A question cell holding a heading gives the heading as the question
@@ -52,11 +54,19 @@ def _pairs(table: Tag) -> list[tuple[Tag, list[PageElement]]]:
     words = vocabulary()
     pairs: list[tuple[Tag, list[PageElement]]] = []
     asked: Tag | None = None  # a labelled question row's question cell, awaiting its answer
+    columns: tuple[int, int] | None = None  # the header's Question and Answer columns
     for row, in_head in _rows(table):
         cells = [c for c in row.children if isinstance(c, Tag) and c.name in ("td", "th")]
         if in_head or (cells and all(c.name == "th" for c in cells) and not pairs
                        and len(cells) > 1 and not words.is_question(start_text(cells[0]))):
+            columns = columns or _columns(cells)
             continue  # a header row
+        if columns is not None:  # "S.No. | Question | Answer"
+            q, a = columns
+            if len(cells) <= max(q, a) or not words.is_question(start_text(cells[q])):
+                return []
+            pairs.append((cells[q], list(cells[a].children)))
+            continue
         cells = [c for c in cells if start_text(c)]
         if not cells:
             continue  # a rule between items, a spacer row
@@ -79,6 +89,22 @@ def _pairs(table: Tag) -> list[tuple[Tag, list[PageElement]]]:
         else:
             return []
     return pairs if asked is None else []
+
+
+def _columns(header: list[Tag]) -> tuple[int, int] | None:
+    """The indexes of a header row's "Question" and "Answer" cells (a serial number or
+    a topic column beside them: "S.No. | Question | Answer"), or None."""
+    found: dict[bool, int] = {}
+    for k, cell in enumerate(header):
+        title = start_text(cell).rstrip(":. ")
+        for answer in (False, True):
+            for word in (title, title[:-1] if title.endswith("s") else ""):
+                if word and answer not in found and \
+                        vocabulary().label_end(word + ": ", answer) == len(word) + 2:
+                    found[answer] = k
+    if len(found) == 2 and found[False] != found[True]:
+        return found[False], found[True]
+    return None
 
 
 def _heading_in(cell: Tag) -> Tag | None:
