@@ -37,13 +37,16 @@ _BOILERPLATE_TOKENS = frozenset(
     {
         "comments", "comment-list", "comments-area", "commentlist", "respond",
         "related", "related-posts", "relatedposts", "yarpp-related", "jp-relatedposts",
-        "sidebar", "widget-area", "secondary", "site-footer", "site-header", "breadcrumb",
+        "sidebar", "widget-area", "site-footer", "site-header", "breadcrumb",
         "breadcrumbs", "share", "sharing", "social-share", "newsletter", "menu", "navbar",
     }
 )
+# Ids only: WordPress's `div#secondary` is its sidebar; a class "secondary" is a style
+# (Foundation's `div.callout.secondary`).
+_BOILERPLATE_IDS = frozenset({"secondary"})
 # A class or id naming a related-content block of any kind ("related-articles",
 # "related_stories"): links to other pages, with their bylines.
-_RELATED = ("related-", "related_")
+RELATED = ("related-", "related_")
 # libxml2 checks each attribute of an element against all the ones before it: an element
 # with 100,000 attributes took minutes to parse (quadratic), and every parser a build runs
 # (the tree, the read-back check) pays it. A page with an element carrying more than this
@@ -205,7 +208,9 @@ def _marked(node: Tag, within: int) -> bool:
             tokens = {t.lower() for t in node.get_attribute_list("class") if t}
             if attrs.get("id"):
                 tokens.add(str(attrs["id"]).lower())
-            if tokens & _BOILERPLATE_TOKENS or any(t.startswith(_RELATED) for t in tokens):
+                if str(attrs["id"]).lower() in _BOILERPLATE_IDS:
+                    return True
+            if tokens & _BOILERPLATE_TOKENS or any(t.startswith(RELATED) for t in tokens):
                 return True
     if node.name == "aside":
         # Inside the article an <aside> is a callout (a review box, a key-facts panel, or

@@ -40,6 +40,8 @@ def read_reviewer(segment: str) -> Reading:
         titled = read_person(segment[m.end():])
         if titled.person and titled.person.credentials and titled.person.prefix:
             return titled
+    if reading.reason == "a group, not a person" and (member := _group_member(segment)):
+        return member  # "Medical Advisory Board member NAME, MD", "Review Board NAME, DPM"
     person = reading.person
     if person and not (person.credentials or person.prefix) \
             and person.name.rsplit(None, 1)[-1].lower() in wording().roles:
@@ -54,6 +56,23 @@ def read_reviewer(segment: str) -> Reading:
 
 
 _ROLE_WITHIN = 60  # characters: a role phrase before its comma or colon is short
+_GROUP_WITHIN = 8  # words: a group's name before its member's
+
+
+def _group_member(segment: str) -> Reading | None:
+    """The person named after a group's name ("Cedarline Medical Review Board Gwendolyn
+    Osterhaus, DPM", "Medical Advisory Board member NAME, MD, PhD"): the words after the
+    last group word among the first _GROUP_WITHIN, read as a person with credentials or
+    an honorific."""
+    words = segment.split()
+    groups = wording().group_words
+    last = max((k for k, w in enumerate(words[:_GROUP_WITHIN])
+                if w.lower().strip(".,:;") in groups), default=-1)
+    if last < 0:
+        return None
+    reading = read_person(" ".join(words[last + 1:]))
+    person = reading.person
+    return reading if person and (person.credentials or person.prefix) else None
 
 
 def _after_role(segment: str) -> Reading | None:

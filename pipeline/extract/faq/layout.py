@@ -12,7 +12,14 @@ from typing import Any
 
 from bs4 import NavigableString, Tag
 
-from ...document import _ALWAYS_BOILERPLATE, _BOILERPLATE_TOKENS, Document, is_furniture
+from ...document import (
+    _ALWAYS_BOILERPLATE,
+    _BOILERPLATE_IDS,
+    _BOILERPLATE_TOKENS,
+    RELATED,
+    Document,
+    is_furniture,
+)
 from ...tagindex import TagIndex, tag_index
 from ...text import is_blank
 from .words import vocabulary
@@ -21,7 +28,10 @@ _SPLIT = str.maketrans("-_", "  ")
 _SLUG_WORD = re.compile(r"\w++")
 # The index keys under which `is_furniture` can say yes (besides a `role`, checked on each).
 _FURNITURE_KEYS = (*sorted(_ALWAYS_BOILERPLATE), "header", "footer", "aside",
-                   *(f"{mark}{token}" for token in sorted(_BOILERPLATE_TOKENS) for mark in ".#"))
+                   *(f"{mark}{token}" for token in sorted(_BOILERPLATE_TOKENS) for mark in ".#"),
+                   *(f"#{token}" for token in sorted(_BOILERPLATE_IDS)))
+# Index keys starting with these are furniture too ("related-articles": document.RELATED).
+_FURNITURE_PREFIXES = tuple(f"{mark}{prefix}" for prefix in RELATED for mark in ".#")
 
 
 @dataclass(frozen=True)
@@ -152,7 +162,8 @@ def _build(doc: Document) -> Layout:
         q = order.get(id(tag.parent), -1) if tag is not None else -1
         if q >= 0 and ends[p] > ends[q]:
             ends[q] = ends[p]
-    candidates = {id(t): t for key in _FURNITURE_KEYS for t in index.get(key)}
+    keys = [*_FURNITURE_KEYS, *(k for k in index.tags if k.lower().startswith(_FURNITURE_PREFIXES))]
+    candidates = {id(t): t for key in keys for t in index.get(key)}
     candidates.update((id(t), t) for t in ordered if t is not None and "role" in t.attrs)
     spans = []
     for tag in candidates.values():
