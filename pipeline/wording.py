@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -64,6 +65,22 @@ class Wording:
     day_first: frozenset[str]
 
 
+def _case_forms(months: dict[str, int]) -> dict[str, int]:
+    """The forms a month name takes in capitals, lower-cased again: Greek capitals drop
+    the accent ("ΜΑΪΟΥ" for "μαΐου") or, as `str.upper` writes them, keep it as a
+    combining mark ("ΜΑΪ́ΟΥ"), neither of which a case-insensitive match of "μαΐου" finds."""
+    forms: dict[str, int] = {}
+    for name, number in months.items():
+        decomposed = unicodedata.normalize("NFD", name)
+        bare = "".join(c for c in decomposed if c != "\u0301")  # the acute/tonos only
+        upper = name.upper()
+        for form in (upper.lower(), unicodedata.normalize("NFC", upper).lower(),
+                     unicodedata.normalize("NFC", bare)):
+            if form != name and form not in months:
+                forms[form] = number
+    return forms
+
+
 def _load(name: str) -> dict[str, Any]:
     return json.loads(resources.files("pipeline").joinpath(name).read_text("utf-8"))
 
@@ -83,6 +100,7 @@ def wording() -> Wording:
 
     months = {name.lower(): int(number) for s in sections
               for number, names in s.get("months", {}).items() for name in names}
+    months.update(_case_forms(months))
     honorifics = {k.lower(): v for s in sections for k, v in s.get("honorifics", {}).items()}
     locales = data["numeric_dates"]
 

@@ -3,6 +3,7 @@ precision, numeric dates by the page's locale, and properties over generated dat
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 import pytest
@@ -132,3 +133,13 @@ def test_a_numeric_month_and_year_is_read_at_month_precision():
         assert found is not None and found.iso == "2025-11" and found.text == "11/2025"
     assert find_date("Date reviewed: 13/2025") is None  # no thirteenth month
     assert find_date("03/15/2026", "en-US").iso == "2026-03-15"  # three parts win
+
+
+@pytest.mark.parametrize("text", [
+    "ΜΑΪΟΥ 1, 2000",  # Greek capitals as printed: the accent dropped
+    "Μαΐου 1, 2000".upper(),  # as str.upper writes it: the accent a combining mark
+    unicodedata.normalize("NFD", "Μαΐου 1, 2000".upper()),
+])
+def test_greek_month_names_in_capitals_are_read(text):
+    found = find_date(text, None)
+    assert found is not None and found.iso == "2000-05-01"

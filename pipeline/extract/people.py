@@ -302,8 +302,12 @@ def read_person(text: str) -> Reading:
     name_words, i = _take_name(toks, i)
     creds, unlisted, i = _take_credentials(toks, i)
     if not creds and i < len(toks) and toks[i] == "|":
-        # A card's next line that is only credentials ("<p>NAME</p><p>MSN, APRN, FNP-BC</p>")
-        more, more_unlisted, j = _take_credentials(toks, i + 1)
+        # A card's next line that is only credentials ("<p>NAME</p><p>MSN, APRN, FNP-BC</p>",
+        # or with the comma in a block of its own: "<a>NAME</a><div>, </div><div>MD</div>")
+        k = i + 1
+        while k < len(toks) and toks[k] in ("|", ","):
+            k += 1
+        more, more_unlisted, j = _take_credentials(toks, k)
         if more and (j == len(toks) or toks[j] in SEPARATORS):
             creds, unlisted, i = more, more_unlisted, j
     if prefix in wording().degree_prefixes and prefix not in creds:

@@ -137,7 +137,8 @@ def card_lists(blocks: list[Tag]) -> set[int]:
     one list where two or more do: cards, each with its own byline, however their classes
     are named (CSS-in-JS hashes). An item is a list item, or a teaser: the element holding
     the byline and, beside it, a link to another page (the card's title: AEM's
-    `div.cmp-teaser > a.cmp-teaser__link + p.cmp-teaser__description`)."""
+    `div.cmp-teaser > a.cmp-teaser__link + p.cmp-teaser__description`, Squarespace's
+    `div.summary-title > a` beside `div.summary-excerpt`)."""
     lists: dict[int, list[Tag]] = {}
     for block in blocks:
         item = _enclosing(block, "li", _CARD_CLIMB) or _teaser(block)
@@ -161,7 +162,7 @@ def _teaser(block: Tag) -> Tag | None:
             return None
         for sibling in (*_elements(node, "previous_siblings"), *_elements(node, "next_siblings")):
             link = sibling if sibling.name == "a" else (
-                sibling.a if sibling.name in _HEADINGS else None)
+                sibling.a if sibling.name in _HEADINGS else _only_link(sibling))
             if isinstance(link, Tag) and not str(link.get("href") or "#").startswith("#"):
                 return parent
         node = parent
@@ -185,6 +186,12 @@ def in_linked_card(block: Tag) -> bool:
                 and node.find(_HEADINGS) is not None
         node = node.parent
     return False
+
+
+def _only_link(wrapper: Tag) -> Tag | None:
+    """The link that is a wrapper's one element (`div.summary-title > a`: a card's title)."""
+    kids = [c for c in wrapper.children if isinstance(c, Tag)]
+    return kids[0] if len(kids) == 1 and kids[0].name == "a" else None
 
 
 def _elements(node: Tag, direction: str) -> list[Tag]:

@@ -1,5 +1,6 @@
 """FAQ labels: where a page says an FAQ starts. A heading with an FAQ phrase anywhere (or
-ending in "questions": words.py), not a page title that is an interview's; or, with no
+ending in "questions": words.py), not a page title that is an interview's, or a
+paragraph that is wholly such a phrase in bold (`<p><strong>FAQ</strong></p>`); or, with no
 such heading inside it, an element whose class, id or `aria-label` says FAQ, or the
 panel of a tab titled as one."""
 
@@ -10,6 +11,7 @@ from bs4 import Tag
 from ...document import Document
 from ...keys import fold
 from ...tagindex import HEADINGS, TagIndex, tag_index
+from ...text import normalize_space
 from .base import faq_marked_keys
 from .layout import layout
 from .words import Vocabulary, vocabulary
@@ -23,6 +25,7 @@ def faq_labels(doc: Document) -> list[tuple[Tag, int]]:
     index = tag_index(doc)
     found = [(h, int(h.name[1])) for h in index.headings if words.announces_faq(h.get_text(" "))
              and not _interview(h, words)]
+    found += _bold_titles(index, words)
     marked = [t for t in index.get("[aria-label]") if t.name in ("section", "div")
               and words.announces_faq(str(t["aria-label"]))]
     marked += [t for key in faq_marked_keys(doc) for t in index.get(key)]
@@ -35,6 +38,26 @@ def faq_labels(doc: Document) -> list[tuple[Tag, int]]:
         found += [(t, 0) for t in {id(t): t for t in marked}.values()
                   if t.name not in HEADINGS and not lay.holds(t, positions)]
     return sorted(found, key=lambda hl: index.order.get(id(hl[0]), -1))
+
+
+BOLD_TITLE_LEVEL = 7  # a bold paragraph label reads as a heading below every <h6>
+_MAX_TITLE = 80  # characters of a bold paragraph that is a title
+
+
+def _bold_titles(index: TagIndex, words: Vocabulary) -> list[tuple[Tag, int]]:
+    """Paragraphs that are wholly one bold FAQ phrase (`<p><strong>FAQ</strong></p>` in a
+    product description or a classic-editor post: a title written without a heading
+    tag), each as a label below every heading level."""
+    found = []
+    for bold in index.get("strong", "b"):
+        block = bold.parent
+        if not isinstance(block, Tag) or block.name not in ("p", "div"):
+            continue
+        text = normalize_space(bold.get_text(" "))
+        if len(text) <= _MAX_TITLE and words.announces_faq(text) \
+                and normalize_space(block.get_text(" ")).rstrip(":") == text.rstrip(":"):
+            found.append((block, BOLD_TITLE_LEVEL))
+    return found
 
 
 def _interview(heading: Tag, words: Vocabulary) -> bool:

@@ -187,6 +187,9 @@ def is_icon(tag: Tag) -> bool:
         for c in (classes if isinstance(classes, list) else [classes]))
 
 
+_ANSWER_DASHES = frozenset("–—-:")
+
+
 def paragraph_question(block: Tag) -> tuple[Tag, str, list[PageElement], str] | None:
     """(question element, name, answer nodes inside the block, kind) for a paragraph or
     list item that asks a question: led by a bold question, or its text up to the first
@@ -206,6 +209,11 @@ def paragraph_question(block: Tag) -> tuple[Tag, str, list[PageElement], str] | 
             while rest and ((isinstance(rest[0], Tag) and rest[0].name == "br")
                             or (not isinstance(rest[0], Tag) and not str(rest[0]).strip())):
                 rest.pop(0)
+            if rest and type(rest[0]) is NavigableString:
+                # "<strong>Q?</strong> – A": the dash between question and answer is neither
+                text = str(rest[0]).lstrip()
+                if text[:1] in _ANSWER_DASHES and text[1:2].isspace():
+                    rest[0] = NavigableString(text[2:].lstrip())
             return first, name, rest, "bold"
         return None
     head: list[PageElement] = []
