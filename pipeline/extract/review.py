@@ -158,6 +158,23 @@ def _name_before(block: Tag, label: str) -> Reading | None:
     return reading if reading.person and reading.next_token is None else None
 
 
+_ROLE_LINE = 120  # characters after a label where the reviewer's role is written
+
+
+def _other_party(reviewer: Reading, segment: str) -> bool:
+    """A person named without credentials whose role is not a clinician's ("Reviewed by
+    NAME, licensed insurance agent (NPN …)", "…, Senior Commerce Editor": `other_roles`)."""
+    person = reviewer.person
+    if person is None or person.credentials or person.prefix:
+        return False
+    return _other_roles().search(segment, 0, _ROLE_LINE) is not None
+
+
+@cache
+def _other_roles() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{phrase_pattern(wording().other_roles)})(?![\w-])", re.I)
+
+
 def _credited_before(block: Tag, label: str, credentials: str) -> Reading | None:
     """A card whose role line gives credentials after the label ("<span>NAME</span>
     <small>Medical reviewer · MD, FAAP</small>"): the name before the label, in the role
@@ -256,6 +273,9 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
             break  # read on, or a card that names the person before the role label
         block = parent
         rest, times = strip_lead(*read_after(string, m.end(), block))
+    first, _, after_first = rest.partition(" ")
+    if _role_label(str(string), m) and first.lower() in words.byline_words:
+        rest = after_first  # "<span>Pharmacist-reviewed</span> <span>by NAME, PharmD</span>"
     end = _segment_end().search(rest)
     segment = rest[: end.start()] if end else rest
     label = label_of(m)
@@ -265,8 +285,9 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
                                           and not _dated(segment, locale)):
         reviewer = read_reviewer(segment)
         if reviewer.reason == "a count, not a person" or on_platform(reviewer, segment) or (
-                label in words.approval_labels and reviewer.person is None):
-            return None  # a rating widget, a platform review, a board's approval
+                label in words.approval_labels and reviewer.person is None) or (
+                _other_party(reviewer, segment)):
+            return None  # a rating widget, a platform review, a board's approval, an agent
         if reviewer.person is None and not segment and _whole_text(str(string), m):
             reviewer = _name_before(block, m.group(0)) or reviewer
         elif reviewer.reason == "credentials, not a name":

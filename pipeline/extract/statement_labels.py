@@ -21,7 +21,7 @@ def statement_label() -> re.Pattern[str]:
     # word ("Clinically checked by") is tried before qualifier + a shorter label
     # ("Clinically" + the date label "checked"); one step, over literal words only.
     return re.compile(rf"{_EDGE_BEFORE}(?:(?P<qual>{phrase_pattern(words.label_qualifiers)})"
-                      rf"\s++)??(?P<label>{phrase_pattern(labels)}){_EDGE_AFTER}"
+                      rf"(?:\s++|-))??(?P<label>{phrase_pattern(labels)}){_EDGE_AFTER}"
                       rf"(?P<colon>\s*+[:：])?+", re.I)
 
 

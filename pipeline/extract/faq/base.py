@@ -16,22 +16,17 @@ from ...records import FAQItem
 from ...tagindex import tag_index
 from ...text import ZERO_WIDTH, normalize_space
 from ..html import clean_html
+from .answer_nodes import unwrap, without_label
 from .layout import layout, marked_furniture
-from .shapes import (
-    index_of,
-    is_counter,
-    is_icon,
-    label_element,
-    leading_label,
-    meaningful,
-    strip_label,
-)
+from .shapes import is_counter, is_icon, leading_label, strip_label
 from .words import ends_asking, vocabulary
 
 # A class or id that says "faq": `faq`, `faqs`, `schema-faq`, `faq_list`, ...
 # "faq" opening a class or id or a part of one ("faq-item", "faqtable", "faqQ"), ending
 # one ("pagefaq", "home_faqs") or as a camelCase part ("pageFaq", "siteFAQ").
 FAQ_MARK = re.compile(r"(?i:(?:^|[-_\s])faq|faqs?(?:$|[-_\s]))|(?<=[a-z0-9])(?:FAQ|Faq)")
+
+
 @dataclass(frozen=True)
 class FAQBlock:
     """A run of question/answer pairs one extractor found.
@@ -227,63 +222,6 @@ def tags_in(tag: Tag) -> Iterator[Tag]:
     return (d for d in tag.descendants if isinstance(d, Tag))
 
 
-def _jump_only(node: PageElement) -> bool:
-    """An element that is only a link to an anchor on this page ("Return to Top", "Back to
-    questions"), directly or in one wrapper: navigation, not part of an answer."""
-    for _ in range(3):
-        if not isinstance(node, Tag):
-            return False
-        if node.name == "a":
-            return str(node.get("href") or "").startswith("#")
-        kids = [k for k in node.children if isinstance(k, Tag) or str(k).strip()]
-        if len(kids) != 1:
-            return False
-        node = kids[0]
-    return False
-
-
-def _spacer(node: PageElement) -> bool:
-    """An element with no text and no media: a line break or an empty `<div><br></div>`
-    (Blogger's blank line) at an answer's end."""
-    return isinstance(node, Tag) and node.name in ("br", "div", "p", "span") \
-        and not node.get_text().strip() and node.find(("img", "iframe", "video")) is None
-
-
-def _without_label(nodes: list[PageElement]) -> list[PageElement]:
-    """An answer without the label element that opens it ("<em>A.</em> <p>Yes …</p>", or
-    "<p><span>A</span>Yes …</p>"); the tree is not changed."""
-    nodes = _unwrap(nodes)
-    first = next((n for n in nodes if isinstance(n, Tag) or str(n).strip()), None)
-    if first is None:
-        return nodes
-    rest = nodes
-    if label_element(first, answer=True):
-        rest = nodes[index_of(nodes, first) + 1:]
-    elif isinstance(first, Tag) and first.name == "p":
-        kids = list(first.children)
-        inner = next(meaningful(first), None)
-        if inner is not None and label_element(inner, answer=True):
-            rest = [*kids[index_of(kids, inner) + 1:], *nodes[index_of(nodes, first) + 1:]]
-    # An answer that is only the word ("A", "Yes") is the answer, not a label.
-    return rest if any(isinstance(n, Tag) or str(n).strip() for n in rest) else nodes
-
-
-def _unwrap(nodes: list[PageElement]) -> list[PageElement]:
-    """An answer that is one wrapper `<div>` (`div.answer`, an inner container) is its
-    content; jump links to anchors on the page and blank lines at its end are left out."""
-    while True:
-        meaningful = [n for n in nodes if isinstance(n, Tag) or str(n).strip()]
-        while meaningful and len(meaningful) > 1 and (_jump_only(meaningful[-1])
-                                                       or _spacer(meaningful[-1])):
-            meaningful.pop()
-            nodes = nodes[: index_of(nodes, meaningful[-1]) + 1]
-        if len(meaningful) != 1 or not isinstance(meaningful[0], Tag):
-            return nodes
-        if meaningful[0].name != "div":
-            return nodes
-        nodes = list(meaningful[0].children)
-
-
 def make_block(
     name: str, doc: Document, pairs: list[tuple[Tag, list[PageElement]]], base_url: str,
     names: list[str] | None = None,
@@ -300,11 +238,13 @@ def make_block(
         label = leading_label(question_el)  # "<span class="qa-label">Q</span>Can I ...?"
         if label and question.startswith(label) and question[len(label):].strip():
             question = question[len(label):].strip()
+        # After a lettered question label ("Q1.", not "1."), an answer's "Ans:" is one too.
+        lettered = question[:1].isalpha() and vocabulary().label_end(question) > 0
         question = strip_label(question) or question  # "Q1. Can dengue ...?": the label aside
-        answer_nodes = _without_label(answer_nodes)
+        answer_nodes = without_label(answer_nodes, lettered)
         # Furniture inside an answer's own block ("Was this helpful? Yes No", a share bar)
         # is not the answer.
-        answer = clean_html([n for n in _unwrap(answer_nodes)
+        answer = clean_html([n for n in unwrap(answer_nodes)
                              if not (isinstance(n, Tag) and n.attrs and marked_furniture(n))],
                             base_url)
         if not question or not answer:

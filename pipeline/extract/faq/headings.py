@@ -167,6 +167,11 @@ class _Reader(Answers):
             self._add(tag)  # a sub-heading inside an answer
             return True
         if level == question_level and (shape == self.shape or words.asks(text)):
+            if not words.asks(text) and len(self.items) >= 2 \
+                    and all(words.asks(i.name) for i in self.items) \
+                    and _box(tag) != _box(self.items[-1].question):
+                return False  # "Speak to a doctor online" in a box of its own, after
+                # questions that all ask
             self._new(tag, _strip_label(text), [], shape)
             return True
         return False
@@ -315,6 +320,12 @@ class _Reader(Answers):
             root = root.parent
         if isinstance(root, Tag) and self.lay.pos(root) >= 0:
             self.stop = min(self.stop, self.lay.end(root))
+
+
+def _box(tag: Tag) -> tuple[object, ...]:
+    """The tag and classes of the element holding `tag`."""
+    parent = tag.parent
+    return (parent.name, tuple(parent.get_attribute_list("class"))) if parent else ()
 
 
 def sections(doc: Document) -> list[Section]:

@@ -1,0 +1,72 @@
+"""An answer's nodes as the FAQ readers pass them, made ready for `make_block`: one wrapper
+`<div>` unwrapped, jump links ("Back to top") and blank lines at its end left out, an
+answer label ("A.", "<em>A:</em>", "Ans:" after a "Q1." question) taken off. The tree is
+never changed: a shortened text is a new string."""
+
+from __future__ import annotations
+
+from bs4 import PageElement, Tag
+
+from .shapes import index_of, label_element, meaningful, unlabelled
+
+
+def _jump_only(node: PageElement) -> bool:
+    """An element that is only a link to an anchor on this page ("Return to Top", "Back to
+    questions"), directly or in one wrapper: navigation, not part of an answer."""
+    for _ in range(3):
+        if not isinstance(node, Tag):
+            return False
+        if node.name == "a":
+            return str(node.get("href") or "").startswith("#")
+        kids = [k for k in node.children if isinstance(k, Tag) or str(k).strip()]
+        if len(kids) != 1:
+            return False
+        node = kids[0]
+    return False
+
+
+def _spacer(node: PageElement) -> bool:
+    """An element with no text and no media: a line break or an empty `<div><br></div>`
+    (Blogger's blank line) at an answer's end."""
+    return isinstance(node, Tag) and node.name in ("br", "div", "p", "span") \
+        and not node.get_text().strip() and node.find(("img", "iframe", "video")) is None
+
+
+def without_label(nodes: list[PageElement], lettered: bool = False) -> list[PageElement]:
+    """An answer without the label element that opens it ("<em>A.</em> <p>Yes …</p>", or
+    "<p><span>A</span>Yes …</p>"), or, after a lettered question label (`lettered`), the
+    label its text opens with ("<p>Ans: Yes …</p>"); the tree is not changed."""
+    nodes = unwrap(nodes)
+    first = next((n for n in nodes if isinstance(n, Tag) or str(n).strip()), None)
+    if first is None:
+        return nodes
+    rest = nodes
+    if label_element(first, answer=True):
+        rest = nodes[index_of(nodes, first) + 1:]
+    elif isinstance(first, Tag) and first.name == "p":
+        kids = list(first.children)
+        inner = next(meaningful(first), None)
+        if inner is not None and label_element(inner, answer=True):
+            rest = [*kids[index_of(kids, inner) + 1:], *nodes[index_of(nodes, first) + 1:]]
+        elif lettered:
+            rest = [*unlabelled(first), *nodes[index_of(nodes, first) + 1:]]
+    elif lettered:
+        rest = [*unlabelled(first), *nodes[index_of(nodes, first) + 1:]]
+    # An answer that is only the word ("A", "Yes") is the answer, not a label.
+    return rest if any(isinstance(n, Tag) or str(n).strip() for n in rest) else nodes
+
+
+def unwrap(nodes: list[PageElement]) -> list[PageElement]:
+    """An answer that is one wrapper `<div>` (`div.answer`, an inner container) is its
+    content; jump links to anchors on the page and blank lines at its end are left out."""
+    while True:
+        meaningful = [n for n in nodes if isinstance(n, Tag) or str(n).strip()]
+        while meaningful and len(meaningful) > 1 and (_jump_only(meaningful[-1])
+                                                       or _spacer(meaningful[-1])):
+            meaningful.pop()
+            nodes = nodes[: index_of(nodes, meaningful[-1]) + 1]
+        if len(meaningful) != 1 or not isinstance(meaningful[0], Tag):
+            return nodes
+        if meaningful[0].name != "div":
+            return nodes
+        nodes = list(meaningful[0].children)
