@@ -43,10 +43,11 @@ def read_reviewer(segment: str) -> Reading:
     if reading.reason == "a group, not a person" and (member := _group_member(segment)):
         return member  # "Medical Advisory Board member NAME, MD", "Review Board NAME, DPM"
     person = reading.person
-    if person and not (person.credentials or person.prefix) \
-            and person.name.rsplit(None, 1)[-1].lower() in wording().roles:
-        # "Verified By Lotus Endocrinologist": a practice's role, not a person's name
-        return replace(reading, person=None, reason="a role, not a person's name")
+    if person and not (person.credentials or person.prefix) and _ends_in_role(person.name):
+        # "Senior Medical Editor, Dr NAME": the person after the role; "Verified By Lotus
+        # Endocrinologist": a practice's role, not a person's name
+        return _after_role(segment) or replace(reading, person=None,
+                                               reason="a role, not a person's name")
     if person and " " not in person.name and not (person.credentials or person.prefix) \
             and not ONE_WORD_NAMES.search(person.name):  # Korean, Japanese: "정하은"
         # "Medical Reviewer · Cardiology": one bare word is a specialty or a team, not a
@@ -75,6 +76,12 @@ def _group_member(segment: str) -> Reading | None:
     return reading if person and (person.credentials or person.prefix) else None
 
 
+def _ends_in_role(text: str) -> bool:
+    """`text` ends in a role word or phrase ("… Endocrinologist", "Senior Medical Editor")."""
+    lead = " ".join(text.lower().split())
+    return any(lead == r or lead.endswith(" " + r) for r in wording().roles)
+
+
 def _after_role(segment: str) -> Reading | None:
     """The person after a role phrase that ends in a comma or colon ("our Superintendent
     Pharmacist, Helen Carver", "a registered dietitian: Hannah Whitcombe, APD"): the
@@ -86,7 +93,7 @@ def _after_role(segment: str) -> Reading | None:
         return None
     words = wording()
     lead = " ".join(segment[:cut].lower().split())
-    role = any(lead == r or lead.endswith(" " + r) for r in words.roles)
+    role = _ends_in_role(lead)
     described = lead.split(" ", 1)[0] in words.determiners
     if not (role or described):
         return None

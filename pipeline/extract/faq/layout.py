@@ -74,9 +74,27 @@ class Layout:
 def marked_furniture(tag: Tag, own: frozenset[str] = frozenset()) -> bool:
     """True when the element's own class or id holds a furniture word (share bars, author
     boxes, related posts, recipe cards, print links: faq-vocabulary.json), other than the
-    words in `own` (`own_marks`)."""
+    words in `own` (`own_marks`), and no class whose head word (its last, before "index",
+    "list", "item" ...) names questions: `div.recipe-questions-index` is an FAQ block on a
+    recipe site, not a recipe card; `div.faq-feedback` is still furniture."""
+    if any(_names_questions(c) for c in tag.get_attribute_list("class") if c):
+        return False
     return _marked_with(tag, vocabulary().furniture_words - own if own else
                         vocabulary().furniture_words)
+
+
+_QUESTION_WORDS = frozenset({"faq", "faqs", "question", "questions"})
+_PART_WORDS = frozenset({"index", "list", "item", "items", "wrap", "wrapper", "container",
+                         "header", "body", "content", "title", "heading",
+                         "block", "section", "group"})
+
+
+def _names_questions(token: str) -> bool:
+    """A class whose head word names questions ("recipe-questions-index": "questions")."""
+    words = token.lower().translate(_SPLIT).split()
+    while len(words) > 1 and words[-1] in _PART_WORDS:
+        words.pop()
+    return bool(words) and words[-1] in _QUESTION_WORDS
 
 
 def own_marks(label: Tag) -> frozenset[str]:
