@@ -45,8 +45,13 @@ _BOILERPLATE_TOKENS = frozenset(
 # (Foundation's `div.callout.secondary`).
 _BOILERPLATE_IDS = frozenset({"secondary"})
 # A class or id naming a related-content block of any kind ("related-articles",
-# "related_stories"): links to other pages, with their bylines.
-RELATED = ("related-", "related_")
+# "related_stories", BEM's "c-related__item"): links to other pages, with their bylines.
+_RELATED_WORD = re.compile(r"(?:^|[-_])related(?:$|[-_])")
+
+
+def related_mark(token: str) -> bool:
+    """`token` (a class or an id, lower case) has "related" as one of its words."""
+    return "related" in token and _RELATED_WORD.search(token) is not None
 # libxml2 checks each attribute of an element against all the ones before it: an element
 # with 100,000 attributes took minutes to parse (quadratic), and every parser a build runs
 # (the tree, the read-back check) pays it. A page with an element carrying more than this
@@ -210,7 +215,7 @@ def _marked(node: Tag, within: int) -> bool:
                 tokens.add(str(attrs["id"]).lower())
                 if str(attrs["id"]).lower() in _BOILERPLATE_IDS:
                     return True
-            if tokens & _BOILERPLATE_TOKENS or any(t.startswith(RELATED) for t in tokens):
+            if tokens & _BOILERPLATE_TOKENS or any(related_mark(t) for t in tokens):
                 return True
     if node.name == "aside":
         # Inside the article an <aside> is a callout (a review box, a key-facts panel, or

@@ -117,9 +117,10 @@ def _opens_statement(text: str, m: re.Match[str]) -> bool:
     if before and before[-1] in ".!?" and m.group(0)[:1].isupper():
         return True  # a sentence of its own: "… School of Medicine. Also reviewed by NAME"
     # At the start, after a separator, or after a symbol only ("✔ Checked by our pharmacist"),
-    # or after the one word naming what was reviewed ("Content approved by NAME")
+    # or a label of two or more words after the one word naming what was reviewed
+    # ("Content approved by NAME", "Article last reviewed on"; not "Consumer reviewed: Yes")
     return not before or before[-1] in _START_SEPARATORS or not _WORD.search(before) \
-        or _NOUN_SUBJECT.fullmatch(text, 0, m.start()) is not None
+        or (" " in label and _NOUN_SUBJECT.fullmatch(text, 0, m.start()) is not None)
 
 
 def _block_above(node: Tag | NavigableString) -> Tag | None:

@@ -135,16 +135,34 @@ _CARD_CLIMB = 8  # ancestors looked at for the list item a statement sits in
 def card_lists(blocks: list[Tag]) -> set[int]:
     """The ids of those of `blocks` (each naming a reviewer) that stand in the items of
     one list where two or more do: cards, each with its own byline, however their classes
-    are named (CSS-in-JS hashes). An item is a list item, or a teaser: the element holding
+    are named (CSS-in-JS hashes), or one such card under a related-content title. An item
+    is a list item, or a teaser: the element holding
     the byline and, beside it, a link to another page (the card's title: AEM's
     `div.cmp-teaser > a.cmp-teaser__link + p.cmp-teaser__description`, Squarespace's
     `div.summary-title > a` beside `div.summary-excerpt`)."""
     lists: dict[int, list[Tag]] = {}
+    alone: set[int] = set()
     for block in blocks:
         item = _enclosing(block, "li", _CARD_CLIMB) or _teaser(block)
         if item is not None:
             lists.setdefault(id(item.parent), []).append(block)
-    return {id(b) for found in lists.values() if len(found) >= 2 for b in found}
+            if _under_related_title(item):
+                alone.add(id(block))  # the one card under "Related", "You may also like"
+    return alone | {id(b) for found in lists.values() if len(found) >= 2 for b in found}
+
+
+def _under_related_title(card: Tag) -> bool:
+    """A heading among the few elements before `card` (or before its list) is a
+    related-content title (`related_titles`: "Related", "You may also like")."""
+    titles = wording().related_titles
+    for node in (card, card.parent):
+        if not isinstance(node, Tag):
+            return False
+        for sibling in _elements(node, "previous_siblings"):
+            if sibling.name in _HEADINGS:
+                text = " ".join(sibling.get_text(" ").lower().split())
+                return any(text == t or text.startswith(t + " ") for t in titles)
+    return False
 
 
 _TEASER_CLIMB = 3  # ancestors of a byline looked at for a title link beside it

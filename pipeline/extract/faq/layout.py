@@ -16,9 +16,9 @@ from ...document import (
     _ALWAYS_BOILERPLATE,
     _BOILERPLATE_IDS,
     _BOILERPLATE_TOKENS,
-    RELATED,
     Document,
     is_furniture,
+    related_mark,
 )
 from ...tagindex import TagIndex, tag_index
 from ...text import is_blank
@@ -30,8 +30,7 @@ _SLUG_WORD = re.compile(r"\w++")
 _FURNITURE_KEYS = (*sorted(_ALWAYS_BOILERPLATE), "header", "footer", "aside",
                    *(f"{mark}{token}" for token in sorted(_BOILERPLATE_TOKENS) for mark in ".#"),
                    *(f"#{token}" for token in sorted(_BOILERPLATE_IDS)))
-# Index keys starting with these are furniture too ("related-articles": document.RELATED).
-_FURNITURE_PREFIXES = tuple(f"{mark}{prefix}" for prefix in RELATED for mark in ".#")
+
 
 
 @dataclass(frozen=True)
@@ -180,7 +179,8 @@ def _build(doc: Document) -> Layout:
         q = order.get(id(tag.parent), -1) if tag is not None else -1
         if q >= 0 and ends[p] > ends[q]:
             ends[q] = ends[p]
-    keys = [*_FURNITURE_KEYS, *(k for k in index.tags if k.lower().startswith(_FURNITURE_PREFIXES))]
+    keys = [*_FURNITURE_KEYS, *(k for k in index.tags
+                                if k[:1] in ".#" and related_mark(k[1:].lower()))]
     candidates = {id(t): t for key in keys for t in index.get(key)}
     candidates.update((id(t), t) for t in ordered if t is not None and "role" in t.attrs)
     spans = []
