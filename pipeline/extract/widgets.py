@@ -200,9 +200,22 @@ def in_linked_card(block: Tag) -> bool:
         if not isinstance(node, Tag):
             return False
         if node.name == "a":
-            return not str(node.get("href") or "#").startswith("#") \
-                and node.find(_HEADINGS) is not None
+            return not str(node.get("href") or "#").startswith("#") and _holds_heading(node)
         node = node.parent
+    return False
+
+
+_CARD_NODES = 60  # a card's title heading stands among its first nodes
+
+
+def _holds_heading(card: Tag) -> bool:
+    """A heading among the card's first _CARD_NODES nodes (a bounded look: a link may wrap
+    a whole page)."""
+    for n, node in enumerate(card.descendants):
+        if n >= _CARD_NODES:
+            return False
+        if isinstance(node, Tag) and node.name in _HEADINGS:
+            return True
     return False
 
 

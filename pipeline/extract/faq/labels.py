@@ -11,9 +11,9 @@ from bs4 import Tag
 from ...document import Document
 from ...keys import fold
 from ...tagindex import HEADINGS, TagIndex, tag_index
-from ...text import normalize_space
 from .base import faq_marked_keys
 from .layout import layout
+from .shapes import start_text
 from .words import Vocabulary, vocabulary
 
 
@@ -53,9 +53,9 @@ def _bold_titles(index: TagIndex, words: Vocabulary) -> list[tuple[Tag, int]]:
         block = bold.parent
         if not isinstance(block, Tag) or block.name not in ("p", "div"):
             continue
-        text = normalize_space(bold.get_text(" "))
+        text = start_text(bold)  # a bounded read: bold elements may nest thousands deep
         if len(text) <= _MAX_TITLE and words.announces_faq(text) \
-                and normalize_space(block.get_text(" ")).rstrip(":") == text.rstrip(":"):
+                and start_text(block).rstrip(":") == text.rstrip(":"):
             found.append((block, BOLD_TITLE_LEVEL))
     return found
 
