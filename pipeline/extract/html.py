@@ -111,6 +111,12 @@ def _without_empty(html: str) -> str:
     return "".join(out)
 
 
+def _boundary(m: re.Match[str]) -> str:
+    """A block boundary without the spaces around it (a function: Python 3.11 expands a
+    template string again for every match)."""
+    return m.group(1)
+
+
 def clean_html(nodes: Iterable[PageElement], base_url: str | None = None) -> str:
     """Render `nodes` as answer HTML restricted to Google's allowed tags.
 
@@ -119,7 +125,7 @@ def clean_html(nodes: Iterable[PageElement], base_url: str | None = None) -> str
     out: list[str] = []
     for node in nodes:
         _render(node, base_url, out)
-    html = _BLOCK_BOUNDARY.sub(r"\1", " ".join("".join(out).split()))
+    html = _BLOCK_BOUNDARY.sub(_boundary, " ".join("".join(out).split()))
     html = _without_empty(html)
     if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
         html = html[3:-4]
