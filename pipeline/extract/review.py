@@ -282,10 +282,12 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     label = label_of(m)
     reviewer = None
     badge = weak and _whole_text(str(string), m) and not (times and times[0][0] <= 1)
-    if label in words.reviewer_labels or ((_role_label(str(string), m) or badge)
-                                          and not _dated(segment, locale)):
+    if label in words.reviewer_labels or ((_role_label(str(string), m) or badge or (
+            qualified(m) and m["colon"])) and not _dated(segment, locale)):
+        # "Pharmacist reviewed: NAME MPSI": a qualified one-word label and its colon
         reviewer = read_reviewer(segment)
-        if reviewer.reason == "a count, not a person" or on_platform(reviewer, segment) or (
+        if (reviewer.reason == "a count, not a person" and not _dated(segment, locale)) \
+                or on_platform(reviewer, segment) or (
                 label in words.approval_labels and reviewer.person is None) or (
                 _other_party(reviewer, segment)):
             return None  # a rating widget, a platform review, a board's approval, an agent

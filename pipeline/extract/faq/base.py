@@ -234,7 +234,7 @@ def make_block(
     elements: set[int] = set()
     first: Tag | None = None
     for k, (question_el, answer_nodes) in enumerate(pairs):
-        question = names[k] if names else normalize_space(question_el.get_text(" "))
+        question = names[k] if names else visible_name(question_el)
         label = leading_label(question_el)  # "<span class="qa-label">Q</span>Can I ...?"
         if label and question.startswith(label) and question[len(label):].strip():
             question = question[len(label):].strip()

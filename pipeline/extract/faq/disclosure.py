@@ -79,8 +79,11 @@ def _panel(index: TagIndex, control: Tag) -> Tag | None:
     targets = str(control.get("aria-controls") or "").split()
     named = index.get("#" + targets[0]) if len(targets) == 1 else []
     if not named:  # no aria-controls, or one naming no element (SilverStripe Elemental)
-        if control.name == "a":
-            return next_element_sibling(control)  # `<a href="#panel1a">` + `div#panel1a`
+        if control.name == "a":  # `<a href="#panel1a">` + `div#panel1a`, or a panel it names
+            href = str(control.get("href") or "")
+            linked = index.get(href) if len(href) > 1 and href[0] == "#" else []
+            return linked[0] if len(linked) == 1 and linked[0] is not control \
+                else next_element_sibling(control)
         if control.name != "button" and control.get("role") != "button" \
                 and not ends_asking(start_text(control)):
             return None  # a panel that says it is expanded (Ultimate Blocks): not a control
