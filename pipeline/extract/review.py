@@ -31,7 +31,7 @@ from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import label_stems, phrase_pattern, wording
 from .people import SEPARATORS, Reading, link_for, read_person
-from .reviewer import read_reviewer
+from .reviewer import other_party, read_reviewer
 from .statement_labels import (
     SPACELESS,
     label_of,
@@ -44,6 +44,7 @@ from .statement_text import read_after, strip_lead, time_value
 from .statements import Note, Statement, choose, notes
 from .widgets import (
     card_lists,
+    in_link_away,
     in_linked_card,
     in_widget,
     on_platform,
@@ -159,23 +160,6 @@ def _name_before(block: Tag, label: str) -> Reading | None:
     return reading if reading.person and reading.next_token is None else None
 
 
-_ROLE_LINE = 120  # characters after a label where the reviewer's role is written
-
-
-def _other_party(reviewer: Reading, segment: str) -> bool:
-    """A person named without credentials whose role is not a clinician's ("Reviewed by
-    NAME, licensed insurance agent (NPN …)", "…, Senior Commerce Editor": `other_roles`)."""
-    person = reviewer.person
-    if person is None or person.credentials or person.prefix:
-        return False
-    return _other_roles().search(segment, 0, _ROLE_LINE) is not None
-
-
-@cache
-def _other_roles() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{phrase_pattern(wording().other_roles)})(?![\w-])", re.I)
-
-
 def _credited_before(block: Tag, label: str, credentials: str) -> Reading | None:
     """A card whose role line gives credentials after the label ("<span>NAME</span>
     <small>Medical reviewer · MD, FAAP</small>"): the name before the label, in the role
@@ -261,6 +245,12 @@ def _date_line(block: Tag, locale: str | None) -> tuple[FoundDate | None, str | 
     return (date if date.iso else None), time
 
 
+def _past_by(rest: str) -> str:
+    """`rest` without a byline word opening it ("by NAME" after a badge)."""
+    first, _, after = rest.partition(" ")
+    return after if first.lower() in wording().byline_words else rest
+
+
 def _statement(string: NavigableString, m: re.Match[str], block: Tag,
                locale: str | None, weak: bool = False) -> Statement | None:
     """The statement a label opens; with `weak` (a bare label inside a sentence), only
@@ -274,9 +264,8 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
             break  # read on, or a card that names the person before the role label
         block = parent
         rest, times = strip_lead(*read_after(string, m.end(), block))
-    first, _, after_first = rest.partition(" ")
-    if _role_label(str(string), m) and first.lower() in words.byline_words:
-        rest = after_first  # "<span>Pharmacist-reviewed</span> <span>by NAME, PharmD</span>"
+    if _role_label(str(string), m):  # "<span>Pharmacist-reviewed</span> <span>by NAME</span>"
+        rest = _past_by(rest)
     end = _segment_end().search(rest)
     segment = rest[: end.start()] if end else rest
     label = label_of(m)
@@ -287,9 +276,8 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         # "Pharmacist reviewed: NAME MPSI": a qualified one-word label and its colon
         reviewer = read_reviewer(segment)
         if (reviewer.reason == "a count, not a person" and not _dated(segment, locale)) \
-                or on_platform(reviewer, segment) or (
-                label in words.approval_labels and reviewer.person is None) or (
-                _other_party(reviewer, segment)):
+                or on_platform(reviewer, segment) or other_party(reviewer, segment) or (
+                label in words.approval_labels and reviewer.person is None):
             return None  # a rating widget, a platform review, a board's approval, an agent
         if reviewer.person is None and not segment and _whole_text(str(string), m):
             reviewer = _name_before(block, m.group(0)) or reviewer
@@ -362,7 +350,8 @@ def _statements(doc: Document) -> list[Statement]:
                 if not side_review_box(block):
                     continue
                 target = side  # a reviewer card in the side column: if the article has none
-            if in_widget(block, widgets) or in_linked_card(block):
+            if in_widget(block, widgets) or in_linked_card(block) or (
+                    _WORD.search(text, 0, m.start()) and in_link_away(string.parent)):
                 continue
             statement = _statement(string, m, block, locale, weak)
             if statement is not None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
-from ..wording import wording
+from ..wording import phrase_pattern, wording
 from .people import Reading, read_person
 from .statement_labels import ONE_WORD_NAMES
 
@@ -103,3 +104,20 @@ def _after_role(segment: str) -> Reading | None:
             role and " " in person.name)):
         return None
     return reading
+
+
+_ROLE_LINE = 120  # characters after a label where the reviewer's role is written
+
+
+def other_party(reviewer: Reading, segment: str) -> bool:
+    """A person named without credentials whose role is not a clinician's ("Reviewed by
+    NAME, licensed insurance agent (NPN …)", "…, Senior Commerce Editor": `other_roles`)."""
+    person = reviewer.person
+    if person is None or person.credentials or person.prefix:
+        return False
+    return _other_roles().search(segment, 0, _ROLE_LINE) is not None
+
+
+@cache
+def _other_roles() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{phrase_pattern(wording().other_roles)})(?![\w-])", re.I)

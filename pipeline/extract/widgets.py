@@ -190,6 +190,21 @@ def _teaser(block: Tag) -> Tag | None:
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
+def in_link_away(node: Tag | None) -> bool:
+    """`node` (a label's element) is, or is within three levels inside, a link to another
+    page: with words before the label, a card's title that names its article's reviewer
+    ("<a href=…>Sleep hygiene basics – reviewed by Dr NAME</a>" under "Read next"; a
+    badge linking to the reviewer's profile opens with its label: review.py)."""
+    for _ in range(_TEASER_CLIMB + 1):
+        if not isinstance(node, Tag):
+            return False
+        if node.name == "a":
+            href = str(node.get("href") or "#").lower()
+            return not href.startswith(("#", "javascript:"))
+        node = node.parent
+    return False
+
+
 def in_linked_card(block: Tag) -> bool:
     """`block` is inside a card that is one link to another page holding a title
     heading (`<a class="ArticleCard" href="/learn/…"><h3>…</h3><p>Expert reviewed by

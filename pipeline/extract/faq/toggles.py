@@ -26,6 +26,7 @@ from collections import defaultdict
 from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
+from ..widgets import in_link_away
 from .base import FAQBlock, tag_index, widget_blocks
 from .items import element_children, next_element_sibling, pair_holder
 from .layout import layout
@@ -39,9 +40,12 @@ def _names(tag: Tag, parts: frozenset[str]) -> str | None:
 
 
 def _title_link_away(title: Tag) -> bool:
+    """The title is a link to another page, or stands inside one (a promo card:
+    `a.nhsuk-promo__link-wrapper > div > h3.nhsuk-promo__heading + p.__description`)."""
     kids = [k for k in meaningful(title) if isinstance(k, Tag)]
-    return len(kids) == 1 and kids[0].name == "a" and links_away(kids[0]) and \
-        not str(kids[0].get("href") or "").lower().startswith("javascript:")
+    return (len(kids) == 1 and kids[0].name == "a" and links_away(kids[0]) and
+            not str(kids[0].get("href") or "").lower().startswith("javascript:")) \
+        or in_link_away(title.parent)
 
 
 _BUTTON_CLIMB = 2  # wrappers a button may stand alone in before its title meets the body
