@@ -211,10 +211,11 @@ def _marked(node: Tag, within: int) -> bool:
             return True
         if "class" in attrs or "id" in attrs:
             tokens = {t.lower() for t in node.get_attribute_list("class") if t}
-            if attrs.get("id"):
-                tokens.add(str(attrs["id"]).lower())
-                if str(attrs["id"]).lower() in _BOILERPLATE_IDS:
-                    return True
+            ident = str(attrs.get("id") or "").lower()
+            if ident in _BOILERPLATE_IDS:
+                return True
+            if ident:
+                tokens.add(ident)
             if tokens & _BOILERPLATE_TOKENS or any(related_mark(t) for t in tokens):
                 return True
     if node.name == "aside":

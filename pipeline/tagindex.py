@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,22 @@ def heading_level(tag: object) -> int | None:
     """1-6 for a heading element, None for anything else."""
     if isinstance(tag, Tag) and tag.name in HEADINGS:
         return int(tag.name[1])
+    return None
+
+
+def links_away(link: Tag) -> bool:
+    """True when the link goes to another page (not an anchor on this one)."""
+    return not str(link.get("href") or "#").startswith("#")
+
+
+def first_tag(tag: Tag, names: Collection[str], within: int) -> Tag | None:
+    """The first element named one of `names` among `tag`'s first `within` descendants
+    (a bounded look: a question cell's heading, a card's title)."""
+    for n, node in enumerate(tag.descendants):
+        if n >= within:
+            return None
+        if isinstance(node, Tag) and node.name in names:
+            return node
     return None
 
 

@@ -11,6 +11,7 @@ import re
 from bs4 import Tag
 
 from ..document import is_boilerplate
+from ..tagindex import first_tag, links_away
 from ..wording import label_stems, wording
 from .people import Reading
 
@@ -181,7 +182,7 @@ def _teaser(block: Tag) -> Tag | None:
         for sibling in (*_elements(node, "previous_siblings"), *_elements(node, "next_siblings")):
             link = sibling if sibling.name == "a" else (
                 sibling.a if sibling.name in _HEADINGS else _only_link(sibling))
-            if isinstance(link, Tag) and not str(link.get("href") or "#").startswith("#"):
+            if isinstance(link, Tag) and links_away(link):
                 return parent
         node = parent
     return None
@@ -195,43 +196,34 @@ def in_link_away(node: Tag | None) -> bool:
     page: with words before the label, a card's title that names its article's reviewer
     ("<a href=…>Sleep hygiene basics – reviewed by Dr NAME</a>" under "Read next"; a
     badge linking to the reviewer's profile opens with its label: review.py)."""
-    for _ in range(_TEASER_CLIMB + 1):
-        if not isinstance(node, Tag):
-            return False
-        if node.name == "a":
-            href = str(node.get("href") or "#").lower()
-            return not href.startswith(("#", "javascript:"))
-        node = node.parent
-    return False
+    link = _link_above(node)
+    return link is not None and links_away(link) \
+        and not str(link.get("href")).lower().startswith("javascript:")
 
 
 def in_linked_card(block: Tag) -> bool:
     """`block` is inside a card that is one link to another page holding a title
     heading (`<a class="ArticleCard" href="/learn/…"><h3>…</h3><p>Expert reviewed by
     NAME</p></a>`): the byline of the article it links to. A byline that is itself a
-    link to the reviewer's profile holds no heading."""
-    node: Tag | None = block
-    for _ in range(_TEASER_CLIMB + 1):
-        if not isinstance(node, Tag):
-            return False
-        if node.name == "a":
-            return not str(node.get("href") or "#").startswith("#") and _holds_heading(node)
-        node = node.parent
-    return False
+    link to the reviewer's profile holds no heading. The heading is looked for among the
+    link's first _CARD_NODES nodes (a link may wrap a whole page)."""
+    link = _link_above(block)
+    return link is not None and links_away(link) \
+        and first_tag(link, _HEADINGS, _CARD_NODES) is not None
 
 
 _CARD_NODES = 60  # a card's title heading stands among its first nodes
 
 
-def _holds_heading(card: Tag) -> bool:
-    """A heading among the card's first _CARD_NODES nodes (a bounded look: a link may wrap
-    a whole page)."""
-    for n, node in enumerate(card.descendants):
-        if n >= _CARD_NODES:
-            return False
-        if isinstance(node, Tag) and node.name in _HEADINGS:
-            return True
-    return False
+def _link_above(node: Tag | None) -> Tag | None:
+    """`node` or its nearest ancestor within _TEASER_CLIMB levels that is a link."""
+    for _ in range(_TEASER_CLIMB + 1):
+        if not isinstance(node, Tag):
+            return None
+        if node.name == "a":
+            return node
+        node = node.parent
+    return None
 
 
 def _only_link(wrapper: Tag) -> Tag | None:

@@ -80,9 +80,8 @@ def _panel(index: TagIndex, control: Tag) -> Tag | None:
     named = index.get("#" + targets[0]) if len(targets) == 1 else []
     if not named:  # no aria-controls, or one naming no element (SilverStripe Elemental)
         if control.name == "a":  # `<a href="#panel1a">` + `div#panel1a`, or a panel it names
-            href = str(control.get("href") or "")
-            linked = index.get(href) if len(href) > 1 and href[0] == "#" else []
-            return linked[0] if len(linked) == 1 and linked[0] is not control \
+            linked = _href_target(index, control)
+            return linked if linked is not None and linked is not control \
                 else next_element_sibling(control)
         if control.name != "button" and control.get("role") != "button" \
                 and not ends_asking(start_text(control)):
@@ -109,9 +108,14 @@ def _question_tab(tab: Tag) -> bool:
 def _linked_panel(index: TagIndex, tab: Tag) -> Tag | None:
     """The element a tab's link names (`href="#id"`), if exactly one has that id."""
     link = tab if tab.name == "a" else tab.a
-    href = str(link.get("href") or "") if link is not None else ""
-    panels = index.get(href) if len(href) > 1 and href[0] == "#" else []
-    return panels[0] if len(panels) == 1 else None
+    return _href_target(index, link) if link is not None else None
+
+
+def _href_target(index: TagIndex, link: Tag) -> Tag | None:
+    """The one element whose id a link's `href="#id"` names, or None."""
+    href = str(link.get("href") or "")
+    found = index.get(href) if len(href) > 1 and href[0] == "#" else []
+    return found[0] if len(found) == 1 else None
 
 
 def _opens_next(link: Tag) -> bool:

@@ -32,7 +32,6 @@ _FURNITURE_KEYS = (*sorted(_ALWAYS_BOILERPLATE), "header", "footer", "aside",
                    *(f"#{token}" for token in sorted(_BOILERPLATE_IDS)))
 
 
-
 @dataclass(frozen=True)
 class Layout:
     """Positions (page order) of a page's elements: where each one's subtree ends, and the

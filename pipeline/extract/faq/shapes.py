@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from bs4 import NavigableString, PageElement, Tag
 
+from ...tagindex import links_away
 from ...text import is_blank, normalize_space
 from .layout import marked_furniture
 from .words import class_part, ends_asking, vocabulary
@@ -159,11 +160,6 @@ def card_title(heading: Tag) -> bool:
     children = list(meaningful(heading))
     return (len(children) == 1 and isinstance(children[0], Tag) and children[0].name == "a"
             and links_away(children[0]))
-
-
-def links_away(link: Tag) -> bool:
-    """True when the link goes to another page (not an anchor on this one)."""
-    return not str(link.get("href") or "#").startswith("#")
 
 
 _COUNTER = re.compile(r"\d{1,3}+[.):]?+")

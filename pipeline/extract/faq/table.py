@@ -19,12 +19,12 @@ from collections.abc import Iterator
 from bs4 import PageElement, Tag
 
 from ...document import Document
+from ...tagindex import HEADINGS, first_tag
 from .base import FAQBlock, labelled, make_blocks
 from .shapes import start_text
 from .words import vocabulary
 
 _SECTIONS = frozenset({"thead", "tbody", "tfoot"})
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEADING_WITHIN = 20  # nodes of a question cell where its heading may stand
 
 
@@ -71,7 +71,8 @@ def _pairs(table: Tag) -> list[tuple[Tag, list[PageElement]]]:
         if not cells:
             continue  # a rule between items, a spacer row
         if len(cells) == 1 and asked is None:
-            question = _heading_in(cells[0]) or cells[0]  # a question's row of its own
+            # a question's row of its own; a heading in it is the question
+            question = first_tag(cells[0], HEADINGS, _HEADING_WITHIN) or cells[0]
             if not words.is_question(start_text(question)):
                 return []
             asked = question
@@ -104,16 +105,6 @@ def _columns(header: list[Tag]) -> tuple[int, int] | None:
                     found[answer] = k
     if len(found) == 2 and found[False] != found[True]:
         return found[False], found[True]
-    return None
-
-
-def _heading_in(cell: Tag) -> Tag | None:
-    """The first heading among the cell's first _HEADING_WITHIN nodes, if any."""
-    for n, node in enumerate(cell.descendants):
-        if n >= _HEADING_WITHIN:
-            return None
-        if isinstance(node, Tag) and node.name in _HEADINGS:
-            return node
     return None
 
 
