@@ -17,6 +17,8 @@ WORDS = vocabulary()
     "Knee replacement questions:", "Questions pet owners ask", "Questions our patients ask us",
     "Preguntas que nos hacen", "Häufige Fragen", "Knie-Fragen", "Questions I get asked",
     "よくある質問", "자주 묻는 질문", "Συχνές ερωτήσεις", "Часто задаваемые вопросы",
+    "Algemene vrae", "Mga madalas itanong", "Ceisteanna coitianta",
+    "அடிக்கடி கேட்கப்படும் கேள்விகள்",
 ])
 def test_faq_labels(text):
     assert WORDS.announces_faq(text)
@@ -89,6 +91,9 @@ def test_invitations_are_titles_even_with_a_question_mark(text):
     ("Können Patienten danach fahren? Ça dépend’", True), ("How it works", True),
     ("هل يمكن علاج فقر الدم بالغذاء وحده؟", True), ("Πονάει η εξέταση\u037e", True),
     ("Greek Yogurt / Mayonnaise", False), ("Tips & Tricks", False),
+    ("Wat is 'n voorafgemagtiging", True), ("Paano ito maiiwasan", True),
+    ("Conas a sheiceálann tú é", True),
+    ("CAD risk factors", False), ("Sino-nasal polyps", False),  # not Irish "cad", Filipino "sino"
 ])
 def test_phrased_as_question_in_any_language(text, asks):
     assert WORDS.phrased_as_question(text) is asks

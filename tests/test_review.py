@@ -507,6 +507,12 @@ def test_a_credential_keeps_its_specialty_and_college():
         "Miss Fiona Hale | MB ChB, FRCS (Urol) | Consultant": ("MBChB", "FRCS (Urol)"),
         "Dr Ellen Archer MBChB DRCOG DFSRH, GP with a special interest": (
             "MBChB", "DRCOG", "DFSRH"),  # a job title's initials: not a credential
+        # A specialty written after the degree without parentheses, ending its comma part
+        # (eval h50-ta, h48-za); one that goes on into other words, or after a comma, is not.
+        "Dr Arun Kumar (MBBS, MS, MCh Urology)": ("MBBS", "MS", "MCh Urology"),
+        "Dr Lerato Dube, MBChB, FCS(SA) Urol, Urologist": ("MBChB", "FCS(SA) Urol"),
+        "Dr Ana Reyes, MD, Family Medicine": ("MD",),
+        "Jo Park RN Family Nurse Practitioner": ("RN",),
     }
     for text, credentials in cases.items():
         assert read_person(text).person.credentials == credentials, text

@@ -211,6 +211,23 @@ def _qualifier(toks: list[str], i: int, creds: list[str], joined: bool) -> int:
     return 0
 
 
+@cache
+def _qualifier_words() -> frozenset[str]:
+    """The single words of the credential qualifiers ("gen surg": "gen", "surg"), which
+    written after a credential without parentheses are its specialty ("MCh Urology")."""
+    return frozenset(w for q in wording().credential_qualifiers for w in q.split())
+
+
+def _specialty_tail(toks: list[str], i: int) -> int:
+    """How many specialty words start at toks[i] ("Urology", "Gen Surg") when they end a
+    comma part (a comma, a ")", a separator or the end follows), else 0."""
+    words = _qualifier_words()
+    j = i
+    while j < len(toks) and toks[j].lower().rstrip(".") in words:
+        j += 1
+    return j - i if j > i and (j == len(toks) or toks[j] in ",)" or toks[j] in SEPARATORS) else 0
+
+
 def _stops(token: str) -> bool:
     """A word that ends a statement's person ("on", "en", "le"), unless it is a listed
     credential written in capitals ("EN", an enrolled nurse; "LE")."""
@@ -236,7 +253,13 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
             break
         read = _qualifier(toks, i, creds, i == read_to) if tok == "(" else 0
         if read:
+            read_to = i + read if i == read_to else read_to
             i += read
+            continue
+        tail = _specialty_tail(toks, i) if creds and i == read_to else 0
+        if tail:  # "MCh Urology)", "FCS(SA) Urol,": the degree's specialty, ending the part
+            creds[-1] += " " + " ".join(toks[i:i + tail])
+            i = read_to = i + tail
             continue
         if tok in ",()" or tok in "/&":
             after_comma = after_comma or tok in ",("
@@ -245,7 +268,9 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
         part_end = i + 1 if alone else i
         while part_end < len(toks) and toks[part_end] not in ",()-" \
                 and toks[part_end] not in SEPARATORS \
-                and not _stops(toks[part_end]):
+                and not _stops(toks[part_end]) and not (
+                    part_end > i and toks[part_end].lower() in _qualifier_words()
+                    and credential(toks[part_end - 1])):
             part_end += 1
         part = [t for tok_ in toks[i:part_end]  # "MD/PhD", but "OTR/L" is one credential
                 for t in ([tok_] if credential(tok_) else tok_.split("/")) if t]
