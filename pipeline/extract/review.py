@@ -368,7 +368,8 @@ def read_review(doc: Document) -> ReviewReading:
     """The page's review statements read once (Document.memo): the review, and notes on
     what could not be read."""
     statements = _statements(doc)
-    chosen, date = choose(statements)
+    headings = tag_index(doc).get("h1")
+    chosen, date = choose(statements, headings[0].get_text(" ") if headings else "")
     reviewer: Person | None = chosen.reviewer.person if chosen and chosen.reviewer else None
     review = MedicalReview(reviewer=reviewer, last_reviewed=date) if reviewer or date else None
     return ReviewReading(review, chosen.block if chosen else None,

@@ -35,9 +35,11 @@ class Statement:
     block: Tag
 
 
-def choose(statements: list[Statement]) -> tuple[Statement | None, str | None]:
+def choose(statements: list[Statement], title: str = "") -> tuple[Statement | None, str | None]:
     """The page's statement (the first medical one naming a person, else the first naming
-    one; none on a list of reviewers) and the review date: the chosen statement's, or
+    one; none on a list of reviewers, nor on a page titled with that person's name: a
+    reviewer's profile, "Medical reviewer" over `<h1>NAME, MD</h1>` and the articles they
+    reviewed) and the review date: the chosen statement's, or
     that of a statement naming the same person or nobody. A chosen statement that names
     its person without credentials takes them from another naming the same person ("Reviewed
     by Dr. NAME" at the top, "About the reviewer: Dr. NAME, MD, FAHS" below)."""
@@ -48,9 +50,9 @@ def choose(statements: list[Statement]) -> tuple[Statement | None, str | None]:
         same: list[Statement] = []
     else:
         chosen, person = first
-        if _roster(chosen, [s for s, _ in named]):
-            return None, None
         who = name_key(person.name)
+        if _roster(chosen, [s for s, _ in named]) or (title and name_key(title) == who):
+            return None, None
         alike = [(s, p) for s, p in named if name_key(p.name) == who]
         same = [s for s, _ in alike]
         fuller = next((p for _, p in alike if p.credentials), None)

@@ -173,7 +173,8 @@ _SIBLINGS = 4  # elements before and after looked at on each level
 def _teaser(block: Tag) -> Tag | None:
     """The card `block` is the byline of: the nearest of its first ancestors with a
     child, before or after the byline's branch, that is a link to another page or a
-    heading holding one (a bounded look: a few siblings on a few levels)."""
+    heading holding one (a bounded look: a few siblings on a few levels); a bare "#" is
+    such a link too (a card whose link a script follows), an anchor "#id" is not."""
     node = block
     for _ in range(_TEASER_CLIMB):
         parent = node.parent
@@ -182,8 +183,8 @@ def _teaser(block: Tag) -> Tag | None:
         for sibling in (*_elements(node, "previous_siblings"), *_elements(node, "next_siblings")):
             link = sibling if sibling.name == "a" else (
                 sibling.a if sibling.name in _HEADINGS else _only_link(sibling))
-            if isinstance(link, Tag) and links_away(link):
-                return parent
+            if isinstance(link, Tag) and (links_away(link) or link.get("href") == "#"):
+                return parent  # "#" alone: a card whose link a script follows
         node = parent
     return None
 
@@ -202,14 +203,26 @@ def in_link_away(node: Tag | None) -> bool:
 
 
 def in_linked_card(block: Tag) -> bool:
-    """`block` is inside a card that is one link to another page holding a title
-    heading (`<a class="ArticleCard" href="/learn/…"><h3>…</h3><p>Expert reviewed by
-    NAME</p></a>`): the byline of the article it links to. A byline that is itself a
-    link to the reviewer's profile holds no heading. The heading is looked for among the
-    link's first _CARD_NODES nodes (a link may wrap a whole page)."""
+    """`block` is inside a card that is one link to another page holding a title before
+    it: a heading (`<a class="ArticleCard" href="/learn/…"><h3>…</h3><p>Expert reviewed
+    by NAME</p></a>`) or any text (Ghost's bookmark card: `a.kg-bookmark-container >
+    div.kg-bookmark-title + div.kg-bookmark-description`): the byline of the page it
+    links to. A byline that is itself a link to the reviewer's profile holds neither. The
+    title is looked for among the link's first _CARD_NODES nodes (a link may wrap a whole
+    page)."""
     link = _link_above(block)
-    return link is not None and links_away(link) \
-        and first_tag(link, _HEADINGS, _CARD_NODES) is not None
+    return link is not None and link is not block and links_away(link) \
+        and (first_tag(link, _HEADINGS, _CARD_NODES) is not None or _text_before(link, block))
+
+
+def _text_before(link: Tag, block: Tag) -> bool:
+    """Whether `link` holds words before `block` among its first _CARD_NODES nodes."""
+    for n, node in enumerate(link.descendants):
+        if n >= _CARD_NODES or node is block:
+            return False
+        if not isinstance(node, Tag) and str(node).strip():
+            return True
+    return False
 
 
 _CARD_NODES = 60  # a card's title heading stands among its first nodes
