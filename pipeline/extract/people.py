@@ -200,9 +200,16 @@ def _parenthesised(toks: list[str], i: int, creds: list[str]) -> int:
 
 
 def _qualifier(toks: list[str], i: int, creds: list[str], joined: bool) -> int:
-    """The tokens read at the "(" at toks[i]: parentheses right after a credential
-    (`joined`) qualify it ("FCP (SA)", `_parenthesised`); a country or specialty in them
-    elsewhere qualifies other words ("Cert Pulm (SA) Phys") and is passed over; 0 else."""
+    """The tokens read at toks[i] that qualify a credential: parentheses right after one
+    (`joined`: "FCP (SA)", `_parenthesised`), or specialty words ending its comma part
+    ("MCh Urology)", "FCS(SA) Urol,": `_specialty_tail`); a country or specialty in
+    parentheses elsewhere qualifies other words ("Cert Pulm (SA) Phys") and is passed
+    over; 0 else."""
+    if toks[i] != "(":
+        tail = _specialty_tail(toks, i) if joined and creds else 0
+        if tail:
+            creds[-1] += " " + " ".join(toks[i:i + tail])
+        return tail
     if joined and creds:
         return _parenthesised(toks, i, creds)
     if i + 2 < len(toks) and toks[i + 2] == ")" \
@@ -216,6 +223,18 @@ def _qualifier_words() -> frozenset[str]:
     """The single words of the credential qualifiers ("gen surg": "gen", "surg"), which
     written after a credential without parentheses are its specialty ("MCh Urology")."""
     return frozenset(w for q in wording().credential_qualifiers for w in q.split())
+
+
+def _part_end(toks: list[str], i: int) -> int:
+    """Where the comma part that goes on at toks[i] ends: at a comma, a parenthesis, a
+    dash, a separator, a stop word, or a specialty word after a credential ("MCh
+    Urology": the specialty joins the credential, `_specialty_tail`)."""
+    start = i
+    while i < len(toks) and toks[i] not in ",()-" and toks[i] not in SEPARATORS \
+            and not _stops(toks[i]) and not (
+                i > start and toks[i].lower() in _qualifier_words() and credential(toks[i - 1])):
+        i += 1
+    return i
 
 
 def _specialty_tail(toks: list[str], i: int) -> int:
@@ -251,27 +270,16 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
             i + 1 == len(toks) or toks[i + 1] in ",)" or toks[i + 1] in SEPARATORS)
         if tok in SEPARATORS or tok == "-" or (_stops(tok) and not alone):
             break
-        read = _qualifier(toks, i, creds, i == read_to) if tok == "(" else 0
+        read = _qualifier(toks, i, creds, i == read_to)
         if read:
             read_to = i + read if i == read_to else read_to
             i += read
-            continue
-        tail = _specialty_tail(toks, i) if creds and i == read_to else 0
-        if tail:  # "MCh Urology)", "FCS(SA) Urol,": the degree's specialty, ending the part
-            creds[-1] += " " + " ".join(toks[i:i + tail])
-            i = read_to = i + tail
             continue
         if tok in ",()" or tok in "/&":
             after_comma = after_comma or tok in ",("
             i += 1
             continue
-        part_end = i + 1 if alone else i
-        while part_end < len(toks) and toks[part_end] not in ",()-" \
-                and toks[part_end] not in SEPARATORS \
-                and not _stops(toks[part_end]) and not (
-                    part_end > i and toks[part_end].lower() in _qualifier_words()
-                    and credential(toks[part_end - 1])):
-            part_end += 1
+        part_end = _part_end(toks, i + 1 if alone else i)
         part = [t for tok_ in toks[i:part_end]  # "MD/PhD", but "OTR/L" is one credential
                 for t in ([tok_] if credential(tok_) else tok_.split("/")) if t]
         if len(part) > 1 and credential("".join(part)) and (after_comma or all(

@@ -181,21 +181,41 @@ def widget_blocks(name: str, doc: Document,
                   asks: bool = False) -> list[FAQBlock]:
     """A block for each group of (control, answer nodes) pairs of a generic widget that
     `looks_like_faq`, its questions named by what the controls show (`visible_name`);
-    with `asks`, a group none of whose names is phrased as a question is not one."""
+    with `asks`, a group none of whose names is phrased as a question is not one. A
+    group that is not an FAQ as a whole may hold one under an FAQ heading (`_faq_run`)."""
     blocks = []
     for group in groups:
-        all_names = [visible_name(control) for control, _ in group]
-        pairs = until_title(group, all_names)
-        names = all_names[: len(pairs)]
-        if not pairs:
-            continue
-        if asks and not any(vocabulary().phrased_as_question(n) for n in names):
-            continue
-        if looks_like_faq(doc, pairs[0][0], names):
-            block = make_block(name, doc, pairs, base_url, names=names)
-            if block:
-                blocks.append(block)
+        block = _widget_block(name, doc, group, base_url, asks)
+        run = _faq_run(doc, group) if block is None else group
+        if run is not group:
+            block = _widget_block(name, doc, run, base_url, asks)
+        if block:
+            blocks.append(block)
     return blocks
+
+
+def _widget_block(name: str, doc: Document, group: list[tuple[Tag, list[PageElement]]],
+                  base_url: str, asks: bool) -> FAQBlock | None:
+    all_names = [visible_name(control) for control, _ in group]
+    pairs = until_title(group, all_names)
+    names = all_names[: len(pairs)]
+    if not pairs or (asks and not any(vocabulary().phrased_as_question(n) for n in names)):
+        return None
+    return make_block(name, doc, pairs, base_url, names=names) \
+        if looks_like_faq(doc, pairs[0][0], names) else None
+
+
+def _faq_run(doc: Document, group: list[tuple[Tag, list[PageElement]]]
+             ) -> list[tuple[Tag, list[PageElement]]]:
+    """The items of a widget from the first one under an FAQ heading to the last in a row,
+    after items that are not (a product page's one accordion: "Ingredients", "How to
+    use", then an FAQ heading and the questions); else the group itself."""
+    under = [under_faq_heading(doc, control) for control, _ in group]
+    if not under or under[0] or True not in under:
+        return group
+    first = under.index(True)
+    end = under.index(False, first) if False in under[first:] else len(group)
+    return group[first:end]
 
 
 def anchor_of(tag: Tag) -> str | None:

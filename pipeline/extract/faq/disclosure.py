@@ -35,7 +35,7 @@ from bs4 import PageElement, Tag
 from ...document import Document
 from ...tagindex import TagIndex
 from .base import FAQBlock, tag_index, widget_blocks
-from .items import next_element_sibling, pair_holder, previous_element_sibling
+from .items import element_children, next_element_sibling, pair_holder, previous_element_sibling
 from .layout import layout
 from .shapes import start_text
 from .words import ends_asking
@@ -48,7 +48,7 @@ def _pairs(doc: Document) -> dict[int, list[tuple[Tag, list[PageElement]]]]:
                 if c.name == "button" or c.has_attr("aria-expanded")]
     controls += [a for a in index.get("a") if _opens_next(a) and not a.has_attr("aria-controls")
                  and not a.has_attr("aria-expanded")]
-    controls += [b for b in index.get("button") if _plain_toggle(b)]
+    controls += [b for b in (*index.get("button"), *index.get("a")) if _plain_toggle(b)]
     tabs = {id(t): _linked_panel(index, t) for t in index.get("[role]") if _question_tab(t)}
     controls += [t for t in index.get("[role]") if tabs.get(id(t)) is not None]
     if not controls:
@@ -68,7 +68,10 @@ def _pairs(doc: Document) -> dict[int, list[tuple[Tag, list[PageElement]]]]:
             continue  # an accordion inside an answer is part of that answer
         holder = pair_holder(control, panel) if next_element_sibling(control) is panel \
             else panel.parent.parent if panel.parent is not None else None
-        groups[id(holder)].append((control, list(panel.children)))
+        # A list panel (`ul.inner`) is the answer whole: its items are not answers alone.
+        answer: list[PageElement] = [panel] if panel.name in ("ul", "ol") \
+            else list(panel.children)
+        groups[id(holder)].append((control, answer))
     return groups
 
 
@@ -129,27 +132,43 @@ def _opens_next(link: Tag) -> bool:
 
 
 def _plain_toggle(button: Tag) -> bool:
-    """A `<button>` with no ARIA state whose next element is a panel (`div`, `section`),
-    in a run of such pairs: the hand-written accordion of W3.CSS and tutorials (`onclick`
-    toggles the panel); not a form's button, nor a lone one ("Open all sections" before
-    an accordion's items, "Show opening hours")."""
+    """A `<button>` with no ARIA state, or a link that goes nowhere, whose next element is
+    a panel (`div`, `section`, a list), in a run of such pairs: the hand-written accordion
+    of W3.CSS, tutorials and jQuery (`onclick` toggles the panel); not a form's button,
+    nor a lone one ("Open all sections" before an accordion's items, "Show opening
+    hours")."""
     if not _bare_button(button):
         return False
     after = next_element_sibling(button)
-    if after is None or after.name not in ("div", "section") or after.has_attr("aria-expanded"):
+    if after is None or after.name not in _PANELS or after.has_attr("aria-expanded"):
         return False
     following = next_element_sibling(after)
     before = previous_element_sibling(button)
     earlier = previous_element_sibling(before) if before is not None else None
-    return (following is not None and _bare_button(following)) or (
-        before is not None and before.name == after.name
-        and earlier is not None and _bare_button(earlier))
+    if (following is not None and _bare_button(following)) or (
+            before is not None and before.name == after.name
+            and earlier is not None and _bare_button(earlier)):
+        return True
+    item = button.parent  # one item per pair (`li > a.toggle + ul.inner`): the next item's
+    if following is not None or before is not None or not isinstance(item, Tag):
+        return False
+    other = next_element_sibling(item) or previous_element_sibling(item)
+    first = next(iter(element_children(other)), None) if other is not None else None
+    return first is not None and first.name == button.name and _bare_button(first)
+
+
+_PANELS = frozenset({"div", "section", "ul", "ol"})
 
 
 def _bare_button(tag: Tag) -> bool:
-    return tag.name == "button" and not tag.has_attr("aria-expanded") \
-        and not tag.has_attr("aria-controls") \
-        and str(tag.get("type") or "").lower() not in ("submit", "reset")
+    """A `<button>` with no ARIA state that submits nothing, or a link that goes nowhere
+    (`href="#"`, `href="javascript:void(0)"`: a jQuery accordion's `a.toggle`)."""
+    if tag.has_attr("aria-expanded") or tag.has_attr("aria-controls"):
+        return False
+    if tag.name == "a":
+        href = str(tag.get("href") or "").strip().lower()
+        return href == "#" or href.startswith("javascript:")
+    return tag.name == "button" and str(tag.get("type") or "").lower() not in ("submit", "reset")
 
 
 class DisclosureExtractor:
