@@ -654,3 +654,45 @@ def test_a_titled_description_before_a_doctor_with_credentials():
     team = "<p>Medically reviewed by our Scientific Advisory Board.</p>"
     assert Document.from_bytes(page(f"<main><h1>T</h1>{team}</main>")).memo(
         read_review).review is None
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A sentence whose label holds "by" and a role (eval h53: a Shopify pharmacy blog).
+    ("<p><em>This article was checked by our pharmacist, Priya Nand (BPharm, MPS), on "
+     "18/09/2025.</em></p>", ("Priya Nand", ("BPharm", "MPS"), "2025-09-18")),
+    # Sign-off and validation wordings (eval h54: Irish and Kenyan public-health pages).
+    ("<div class=\"signoff\"><p><span>Clinical sign-off:</span> <span>Dr Niamh Cole, MB, "
+     "FRCPI, Consultant in Public Health Medicine</span></p><p><span>Sign-off date:</span> "
+     "<span>20/03/2026</span></p><p><span>Page last updated:</span> <span>02/04/2026</span>"
+     "</p></div>", ("Niamh Cole", ("MB", "FRCPI"), "2026-03-20")),
+    ("<div><p><span>Technical content validated by:</span> Dr. Amani Were, MBChB, MMed "
+     "(Paeds), County Paediatrician</p><p><span>Validated:</span> February 2026</p></div>",
+     ("Amani Were", ("MBChB", "MMed (Paeds)"), "2026-02")),
+    # A document-control table: "Authorised by" a clinician, the date authorised; the
+    # "Review date" after them is the next review's (eval h54: a New Zealand leaflet).
+    ("<table><tr><th>Author</th><td>Sione Vaka, Nurse Specialist</td></tr><tr><th>"
+     "Authorised by</th><td>Dr Rewi Hale (FRACP), Clinical Head, Respiratory</td></tr><tr>"
+     "<th>Date authorised</th><td>March 2026</td></tr><tr><th>Review date</th><td>March "
+     "2029</td></tr></table>", ("Rewi Hale", ("FRACP",), "2026-03")),
+    ("<footer><p><b>Content check:</b> Sr. Zodwa Nkosi, RN, RM (SANC), HIV nurse clinician "
+     "&mdash; checked 2025-11-28</p></footer>", ("Zodwa Nkosi", ("RN", "RM"), "2025-11-28")),
+    ("<p>Reviewed and fact-checked by Dr Farah Idris, MBBS, MRCOG, on 18 Oct 2026</p>",
+     ("Farah Idris", ("MBBS", "MRCOG"), "2026-10-18")),
+    # An approval by an officer, not a clinician: a publisher's legal line (eval h45, h48).
+    ("<p><small>Authorised by Carolyn Moss, Chief Executive, Western Health, Main Street, "
+     "Ballarat.</small></p>", None),
+    ("<dl><dt>Issued by</dt><dd>Orthopaedics</dd><dt>Authorised by:</dt><dd>Clinical "
+     "Director, Orthopaedics</dd></dl>", None),
+])
+def test_sign_off_validation_check_and_authorisation_wordings(body, expected):
+    """Review statements worded as a sign-off, a validation, a content check or an
+    authorisation; an authorisation by an officer or a role with no name is none."""
+    raw = page(f"<main><article><h1>T</h1><p>Text.</p>{body}</article></main>", lang="en-IE")
+    review = Document.from_bytes(raw).memo(read_review).review
+    if expected is None:
+        assert review is None or review.reviewer is None
+    else:
+        name, credentials, date = expected
+        assert review is not None and review.reviewer is not None
+        assert (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) == (
+            name, credentials, date)

@@ -31,7 +31,7 @@ from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import label_stems, phrase_pattern, wording
 from .people import SEPARATORS, Reading, link_for, read_person
-from .reviewer import other_party, read_reviewer
+from .reviewer import clinician, other_party, read_reviewer
 from .statement_labels import (
     SPACELESS,
     label_of,
@@ -277,7 +277,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         reviewer = read_reviewer(segment)
         if (reviewer.reason == "a count, not a person" and not _dated(segment, locale)) \
                 or on_platform(reviewer, segment) or other_party(reviewer, segment) or (
-                label in words.approval_labels and reviewer.person is None):
+                label in words.approval_labels and not clinician(reviewer, segment)):
             return None  # a rating widget, a platform review, a board's approval, an agent
         if reviewer.person is None and not segment and _whole_text(str(string), m):
             reviewer = _name_before(block, m.group(0)) or reviewer
@@ -337,10 +337,11 @@ def _statements(doc: Document) -> list[Statement]:
                 continue  # "Articles reviewed by Dr. NAME", "Record last verified"
             weak = not _opens_statement(text, m)
             if weak and not (len(text) <= _MAX_SENTENCE and (
-                    m["label"].lower().rsplit(None, 1)[-1] in wording().byline_words  # "… por"
+                    any(w in wording().byline_words for w in m["label"].lower().split())
                     or _is_date_label(m))) \
                     and not _whole_text(text, m):
-                continue  # prose; but "This post was reviewed by NAME, RD." is a statement
+                continue  # prose; but "This post was reviewed by NAME, RD." (a label holding
+                # "by", "por": "… was checked by our pharmacist, NAME") is a statement
             block = _container(string)
             if block is None or (id(string), m.start()) in seen:
                 continue

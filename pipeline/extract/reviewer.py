@@ -109,6 +109,16 @@ def _after_role(segment: str) -> Reading | None:
 _ROLE_LINE = 120  # characters after a label where the reviewer's role is written
 
 
+def clinician(reviewer: Reading, segment: str) -> bool:
+    """An approval's person is a clinician: credentials, an honorific, or a clinical role
+    in the statement ("Clinically approved by NAME, Consultant Physiotherapist"), not an
+    officer ("Authorised by NAME, Chief Executive": a publisher's legal line)."""
+    person = reviewer.person
+    low = segment.lower()
+    return person is not None and bool(person.credentials or person.prefix or any(
+        role in low for role in wording().roles))
+
+
 def other_party(reviewer: Reading, segment: str) -> bool:
     """A person named without credentials whose role is not a clinician's ("Reviewed by
     NAME, licensed insurance agent (NPN …)", "…, Senior Commerce Editor": `other_roles`)."""
