@@ -19,6 +19,7 @@ WORDS = vocabulary()
     "よくある質問", "자주 묻는 질문", "Συχνές ερωτήσεις", "Часто задаваемые вопросы",
     "Algemene vrae", "Mga madalas itanong", "Ceisteanna coitianta",
     "அடிக்கடி கேட்கப்படும் கேள்விகள்",
+    "Quick questions from the inbox", "Mailbag: iron and fatigue", "You asked, I answered",
 ])
 def test_faq_labels(text):
     assert WORDS.announces_faq(text)

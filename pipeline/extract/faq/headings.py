@@ -57,6 +57,7 @@ from .shapes import (
     more_questions,
     note,
     own_toc,
+    sign_off,
     trim_breaks,
     unlabelled,
 )
@@ -74,6 +75,9 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "form", "button", 
                    "aside", "iframe", "select", "input"})
 _CONTAINERS = frozenset({"div", "section", "article", "main", "aside", "header", "footer",
                          "span", "center", "font"})
+
+
+_INTRO = 1  # pieces of content between a label and a question heading at its level
 
 
 @dataclass(frozen=True)
@@ -146,10 +150,12 @@ class _Reader(Answers):
                 and self.shape[0] == "heading" and not words.asks(text) \
                 and self._has_subheadings(tag, level):
             return True  # the next group's title ("Billing and insurance") over its questions
-        if level <= self.level and (not words.asks(text) or (self.before_first and not self.items)):
+        if level <= self.level and (not words.asks(text) or (
+                self.before_first > _INTRO and not self.items)):
             # At the label's level only an explicit question goes on, and only right
-            # after the label or a question of that shape: past other content (a Yoast
-            # block, an intro) a heading at that level starts a new section.
+            # after the label, a one-paragraph intro or a question of that shape: past
+            # other content (a Yoast block, an article's text) a heading at that level
+            # starts a new section.
             return False
         if self.shape is None and words.announces_faq(text) and not words.asks(text):
             self.level = level  # "Iron tablets: common questions" > "FAQs about iron"
@@ -197,10 +203,15 @@ class _Reader(Answers):
         """Whether to read inside `tag` rather than take it whole."""
         if self.lay.holds(tag, self.heading_positions):
             return True
-        if tag.name in _LISTS:
+        if tag.name in _LISTS:  # a list of questions: "<li><strong>Q?</strong> A", or
+            # "<li><p><strong>Q?</strong></p><p>A</p>" (a Markdown list of paragraphs)
             first = next((c for c in tag.children if isinstance(c, Tag)), None)
-            return first is not None and first.name == "li" and _paragraph_question(first) \
-                is not None
+            inner = next((c for c in first.children if isinstance(c, Tag)), None) \
+                if first is not None and first.name == "li" else None
+            return first is not None and first.name == "li" and (
+                _paragraph_question(first) is not None or (
+                    inner is not None and inner.name in _PARAGRAPHS
+                    and _paragraph_question(inner) is not None))
         if self.shape is None:
             return True
         return self.shape[0] != "heading"
@@ -241,7 +252,7 @@ class _Reader(Answers):
                     if not self._heading(node, level):
                         break
                 elif (((node.name in _PARAGRAPHS or inline_block(node))
-                       and not lay.holds(node, self.heading_positions))
+                       and not lay.holds(node, self.heading_positions) and not _of_paragraphs(node))
                       or (node.name in _LISTS and not self._enter(node))):
                     if not self._paragraph(node):
                         break
@@ -282,7 +293,7 @@ class _Reader(Answers):
             self.closed = True  # a button to another page after an answer: "Book a visit"
             return True
         text = fold(plain)  # the vocabulary is matched with quotes and dashes folded
-        if words.furniture_text.match(text) or furniture_only(node) or (
+        if words.furniture_text.match(text) or furniture_only(node) or sign_off(node) or (
                 self.items and self.items[-1].answer and link_bar(node)):
             return False  # furniture, or a share bar / tag list after an answer
         byline = opens_statement(text) or self._holds_review(node)
@@ -320,6 +331,13 @@ class _Reader(Answers):
             root = root.parent
         if isinstance(root, Tag) and self.lay.pos(root) >= 0:
             self.stop = min(self.stop, self.lay.end(root))
+
+
+def _of_paragraphs(node: Tag) -> bool:
+    """A list item made of paragraphs (`<li><p><strong>Q?</strong></p><p>A</p></li>`, a
+    Markdown list): read inside it, as a container."""
+    first = next((c for c in node.children if isinstance(c, Tag)), None)
+    return node.name == "li" and first is not None and first.name == "p"
 
 
 def _box(tag: Tag) -> tuple[object, ...]:
