@@ -513,6 +513,9 @@ def test_a_credential_keeps_its_specialty_and_college():
         "Dr Lerato Dube, MBChB, FCS(SA) Urol, Urologist": ("MBChB", "FCS(SA) Urol"),
         "Dr Ana Reyes, MD, Family Medicine": ("MD",),
         "Jo Park RN Family Nurse Practitioner": ("RN",),
+        "Dr Tan Wei Ling, MBBS (S'pore), MMed (Int Med)": ("MBBS (S'pore)", "MMed (Int Med)"),
+        "Tomás Whelan BVM&S MRCVS": ("BVM&S", "MRCVS"),  # listed: the ampersand kept
+        "Hemi Tawa, BPharm, RegPharmNZ": ("BPharm", "RegPharmNZ"),
     }
     for text, credentials in cases.items():
         assert read_person(text).person.credentials == credentials, text
@@ -696,3 +699,28 @@ def test_sign_off_validation_check_and_authorisation_wordings(body, expected):
         assert review is not None and review.reviewer is not None
         assert (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) == (
             name, credentials, date)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A reviewer card: label, name, role line, then a line of credentials (eval h54).
+    ("<div class=\"reviewer\"><p class=\"label\">Article reviewed by</p><p class=\"name\">"
+     "<a href=\"/doctors/lim\">Dr Lim Kai Wen</a></p><p class=\"role\">Senior Consultant, "
+     "Gastroenterology</p><p class=\"quals\">MBBS (S'pore), MRCP (UK)</p></div>",
+     ("Lim Kai Wen", ("MBBS (S'pore)", "MRCP(UK)"))),
+    ("<div class=\"panel\"><p><strong>Reviewed by Pia Strand</strong><br>Physiotherapist, "
+     "BPhysio (Hons), APAM<br>Last reviewed 12/02/2026</p></div>",
+     ("Pia Strand", ("BPhysio (Hons)", "APAM"))),  # a role before them on their line (h47)
+    # A line that is not wholly credentials gives none.
+    ("<div><p>Reviewed by</p><p>Dr Ann Lee</p><p>Cardiologist, MD Anderson alumna</p></div>",
+     ("Ann Lee", ())),
+    # A qualified noun label with its colon (eval h49: a Chakra UI pharmacy page), after
+    # a badge that says the same.
+    ("<div><span class=\"badge\">Pharmacist reviewed</span><p>Pharmacist review: <strong>"
+     "Gwen Arsen, BScPhm, RPh</strong></p><p>Review date: 2026-02-11</p></div>",
+     ("Gwen Arsen", ("BScPhm", "RPh"))),
+])
+def test_credentials_on_a_card_line_and_noun_labels(body, expected):
+    raw = page(f"<main><article><h1>T</h1><p>Text.</p>{body}</article></main>", lang="en-SG")
+    review = Document.from_bytes(raw).memo(read_review).review
+    assert review is not None and review.reviewer is not None
+    assert (review.reviewer.name, review.reviewer.credentials) == expected

@@ -15,10 +15,10 @@ from ..records import PageFacts, Person
 from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import phrase_pattern, wording
-from .people import link_for, parse_person
+from .people import parse_person
 from .review import read_review
 from .statement_labels import opens_statement, statement_label
-from .urls import join_url
+from .urls import join_url, link_for
 from .widgets import class_words, in_widget
 
 

@@ -17,15 +17,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
 
 from ..records import Person
 from ..text import HANGUL, normalize_space
 from ..wording import credential_list, wording
-from .urls import join_url
-
-if TYPE_CHECKING:
-    from bs4 import Tag
 
 # Commas and colons as other scripts write them: Arabic "،", CJK "、", full-width "，：".
 _HANGUL = re.compile(f"[{HANGUL}]")  # a Korean name is one word
@@ -170,8 +165,9 @@ def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:
 def _specialty(toks: list[str], i: int) -> int:
     """How many tokens lie between the "(" at toks[i] and its ")" when they are all
     specialty qualifiers of a credential ("Tr & Orth", "Urol"; data:
-    `credential_qualifiers`), else 0. At most four tokens are looked at."""
-    qualifiers = wording().credential_qualifiers
+    `credential_qualifiers`, word by word: "Int Med"), else 0. At most four tokens are
+    looked at."""
+    qualifiers = _qualifier_words()
     for n in range(1, 5):
         if i + n >= len(toks) or toks[i + n] == "(":
             return 0
@@ -245,6 +241,15 @@ def _specialty_tail(toks: list[str], i: int) -> int:
     while j < len(toks) and toks[j].lower().rstrip(".") in words:
         j += 1
     return j - i if j > i and (j == len(toks) or toks[j] in ",)" or toks[j] in SEPARATORS) else 0
+
+
+def credentials_only(text: str) -> bool:
+    """Whether `text` holds credentials and nothing else: listed or credential-shaped
+    tokens, their qualifiers ("(S'pore)", "Int Med") and punctuation; a line of a card
+    ("MBBS (S'pore), MRCP (UK)"), not a role ("Cardiologist, MD Anderson alumna")."""
+    words = [t for t in tokens(text) if t not in ",()/&"]
+    return bool(words) and all(credential(t) or credential_shaped(t)
+                               or t.lower().rstrip(".") in _qualifier_words() for t in words)
 
 
 def _stops(token: str) -> bool:
@@ -386,12 +391,3 @@ def name_key(text: str) -> str:
     person = parse_person(text)
     name = person.name if person else text
     return " ".join(name.replace(".", " ").split()).casefold()
-
-
-def link_for(block: Tag, name: str, base_url: str) -> str | None:
-    """The absolute href of a link in `block` whose text names the person."""
-    for a in block.find_all("a", href=True):
-        label = normalize_space(a.get_text(" "))
-        if label and name.casefold() in label.casefold() and len(label) <= len(name) + 24:
-            return join_url(base_url, str(a["href"]).strip())
-    return None

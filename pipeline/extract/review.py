@@ -30,7 +30,7 @@ from ..records import MedicalReview, Person
 from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import label_stems, phrase_pattern, wording
-from .people import SEPARATORS, Reading, link_for, read_person
+from .people import SEPARATORS, Reading, read_person
 from .reviewer import clinician, other_party, read_reviewer
 from .statement_labels import (
     SPACELESS,
@@ -42,6 +42,7 @@ from .statement_labels import (
 )
 from .statement_text import read_after, strip_lead, time_value
 from .statements import Note, Statement, choose, notes
+from .urls import link_for
 from .widgets import (
     card_lists,
     in_link_away,

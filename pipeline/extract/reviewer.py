@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..wording import phrase_pattern, wording
-from .people import Reading, read_person
+from .people import Reading, credentials_only, read_person
 from .statement_labels import ONE_WORD_NAMES
 
 # Matched at a text's start; (?<!…) keeps a search from restarting inside a word.
@@ -54,6 +54,30 @@ def read_reviewer(segment: str) -> Reading:
         # "Medical Reviewer · Cardiology": one bare word is a specialty or a team, not a
         # person's name (a reviewer named by one word has "Dr." or credentials with it)
         return replace(reading, person=None, reason="one word, not a person's name")
+    if person and not person.credentials:
+        return _credentials_line(reading, segment)
+    return reading
+
+
+_CARD_LINES = 3  # a card's lines after the name where its credentials line may stand
+
+
+def _credentials_line(reading: Reading, segment: str) -> Reading:
+    """A card whose credentials have a line of their own, after the name or after a role
+    line ("Dr NAME | Senior Consultant, Gastroenterology | MBBS (S'pore), MRCP (UK)"), or
+    after a role on their line ("NAME | Physiotherapist, BPhysio (Hons), APAM"): the first
+    such line that is wholly credentials gives them."""
+    person = reading.person
+    assert person is not None
+    for line in segment.split(" | ")[1:_CARD_LINES]:
+        role, comma, rest = line.partition(",")  # "Physiotherapist, BPhysio (Hons), APAM"
+        if comma and _ends_in_role(" ".join(role.lower().split())):
+            line = rest
+        found = read_person(f"{person.name}, {line}") if credentials_only(line) else None
+        if found and found.person and found.person.credentials \
+                and found.person.name == person.name:
+            return replace(reading, person=replace(person, credentials=found.person.credentials),
+                           unlisted=found.unlisted)
     return reading
 
 
