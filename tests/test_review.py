@@ -724,3 +724,34 @@ def test_credentials_on_a_card_line_and_noun_labels(body, expected):
     review = Document.from_bytes(raw).memo(read_review).review
     assert review is not None and review.reviewer is not None
     assert (review.reviewer.name, review.reviewer.credentials) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A role-qualified "approved" with its "by" after the bold label (eval h28, h51).
+    ("<div class=\"badge\"><strong>Dietitian approved</strong> by <a href=\"/team\">Noor "
+     "Hadd, RDN, CDCES</a></div>", ("Noor Hadd", ("RDN", "CDCES"), None)),
+    ("<p>Approved: 19/11/2025</p>", (None, (), "2025-11-19")),
+    ("<p class=\"nutrition-review\">This recipe has been reviewed for nutrition by Tea Quist, "
+     "MS, RD.</p>", ("Tea Quist", ("MS", "RD"), None)),  # eval h34
+    # "by our expert" ending its line: the name on the card's next line (eval h42).
+    ("<div class=\"expert-card\"><p><strong>Reviewed by our expert</strong></p><p>Maya Lind, "
+     "MS, RDN, CSSD</p><p>Board-certified specialist in sports dietetics.</p></div>",
+     ("Maya Lind", ("MS", "RDN", "CSSD"), None)),
+    # A marketing code's approval date and a customer review titled "Pharmacist approved"
+    # (eval h26, h28, h55): no review.
+    ("<p>Y0001_H1234_2026 Approved 10/01/2025. Benefits vary.</p>", None),
+    ("<div class=\"pr-review\"><h3 class=\"pr-rd-review-headline\">Pharmacist approved</h3>"
+     "<p><span>By</span> <span>Leon, PharmD</span></p><p><time datetime=\"2025-12-03\">"
+     "12/3/2025</time></p></div>", None),
+])
+def test_approved_by_a_role_and_descriptions_before_the_name(body, expected):
+    raw = page(f"<main><article><h1>T</h1><p>Text.</p>{body}</article></main>", lang="en-GB")
+    review = Document.from_bytes(raw).memo(read_review).review
+    if expected is None:
+        assert review is None
+    else:
+        name, credentials, date = expected
+        person = review.reviewer if review else None
+        assert review is not None and (person.name if person else None,
+                                       person.credentials if person else (),
+                                       review.last_reviewed) == (name, credentials, date)

@@ -40,7 +40,7 @@ from .statement_labels import (
     qualified,
     statement_label,
 )
-from .statement_text import read_after, strip_lead, time_value
+from .statement_text import block_text, by_follows, due, read_after, strip_lead, time_value
 from .statements import Note, Statement, choose, notes
 from .urls import link_for
 from .widgets import (
@@ -59,11 +59,6 @@ BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcapti
 _BLOCK_SET = frozenset(BLOCKS)
 _START_SEPARATORS = frozenset("|·•—–;:-")
 _INLINE = frozenset({"span", "small"})
-
-
-def block_text(block: Tag) -> str:
-    """Visible text of a block, with no space before punctuation."""
-    return re.sub(r"\s+([,.;:!?])", r"\1", normalize_space(block.get_text(" ")))
 
 
 @cache
@@ -176,27 +171,6 @@ def _credited_before(block: Tag, label: str, credentials: str) -> Reading | None
     return None
 
 
-@cache
-def _published() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{phrase_pattern(wording().published_labels)})(?!\w)", re.I)
-
-
-def _due(label: Tag | None, date: FoundDate, locale: str | None) -> bool:
-    """A bare "Review date" later than the publication date stated beside it ("Published:
-    March 2026 · Review date: March 2029" on NHS leaflets, or their table's rows) is the
-    next review's due date. `label` holds the label's text: it and two elements up
-    (the cell, the row, the table) are looked at."""
-    box = label
-    for _ in range(3):
-        text = block_text(box) if isinstance(box, Tag) else ""
-        found = _published().search(text) if len(text) <= _MAX_SENTENCE * 2 else None
-        published = find_date(text[found.end():], locale) if found else None
-        if published is not None and published.iso and date.iso:
-            return published.iso < date.iso
-        box = box.parent if isinstance(box, Tag) else None
-    return False
-
-
 def _dated(segment: str, locale: str | None) -> bool:
     """A card's role label followed at once by a date ("Medically Reviewed <date>"), not
     by a name ("Pharmacist Reviewed NAME, RPh · 03/05/2026")."""
@@ -252,19 +226,35 @@ def _past_by(rest: str) -> str:
     return after if first.lower() in wording().byline_words else rest
 
 
+def _read_on(string: NavigableString, m: re.Match[str], block: Tag
+             ) -> tuple[str, list[tuple[int, str]], Tag]:
+    """The text after the label, read on into the blocks around it while it holds
+    nothing but a description ("<div>Medically reviewed by</div><div>NAME</div>", a
+    heading widget then an author-box widget, "by our expert" then the name on the next
+    line); not past a card that names the person before its role label. The text, its
+    times and the block read."""
+    rest, times = strip_lead(*read_after(string, m.end(), block))
+    for _ in range(_LABEL_CLIMB):
+        parent = _block_above(block)
+        described = len(rest.split()) <= 3 \
+            and rest.split(" ", 1)[0].lower() in wording().determiners
+        if (rest and not described) or not isinstance(parent, Tag) or (
+                _whole_text(str(string), m) and _name_before(block, m.group(0))):
+            break
+        block = parent
+        rest, times = strip_lead(*read_after(string, m.end(), block))
+    return rest, times, block
+
+
 def _statement(string: NavigableString, m: re.Match[str], block: Tag,
                locale: str | None, weak: bool = False) -> Statement | None:
     """The statement a label opens; with `weak` (a bare label inside a sentence), only
     one that names a person with credentials or an honorific."""
     words = wording()
-    rest, times = strip_lead(*read_after(string, m.end(), block))
-    for _ in range(_LABEL_CLIMB):  # "<div>Medically reviewed by</div><div>NAME</div>",
-        parent = _block_above(block)  # or a heading widget, then an author-box widget
-        if rest or not isinstance(parent, Tag) or (
-                _whole_text(str(string), m) and _name_before(block, m.group(0))):
-            break  # read on, or a card that names the person before the role label
-        block = parent
-        rest, times = strip_lead(*read_after(string, m.end(), block))
+    if label_of(m) in words.role_only_labels and not (
+            (qualified(m) and by_follows(string, m.end())) or m["colon"]):
+        return None  # "Dietitian approved by NAME", "Approved: DATE"; not "Approved DATE"
+    rest, times, block = _read_on(string, m, block)
     if _role_label(str(string), m):  # "<span>Pharmacist-reviewed</span> <span>by NAME</span>"
         rest = _past_by(rest)
     end = _segment_end().search(rest)
@@ -285,7 +275,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         elif reviewer.reason == "credentials, not a name":
             reviewer = _credited_before(block, m.group(0), segment) or reviewer
     date = find_date(segment, locale)
-    if label == "review date" and date is not None and _due(string.parent, date, locale):
+    if label == "review date" and date is not None and due(string.parent, date, locale):
         return None  # "Published: March 2026 · Review date: March 2029": the next review
     if reviewer is None and date is not None and end is not None \
             and not segment[date.end:].strip() and end.group(0).lower() in words.byline_words:

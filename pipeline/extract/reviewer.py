@@ -113,7 +113,8 @@ def _after_role(segment: str) -> Reading | None:
     phrase must end in a role word (`roles`) and the person have a full name or
     credentials, or the phrase start with a determiner ("our head of sports science,
     NAME, AEP") and the person have credentials or an honorific."""
-    cut = min((i for i in (segment.find(","), segment.find(":")) if i > 0), default=-1)
+    cut = min((i for i in (segment.find(","), segment.find(":"), segment.find(" | ")) if i > 0),
+              default=-1)  # " | ": the name on the card's next line ("our expert | NAME, RDN")
     if cut < 0 or cut > _ROLE_WITHIN:
         return None
     words = wording()
@@ -122,7 +123,7 @@ def _after_role(segment: str) -> Reading | None:
     described = lead.split(" ", 1)[0] in words.determiners
     if not (role or described):
         return None
-    reading = read_person(segment[cut + 1:])
+    reading = read_person(segment[cut + 1:].lstrip("| "))
     person = reading.person
     if person is None or not (person.credentials or person.prefix or (
             role and " " in person.name)):

@@ -16,7 +16,8 @@ def statement_label() -> re.Pattern[str]:
     """A review statement's label ("Medically reviewed by", "DIETITIAN REVIEWED BY",
     "Last reviewed:"), its qualifier and colon included: where a statement starts."""
     words = wording()
-    labels = tuple(sorted(words.reviewer_labels + words.date_labels, key=len, reverse=True))
+    labels = tuple(sorted((*words.reviewer_labels, *words.date_labels, *words.role_only_labels),
+                          key=len, reverse=True))
     # The qualifier is optional and lazy: a whole label that starts with a qualifier's
     # word ("Clinically checked by") is tried before qualifier + a shorter label
     # ("Clinically" + the date label "checked"); one step, over literal words only.

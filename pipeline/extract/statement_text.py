@@ -2,16 +2,19 @@
 block breaks as " | ", a hover tooltip skipped, and each `<time datetime>` kept as a mark
 at the end of its own text, so its offset in the statement is exact after spaces are
 collapsed and leading separators stripped (review.py decides whether it lies inside the
-statement's segment)."""
+statement's segment); and the text facts a statement is judged by: whether "by" follows
+its label, whether its "Review date" is the next review's."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bs4 import NavigableString, PageElement, Tag
 
-from ..dates import parse_iso
+from ..dates import FoundDate, find_date, parse_iso
 from ..text import normalize_space
+from ..wording import phrase_pattern, wording
 from .widgets import is_popup, is_post_date
 
 _BREAKS = frozenset({"br", "p", "div", "li", "dd", "dt", "td", "th", "tr", "h1", "h2", "h3", "h4",
@@ -97,3 +100,45 @@ def time_value(times: list[tuple[int, str]], limit: int) -> str | None:
             if iso:
                 return iso
     return None
+
+
+def by_follows(string: NavigableString, end: int) -> bool:
+    """The text right after a label ending at `end` of `string` starts with a byline word
+    ("by"), in the same string or in the text right after the label's element
+    ("<strong>Dietitian approved</strong> by NAME"; not a heading over a "By NAME" line)."""
+    after = str(string)[end:]
+    if not after.strip():
+        element = string.parent
+        following = element.next_sibling if element is not None else None
+        after = str(following) if type(following) is NavigableString else ""
+    first = after.split(None, 1)[0].lower() if after.strip() else ""
+    return first in wording().byline_words
+
+
+def block_text(block: Tag) -> str:
+    """Visible text of a block, with no space before punctuation."""
+    return re.sub(r"\s+([,.;:!?])", r"\1", normalize_space(block.get_text(" ")))
+
+
+_DUE_WITHIN = 400  # characters of a line, row or table a "Review date" is compared in
+
+
+@cache
+def _published() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{phrase_pattern(wording().published_labels)})(?!\w)", re.I)
+
+
+def due(label: Tag | None, date: FoundDate, locale: str | None) -> bool:
+    """A bare "Review date" later than the publication date stated beside it ("Published:
+    March 2026 · Review date: March 2029" on NHS leaflets, or their table's rows) is the
+    next review's due date. `label` holds the label's text: it and two elements up
+    (the cell, the row, the table) are looked at."""
+    box = label
+    for _ in range(3):
+        text = block_text(box) if isinstance(box, Tag) else ""
+        found = _published().search(text) if len(text) <= _DUE_WITHIN else None
+        published = find_date(text[found.end():], locale) if found else None
+        if published is not None and published.iso and date.iso:
+            return published.iso < date.iso
+        box = box.parent if isinstance(box, Tag) else None
+    return False
