@@ -46,6 +46,7 @@ class Wording:
     popup_words: frozenset[str]
     related_titles: tuple[str, ...]  # "You may also like": a heading over other pages' cards
     role_only_labels: frozenset[str]  # "approved": only after a role, the person beside it
+    forum_roles: tuple[str, ...]  # "moderator": a community role in a reviewer's place
     label_stems: tuple[str, ...]
     stems_by_language: dict[str, frozenset[str]]  # "pt": that section's label stems
     date_connectors: tuple[str, ...]
@@ -122,7 +123,7 @@ def wording() -> Wording:
         statement_stops=unordered("statement_stops"), segment_ends=ordered("segment_ends"),
         review_platforms=unordered("review_platforms"), widget_words=unordered("widget_words"),
         popup_words=unordered("popup_words"), related_titles=ordered("related_titles"),
-        role_only_labels=unordered("role_only_labels"),
+        role_only_labels=unordered("role_only_labels"), forum_roles=ordered("forum_roles"),
         label_stems=ordered("label_stems"), date_connectors=ordered("date_connectors"),
         stems_by_language={k: frozenset(w.lower() for w in v.get("label_stems", ()))
                            for k, v in data.items()

@@ -740,6 +740,15 @@ def test_credentials_on_a_card_line_and_noun_labels(body, expected):
     # A marketing code's approval date and a customer review titled "Pharmacist approved"
     # (eval h26, h28, h55): no review.
     ("<p>Y0001_H1234_2026 Approved 10/01/2025. Benefits vary.</p>", None),
+    # A forum moderator in the reviewer's place, a customer's "First L." signature, a
+    # card under "Featured" (eval h57, h61): no review.
+    ("<ul><li class=\"topic-row\"><a href=\"/t/1\">Is the program free?</a><span>posted by "
+     "rj</span><span>Reviewed by moderator Nov 30, 2026</span></li></ul>", None),
+    ("<div class=\"review-widget\"><h3>What readers say</h3><p>&#9733;&#9733;&#9733;&#9733; "
+     "\"Best bread I've made\" &mdash; reviewed by Aoife M.</p></div>", None),
+    ("<section><h2>Featured</h2><div class=\"feature-card\"><a href=\"/library/flu\"><h3>Flu"
+     "</h3></a><p>Medically reviewed by Gil Farr, MD &middot; Reviewed 9/2026</p></div>"
+     "</section>", None),
     ("<div class=\"pr-review\"><h3 class=\"pr-rd-review-headline\">Pharmacist approved</h3>"
      "<p><span>By</span> <span>Leon, PharmD</span></p><p><time datetime=\"2025-12-03\">"
      "12/3/2025</time></p></div>", None),

@@ -146,11 +146,19 @@ def clinician(reviewer: Reading, segment: str) -> bool:
 
 def other_party(reviewer: Reading, segment: str) -> bool:
     """A person named without credentials whose role is not a clinician's ("Reviewed by
-    NAME, licensed insurance agent (NPN …)", "…, Senior Commerce Editor": `other_roles`)."""
+    NAME, licensed insurance agent (NPN …)", "…, Senior Commerce Editor": `other_roles`),
+    or who signs with a first name and an initial ("reviewed by Aoife M.": a customer);
+    or, with no person, a role that is not a clinician's in the reviewer's place
+    ("Reviewed by moderator Nov 30, 2026" on a forum's topic list)."""
     person = reviewer.person
-    if person is None or person.credentials or person.prefix:
+    if person is None:
+        lead = " ".join(segment.lower().split()[:2])
+        return any(lead == r or lead.startswith(r + " ") for r in wording().forum_roles)
+    if person.credentials or person.prefix:
         return False
-    return _other_roles().search(segment, 0, _ROLE_LINE) is not None
+    words = person.name.split()
+    return (len(words) == 2 and len(words[1].rstrip(".")) == 1) \
+        or _other_roles().search(segment, 0, _ROLE_LINE) is not None
 
 
 @cache

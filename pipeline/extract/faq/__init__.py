@@ -19,6 +19,7 @@ from ...keys import fold, question_key
 from ...records import INFO, FAQItem, Finding
 from ...sourceline import find_line, page_source
 from ...text import normalize_space
+from ..people import read_person
 from .base import FAQBlock, FAQExtractor, is_qa_page, tag_index
 from .headings import HeadingsExtractor, sections
 from .words import vocabulary
@@ -65,7 +66,7 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
         kept.append(block)
         claimed |= block.elements
     kept.sort(key=lambda b: b.order)
-    kept = [b for b in _own_label_only(kept) if not _user_questions(b)]
+    kept = [b for b in _own_label_only(kept) if not (_user_questions(b) or _transcript(b))]
     items: list[FAQItem] = []
     seen: set[str] = set()
     for block in kept:
@@ -89,6 +90,21 @@ def _user_questions(block: FAQBlock) -> bool:
     pattern = vocabulary().user_question
     return any(pattern.search(fold(item.question)) or pattern.match(
         fold(_TAG.sub(" ", item.answer_html[:_ASKED_WITHIN])).lstrip()) for item in block.items)
+
+
+_SPEAKER_WORDS = 6  # words of a speaker's attribution before its colon
+
+
+def _transcript(block: FAQBlock) -> bool:
+    """A block of two or more answers that each open with who spoke ("Dr. Lena Forsberg:
+    Never stop …", "Dietitian Marcus Oyelaran: It can be …"): a webinar's or an
+    interview's transcript, not the publisher's FAQ."""
+    def spoken(answer_html: str) -> bool:
+        head, colon, _ = _TAG.sub(" ", answer_html[:_ASKED_WITHIN]).partition(":")
+        reading = read_person(head) if colon and len(head.split()) <= _SPEAKER_WORDS else None
+        person = reading.person if reading is not None and reading.next_token is None else None
+        return person is not None and (" " in person.name or bool(person.prefix))  # not "Note:"
+    return len(block.items) >= 2 and all(spoken(i.answer_html) for i in block.items)
 
 
 def _own_label_only(blocks: list[FAQBlock]) -> list[FAQBlock]:
