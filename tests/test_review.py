@@ -517,6 +517,8 @@ def test_a_credential_keeps_its_specialty_and_college():
         "Tomás Whelan BVM&S MRCVS": ("BVM&S", "MRCVS"),  # listed: the ampersand kept
         "Hemi Tawa, BPharm, RegPharmNZ": ("BPharm", "RegPharmNZ"),
     }
+    # "Pharm." is a pharmacist's title before the name in Ghana and Nigeria (eval h59).
+    assert read_person("Pharm. Kwabena Asante, BPharm, MPSGH").person.name == "Kwabena Asante"
     for text, credentials in cases.items():
         assert read_person(text).person.credentials == credentials, text
 

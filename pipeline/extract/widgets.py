@@ -146,10 +146,33 @@ def card_lists(blocks: list[Tag]) -> set[int]:
     for block in blocks:
         item = _enclosing(block, "li", _CARD_CLIMB) or _teaser(block)
         if item is not None:
+            item = _out_of_wrappers(item)  # a card alone in its grid column
             lists.setdefault(id(item.parent), []).append(block)
             if _under_related_title(item):
                 alone.add(id(block))  # the one card under "Related", "You may also like"
     return alone | {id(b) for found in lists.values() if len(found) >= 2 for b in found}
+
+
+def _out_of_wrappers(item: Tag) -> Tag:
+    """`item`, or the wrapper it is the only element of, a few levels up (Magento Page
+    Builder's `div.pagebuilder-column > div[data-content-type=text]`): the unit that
+    repeats beside its siblings."""
+    for _ in range(_WRAPPER_CLIMB):
+        parent = item.parent
+        if not isinstance(parent, Tag) or parent.name in ("body", "main", "article") or any(
+                isinstance(n, Tag) for n in _first_tags(item)):
+            break
+        item = parent
+    return item
+
+
+_WRAPPER_CLIMB = 3  # single-child wrappers climbed out of
+
+
+def _first_tags(node: Tag) -> tuple[Tag | None, Tag | None]:
+    """The nearest element sibling of `node` on each side (None where there is none)."""
+    return (next((n for n in node.previous_siblings if isinstance(n, Tag)), None),
+            next((n for n in node.next_siblings if isinstance(n, Tag)), None))
 
 
 def _under_related_title(card: Tag) -> bool:

@@ -18,7 +18,7 @@ from ...text import ZERO_WIDTH, normalize_space
 from ..html import clean_html
 from .answer_nodes import unwrap, without_label
 from .layout import layout, marked_furniture
-from .shapes import is_counter, is_icon, leading_label, strip_label
+from .shapes import is_counter, is_icon, leading_label, start_text, strip_label
 from .words import ends_asking, vocabulary
 
 # A class or id that says "faq": `faq`, `faqs`, `schema-faq`, `faq_list`, ...
@@ -258,8 +258,10 @@ def make_block(
         label = leading_label(question_el)  # "<span class="qa-label">Q</span>Can I ...?"
         if label and question.startswith(label) and question[len(label):].strip():
             question = question[len(label):].strip()
-        # After a lettered question label ("Q1.", not "1."), an answer's "Ans:" is one too.
-        lettered = question[:1].isalpha() and vocabulary().label_end(question) > 0
+        # After a lettered question label ("Q1.", not "1."), an answer's "Ans:" is one too;
+        # a reader's name has the label off already: the element still shows it.
+        shown = start_text(question_el) if names else question
+        lettered = shown[:1].isalpha() and vocabulary().label_end(shown) > 0
         question = strip_label(question) or question  # "Q1. Can dengue ...?": the label aside
         answer_nodes = without_label(answer_nodes, lettered)
         # Furniture inside an answer's own block ("Was this helpful? Yes No", a share bar)

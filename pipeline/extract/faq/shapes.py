@@ -327,7 +327,7 @@ def unlabelled(node: PageElement) -> list[PageElement]:
     if type(node) is NavigableString:
         cut = words.label_end(str(node), answer=True)
         return [NavigableString(str(node)[cut:])] if cut else [node]
-    if not isinstance(node, Tag) or node.name != "p":
+    if not isinstance(node, Tag) or node.name not in ("p", "div"):  # Blogger: a div a line
         return [node]
     children = list(meaningful(node))
     first = children[0] if children else None
@@ -340,11 +340,12 @@ def unlabelled(node: PageElement) -> list[PageElement]:
 
 
 def note(block: Tag) -> bool:
-    """A paragraph set wholly in italics ("<p><em>Always read the label …</em></p>"): after
+    """A paragraph (or a line's `<div>`) set wholly in italics ("<p><em>Always read the
+    label …</em></p>"): after
     the last answer it is the page's note (a disclaimer), not part of the answer; between
     answers, part of the one before."""
     kids = list(meaningful(block))
-    return bool(kids) and block.name == "p" and all(
+    return bool(kids) and block.name in ("p", "div") and all(
         isinstance(k, Tag) and k.name in ("em", "i") for k in kids)
 
 
