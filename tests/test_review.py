@@ -766,3 +766,36 @@ def test_approved_by_a_role_and_descriptions_before_the_name(body, expected):
         assert review is not None and (person.name if person else None,
                                        person.credentials if person else (),
                                        review.last_reviewed) == (name, credentials, date)
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # Angular marks every element it inserts "ng-star-inserted": no star rating (eval h59).
+    ("en-IN", "<div class=\"kc-meta ng-star-inserted\"><div class=\"kc-meta-box\"><span>Content "
+     "reviewed by</span><a href=\"/doctors/dr-arun\">Dr. Arun Rao</a><span>MS (Ortho)</span>"
+     "</div></div>", ("Arun Rao", ("MS (Ortho)",), None)),
+    # An aside holding the page's metadata, inside the content (eval h59: Wagtail).
+    ("en-KE", "<main class=\"page\"><h1>T</h1><div class=\"streamfield\"><p>Text.</p></div>"
+     "<div class=\"block-page_meta\"><aside class=\"page-meta\"><p>Written by the "
+     "programmes team.</p><p>Content reviewed by Grace Odhi, RM, BScN, Senior Midwife, in "
+     "August 2025.</p></aside></div></main>", ("Grace Odhi", ("RM", "BScN"), "2025-08")),
+    # Role words before the name, after a capitalised word or two (eval h60, h61).
+    ("en-IE", "<p>This page was checked by our Supervising Pharmacist Cian Mull MPSI.</p>",
+     ("Cian Mull", ("MPSI",), None)),
+    ("en-NZ", "<p>Reviewed by NZ Registered Dietitian Mere Cost, NZRD, PGDipDiet, April 2026"
+     "</p>", ("Mere Cost", ("NZRD", "PGDipDiet"), "2026-04")),
+    ("en-AU", "<div class=\"reviewed-box\"><p><strong>Nutrition reviewed</strong> by Accredited "
+     "Practising Dietitian <a href=\"/rd/\">Nia Pell (APD)</a> on 18/02/2026.</p></div>",
+     ("Nia Pell", ("APD",), "2026-02-18")),
+    # Welsh and Italian wordings (eval h58, h62).
+    ("cy-GB", "<div><p>Adolygwyd yn glinigol gan Dr Tomos Rhys, MRCGP</p><p>Dyddiad adolygu: "
+     "12/01/2026</p></div>", ("Tomos Rhys", ("MRCGP",), "2026-01-12")),
+    ("it-IT", "<p>Articolo revisionato dalla Dott.ssa Elisa Maran, farmacista.</p>",
+     ("Elisa Maran", (), None)),
+])
+def test_wordings_and_layouts_of_h58_to_h62(lang, body, expected):
+    whole = body if body.startswith("<main") else \
+        f"<main><article><h1>T</h1><p>Text.</p>{body}</article></main>"
+    raw = page(whole, lang=lang)
+    review = Document.from_bytes(raw).memo(read_review).review
+    assert review is not None and review.reviewer is not None
+    assert (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) == expected

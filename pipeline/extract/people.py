@@ -20,7 +20,8 @@ from functools import cache, lru_cache
 
 from ..records import Person
 from ..text import HANGUL, normalize_space
-from ..wording import credential_list, wording
+from ..wording import wording
+from .postnominals import credential, credential_shaped, strict_credential
 
 # Commas and colons as other scripts write them: Arabic "،", CJK "、", full-width "，：".
 _HANGUL = re.compile(f"[{HANGUL}]")  # a Korean name is one word
@@ -28,46 +29,6 @@ _WIDE_PUNCTUATION = str.maketrans({"،": ",", "、": ",", "，": ",", "：": ":"
 # Separators end a name; commas and parentheses are read by the credential grammar.
 SEPARATORS = frozenset("|·•—–;")
 _TOKEN = re.compile(r"[(),|·•—–;]|\s-\s|[^\s(),|·•—–;]++")
-_CREDENTIAL_SHAPE = re.compile(r"[A-Z][A-Za-z]{1,9}+(?:[-/][A-Z][A-Za-z]{0,5}+)?+")
-
-
-@cache
-def _credentials() -> dict[str, str]:
-    return {_key(c): c for c in credential_list()}
-
-
-def _key(token: str) -> str:
-    return token.replace(".", "").replace(" ", "").upper()
-
-
-def credential(token: str) -> str | None:
-    """The canonical spelling of a listed credential token ("M.D." -> "MD"), or None."""
-    return _credentials().get(_key(token))
-
-
-def _strict_credential(token: str) -> str | None:
-    """A listed credential written as credentials are ("MD", "M.D.", "PharmD"), not a name
-    word that happens to spell one ("Ma", "Do"): used where no comma says "credentials now"."""
-    canon = credential(token)
-    bare = token.replace(".", "")
-    if canon and (bare == canon.replace(".", "") or bare.isupper()):
-        return canon
-    return None
-
-
-def credential_shaped(token: str) -> bool:
-    """True for a token written like a postnominal: two to ten letters, mostly capitals
-    ("FAASM", "CCC-SLP", "F.A.S.M."); roman numerals are name suffixes and a job title's
-    initials ("GP", "CMO") a role, not credentials."""
-    bare = token.replace(".", "")
-    words = wording()
-    if not _CREDENTIAL_SHAPE.fullmatch(bare) or bare.lower() in words.name_suffixes \
-            or bare.lower() in words.role_abbreviations:
-        return False  # "III" ends a name, "GP" and "CMO" are job titles
-    letters = [c for c in bare if c.isalpha()]
-    return sum(c.isupper() for c in letters) >= max(2, (len(letters) * 3 + 4) // 5)
-
-
 def _is_name_word(token: str) -> bool:
     """A capitalised word ("Jane", "O'Neil"), or one in a script without letter case
     (Arabic, Devanagari, Hangul, CJK: "طارق", "अनिल"), whose vowel signs are marks."""
@@ -118,18 +79,34 @@ def _take_prefix(toks: list[str], i: int) -> tuple[str | None, int]:
             prefix = prefix or words.honorifics[low]
             i += 1
             continue
-        for parts in _roles_by_first().get(toks[i].lower(), ()):  # "Registered Dietitian NAME"
-            after = i + len(parts)
-            if [t.lower() for t in toks[i + 1:after]] != parts[1:]:
+        after = _past_role(toks, i)  # "Registered Dietitian NAME", "Supervising Pharmacist NAME"
+        if after is None:
+            return prefix, i
+        i = after
+    return prefix, i
+
+
+_ROLE_LEAD = 2  # capitalised words a role phrase may follow ("NZ Registered Dietitian")
+
+
+def _past_role(toks: list[str], i: int) -> int | None:
+    """The index of the name after a role phrase at toks[i], or after one or two
+    capitalised words and then a role phrase ("Supervising Pharmacist NAME", "NZ
+    Registered Dietitian NAME"); None when no role phrase stands there before a name."""
+    for lead in range(_ROLE_LEAD + 1):
+        start = i + lead
+        if start >= len(toks) or (lead and not toks[start - 1][:1].isupper()):
+            return None
+        for parts in _roles_by_first().get(toks[start].lower(), ()):
+            after = start + len(parts)
+            if [t.lower() for t in toks[start + 1:after]] != parts[1:]:
                 continue
             while after < len(toks) - 1 and toks[after] in SEPARATORS:
                 after += 1
-            if after < len(toks) and _is_name_word(toks[after]):
-                i = after
-                break
-        else:
-            return prefix, i
-    return prefix, i
+            if after < len(toks) and _is_name_word(toks[after]) and (
+                    not lead or (after + 1 < len(toks) and _is_name_word(toks[after + 1]))):
+                return after
+    return None
 
 
 def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:
@@ -144,7 +121,7 @@ def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:
             name.append(tok)
         elif tok in words.title_suffixes:
             break  # "森崎 千夏 先生", "정하은 원장": the title ends the name
-        elif name and (_strict_credential(tok) or (
+        elif name and (strict_credential(tok) or (
                 credential_shaped(tok) and not all(w.isupper() for w in name))):
             break  # "Jane Doe MD", "Jane Doe FAASM"; "JANE DOE" stays a name
         elif _is_name_word(tok):
@@ -290,7 +267,7 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
         if len(part) > 1 and credential("".join(part)) and (after_comma or all(
                 credential(t) or credential_shaped(t) for t in part)):
             part = ["".join(part)]  # "B. Pharm.", "MB ChB": one credential written spaced
-        listed = [credential(t) if after_comma else _strict_credential(t) for t in part]
+        listed = [credential(t) if after_comma else strict_credential(t) for t in part]
         if any(t.lower().rstrip(".") in words.registration_words for t in part):
             pass  # "HCPC registered": a registration with a regulator, not a credential
         elif all(c or credential_shaped(t) for c, t in zip(listed, part, strict=True)):
@@ -367,7 +344,7 @@ def _not_a_name(toks: list[str], end: int, name: list[str]) -> str | None:
         return "no name" if not first else "not a person's name"
     if all(w.lower().rstrip(".") in words.honorifics or w.lower() in words.roles for w in name):
         return "a role word, not a name"
-    if all(_strict_credential(w) for w in name):
+    if all(strict_credential(w) for w in name):
         return "credentials, not a name"  # "Medical reviewer · MD, FAAP": no name after the role
     if name[0].lower() in words.determiners \
             or any(w.lower().strip(".") in words.group_words for w in name):

@@ -55,10 +55,11 @@ def is_post_date(tag: Tag) -> bool:
 
 def class_words(tag: Tag) -> set[str]:
     """The words of an element's class and id, lower-cased, each token whole and split at
-    "-", "_" and case changes ("mntl-attribution__item-tooltip", "customerReviews")."""
+    "-", "_" and case changes ("mntl-attribution__item-tooltip", "customerReviews"); not
+    Angular's state classes ("ng-star-inserted" names no star rating)."""
     words: set[str] = set()
     for token in (*tag.get_attribute_list("class"), str(tag.get("id") or "")):
-        if token:
+        if token and not token.startswith("ng-"):
             words.add(token.lower())
             words.update(p.lower() for p in _WORD.findall(token))
     return words
@@ -101,13 +102,14 @@ _BOX_CLIMB = 6  # ancestors looked at for the review box a statement sits in
 def review_box(block: Tag) -> bool:
     """True when `block` is in an `<aside>` that names itself a review box (its
     `aria-label`, class or id holds a label stem: `aside.reviewer-card`,
-    `aria-label="Medical reviewer"`) and is not itself in furniture: on a page with no
+    `aria-label="Medical reviewer"`) or the page's metadata (`aside.page-meta`: its
+    author and review lines) and is not itself in furniture: on a page with no
     `<article>`, such a callout among the content is the page's, where is_boilerplate
     counts every `<aside>` outside an article as a sidebar (the caller asks only then)."""
     node = _enclosing(block, "aside", _BOX_CLIMB)
     if node is None or not isinstance(node.parent, Tag) or is_boilerplate(node.parent):
         return False
-    return _names_review(node)
+    return _names_review(node) or "meta" in class_words(node)  # `aside.page-meta`
 
 
 def side_review_box(block: Tag) -> bool:

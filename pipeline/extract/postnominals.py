@@ -1,0 +1,49 @@
+"""Postnominal credentials as tokens: a listed credential's canonical spelling
+(pipeline/data/credentials.json, dots and spaces aside) and the shape of an unlisted one.
+The grammar that reads them after a name is people.py's."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..wording import credential_list, wording
+
+_CREDENTIAL_SHAPE = re.compile(r"[A-Z][A-Za-z]{1,9}+(?:[-/][A-Z][A-Za-z]{0,5}+)?+")
+
+
+@cache
+def _credentials() -> dict[str, str]:
+    return {_key(c): c for c in credential_list()}
+
+
+def _key(token: str) -> str:
+    return token.replace(".", "").replace(" ", "").upper()
+
+
+def credential(token: str) -> str | None:
+    """The canonical spelling of a listed credential token ("M.D." -> "MD"), or None."""
+    return _credentials().get(_key(token))
+
+
+def strict_credential(token: str) -> str | None:
+    """A listed credential written as credentials are ("MD", "M.D.", "PharmD"), not a name
+    word that happens to spell one ("Ma", "Do"): used where no comma says "credentials now"."""
+    canon = credential(token)
+    bare = token.replace(".", "")
+    if canon and (bare == canon.replace(".", "") or bare.isupper()):
+        return canon
+    return None
+
+
+def credential_shaped(token: str) -> bool:
+    """True for a token written like a postnominal: two to ten letters, mostly capitals
+    ("FAASM", "CCC-SLP", "F.A.S.M."); roman numerals are name suffixes and a job title's
+    initials ("GP", "CMO") a role, not credentials."""
+    bare = token.replace(".", "")
+    words = wording()
+    if not _CREDENTIAL_SHAPE.fullmatch(bare) or bare.lower() in words.name_suffixes \
+            or bare.lower() in words.role_abbreviations:
+        return False  # "III" ends a name, "GP" and "CMO" are job titles
+    letters = [c for c in bare if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= max(2, (len(letters) * 3 + 4) // 5)
