@@ -20,7 +20,8 @@ WORDS = vocabulary()
     "Algemene vrae", "Mga madalas itanong", "Ceisteanna coitianta",
     "அடிக்கடி கேட்கப்படும் கேள்விகள்",
     "Quick questions from the inbox", "Mailbag: iron and fatigue", "You asked, I answered",
-    "Soalan Lazim", "Frequently asked", "Commonly asked:",
+    "Soalan Lazim", "Frequently asked", "Commonly asked:", "The questions you sent me",
+    "Questions I get asked in clinic",
 ])
 def test_faq_labels(text):
     assert WORDS.announces_faq(text)

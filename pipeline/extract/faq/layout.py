@@ -121,12 +121,21 @@ def marked_note(tag: Tag) -> bool:
 
 
 def _class_words(tag: Tag) -> list[str]:
-    """The words of an element's classes, split at '-' and '_', lower-cased."""
+    """The words of an element's classes, split at '-' and '_', lower-cased; in a long
+    list of atomic classes (Medium's "pw-post-body-paragraph mh mi … mv …"), a bare
+    class of one or two letters is a generated name, not a word ("mv" is Mediavine's
+    only as a prefix: `mv-ad-box`)."""
     classes = tag.attrs.get("class") if tag.attrs else None
     if not classes:
         return []
-    text = " ".join(classes) if isinstance(classes, list) else str(classes)
-    return text.lower().translate(_SPLIT).split()
+    if not isinstance(classes, list):
+        classes = str(classes).split()
+    if len(classes) > _ATOMIC:
+        classes = [c for c in classes if len(c) > 2]
+    return " ".join(classes).lower().translate(_SPLIT).split()
+
+
+_ATOMIC = 6  # classes on one element beyond which its bare short classes are generated
 
 
 def _marked_with(tag: Tag, words: frozenset[str]) -> bool:
