@@ -125,11 +125,10 @@ def _class_words(tag: Tag) -> list[str]:
     list of atomic classes (Medium's "pw-post-body-paragraph mh mi … mv …"), a bare
     class of one or two letters is a generated name, not a word ("mv" is Mediavine's
     only as a prefix: `mv-ad-box`)."""
-    classes = tag.attrs.get("class") if tag.attrs else None
-    if not classes:
+    value = tag.attrs.get("class") if tag.attrs else None
+    if not value:
         return []
-    if not isinstance(classes, list):
-        classes = str(classes).split()
+    classes: list[str] = list(value) if isinstance(value, list) else str(value).split()
     if len(classes) > _ATOMIC:
         classes = [c for c in classes if len(c) > 2]
     return " ".join(classes).lower().translate(_SPLIT).split()
