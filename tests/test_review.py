@@ -799,3 +799,17 @@ def test_wordings_and_layouts_of_h58_to_h62(lang, body, expected):
     review = Document.from_bytes(raw).memo(read_review).review
     assert review is not None and review.reviewer is not None
     assert (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) == expected
+
+
+def test_the_latest_of_two_dated_reviews_in_one_box_wins():
+    """"Originally reviewed by NAME in August 2022. Updated and re-reviewed by NAME,
+    January 2026." (eval h40): the page's reviewer is the second; statements in other
+    boxes keep page order."""
+    body = ("<div class=\"review-block\"><p><strong>Medical review</strong></p><p>Originally "
+            "reviewed by Hal Ving, MD, in August 2022.<br>Updated and re-reviewed by Mona "
+            "Strand, MD, FACR, January 2026.</p></div>")
+    raw = page(f"<main><article><h1>Lupus</h1><p>Text.</p>{body}</article></main>", lang="en-US")
+    review = Document.from_bytes(raw).memo(read_review).review
+    assert review is not None and review.reviewer is not None
+    assert (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) == (
+        "Mona Strand", ("MD", "FACR"), "2026-01")

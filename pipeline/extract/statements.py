@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from bs4 import Tag
 
 from ..dates import FoundDate
-from ..records import INFO, WARNING, Finding
+from ..records import INFO, WARNING, Finding, Person
 from .people import Reading, name_key
 
 _PAGE = "$['@graph'][0]"
@@ -49,7 +49,7 @@ def choose(statements: list[Statement], title: str = "") -> tuple[Statement | No
         chosen = None
         same: list[Statement] = []
     else:
-        chosen, person = first
+        chosen, person = _newest(first, named)
         who = name_key(person.name)
         if _roster(chosen, [s for s, _ in named]) or (title and name_key(title) == who):
             return None, None
@@ -73,6 +73,20 @@ def choose(statements: list[Statement], title: str = "") -> tuple[Statement | No
         top = dated[0]
         date = top.date.iso if top.date and top.date.iso else top.time
     return chosen, date
+
+
+def _newest(first: tuple[Statement, Person], named: list[tuple[Statement, Person]]
+            ) -> tuple[Statement, Person]:
+    """The latest dated of the statements naming people in the chosen one's box (its
+    block, or a block beside it): "Originally reviewed by NAME, MD, in August 2022.<br>
+    Updated and re-reviewed by NAME, MD, FACR, January 2026." names the page's reviewer
+    in its second statement."""
+    chosen = first[0]
+    box = [(s, p) for s, p in named if s.medical == chosen.medical and s.date and s.date.iso
+           and (s.block is chosen.block or s.block.parent is chosen.block.parent)]
+    if not chosen.date or not chosen.date.iso or len(box) < 2:
+        return first
+    return max(box, key=lambda sp: (sp[0].date.iso if sp[0].date else None) or "")
 
 
 def _shape(block: Tag) -> tuple[object, ...]:
