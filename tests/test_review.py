@@ -813,3 +813,18 @@ def test_the_latest_of_two_dated_reviews_in_one_box_wins():
     assert review is not None and review.reviewer is not None
     assert (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) == (
         "Mona Strand", ("MD", "FACR"), "2026-01")
+
+
+def test_a_document_history_row_dates_its_review():
+    """A review named in a document history's "Changes" cell takes the row's date (eval
+    h40: an NHS trust leaflet)."""
+    body = ("<h2>Document history</h2><table><thead><tr><th>Version</th><th>Date</th>"
+            "<th>Changes</th></tr></thead><tbody><tr><td>1.0</td><td>March 2020</td><td>New "
+            "leaflet</td></tr><tr><td>2.0</td><td>February 2026</td><td>Full review by Mr Ade "
+            "Threl, Consultant Plastic Surgeon; wound care advice changed</td></tr></tbody>"
+            "</table>")
+    raw = page(f"<main><article><h1>Skin biopsy</h1><p>Text.</p>{body}</article></main>",
+               lang="en-GB")
+    review = Document.from_bytes(raw).memo(read_review).review
+    assert review is not None and review.reviewer is not None
+    assert (review.reviewer.name, review.last_reviewed) == ("Ade Threl", "2026-02")

@@ -40,7 +40,15 @@ from .statement_labels import (
     qualified,
     statement_label,
 )
-from .statement_text import block_text, by_follows, due, read_after, strip_lead, time_value
+from .statement_text import (
+    block_text,
+    by_follows,
+    due,
+    read_after,
+    row_date,
+    strip_lead,
+    time_value,
+)
 from .statements import Note, Statement, choose, notes
 from .urls import link_for
 from .widgets import (
@@ -300,6 +308,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     time = time_value(times, len(segment))
     if person is not None and date is None and time is None:
         date, time = _date_line(block, locale)
+        date = date or row_date(block, locale)  # a document history's row
     text = normalize_space(f"{m.group(0)} {segment}")[:160]
     return Statement(_is_medical(m), reviewer, date, time, text, block)
 

@@ -142,3 +142,33 @@ def due(label: Tag | None, date: FoundDate, locale: str | None) -> bool:
             return published.iso < date.iso
         box = box.parent if isinstance(box, Tag) else None
     return False
+
+
+def row_date(block: Tag, locale: str | None) -> FoundDate | None:
+    """The date of the table row a statement stands in, from the row's cell under a
+    header holding "date" (a document history: "Version | Date | Changes" and a row
+    "2.0 | February 2026 | Full review by Mr NAME, Consultant …")."""
+    cell = _up_to(block, "td")
+    row = cell.parent if cell is not None else None
+    table = _up_to(row.parent, "table") if isinstance(row, Tag) and row.parent else None
+    head = table.find("tr") if isinstance(table, Tag) else None
+    if not isinstance(head, Tag) or head is row:
+        return None
+    titles = [c.get_text(" ").strip().lower() for c in head.find_all(("th", "td"), recursive=False)]
+    cells = row.find_all(("th", "td"), recursive=False) if isinstance(row, Tag) else []
+    column = next((k for k, t in enumerate(titles) if "date" in t.split()), None)
+    if column is None or column >= len(cells) or cells[column] is cell:
+        return None
+    found = find_date(block_text(cells[column]), locale)
+    return found if found is not None and found.iso else None
+
+
+def _up_to(node: Tag | None, name: str, levels: int = 2) -> Tag | None:
+    """`node` or one of its first `levels` ancestors named `name` (a bounded climb)."""
+    for _ in range(levels + 1):
+        if not isinstance(node, Tag):
+            return None
+        if node.name == name:
+            return node
+        node = node.parent
+    return None
