@@ -791,6 +791,12 @@ def test_approved_by_a_role_and_descriptions_before_the_name(body, expected):
      "12/01/2026</p></div>", ("Tomos Rhys", ("MRCGP",), "2026-01-12")),
     ("it-IT", "<p>Articolo revisionato dalla Dott.ssa Elisa Maran, farmacista.</p>",
      ("Elisa Maran", (), None)),
+    # Veterinary and dental wordings and degrees (eval h67).
+    ("en-AU", "<p class=\"post-author\">Words: Jess Mac | Veterinary review: Dr Aroha Mitch "
+     "BVSc MANZCVS (Small Animal Surgery)</p>", ("Aroha Mitch", ("BVSc", "MANZCVS"), None)),
+    ("en-ZA", "<p>Peer reviewed by Dr Sipho Dube (BChD, MChD) on 3 March 2026.</p>",
+     ("Sipho Dube", ("BChD", "MChD"), "2026-03-03")),
+    ("es-MX", "<p>Revisado por MVZ Laura Gómez Ortega</p>", ("Laura Gómez Ortega", ("MVZ",), None)),
 ])
 def test_wordings_and_layouts_of_h58_to_h62(lang, body, expected):
     whole = body if body.startswith("<main") else \
