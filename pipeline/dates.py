@@ -158,7 +158,10 @@ def _read(m: re.Match[str], order: str | None) -> tuple[str | None, str | None]:
     if m["nmy"]:
         return (_iso(numbers[1], numbers[0], None) if 1 <= numbers[0] <= 12 else None), None
     year = numbers[2] + 2000 if numbers[2] < 100 else numbers[2]  # "11/14/25": this century
-    return _numeric(numbers[0], numbers[1], year, order)
+    # Dots between day, month and year are written day first where they are written at
+    # all (German, Turkish, Russian, Scandinavian pages): "05.01.2026" on a bare "en" page.
+    dotted = "." in m.group(0)
+    return _numeric(numbers[0], numbers[1], year, order or ("dmy" if dotted else None))
 
 
 def find_date(text: str, locale: str | None = None) -> FoundDate | None:
