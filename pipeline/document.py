@@ -39,6 +39,9 @@ _BOILERPLATE_TOKENS = frozenset(
         "related", "related-posts", "relatedposts", "yarpp-related", "jp-relatedposts",
         "sidebar", "widget-area", "site-footer", "site-header", "breadcrumb",
         "breadcrumbs", "share", "sharing", "social-share", "newsletter", "menu", "navbar",
+        # A table layout's right column and Joomla 1.x/Mambo modules (newsflash, latest
+        # news); a "left column" is as often the content (PrestaShop, WebMD's layout)
+        "right_column", "rightcolumn", "right-column", "rightcol", "moduletable",
     }
 )
 # Ids only: WordPress's `div#secondary` is its sidebar; a class "secondary" is a style

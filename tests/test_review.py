@@ -834,3 +834,21 @@ def test_a_document_history_row_dates_its_review():
     review = Document.from_bytes(raw).memo(read_review).review
     assert review is not None and review.reviewer is not None
     assert (review.reviewer.name, review.last_reviewed) == ("Ade Threl", "2026-02")
+
+
+def test_legacy_side_columns_and_word_document_control():
+    """A Mambo/Joomla 1.x right column's newsflash module names another article's reviewer;
+    a Word-saved leaflet's "Review date" after its "Date of issue" (each label wrapped in
+    `p > b > span`) is the next review's (eval h68): no review either way."""
+    mambo = ("<table><tr><td class=\"main\"><h1>Cycling knees</h1><p>Text.</p></td>"
+             "<td class=\"right_column\"><table class=\"moduletable\"><tr><th>Newsflash</th>"
+             "</tr><tr><td>Our physio column returns. Reviewed by Dr Ima Stan, MBChB, sports "
+             "medicine, 2 May 2005.</td></tr></table></td></tr></table>")
+    word = ("<table><tr><td><p class=\"MsoNormal\"><b><span>Date of issue</span></b></p></td>"
+            "<td><p class=\"MsoNormal\"><span>March 2013</span></p></td></tr><tr><td><p "
+            "class=\"MsoNormal\"><b><span>Review date</span></b></p></td><td><p class=\""
+            "MsoNormal\"><span>March 2016</span></p></td></tr></table>")
+    for body in (mambo, f"<h1>Blood pressure monitor</h1><p>Text.</p>{word}"):
+        review = Document.from_bytes(page(f"<body>{body}</body>", lang="en-GB")).memo(
+            read_review).review
+        assert review is None, body[:40]

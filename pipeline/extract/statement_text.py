@@ -121,6 +121,7 @@ def block_text(block: Tag) -> str:
 
 
 _DUE_WITHIN = 400  # characters of a line, row or table a "Review date" is compared in
+_DUE_CLIMB = 6  # elements up from the label: Word's `td > p > b > span` before the row
 
 
 @cache
@@ -131,10 +132,10 @@ def _published() -> re.Pattern[str]:
 def due(label: Tag | None, date: FoundDate, locale: str | None) -> bool:
     """A bare "Review date" later than the publication date stated beside it ("Published:
     March 2026 · Review date: March 2029" on NHS leaflets, or their table's rows) is the
-    next review's due date. `label` holds the label's text: it and two elements up
-    (the cell, the row, the table) are looked at."""
+    next review's due date. `label` holds the label's text: it and up to five elements
+    up (the spans Word wraps it in, the cell, the row, the table) are looked at."""
     box = label
-    for _ in range(3):
+    for _ in range(_DUE_CLIMB):
         text = block_text(box) if isinstance(box, Tag) else ""
         found = _published().search(text) if len(text) <= _DUE_WITHIN else None
         published = find_date(text[found.end():], locale) if found else None
