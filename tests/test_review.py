@@ -516,6 +516,9 @@ def test_a_credential_keeps_its_specialty_and_college():
         "Dr Tan Wei Ling, MBBS (S'pore), MMed (Int Med)": ("MBBS (S'pore)", "MMed (Int Med)"),
         "Tomás Whelan BVM&S MRCVS": ("BVM&S", "MRCVS"),  # listed: the ampersand kept
         "Hemi Tawa, BPharm, RegPharmNZ": ("BPharm", "RegPharmNZ"),
+        "Dr Kiri Tane, MBChB, FRNZCGP": ("MBChB", "FRNZCGP"),  # eval h69
+        "Dr Lebo Khum, MBChB, DipPharmMed": ("MBChB", "DipPharmMed"),  # eval h66
+        "Ana Ruiz, MD, MPH el 3 de marzo de 2026": ("MD", "MPH"),  # Spanish "el": a stop
     }
     # "Pharm." is a pharmacist's title before the name in Ghana and Nigeria (eval h59).
     assert read_person("Pharm. Kwabena Asante, BPharm, MPSGH").person.name == "Kwabena Asante"
