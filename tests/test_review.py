@@ -519,7 +519,13 @@ def test_a_credential_keeps_its_specialty_and_college():
         "Dr Kiri Tane, MBChB, FRNZCGP": ("MBChB", "FRNZCGP"),  # eval h69
         "Dr Lebo Khum, MBChB, DipPharmMed": ("MBChB", "DipPharmMed"),  # eval h66
         "Ana Ruiz, MD, MPH el 3 de marzo de 2026": ("MD", "MPH"),  # Spanish "el": a stop
+        # A registration number is no credential; a date or a year after one is (eval h74).
+        "Farm. Tomás Echev (M.N. 14.552)": (),
+        "Dr Amy Ho, MBChB, GMC 7012345": ("MBChB",),
+        "Greta Sol RM 30.01.2026": ("RM",),
+        "Ann Lee, RN, MN, CDE": ("RN", "MN", "CDE"),
     }
+    assert read_person("Mag. pharm. Lukas Wall, aHPh").person.name == "Lukas Wall"  # Austria
     # "Pharm." is a pharmacist's title before the name in Ghana and Nigeria (eval h59).
     assert read_person("Pharm. Kwabena Asante, BPharm, MPSGH").person.name == "Kwabena Asante"
     for text, credentials in cases.items():

@@ -229,6 +229,17 @@ def credentials_only(text: str) -> bool:
                                or t.lower().rstrip(".") in _qualifier_words() for t in words)
 
 
+def _registration_number(part: list[str]) -> bool:
+    """A code and then a number that is neither a date nor a year ("M.N. 14.552", "GMC
+    7012345"; not "LDN 03/15/2026", "RM 30.01.2026", "MBBS 2019"): a registration with a
+    regulator."""
+    if len(part) != 2 or not part[1][:1].isdigit() or "/" in part[1] or "-" in part[1] \
+            or part[1].count(".") > 1:  # "30.01.2026": a date
+        return False
+    digits = part[1].replace(".", "")
+    return digits.isdigit() and not (len(digits) == 4 and digits[:2] in ("19", "20"))
+
+
 def _stops(token: str) -> bool:
     """A word that ends a statement's person ("on", "en", "le"), unless it is a listed
     credential written in capitals ("EN", an enrolled nurse; "LE")."""
@@ -268,8 +279,9 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
                 credential(t) or credential_shaped(t) for t in part)):
             part = ["".join(part)]  # "B. Pharm.", "MB ChB": one credential written spaced
         listed = [credential(t) if after_comma else strict_credential(t) for t in part]
-        if any(t.lower().rstrip(".") in words.registration_words for t in part):
-            pass  # "HCPC registered": a registration with a regulator, not a credential
+        if any(t.lower().rstrip(".") in words.registration_words for t in part) \
+                or _registration_number(part):
+            pass  # "HCPC registered", "M.N. 14.552": a registration, not a credential
         elif all(c or credential_shaped(t) for c, t in zip(listed, part, strict=True)):
             for k, (c, t) in enumerate(zip(listed, part, strict=True)):
                 if k and creds and c is None and t.lower() in words.credential_colleges:

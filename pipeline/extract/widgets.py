@@ -109,21 +109,29 @@ def review_box(block: Tag) -> bool:
     node = _enclosing(block, "aside", _BOX_CLIMB)
     if node is None or not isinstance(node.parent, Tag) or is_boilerplate(node.parent):
         return False
-    return _names_review(node) or "meta" in class_words(node)  # `aside.page-meta`
+    return _names_review(node) or _page_meta(node)  # `aside.page-meta`
 
 
 def side_review_box(block: Tag) -> bool:
     """True when `block` is in a box that names itself a review box (`div.medical-review`
-    in the side column, within a few ancestors): a sidebar's review card, read only when
-    the article itself states no review (review.py)."""
+    in the side column, within a few ancestors) or the page's metadata (`div.page-meta`):
+    a sidebar's review card, read only when the article itself states no review
+    (review.py)."""
     node: Tag | None = block
     for _ in range(_BOX_CLIMB + 1):
         if node is None or node.name in ("aside", "body"):
             return False
-        if _names_review(node):
+        if _names_review(node) or _page_meta(node):
             return True
         node = node.parent
     return False
+
+
+def _page_meta(node: Tag) -> bool:
+    """A box whose class names the page's or article's metadata (`page-meta`,
+    `article-meta`, `doc-meta`): its author and review lines are the page's."""
+    words = class_words(node)
+    return "meta" in words and not words.isdisjoint(("page", "article", "document", "doc"))
 
 
 def _names_review(node: Tag) -> bool:
