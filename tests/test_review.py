@@ -861,3 +861,27 @@ def test_legacy_side_columns_and_word_document_control():
         review = Document.from_bytes(page(f"<body>{body}</body>", lang="en-GB")).memo(
             read_review).review
         assert review is None, body[:40]
+
+
+@pytest.mark.parametrize("body", [
+    # A roundup's post cards, each its own `article.loop-entry`, bylines in the header
+    # (eval h71: Kadence's posts block).
+    "<div class=\"grid\">" + "".join(
+        f"<article class=\"entry loop-entry\"><div class=\"wrap\"><header><h3><a href=\"/p{k}/\">"
+        f"Dish {k}</a></h3><div class=\"entry-meta\"><span class=\"posted-on\">Reviewed by "
+        f"{n}, RD</span></div></header><div class=\"entry-summary\"><p>Quick.</p></div></div>"
+        "</article>" for k, n in enumerate(("Amy Lin", "Jo Feld"))) + "</div>",
+    # People named and then described as a group (eval h71), a customer's signature with
+    # a credential (eval h72: Wix reviews).
+    "<p>Reviewed by: Jack Pell and Sophie Marr, our taste-test panel</p>",
+    # A hub's list item titled by a link to another page, alone in its list (eval h69).
+    "<section><h2>Living with it</h2><ul class=\"hub-cards\"><li class=\"hub-card\"><a "
+    "href=\"/travel\"><h3>How to travel with supplies</h3></a><p>By Omar Tid · Reviewed by "
+    "Harriet Ng, RN, CDCES · Jan 5, 2026</p></li></ul></section>",
+    "<div class=\"review\"><p>Reviewed by Luis M., RN · Verified purchase · February 9, 2026"
+    "</p></div>",
+])
+def test_post_cards_panels_and_customers_are_no_review(body):
+    raw = page(f"<main><article><h1>T</h1><p>Text.</p>{body}</article></main>", lang="en-US")
+    review = Document.from_bytes(raw).memo(read_review).review
+    assert review is None or review.reviewer is None

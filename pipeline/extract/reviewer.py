@@ -154,11 +154,25 @@ def other_party(reviewer: Reading, segment: str) -> bool:
     if person is None:
         lead = " ".join(segment.lower().split()[:2])
         return any(lead == r or lead.startswith(r + " ") for r in wording().forum_roles)
+    names = person.name.split()
+    if len(names) == 2 and len(names[1].rstrip(".")) == 1:
+        return True  # "Luis M., RN · Verified purchase": a customer, whatever follows
     if person.credentials or person.prefix:
         return False
-    words = person.name.split()
-    return (len(words) == 2 and len(words[1].rstrip(".")) == 1) \
-        or _other_roles().search(segment, 0, _ROLE_LINE) is not None
+    return _other_roles().search(segment, 0, _ROLE_LINE) is not None or _panel(segment)
+
+
+def _panel(segment: str) -> bool:
+    """People named and then described as a group ("Jack NAME and Sophie NAME, our
+    taste-test panel"): a comma part that opens with a determiner and holds a group
+    word."""
+    words = wording()
+    for part in segment[:_ROLE_LINE].lower().split(",")[1:]:
+        tokens = part.split()
+        if tokens and tokens[0] in words.determiners \
+                and any(t.strip(".;:") in words.group_words for t in tokens[1:]):
+            return True
+    return False
 
 
 @cache

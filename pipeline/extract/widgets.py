@@ -154,35 +154,53 @@ def card_lists(blocks: list[Tag]) -> set[int]:
     lists: dict[int, list[Tag]] = {}
     alone: set[int] = set()
     for block in blocks:
-        item = _enclosing(block, "li", _CARD_CLIMB) or _teaser(block)
+        entry = _enclosing(block, "li", _CARD_CLIMB)
+        if entry is not None and _linked_title(entry):
+            alone.add(id(block))  # a list item titled by a link to another page: a card
+        item = entry or _teaser(block)
         if item is not None:
-            item = _out_of_wrappers(item)  # a card alone in its grid column
+            item = _repeating_unit(item)  # a card alone in its grid column, a post card
             lists.setdefault(id(item.parent), []).append(block)
             if _under_related_title(item):
                 alone.add(id(block))  # the one card under "Related", "You may also like"
     return alone | {id(b) for found in lists.values() if len(found) >= 2 for b in found}
 
 
-def _out_of_wrappers(item: Tag) -> Tag:
-    """`item`, or the wrapper it is the only element of, a few levels up (Magento Page
-    Builder's `div.pagebuilder-column > div[data-content-type=text]`): the unit that
-    repeats beside its siblings."""
-    for _ in range(_WRAPPER_CLIMB):
-        parent = item.parent
-        if not isinstance(parent, Tag) or parent.name in ("body", "main", "article") or any(
-                isinstance(n, Tag) for n in _first_tags(item)):
+def _repeating_unit(item: Tag) -> Tag:
+    """The unit that repeats beside its siblings, a few levels up from `item`: the first
+    of `item` and its ancestors with an element sibling of the same tag and class (a post
+    card's `article.loop-entry` around its header, Magento Page Builder's
+    `div.pagebuilder-column` around a text block); `item` when there is none."""
+    node: Tag | None = item
+    for _ in range(_WRAPPER_CLIMB + 1):
+        if not isinstance(node, Tag) or node.name in ("body", "main", "html"):
             break
-        item = parent
+        shape = (node.name, tuple(node.get_attribute_list("class")))
+        if any(isinstance(n, Tag) and (n.name, tuple(n.get_attribute_list("class"))) == shape
+               for n in _first_tags(node)):
+            return node
+        node = node.parent
     return item
 
 
-_WRAPPER_CLIMB = 3  # single-child wrappers climbed out of
+_WRAPPER_CLIMB = 3  # ancestors looked at for the unit a card repeats as
 
 
 def _first_tags(node: Tag) -> tuple[Tag | None, Tag | None]:
     """The nearest element sibling of `node` on each side (None where there is none)."""
     return (next((n for n in node.previous_siblings if isinstance(n, Tag)), None),
             next((n for n in node.next_siblings if isinstance(n, Tag)), None))
+
+
+def _linked_title(entry: Tag) -> bool:
+    """A list item whose title is a heading linking to another page, or a link to another
+    page holding a heading ("<li><a href=/travel><h3>How to travel …</h3></a><p>Reviewed
+    by NAME</p></li>", alone in its list on a hub page)."""
+    heading = first_tag(entry, _HEADINGS, _CARD_NODES)
+    if heading is None:
+        return False
+    link = heading.a if heading.a is not None else heading.parent
+    return isinstance(link, Tag) and link.name == "a" and links_away(link)
 
 
 def _under_related_title(card: Tag) -> bool:
