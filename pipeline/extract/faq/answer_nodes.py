@@ -70,3 +70,20 @@ def unwrap(nodes: list[PageElement]) -> list[PageElement]:
         if meaningful[0].name != "div":
             return nodes
         nodes = list(meaningful[0].children)
+
+
+def sign_off(block: Tag) -> bool:
+    """A letter's closing: two lines split by a `<br>`, a valediction of one to four words
+    ending in a comma, then a name ("Sleep well,<br>Bree", "Warmly,<br>Dr. Ana Ruiz"): a
+    newsletter ends there, and so does the answer before it."""
+    lines: list[str] = [""]
+    for child in block.children:
+        if isinstance(child, Tag) and child.name == "br":
+            lines.append("")
+        else:
+            lines[-1] += child.get_text(" ") if isinstance(child, Tag) else str(child)
+    if len(lines) != 2:
+        return False
+    closing, name = lines[0].split(), lines[1].split()
+    return 0 < len(closing) <= 4 and closing[-1].endswith(",") and 0 < len(name) <= 3 \
+        and all(w[:1].isupper() for w in name)

@@ -37,6 +37,7 @@ from ...keys import fold
 from ...tagindex import heading_level, tag_index
 from ...text import normalize_space
 from ..statement_labels import opens_statement
+from .answer_nodes import sign_off
 from .answers import Answers, SectionItem
 from .base import FAQBlock, make_block, visible_name
 from .labels import faq_labels
@@ -57,7 +58,6 @@ from .shapes import (
     more_questions,
     note,
     own_toc,
-    sign_off,
     trim_breaks,
     unlabelled,
 )

@@ -13,7 +13,7 @@ from ...keys import fold
 from ...tagindex import HEADINGS, TagIndex, tag_index
 from .base import faq_marked_keys
 from .layout import layout
-from .shapes import start_text
+from .shapes import is_bold, start_text
 from .words import Vocabulary, vocabulary
 
 
@@ -49,7 +49,8 @@ def _bold_titles(index: TagIndex, words: Vocabulary) -> list[tuple[Tag, int]]:
     product description or a classic-editor post: a title written without a heading
     tag), each as a label below every heading level."""
     found = []
-    for bold in index.get("strong", "b"):
+    styled = [t for t in index.get("[style]") if t.name == "span" and is_bold(t)]
+    for bold in (*index.get("strong", "b"), *styled):
         block = bold.parent
         if not isinstance(block, Tag) or block.name not in ("p", "div"):
             continue

@@ -18,6 +18,18 @@ from .words import class_part, ends_asking, vocabulary
 LISTS = frozenset({"ul", "ol", "dl", "table", "blockquote", "figure", "pre", "details"})
 PARAGRAPHS = frozenset({"p", "li", "dt", "dd"})
 BOLD = frozenset({"strong", "b"})
+_BOLD_STYLE = re.compile(r"font-weight:\s*+(?:bold|[6-9]00)")  # `style="font-weight:700;"`
+
+
+def is_bold(tag: PageElement) -> bool:
+    """A `<strong>` or `<b>`, or a `<span>` whose inline style sets a bold weight (an
+    editor that styles instead of tagging: Wix's rich text)."""
+    if not isinstance(tag, Tag):
+        return False
+    if tag.name in BOLD:
+        return True
+    style = str(tag.get("style") or "").lower()
+    return tag.name == "span" and _BOLD_STYLE.search(style) is not None
 # What a line of text is made of: a `<div>` of nothing else is a paragraph (Blogger and
 # Weebly write one `<div>` per line).
 _INLINE = frozenset({"b", "strong", "em", "i", "a", "span", "br", "small", "u", "sup", "sub",
@@ -198,7 +210,7 @@ def paragraph_question(block: Tag) -> tuple[Tag, str, list[PageElement], str] | 
     lead = normalize_space(first.get_text(" ")) if isinstance(first, Tag) else ""
     # A bold lead that is only a label ("<strong>Question:</strong> Can I ...?"): the
     # question is the text after it, read as a labelled paragraph below.
-    if isinstance(first, Tag) and first.name in BOLD and (strip_label(lead + " ") or not lead):
+    if isinstance(first, Tag) and is_bold(first) and (strip_label(lead + " ") or not lead):
         name = strip_label(lead)
         if words.is_question(name) and ends_asking(name):
             rest = list(first.next_siblings)
@@ -353,23 +365,6 @@ def furniture_only(block: Tag) -> bool:
     """A paragraph that is only a furniture element (`<p><a class="print-link">`)."""
     children = list(meaningful(block))
     return len(children) == 1 and isinstance(children[0], Tag) and marked_furniture(children[0])
-
-
-def sign_off(block: Tag) -> bool:
-    """A letter's closing: two lines split by a `<br>`, a valediction of one to four words
-    ending in a comma, then a name ("Sleep well,<br>Bree", "Warmly,<br>Dr. Ana Ruiz"): a
-    newsletter ends there, and so does the answer before it."""
-    lines: list[str] = [""]
-    for child in block.children:
-        if isinstance(child, Tag) and child.name == "br":
-            lines.append("")
-        else:
-            lines[-1] += child.get_text(" ") if isinstance(child, Tag) else str(child)
-    if len(lines) != 2:
-        return False
-    closing, name = lines[0].split(), lines[1].split()
-    return 0 < len(closing) <= 4 and closing[-1].endswith(",") and 0 < len(name) <= 3 \
-        and all(w[:1].isupper() for w in name)
 
 
 def bold_title(block: Tag) -> bool:
