@@ -874,6 +874,8 @@ def test_legacy_side_columns_and_word_document_control():
     # People named and then described as a group (eval h71), a customer's signature with
     # a credential (eval h72: Wix reviews).
     "<p>Reviewed by: Jack Pell and Sophie Marr, our taste-test panel</p>",
+    # A product specialist checking an insurer's page (eval h77): not a clinician.
+    "<p>Checked by Ngaire Hollo, Senior Product Specialist · 2 September 2026</p>",
     # A hub's list item titled by a link to another page, alone in its list (eval h69).
     "<section><h2>Living with it</h2><ul class=\"hub-cards\"><li class=\"hub-card\"><a "
     "href=\"/travel\"><h3>How to travel with supplies</h3></a><p>By Omar Tid · Reviewed by "
