@@ -524,6 +524,7 @@ def test_a_credential_keeps_its_specialty_and_college():
         "Dr Amy Ho, MBChB, GMC 7012345": ("MBChB",),
         "Greta Sol RM 30.01.2026": ("RM",),
         "Ann Lee, RN, MN, CDE": ("RN", "MN", "CDE"),
+        "Aoife Keane, BSc Pharm, MPSI": ("BSc Pharm", "MPSI"),  # eval h80
     }
     assert read_person("Mag. pharm. Lukas Wall, aHPh").person.name == "Lukas Wall"  # Austria
     # "Pharm." is a pharmacist's title before the name in Ghana and Nigeria (eval h59).
