@@ -38,6 +38,7 @@ from .statement_labels import (
     one_word,
     other_role,
     qualified,
+    staff_title,
     statement_label,
 )
 from .statement_text import (
@@ -331,8 +332,8 @@ def _statements(doc: Document) -> list[Statement]:
             continue
         text = str(string)
         for m in pattern.finditer(text):
-            if other_role(text, m):
-                continue  # "Fact-checked by NAME": an editor's role, not a review
+            if other_role(text, m) or staff_title(text, m):
+                continue  # "Fact-checked by NAME", "Chief medical advisor": another role
             if " ".join(text[:m.start()].lower().split()) in wording().other_subjects:
                 continue  # "Articles reviewed by Dr. NAME", "Record last verified"
             weak = not _opens_statement(text, m)

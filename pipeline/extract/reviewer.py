@@ -132,6 +132,7 @@ def _after_role(segment: str) -> Reading | None:
 
 
 _ROLE_LINE = 120  # characters after a label where the reviewer's role is written
+_ROLE_WORDS = 4  # words after a label where a community's role stands in for a person
 
 
 def clinician(reviewer: Reading, segment: str) -> bool:
@@ -151,9 +152,10 @@ def other_party(reviewer: Reading, segment: str) -> bool:
     or, with no person, a role that is not a clinician's in the reviewer's place
     ("Reviewed by moderator Nov 30, 2026" on a forum's topic list)."""
     person = reviewer.person
-    if person is None:
-        lead = " ".join(segment.lower().split()[:2])
-        return any(lead == r or lead.startswith(r + " ") for r in wording().forum_roles)
+    if person is None:  # a role in the first words: "moderator", "our … assessors"
+        lead = segment.lower().split()[:_ROLE_WORDS]
+        return any(" ".join(lead[k:k + len(r.split())]) == r
+                   for r in wording().forum_roles for k in range(len(lead)))
     names = person.name.split()
     if len(names) == 2 and len(names[1].rstrip(".")) == 1:
         return True  # "Luis M., RN · Verified purchase": a customer, whatever follows

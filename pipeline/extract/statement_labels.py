@@ -89,3 +89,16 @@ def other_role(text: str, m: re.Match[str]) -> bool:
     label = label_of(m)
     return any(f"{word} {label}".startswith(r) or f"{word}-{label}".startswith(r)
                for r in wording().other_roles if " " in r or "-" in r)
+
+
+_TITLE_WORDS = frozenset({"chief", "senior", "lead", "head", "principal", "deputy",
+                          "associate", "assistant"})
+
+
+def staff_title(text: str, m: re.Match[str]) -> bool:
+    """A noun label inside a staff title that is all of its text ("Chief medical advisor",
+    "Senior Medical Reviewer" under a name on a team page's card): a job, not a
+    statement that the page was reviewed."""
+    before = text[: m.start()].lower().split()
+    return bool(before) and len(before) <= 2 and all(w in _TITLE_WORDS for w in before) \
+        and not text[m.end():].strip(" .") and label_of(m).rsplit(" ", 1)[-1] != "by"
