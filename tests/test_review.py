@@ -881,6 +881,10 @@ def test_legacy_side_columns_and_word_document_control():
     "Tess Okon, RN</div><div>Menopause nurse specialist</div></div></div>",
     "<p>Reviewed by our digital health assessors on 3 March 2026 against the assessment "
     "framework.</p>",
+    # A related page's card in a USWDS collection, dated on its own meta line (eval h75).
+    "<h2>Related pages</h2><ul class=\"usa-collection\"><li class=\"usa-collection__item\">"
+    "<div><h3><a href=\"/lung\">Lung screening</a></h3><ul class=\"usa-collection__meta\"><li>"
+    "Page last reviewed: January 8, 2026</li></ul></div></li></ul>",
     # A product specialist checking an insurer's page (eval h77): not a clinician.
     "<p>Checked by Ngaire Hollo, Senior Product Specialist · 2 September 2026</p>",
     # A hub's list item titled by a link to another page, alone in its list (eval h69).

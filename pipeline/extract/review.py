@@ -60,6 +60,7 @@ from .widgets import (
     on_platform,
     review_box,
     side_review_box,
+    titled_card,
 )
 
 BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcaption", "small",
@@ -363,7 +364,8 @@ def _statements(doc: Document) -> list[Statement]:
     # articles' reviewers; a byline list ("<li>Reviewed by NAME</li><li>Reviewed on DATE")
     # names one.
     cards = card_lists([s.block for s in found if s.reviewer and s.reviewer.person])
-    return [s for s in found if id(s.block) not in cards]
+    return [s for s in found if id(s.block) not in cards and (
+        (s.reviewer and s.reviewer.person) or not titled_card(s.block))]
 
 
 def read_review(doc: Document) -> ReviewReading:

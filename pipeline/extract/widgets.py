@@ -192,6 +192,20 @@ def _first_tags(node: Tag) -> tuple[Tag | None, Tag | None]:
             next((n for n in node.next_siblings if isinstance(n, Tag)), None))
 
 
+def titled_card(block: Tag) -> bool:
+    """`block` is in a list item titled by a link to another page, or under a related
+    content title: another page's card, whatever its line says ("Page last reviewed:
+    DATE" in a USWDS collection of related pages)."""
+    node: Tag | None = block
+    for _ in range(_CARD_CLIMB + 1):  # the card's own item, past a list of meta lines
+        if not isinstance(node, Tag):
+            return False
+        if node.name == "li" and (_linked_title(node) or _under_related_title(node)):
+            return True
+        node = node.parent
+    return False
+
+
 def _linked_title(entry: Tag) -> bool:
     """A list item whose title is a heading linking to another page, or a link to another
     page holding a heading ("<li><a href=/travel><h3>How to travel …</h3></a><p>Reviewed
