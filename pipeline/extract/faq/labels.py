@@ -6,6 +6,8 @@ panel of a tab titled as one."""
 
 from __future__ import annotations
 
+import re
+
 from bs4 import Tag
 
 from ...document import Document
@@ -30,6 +32,7 @@ def faq_labels(doc: Document) -> list[tuple[Tag, int]]:
               and words.announces_faq(str(t["aria-label"]))]
     marked += [t for key in faq_marked_keys(doc) for t in index.get(key)]
     marked += _tab_panels(index, words)
+    marked += _help_articles(index, words)
     if marked:
         lay = layout(doc)
         positions = sorted(lay.pos(h) for h, _ in found)
@@ -40,6 +43,7 @@ def faq_labels(doc: Document) -> list[tuple[Tag, int]]:
     return sorted(found, key=lambda hl: index.order.get(id(hl[0]), -1))
 
 
+_KB_BODY = re.compile(r"^(?:kb|hc)[-_]article[-_]{1,2}(?:body|content)$")  # a help centre's
 BOLD_TITLE_LEVEL = 7  # a bold paragraph label reads as a heading below every <h6>
 _MAX_TITLE = 80  # characters of a bold paragraph that is a title
 
@@ -59,6 +63,23 @@ def _bold_titles(index: TagIndex, words: Vocabulary) -> list[tuple[Tag, int]]:
                 and start_text(block).rstrip(":") == text.rstrip(":"):
             found.append((block, BOLD_TITLE_LEVEL))
     return found
+
+
+def _help_articles(index: TagIndex, words: Vocabulary) -> list[Tag]:
+    """A help centre's article body (`div.kb-article__body`, `div.hc-article-content`)
+    holding two or more headings that ask: a knowledge-base article written as questions
+    and answers, whose title names the topic, not the FAQ; one question heading is a
+    how-to article's title."""
+    found = []
+    for key in (k for k in index.tags if k[:1] == "." and _KB_BODY.search(k[1:])):
+        for body in index.get(key):
+            asking = [h for h in body.find_all(_QUESTION_LEVELS) if words.asks(h.get_text(" "))]
+            if len(asking) >= 2:
+                found.append(body)
+    return found
+
+
+_QUESTION_LEVELS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def _interview(heading: Tag, words: Vocabulary) -> bool:
