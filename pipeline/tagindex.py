@@ -29,6 +29,11 @@ def links_away(link: Tag) -> bool:
     return not str(link.get("href") or "#").startswith("#")
 
 
+def script_link(link: Tag) -> bool:
+    """A link a script follows (`href="javascript:void(0)"`): the page does not change."""
+    return str(link.get("href") or "").strip().lower().startswith("javascript:")
+
+
 def first_tag(tag: Tag, names: Collection[str], within: int) -> Tag | None:
     """The first element named one of `names` among `tag`'s first `within` descendants
     (a bounded look: a question cell's heading, a card's title)."""

@@ -144,13 +144,12 @@ def _specialty(toks: list[str], i: int) -> int:
     specialty qualifiers of a credential ("Tr & Orth", "Urol"; data:
     `credential_qualifiers`, word by word: "Int Med"), else 0. At most four tokens are
     looked at."""
-    qualifiers = _qualifier_words()
     for n in range(1, 5):
         if i + n >= len(toks) or toks[i + n] == "(":
             return 0
         if toks[i + n] == ")":
             return n - 1 if n > 1 and any(t != "&" for t in toks[i + 1:i + n]) else 0
-        if toks[i + n] != "&" and toks[i + n].lower().rstrip(".") not in qualifiers:
+        if toks[i + n] != "&" and not _specialty_word(toks[i + n]):
             return 0
     return 0
 
@@ -193,9 +192,13 @@ def _qualifier(toks: list[str], i: int, creds: list[str], joined: bool) -> int:
 
 @cache
 def _qualifier_words() -> frozenset[str]:
-    """The single words of the credential qualifiers ("gen surg": "gen", "surg"), which
-    written after a credential without parentheses are its specialty ("MCh Urology")."""
     return frozenset(w for q in wording().credential_qualifiers for w in q.split())
+
+
+def _specialty_word(token: str) -> bool:
+    """A word of the credential qualifiers ("gen surg": "gen", "surg"; dots aside), which
+    written after a credential without parentheses is its specialty ("MCh Urology")."""
+    return token.lower().rstrip(".") in _qualifier_words()
 
 
 def _part_end(toks: list[str], i: int) -> int:
@@ -205,7 +208,7 @@ def _part_end(toks: list[str], i: int) -> int:
     start = i
     while i < len(toks) and toks[i] not in ",()-" and toks[i] not in SEPARATORS \
             and not _stops(toks[i]) and not (
-                i > start and toks[i].lower() in _qualifier_words() and credential(toks[i - 1])):
+                i > start and _specialty_word(toks[i]) and credential(toks[i - 1])):
         i += 1
     return i
 
@@ -213,9 +216,8 @@ def _part_end(toks: list[str], i: int) -> int:
 def _specialty_tail(toks: list[str], i: int) -> int:
     """How many specialty words start at toks[i] ("Urology", "Gen Surg") when they end a
     comma part (a comma, a ")", a separator or the end follows), else 0."""
-    words = _qualifier_words()
     j = i
-    while j < len(toks) and toks[j].lower().rstrip(".") in words:
+    while j < len(toks) and _specialty_word(toks[j]):
         j += 1
     return j - i if j > i and (j == len(toks) or toks[j] in ",)" or toks[j] in SEPARATORS) else 0
 
@@ -226,7 +228,7 @@ def credentials_only(text: str) -> bool:
     ("MBBS (S'pore), MRCP (UK)"), not a role ("Cardiologist, MD Anderson alumna")."""
     words = [t for t in tokens(text) if t not in ",()/&"]
     return bool(words) and all(credential(t) or credential_shaped(t)
-                               or t.lower().rstrip(".") in _qualifier_words() for t in words)
+                               or _specialty_word(t) for t in words)
 
 
 def _registration_number(part: list[str]) -> bool:

@@ -261,7 +261,8 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     """The statement a label opens; with `weak` (a bare label inside a sentence), only
     one that names a person with credentials or an honorific."""
     words = wording()
-    if label_of(m) in words.role_only_labels and not (
+    label = label_of(m)
+    if label in words.role_only_labels and not (
             (qualified(m) and by_follows(string, m.end())) or m["colon"]):
         return None  # "Dietitian approved by NAME", "Approved: DATE"; not "Approved DATE"
     rest, times, block = _read_on(string, m, block)
@@ -269,7 +270,6 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         rest = _past_by(rest)
     end = _segment_end().search(rest)
     segment = rest[: end.start()] if end else rest
-    label = label_of(m)
     reviewer = None
     badge = weak and _whole_text(str(string), m) and not (times and times[0][0] <= 1)
     if label in words.reviewer_labels or ((_role_label(str(string), m) or badge or (

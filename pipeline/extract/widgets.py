@@ -11,7 +11,7 @@ import re
 from bs4 import Tag
 
 from ..document import is_boilerplate
-from ..tagindex import first_tag, links_away
+from ..tagindex import first_tag, links_away, script_link
 from ..wording import label_stems, wording
 from .people import Reading
 
@@ -264,7 +264,7 @@ def in_link_away(node: Tag | None) -> bool:
     badge linking to the reviewer's profile opens with its label: review.py)."""
     link = _link_above(node)
     return link is not None and links_away(link) \
-        and not str(link.get("href")).lower().startswith("javascript:")
+        and not script_link(link)
 
 
 def in_linked_card(block: Tag) -> bool:

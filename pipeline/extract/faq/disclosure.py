@@ -33,7 +33,7 @@ from collections import defaultdict
 from bs4 import PageElement, Tag
 
 from ...document import Document
-from ...tagindex import TagIndex
+from ...tagindex import TagIndex, script_link
 from .base import FAQBlock, tag_index, widget_blocks
 from .items import element_children, next_element_sibling, pair_holder, previous_element_sibling
 from .layout import layout
@@ -166,8 +166,7 @@ def _bare_button(tag: Tag) -> bool:
     if tag.has_attr("aria-expanded") or tag.has_attr("aria-controls"):
         return False
     if tag.name == "a":
-        href = str(tag.get("href") or "").strip().lower()
-        return href == "#" or href.startswith("javascript:")
+        return str(tag.get("href") or "").strip() == "#" or script_link(tag)
     return tag.name == "button" and str(tag.get("type") or "").lower() not in ("submit", "reset")
 
 

@@ -43,7 +43,6 @@ def faq_labels(doc: Document) -> list[tuple[Tag, int]]:
     return sorted(found, key=lambda hl: index.order.get(id(hl[0]), -1))
 
 
-_KB_BODY = re.compile(r"^(?:kb|hc)[-_]article[-_]{1,2}(?:body|content)$")  # a help centre's
 BOLD_TITLE_LEVEL = 7  # a bold paragraph label reads as a heading below every <h6>
 _MAX_TITLE = 80  # characters of a bold paragraph that is a title
 
@@ -65,6 +64,9 @@ def _bold_titles(index: TagIndex, words: Vocabulary) -> list[tuple[Tag, int]]:
     return found
 
 
+_KB_BODY = re.compile(r"^(?:kb|hc)[-_]article[-_]{1,2}(?:body|content)$")
+
+
 def _help_articles(index: TagIndex, words: Vocabulary) -> list[Tag]:
     """A help centre's article body (`div.kb-article__body`, `div.hc-article-content`)
     holding two or more headings that ask: a knowledge-base article written as questions
@@ -73,13 +75,11 @@ def _help_articles(index: TagIndex, words: Vocabulary) -> list[Tag]:
     found = []
     for key in (k for k in index.tags if k[:1] == "." and _KB_BODY.search(k[1:])):
         for body in index.get(key):
-            asking = [h for h in body.find_all(_QUESTION_LEVELS) if words.asks(h.get_text(" "))]
+            asking = [h for h in body.find_all(HEADINGS[1:]) if words.asks(h.get_text(" "))]
             if len(asking) >= 2:
                 found.append(body)
     return found
 
-
-_QUESTION_LEVELS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def _interview(heading: Tag, words: Vocabulary) -> bool:

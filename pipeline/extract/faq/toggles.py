@@ -26,11 +26,12 @@ from collections import defaultdict
 from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
+from ...tagindex import links_away, script_link
 from ..widgets import in_link_away
 from .base import FAQBlock, tag_index, widget_blocks
 from .items import element_children, next_element_sibling, pair_holder
 from .layout import layout
-from .shapes import links_away, meaningful
+from .shapes import meaningful
 from .words import class_part, vocabulary
 
 
@@ -43,9 +44,8 @@ def _title_link_away(title: Tag) -> bool:
     """The title is a link to another page, or stands inside one (a promo card:
     `a.nhsuk-promo__link-wrapper > div > h3.nhsuk-promo__heading + p.__description`)."""
     kids = [k for k in meaningful(title) if isinstance(k, Tag)]
-    return (len(kids) == 1 and kids[0].name == "a" and links_away(kids[0]) and
-            not str(kids[0].get("href") or "").lower().startswith("javascript:")) \
-        or in_link_away(title.parent)
+    return (len(kids) == 1 and kids[0].name == "a" and links_away(kids[0])
+            and not script_link(kids[0])) or in_link_away(title.parent)
 
 
 _BUTTON_CLIMB = 2  # wrappers a button may stand alone in before its title meets the body
