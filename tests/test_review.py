@@ -893,8 +893,61 @@ def test_legacy_side_columns_and_word_document_control():
     "Harriet Ng, RN, CDCES · Jan 5, 2026</p></li></ul></section>",
     "<div class=\"review\"><p>Reviewed by Luis M., RN · Verified purchase · February 9, 2026"
     "</p></div>",
+    # A patient story's card among the content, signed by a parent (eval h84).
+    "<section class=\"stories\"><h2>Patient stories</h2><article class=\"story-card\"><h3>"
+    "Ruby's recovery</h3><p>Story reviewed by Ruby's mum, Kylie, June 2026</p></article>"
+    "</section>",
 ])
 def test_post_cards_panels_and_customers_are_no_review(body):
     raw = page(f"<main><article><h1>T</h1><p>Text.</p>{body}</article></main>", lang="en-GB")
     review = Document.from_bytes(raw).memo(read_review).review
     assert review is None
+
+
+@pytest.mark.parametrize(("wrap", "line", "lang", "expected"), [
+    # The element holding the page's title is the page, whatever its class says: a shop
+    # whose class prefix is "ad" (eval h82), a paid post (eval h86).
+    ("<main class=\"ad-main\"><h1>T</h1>{}</main>",
+     "<p>Geprüft von Apothekerin Svenja Moll am 12.01.2026</p>", "de-DE",
+     ("Svenja Moll", (), "2026-01-12")),
+    ("<main><article class=\"sponsored-article\"><h1>T</h1>{}</article></main>",
+     "<div>Medically reviewed by Augusta Farr, DO | Reviewed: 05/06/2026</div>", "en-US",
+     ("Augusta Farr", ("DO",), "2026-05-06")),
+    # A sign-off, qualified by a role (eval h82), and approval for publication (eval h82).
+    ("<main><h1>T</h1>{}</main>",
+     "<div class=\"signoff\"><p>Pharmacist sign-off: Orla Ní Bhriain MPSI, 21/01/2026</p></div>",
+     "en-IE", ("Orla Ní Bhriain", ("MPSI",), "2026-01-21")),
+    ("<main><h1>T</h1>{}</main>",
+     "<p><small>Product information approved for publication by Harriet Quell MRPharmS, "
+     "Superintendent Pharmacist. Date of approval: 14/02/2026.</small></p>", "en-GB",
+     ("Harriet Quell", ("MRPharmS",), "2026-02-14")),
+    # A blockquote with only presentation attributes is a callout, not a testimonial
+    # (eval h83: beehiiv's inline style, Wix's dir).
+    ("<main><h1>T</h1>{}</main>",
+     "<blockquote style=\"border-left:4px solid\"><p>Reviewed by Grace Ell RNutr, registered "
+     "nutritionist, on 3rd March 2026.</p></blockquote>", "en-GB",
+     ("Grace Ell", ("RNutr",), "2026-03-03")),
+])
+def test_the_pages_own_box_and_more_labels(wrap, line, lang, expected):
+    raw = page(wrap.format(f"<p>Text.</p>{line}"), lang=lang)
+    review = Document.from_bytes(raw).memo(read_review).review
+    assert review is not None, line
+    assert (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) == expected
+
+
+def test_a_review_of_a_book_credits_its_writer_not_a_medical_reviewer():
+    """A book review's "Post author Reviewed by NAME, MS, RDN" (a theme's screen-reader
+    label before it; eval h7) is its writer's byline, credentials or not: the author, no
+    review; a medical label on the same page would still be one."""
+    from pipeline.extract import extract
+
+    meta = ("<ul class=\"post-meta\"><li class=\"post-author\"><span class=\"screen-reader-"
+            "text\">Post author</span> Reviewed by Priya Desai, MS, RDN</li></ul>")
+    raw = page(f"<main><article><h1>Book Review: ‘The Tired Gut’</h1>{meta}<p>Text.</p>"
+               "</article></main>")
+    result = extract(Document.from_bytes(raw), "https://e.example/p/")
+    assert result.review is None
+    assert result.facts.author is not None and result.facts.author.name == "Priya Desai"
+    medical = raw.replace(b"Reviewed by", b"Medically reviewed by")
+    result = extract(Document.from_bytes(medical), "https://e.example/p/")
+    assert result.review is not None and result.review.reviewer.name == "Priya Desai"

@@ -21,18 +21,23 @@ def extract(doc: Document, fallback_url: str, default_language: str = "en",
     dictionary plus the site's `terms`) and the citations out of `doc`."""
     from ..terms import dictionary
     from .citations import extract_citations
+    from .credit import byline_credit
     from .entities import find_entities
     from .faq import find_faq
-    from .page import byline_credit, extract_facts
+    from .page import extract_facts
+    from .people import name_key
     from .review import extract_review
 
     facts = extract_facts(doc, fallback_url, default_language)
     faq, source = find_faq(doc, facts.url)
     about, mentions = find_entities(doc, facts.title, dictionary(terms))
     review = extract_review(doc, facts.url)
-    credit = byline_credit(doc, facts.url) if facts.author is None else None
-    if credit is not None:  # a bare "Reviewed by NAME" as the only byline: the writer's
-        facts, review = replace(facts, author=credit), None
+    credit = byline_credit(doc, facts.url)
+    if credit is not None and (facts.author is None
+                               or name_key(facts.author.name) == name_key(credit.name)):
+        # a bare "Reviewed by NAME" as the byline of its writer (the only one, or the
+        # author's own): the writer's credit, not a medical review
+        facts, review = replace(facts, author=facts.author or credit), None
     return Extraction(facts=facts, faq=faq, faq_source=source,
                       review=review, about=about, mentions=mentions,
                       citations=extract_citations(doc, facts.url))

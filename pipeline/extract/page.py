@@ -17,9 +17,9 @@ from ..text import normalize_space
 from ..wording import phrase_pattern, wording
 from .people import parse_person
 from .review import read_review
-from .statement_labels import opens_statement, statement_label
+from .statement_labels import statement_label
 from .urls import join_url, link_for
-from .widgets import class_words, in_widget
+from .widgets import class_words, in_widget, widget_memo
 
 
 @cache
@@ -53,7 +53,7 @@ def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
 
 # Containers whose "By NAME" line is the author's byline.
-_BYLINE_CLASS = re.compile(
+BYLINE_CLASS = re.compile(
     r"byline|author|attribution|contributor|(?:entry|post|article)-(?:meta|info)", re.I)
 
 
@@ -254,7 +254,7 @@ def _card_name(doc: Document) -> Tag | None:
     keys = [k for k in index.tags if k.startswith(".") and _NAME_CLASS.search(k[1:])]
     others = wording().other_roles
     review = doc.memo(read_review).block  # a card the review statement reads its name from
-    widgets: dict[int, bool] = {}
+    widgets = widget_memo(doc)
     for tag in index.get(*keys) if keys else []:
         node, card = tag, None
         for _ in range(4):
@@ -286,7 +286,7 @@ def _microdata_author(doc: Document) -> Tag | None:
     page's itemprop elements, in page order."""
     index = tag_index(doc)
     review = doc.memo(read_review).block
-    widgets: dict[int, bool] = {}
+    widgets = widget_memo(doc)
     author: Tag | None = None
     for tag in index.get("[itemprop]"):
         props = str(tag.get("itemprop") or "").split()
@@ -302,7 +302,7 @@ def _microdata_author(doc: Document) -> Tag | None:
 
 def _author(doc: Document, base_url: str) -> Person | None:
     memo: dict[int, str | None] = {}
-    widgets: dict[int, bool] = {}
+    widgets = widget_memo(doc)
     index = tag_index(doc)
     stems = _byline_stems()
     for block in index.get("p", "div", "span", "li", "address"):
@@ -310,7 +310,7 @@ def _author(doc: Document, base_url: str) -> Person | None:
         if text is None or not stems.search(text.lower()):
             continue  # longer than a byline, or no label word for the patterns to find
         text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
-        marked = _BYLINE_CLASS.search(" ".join(block.get_attribute_list("class"))) or \
+        marked = BYLINE_CLASS.search(" ".join(block.get_attribute_list("class"))) or \
             "author" in block.get_attribute_list("itemprop")  # <span itemprop=author>by NAME
         written_by, byline_by, who_end = _byline_patterns()
         m = written_by.search(text)
@@ -341,28 +341,6 @@ def _author(doc: Document, base_url: str) -> Person | None:
             return replace(person, url=join_url(base_url, str(href)) or None if href else None)
     name = _meta(doc, "author", "article:author")
     return parse_person(name) if name and not name.startswith("http") else None
-
-
-def byline_credit(doc: Document, base_url: str) -> Person | None:
-    """The person of a bare "Reviewed by NAME" that is the page's only byline: no medical
-    label or qualifier, no credentials, opening a byline-classed block (or a byline-classed
-    parent up to two levels), on a page that names no author. A critic's credit ("Reviewed
-    by Dr Aled Pryce" over a book review), not a medical review: the caller makes it the
-    author and claims no review, since a false medical-review claim is worse than a
-    missed one."""
-    reading = doc.memo(read_review)
-    person = reading.review.reviewer if reading.review else None
-    if person is None or reading.medical or person.credentials or reading.block is None \
-            or not opens_statement(normalize_space(reading.block.get_text(" "))):
-        return None  # the byline credits someone before it ("Recipe by NAME | Reviewed by")
-    node: Tag | None = reading.block
-    for _ in range(3):
-        if node is None:
-            return None
-        if _BYLINE_CLASS.search(" ".join(node.get_attribute_list("class"))):
-            return replace(person, url=link_for(reading.block, person.name, base_url))
-        node = node.parent if isinstance(node.parent, Tag) else None
-    return None
 
 
 def extract_facts(doc: Document, fallback_url: str, default_language: str) -> PageFacts:

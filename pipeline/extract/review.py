@@ -61,6 +61,7 @@ from .widgets import (
     review_box,
     side_review_box,
     titled_card,
+    widget_memo,
 )
 
 BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcaption", "small",
@@ -319,7 +320,7 @@ def _statements(doc: Document) -> list[Statement]:
     found: list[Statement] = []
     side: list[Statement] = []
     seen: set[tuple[int, int]] = set()
-    widgets: dict[int, bool] = {}
+    widgets = widget_memo(doc)
     locale = doc.language
     root = doc.soup.body or doc.soup
     pattern = statement_label()

@@ -10,8 +10,8 @@ import re
 
 from bs4 import Tag
 
-from ..document import is_boilerplate
-from ..tagindex import first_tag, links_away, script_link
+from ..document import Document, is_boilerplate
+from ..tagindex import first_tag, links_away, script_link, tag_index
 from ..wording import label_stems, wording
 from .people import Reading
 
@@ -30,8 +30,10 @@ def is_widget(tag: Tag) -> bool:
             return True
     if tag.name == "blockquote":
         # A quoted testimonial ("… — Dana R.", a class, a <cite>); a bare blockquote is a
-        # callout a plain-Markdown site sets its review note in (kramdown "> Reviewed by").
-        return bool(tag.attrs) or tag.find(("cite", "footer")) is not None
+        # callout a plain-Markdown site sets its review note in (kramdown "> Reviewed by"),
+        # as is one with only presentation attributes (beehiiv's `style`, Wix's `dir`).
+        return "class" in tag.attrs or "id" in tag.attrs \
+            or tag.find(("cite", "footer")) is not None
     return not class_words(tag).isdisjoint(words.widget_words)
 
 
@@ -63,6 +65,20 @@ def class_words(tag: Tag) -> set[str]:
             words.add(token.lower())
             words.update(p.lower() for p in _WORD.findall(token))
     return words
+
+
+def widget_memo(doc: Document) -> dict[int, bool]:
+    """A fresh memo for `in_widget` on `doc`, holding the elements around the page's
+    title (its first `<h1>`) as not widgets: what holds the page's own title is the page,
+    whatever its class says (`main.ad-main` on a shop whose prefix is "ad";
+    `article.sponsored-article` on a paid post, whose review line is the page's)."""
+    h1s = tag_index(doc).get("h1")
+    memo: dict[int, bool] = {}
+    node = h1s[0].parent if h1s else None
+    while isinstance(node, Tag) and node.name not in ("[document]", "body", "html"):
+        memo[id(node)] = False
+        node = node.parent
+    return memo
 
 
 def in_widget(block: Tag, memo: dict[int, bool]) -> bool:
