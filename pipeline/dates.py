@@ -35,12 +35,13 @@ def _date_pattern() -> re.Pattern[str]:
     month = "(?:" + phrase_pattern(tuple(words.months)) + r")\.?+"  # a prefix tree
     ordinal = "(?:" + "|".join(re.escape(s) for s in words.ordinal_suffixes) + ")?+"  # "3rd", "14."
     day = r"\d{1,2}+" + ordinal
-    year = r"(?:1[89]|2\d)\d\d"
+    year = r"(?:1[89]|2[01])\d\d"  # 1800-2199: "2611-07" in a reference code is no date
     sep = r"(?:[-/]|\.\s?+)"  # a numeric date's separator
     # "of", "de": a whole word ("1 december" is not "1 de …")
     joint = "(?:" + "|".join(re.escape(w) for w in words.date_connectors) + r")\b"
     return re.compile(  # the month's name in group m1, m2 or m3, whatever its script
-        rf"\b(?:(?P<mdy>(?P<m1>{month})\s++{day},?+\s++{year})"  # March 3, 2026
+        # not inside a code: "ZA-RA-2026-07" (a hyphen or a word character before it)
+        rf"\b(?<!-)(?:(?P<mdy>(?P<m1>{month})\s++{day},?+\s++{year})"  # March 3, 2026
         # 3 March 2026, 3rd of March 2026, 15 de enero de 2026
         rf"|(?P<dmy>{day}(?:(?:\s++{joint})?+\s++|-)(?P<m2>{month})"
         rf"(?:,?+(?:\s++{joint})?+\s++|-){year})"

@@ -147,3 +147,15 @@ def test_a_numeric_month_and_year_is_read_at_month_precision():
 def test_greek_month_names_in_capitals_are_read(text):
     found = find_date(text, None)
     assert found is not None and found.iso == "2000-05-01"
+
+
+def test_a_reference_code_holds_no_date():
+    """'ref ZA-RA-2611-07' (a media release's approval reference, eval h92) is a code: no
+    year 2611, and no date glued to a code by a hyphen; a date after a label, a dash or a
+    space is read as before."""
+    assert find_date("Reviewed and approved by Regulatory Affairs, ref ZA-RA-2611-07.") is None
+    assert find_date("Ref ZA-RA-2026-07") is None
+    assert find_date("Reviewed: 2611-07") is None
+    for text in ("Reviewed:2026-07", "Reviewed — 2026-07", "(2026-07)"):
+        found = find_date(text)
+        assert found is not None and found.iso == "2026-07", text

@@ -893,6 +893,8 @@ def test_legacy_side_columns_and_word_document_control():
     "Harriet Ng, RN, CDCES · Jan 5, 2026</p></li></ul></section>",
     "<div class=\"review\"><p>Reviewed by Luis M., RN · Verified purchase · February 9, 2026"
     "</p></div>",
+    # A company department approving a media release, a reference code after it (eval h92).
+    "<p>Reviewed and approved by Orthosyn Regulatory Affairs, ref ZA-RA-2611-07.</p>",
     # A patient story's card among the content, signed by a parent (eval h84).
     "<section class=\"stories\"><h2>Patient stories</h2><article class=\"story-card\"><h3>"
     "Ruby's recovery</h3><p>Story reviewed by Ruby's mum, Kylie, June 2026</p></article>"

@@ -86,10 +86,16 @@ _TAG = re.compile(r"<[^<>]*+>")
 def _user_questions(block: FAQBlock) -> bool:
     """A block whose questions say who asked them ("Asked by Marcy on Mar 2, 2026", in the
     question or on the line right after it, opening the answer; not "a question of taste"
-    inside one): a customer or reader Q&A widget, not the publisher's FAQ."""
-    pattern = vocabulary().user_question
-    return any(pattern.search(fold(item.question)) or pattern.match(
-        fold(_TAG.sub(" ", item.answer_html[:_ASKED_WITHIN])).lstrip()) for item in block.items)
+    inside one), or whose answers open with who answered them ("Answered by customer:",
+    "Answered by Dr. NAME:"): a customer or reader Q&A widget, not the publisher's FAQ."""
+    words = vocabulary()
+    pattern = words.user_question
+    for item in block.items:
+        start = fold(_TAG.sub(" ", item.answer_html[:_ASKED_WITHIN])).lstrip()
+        if pattern.search(fold(item.question)) or pattern.match(start) \
+                or words.answer_opener.match(start):
+            return True
+    return False
 
 
 _SPEAKER_WORDS = 6  # words of a speaker's attribution before its colon

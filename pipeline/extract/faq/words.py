@@ -50,6 +50,7 @@ class Vocabulary:
     screen_reader: frozenset[str]
     toggle_labels: frozenset[str]  # "Show", "Hide": a toggle's words after a question's
     user_question: re.Pattern[str]
+    answer_opener: re.Pattern[str]  # "Answered by NAME:" opening an answer: a Q&A widget's
 
     def announces_faq(self, text: str) -> bool:
         """True when `text` (a heading, an aria-label) contains an FAQ phrase anywhere, or
@@ -201,4 +202,5 @@ def vocabulary() -> Vocabulary:
         toggle_labels=frozenset(w.lower() for w in _words(data, "toggle_labels")),
         user_question=re.compile(
             rf"(?<!\w)(?:{_alternation(_words(data, 'user_question_words'))})(?!\w)"),
+        answer_opener=re.compile(rf"(?:{_alternation(_words(data, 'answer_openers'))})(?!\w)"),
     )
