@@ -13,7 +13,7 @@ from bs4 import NavigableString, PageElement, Tag
 
 from ...document import Document, is_boilerplate
 from ...records import FAQItem
-from ...tagindex import tag_index
+from ...tagindex import heading_level, tag_index
 from ...text import ZERO_WIDTH, normalize_space
 from ..html import clean_html
 from .answer_nodes import unwrap, without_label
@@ -80,10 +80,21 @@ def in_faq_container(doc: Document, tag: Tag) -> bool:
     return bool(spans[0]) and layout(doc).inside(tag, spans)
 
 
+_SAME_LEVEL_BACK = 64  # question headings passed on the way back to an FAQ heading
+
+
 def under_faq_heading(doc: Document, tag: Tag) -> bool:
     """True when the nearest heading before `tag` announces an FAQ (a look-up in the index,
-    not a walk back through the page)."""
-    heading = tag_index(doc).heading_before(tag)
+    not a walk back through the page); for a heading, the nearest of a higher rank, past
+    at most _SAME_LEVEL_BACK of its own level or below (a second tab panel's one question
+    heading, after the first panel's questions, under "Frequently asked questions")."""
+    index = tag_index(doc)
+    heading = index.heading_before(tag)
+    level = heading_level(tag)
+    for _ in range(_SAME_LEVEL_BACK if level is not None else 0):
+        if heading is None or (heading_level(heading) or 0) < (level or 0):
+            break
+        heading = index.heading_before(heading)
     return heading is not None and is_faq_heading(heading)
 
 

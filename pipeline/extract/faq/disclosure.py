@@ -10,8 +10,9 @@ question, or a flat run of control + panel) form one accordion; as with every ge
 widget it counts only where it `looks_like_faq`. A control inside `<summary>` is left
 to details.py, one in site furniture (a menu toggle) is never read, and one inside
 another control's panel (an accordion nested in an answer) is part of that answer. A
-`role="tab"` control counts only when its panel follows it at once (an accordion
-header that calls itself a tab); a tab list's panels stand apart. A control with
+`role="tab"` control counts when its panel follows it at once (an accordion header
+that calls itself a tab), or when its title asks a question (below); the panels of a tab
+list of topics stand apart. A control with
 `aria-expanded` and no `aria-controls` (Vuetify's expansion panels, Stackable, many
 hand-written disclosure buttons) names no panel: if it is a button (`<button>`,
 `role="button"`), or any other element whose own text asks a question (Confluence's
@@ -21,9 +22,9 @@ panel (Ultimate Blocks) or an item wrapper, not a control. A link whose `href` n
 the element right after it (`<a href="#panel1a">` + `<div id="panel1a">`: Foundation's
 accordion, Bootstrap 3's collapse) is a control too, and so is a `<button>` with no ARIA
 state right before a `<div>` or `<section>`, in a run of such pairs (W3.CSS's
-hand-written accordion). A tab list whose titles ask questions, each tab linking to its
-panel by `href` (Magento Page Builder's tabs), is an FAQ in tabs: the panels are the
-answers.
+hand-written accordion). A tab list whose titles ask questions, each tab naming its
+panel by `aria-controls` (the WAI-ARIA tabs pattern) or linking to it by `href` (Magento
+Page Builder's tabs), is an FAQ in tabs: the panels are the answers.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ def _pairs(doc: Document) -> dict[int, list[tuple[Tag, list[PageElement]]]]:
     controls += [b for b in (*index.get("button"), *index.get("a")) if _plain_toggle(b)]
     tabs = {id(t): _linked_panel(index, t) for t in index.get("[role]") if _question_tab(t)}
     controls += [t for t in index.get("[role]") if tabs.get(id(t)) is not None]
+    controls = list({id(c): c for c in controls}.values())  # a question tab is a button too
     if not controls:
         return groups
     lay = layout(doc)
@@ -101,15 +103,19 @@ def _panel(index: TagIndex, control: Tag) -> Tag | None:
 
 
 def _question_tab(tab: Tag) -> bool:
-    """A tab (`role="tab"`, no `aria-controls`) whose title asks a question: a tab list of
-    questions is an FAQ whose answers are the tab panels (Magento Page Builder's tabs:
-    `li[role=tab] > a[href="#id"]` over `div#id`)."""
-    return tab.get("role") == "tab" and not tab.has_attr("aria-controls") \
-        and ends_asking(start_text(tab))
+    """A tab (`role="tab"`) whose title asks a question: a tab list of questions is an FAQ
+    whose answers are the tab panels (Magento Page Builder's tabs: `li[role=tab] >
+    a[href="#id"]` over `div#id`; the WAI-ARIA tabs pattern: `button[role=tab]
+    [aria-controls]` over `div[role=tabpanel]`)."""
+    return tab.get("role") == "tab" and ends_asking(start_text(tab))
 
 
 def _linked_panel(index: TagIndex, tab: Tag) -> Tag | None:
-    """The element a tab's link names (`href="#id"`), if exactly one has that id."""
+    """The element a tab names: by `aria-controls`, or by its link (`href="#id"`); only
+    when exactly one element has that id."""
+    if tab.has_attr("aria-controls"):
+        found = index.get(f"#{tab['aria-controls']}")
+        return found[0] if len(found) == 1 else None
     link = tab if tab.name == "a" else tab.a
     return _href_target(index, link) if link is not None else None
 

@@ -7,7 +7,8 @@ The wrapper is found from the first two questions: the highest ancestor of the f
 (at most _MAX_CLIMB levels up, so each question costs a bounded climb) that does not hold
 the second, provided it holds the first answer and the second question has an ancestor
 of the same tag and first class at the same height. Flat runs (a heading, its paragraphs, the
-next heading) have no wrapper and read as before.
+next heading) have no wrapper and read as before. An element that opens with an item's
+wrapper (a second tab panel or category of items) goes on with the FAQ.
 """
 
 from __future__ import annotations
@@ -84,7 +85,20 @@ class Wrappers:
         unbounded until its question sets its end."""
         if not 0 <= self.end < p or node.name in _PASSED or _empty(node):
             return False  # a spacer between items (Weebly's `div.wsite-spacer`) ends nothing
-        if _signature(node) == self.signature:
+        if _signature(node) == self.signature or self._opens_with_item(node):
             self.end = -1
             return False
         return True
+
+    def _opens_with_item(self, node: Tag) -> bool:
+        """`node` starts with an item's wrapper (its first element, or that element's first,
+        at most _MAX_CLIMB levels down): the next group of items (a tab panel of questions,
+        a category's list), not what follows the FAQ."""
+        for _ in range(_MAX_CLIMB):
+            first = next((c for c in node.contents if isinstance(c, Tag)), None)
+            if first is None:
+                return False
+            if _signature(first) == self.signature:
+                return True
+            node = first
+        return False
