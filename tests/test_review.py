@@ -929,6 +929,31 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "<blockquote style=\"border-left:4px solid\"><p>Reviewed by Grace Ell RNutr, registered "
      "nutritionist, on 3rd March 2026.</p></blockquote>", "en-GB",
      ("Grace Ell", ("RNutr",), "2026-03-03")),
+    # Honorifics, labels and postnominals of h84-h89: "A/Prof", "Scientific reviewer:",
+    # "checked for scientific and clinical accuracy by", "Technical review:", FPCPharm.
+    ("<main><h1>T</h1>{}</main>",
+     "<div class=\"post-meta\">Medically reviewed by A/Prof Dan Kwok, FRANZCOG, CREI &bull; "
+     "Last updated 8 July 2026</div>", "en-AU", ("Dan Kwok", ("FRANZCOG", "CREI"), None)),
+    ("<main><h1>T</h1>{}</main>",
+     "<div class=\"tile\"><p><strong>Scientific reviewer:</strong> Professor Anand Ragh, MBBS, "
+     "DPhil</p><p><strong>Reviewed:</strong> 4 August 2026</p></div>", "en-GB",
+     ("Anand Ragh", ("MBBS", "DPhil"), "2026-08-04")),
+    ("<main><h1>T</h1>{}</main>",
+     "<aside class=\"review-panel\"><h2>Expert review</h2><p>This explainer was checked for "
+     "scientific and clinical accuracy by Associate Professor Mere Kerr, MBChB, PhD, FRACP, "
+     "clinical geneticist, on 2 July 2026.</p></aside>", "en-NZ",
+     ("Mere Kerr", ("MBChB", "PhD", "FRACP"), "2026-07-02")),
+    ("<main><h1>T</h1>{}</main>",
+     "<p><strong>Technical review:</strong> Dr. Sarah Kizza, MBChB, MMed (Paed), Mulago &mdash; "
+     "20 November 2025</p>", "en-UG", ("Sarah Kizza", ("MBChB", "MMed (Paed)"), "2025-11-20")),
+    ("<main><h1>T</h1>{}</main>",
+     "<p>Reviewed by Pharm. Ade Ola, B.Pharm, FPCPharm</p>", "en-NG",
+     ("Ade Ola", ("BPharm", "FPCPharm"), None)),
+    # The review stated in its own sentence of a longer paragraph (eval h84).
+    ("<main><h1>T</h1>{}</main>",
+     "<p>This information has been written, revised and edited by our Cancer Information "
+     "Development team and checked against the latest national guidance. It has been approved by our Senior Medical Editor, Dr Cal Reid, "
+     "Consultant Medical Oncologist.</p>", "en-GB", ("Cal Reid", (), None)),
 ])
 def test_the_pages_own_box_and_more_labels(wrap, line, lang, expected):
     raw = page(wrap.format(f"<p>Text.</p>{line}"), lang=lang)

@@ -38,6 +38,7 @@ from .statement_labels import (
     one_word,
     other_role,
     qualified,
+    sentence_length,
     staff_title,
     statement_label,
 )
@@ -152,6 +153,7 @@ def _container(string: NavigableString) -> Tag | None:
 
 
 _MAX_SENTENCE = 200  # characters: a review stated in a sentence of its own, not prose
+
 _LABEL_CLIMB = 3  # blocks climbed from a label that is all of its block's text
 
 
@@ -339,7 +341,7 @@ def _statements(doc: Document) -> list[Statement]:
             if " ".join(text[:m.start()].lower().split()) in wording().other_subjects:
                 continue  # "Articles reviewed by Dr. NAME", "Record last verified"
             weak = not _opens_statement(text, m)
-            if weak and not (len(text) <= _MAX_SENTENCE and (
+            if weak and not (sentence_length(text, m) <= _MAX_SENTENCE and (
                     any(w in wording().byline_words for w in m["label"].lower().split())
                     or _is_date_label(m))) \
                     and not _whole_text(text, m):

@@ -102,3 +102,15 @@ def staff_title(text: str, m: re.Match[str]) -> bool:
     before = text[: m.start()].lower().split()
     return bool(before) and len(before) <= 2 and all(w in _TITLE_WORDS for w in before) \
         and not text[m.end():].strip(" .") and label_of(m).rsplit(" ", 1)[-1] != "by"
+
+
+_SENTENCE_ENDS = (". ", "! ", "? ")
+
+
+def sentence_length(text: str, m: re.Match[str]) -> int:
+    """The length of the sentence of `text` the label `m` is in ("This information was
+    written by our team. It has been approved by our Senior Medical Editor, Dr NAME.": the
+    second), from the end of the sentence before it to the end of its own."""
+    start = max(text.rfind(end, 0, m.start()) for end in _SENTENCE_ENDS) + 1
+    stops = [k for end in _SENTENCE_ENDS if (k := text.find(end, m.end())) >= 0]
+    return (min(stops) if stops else len(text)) - start
