@@ -15,6 +15,7 @@ from ...keys import fold
 from ...tagindex import HEADINGS, TagIndex, tag_index
 from .base import faq_marked_keys
 from .layout import layout
+from .qa_runs import qa_runs
 from .shapes import is_bold, start_text
 from .words import Vocabulary, vocabulary
 
@@ -33,6 +34,7 @@ def faq_labels(doc: Document) -> list[tuple[Tag, int]]:
     marked += [t for key in faq_marked_keys(doc) for t in index.get(key)]
     marked += _tab_panels(index, words)
     marked += _help_articles(index, words)
+    marked += qa_runs(doc)
     if marked:
         lay = layout(doc)
         positions = sorted(lay.pos(h) for h, _ in found)

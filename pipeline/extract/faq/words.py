@@ -36,6 +36,7 @@ class Vocabulary:
     not_question: re.Pattern[str]
     invitation: re.Pattern[str]
     interview: re.Pattern[str]  # a page title that is an interview's ("Q&A: …")
+    interview_cue: re.Pattern[str]  # "we spoke with", "edited for length": an interview
     furniture_words: frozenset[str]
     ad_words: frozenset[str]
     note_words: frozenset[str]
@@ -187,6 +188,8 @@ def vocabulary() -> Vocabulary:
             rf"^(?:{_alternation(starts)})(?!\w)|(?<!\w)(?:{_alternation(contains)})(?!\w)"),
         invitation=re.compile(rf"(?:{_alternation(_words(data, 'invitations'))})(?!\w)"),
         interview=re.compile(rf"(?:{_alternation(_words(data, 'interview_titles'))})"),
+        interview_cue=re.compile(
+            rf"(?<!\w)(?:{_alternation(_words(data, 'interview_cues'))})(?!\w)"),
         furniture_words=frozenset(w.lower() for w in _words(data, "furniture_words")),
         ad_words=frozenset(w.lower() for w in _words(data, "ad_words")),
         note_words=frozenset(w.lower() for w in _words(data, "note_words")),

@@ -1,0 +1,76 @@
+"""Q&A runs with no FAQ label: two or more bold questions, each labelled "Q:", "Q." or
+"Q1." and asking, in one element ("<p><strong>Q. Can I …?</strong></p><p>A. …</p>" in an
+Elementor help article, Blogger's "<b>Q: …?</b><br>A: …" lines, a newspaper explainer):
+the writer's own questions and answers, an FAQ whatever the heading over them says.
+
+An interview is written the same way, so a run is not an FAQ when the text before its
+first question (back to the page's title, at most _INTRO_STRINGS strings) holds an
+interview cue ("we spoke with", "this interview has been edited", "Q&A with", "webinar":
+faq-vocabulary.json `interview_cues`), or the page's title does. A question without its
+label ("<strong>Is napping good?</strong>") is not enough on its own: essays and
+interviews print their sub-questions in bold too."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import NavigableString, Tag
+
+from ...document import Document
+from ...keys import fold
+from ...tagindex import TagIndex, tag_index
+from .shapes import start_text
+from .words import vocabulary
+
+_MIN_RUN = 2  # labelled questions in one element
+_INTRO_STRINGS = 80  # strings read back from the first question for an interview cue
+_BLOCKS = frozenset({"p", "div", "li", "span"})
+
+
+def qa_runs(doc: Document) -> list[Tag]:
+    """The elements holding a run of labelled bold questions that is not an interview's,
+    each an FAQ-marked element for the section reader."""
+    words = vocabulary()
+    index = tag_index(doc)
+    counts: dict[int, list[Tag]] = {}
+    holders: dict[int, Tag] = {}
+    for bold in index.get("strong", "b"):
+        text = start_text(bold)
+        if text[:1].lower() != "q" or not words.label_end(text) or not words.asks(text):
+            continue
+        block = bold.parent
+        holder = block.parent if isinstance(block, Tag) and block.name in _BLOCKS \
+            and _leads(block, bold) else block
+        if isinstance(holder, Tag):
+            counts.setdefault(id(holder), []).append(bold)
+            holders[id(holder)] = holder
+    found = []
+    for key, bolds in counts.items():
+        if len(bolds) >= _MIN_RUN and not _interview(index, bolds[0], words.interview_cue):
+            found.append(holders[key])
+    return found
+
+
+def _leads(block: Tag, bold: Tag) -> bool:
+    """`bold` opens `block` (nothing but spaces before it): a question paragraph."""
+    for child in block.children:
+        if child is bold:
+            return True
+        if not isinstance(child, NavigableString) or child.strip():
+            return False
+    return False
+
+
+def _interview(index: TagIndex, first: Tag, cue: re.Pattern[str]) -> bool:
+    """An interview cue in the page's title or in the text before the run's first question
+    (back to the title)."""
+    h1s = index.get("h1")
+    title = h1s[0] if h1s else None
+    parts: list[str] = []
+    for string in first.find_all_previous(string=True, limit=_INTRO_STRINGS):
+        if title is not None and string.parent is title:
+            break
+        parts.append(str(string))
+    if title is not None:
+        parts.append(title.get_text(" "))
+    return cue.search(fold(" ".join(parts))) is not None
