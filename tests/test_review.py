@@ -893,6 +893,13 @@ def test_legacy_side_columns_and_word_document_control():
     "Harriet Ng, RN, CDCES · Jan 5, 2026</p></li></ul></section>",
     "<div class=\"review\"><p>Reviewed by Luis M., RN · Verified purchase · February 9, 2026"
     "</p></div>",
+    # A directory's therapist cards, each verified by the site on a date (eval h95).
+    "<ul class=\"listing\"><li class=\"card\"><h2>Ms. Reva Iyer</h2><p>M.Phil Clinical "
+    "Psychology</p><p>Verified by Manaswi on 02-03-2026</p></li><li class=\"card\"><h2>Mr. "
+    "Arjun Menon</h2><p>MA Counselling Psychology</p></li></ul>",
+    # A leaflet's table: produced in May 2026, its "Review date" the next one (eval h95).
+    "<table class=\"leaflet-info\"><tr><th>Date produced</th><td>May 2026</td></tr><tr><th>"
+    "Review date</th><td>May 2029</td></tr></table>",
     # A company department approving a media release, a reference code after it (eval h92).
     "<p>Reviewed and approved by Orthosyn Regulatory Affairs, ref ZA-RA-2611-07.</p>",
     # A patient story's card among the content, signed by a parent (eval h84).

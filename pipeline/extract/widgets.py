@@ -210,13 +210,15 @@ def _first_tags(node: Tag) -> tuple[Tag | None, Tag | None]:
 
 def titled_card(block: Tag) -> bool:
     """`block` is in a list item titled by a link to another page, or under a related
-    content title: another page's card, whatever its line says ("Page last reviewed:
-    DATE" in a USWDS collection of related pages)."""
+    content title, or one of a listing's cards (`_listed_card`): another page's or
+    another subject's card, whatever its line says ("Page last reviewed: DATE" in a USWDS
+    collection of related pages)."""
     node: Tag | None = block
     for _ in range(_CARD_CLIMB + 1):  # the card's own item, past a list of meta lines
         if not isinstance(node, Tag):
             return False
-        if node.name == "li" and (_linked_title(node) or _under_related_title(node)):
+        if node.name == "li" and (_linked_title(node) or _under_related_title(node)
+                                  or _listed_card(node)):
             return True
         node = node.parent
     return False
@@ -231,6 +233,20 @@ def _linked_title(entry: Tag) -> bool:
         return False
     link = heading.a if heading.a is not None else heading.parent
     return isinstance(link, Tag) and link.name == "a" and links_away(link)
+
+
+def _listed_card(entry: Tag) -> bool:
+    """A list item titled by a heading of its own beside an item of its kind (the same
+    first class) titled alike: one card of a listing ("<ul class=listing><li class=card>
+    <h2>NAME</h2><p>Verified by SITE on DATE</p></li><li class=card><h2>…"), whose line
+    dates the card, not the page."""
+    kind = entry.get_attribute_list("class")[:1]
+    if not kind or first_tag(entry, _HEADINGS, _CARD_NODES) is None:
+        return False
+    return any(s.name == "li" and s.get_attribute_list("class")[:1] == kind
+               and first_tag(s, _HEADINGS, _CARD_NODES) is not None
+               for s in (*_elements(entry, "previous_siblings")[:1],
+                         *_elements(entry, "next_siblings")[:1]))
 
 
 def _under_related_title(card: Tag) -> bool:

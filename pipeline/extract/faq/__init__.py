@@ -87,13 +87,15 @@ def _user_questions(block: FAQBlock) -> bool:
     """A block whose questions say who asked them ("Asked by Marcy on Mar 2, 2026", in the
     question or on the line right after it, opening the answer; not "a question of taste"
     inside one), or whose answers open with who answered them ("Answered by customer:",
-    "Answered by Dr. NAME:"): a customer or reader Q&A widget, not the publisher's FAQ."""
+    "Answered by Dr. NAME:") or credit them in a sentence of their own ("… only.
+    Answered by Seller · 👍 42"): a customer or reader Q&A widget, not the publisher's FAQ."""
     words = vocabulary()
     pattern = words.user_question
     for item in block.items:
         start = fold(_TAG.sub(" ", item.answer_html[:_ASKED_WITHIN])).lstrip()
         if pattern.search(fold(item.question)) or pattern.match(start) \
-                or words.answer_opener.match(start):
+                or words.answer_opener.match(start) \
+                or words.answer_credit.search(_TAG.sub(" ", item.answer_html)):
             return True
     return False
 

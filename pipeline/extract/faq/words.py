@@ -52,6 +52,7 @@ class Vocabulary:
     toggle_labels: frozenset[str]  # "Show", "Hide": a toggle's words after a question's
     user_question: re.Pattern[str]
     answer_opener: re.Pattern[str]  # "Answered by NAME:" opening an answer: a Q&A widget's
+    answer_credit: re.Pattern[str]  # "… Answered by Seller · 👍 42": a sentence of its own
 
     def announces_faq(self, text: str) -> bool:
         """True when `text` (a heading, an aria-label) contains an FAQ phrase anywhere, or
@@ -165,6 +166,7 @@ def vocabulary() -> Vocabulary:
     contains = [w for k, ws in nq.items() if k.endswith("_contains") for w in ws]
     label = _alternation(_words(data, "question_labels"))
     answer = _alternation(_words(data, "answer_labels"))
+    credits = [w[:1].upper() + w[1:] for w in _words(data, "answer_openers")]
     return Vocabulary(
         faq_phrase=re.compile(rf"(?<!\w)(?:{_alternation(_words(data, 'faq_phrases'))})(?!\w)"),
         faq_end=re.compile(
@@ -206,4 +208,5 @@ def vocabulary() -> Vocabulary:
         user_question=re.compile(
             rf"(?<!\w)(?:{_alternation(_words(data, 'user_question_words'))})(?!\w)"),
         answer_opener=re.compile(rf"(?:{_alternation(_words(data, 'answer_openers'))})(?!\w)"),
+        answer_credit=re.compile(rf"(?:^|[.!?·|—–]\s*+)(?:{_alternation(credits)})(?!\w)"),
     )
