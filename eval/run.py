@@ -25,6 +25,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -89,9 +90,29 @@ _QUALIFIER = re.compile(r"\([^()]*+\)")
 
 def credential_key(credential: str) -> str:
     """"M.D." is MD, "pharmd" is PHARMD: dots, spaces and case aside; and "MD (Dermatology)"
-    is MD: the truth writers split on whether a qualifier in parentheses is part of the
-    credential (README, "Scoring")."""
-    return _QUALIFIER.sub("", fold(credential)).replace(".", "").replace(" ", "").upper()
+    and "MD Psychiatry" are MD: the truth writers split on whether a specialty or country
+    after the degree, in parentheses or as words of the credential qualifiers, is part of
+    the credential (README, "Scoring")."""
+    words = _QUALIFIER.sub(" ", fold(credential)).split()
+    head = list(words)
+    while len(head) > 1 and head[-1].strip(".") in _qualifier_words():
+        head.pop()
+    if head != words and _listed("".join(head)):  # "MD Psychiatry"; not "FC Derm", "B. Pharm."
+        words = head
+    return "".join(words).replace(".", "").upper()
+
+
+@cache
+def _qualifier_words() -> frozenset[str]:
+    from pipeline.wording import wording
+
+    return frozenset(w.lower() for q in wording().credential_qualifiers for w in q.split())
+
+
+def _listed(token: str) -> bool:
+    from pipeline.extract.people import credential
+
+    return credential(token)
 
 
 @dataclass(frozen=True)

@@ -105,6 +105,18 @@ def test_credentials_compare_without_dots_and_case_and_count_each_one() -> None:
     assert score.counts["credentials"] == (1, 1, 2) and score.wrong == ["credentials"]
 
 
+def test_a_specialty_after_a_listed_degree_is_aside_as_in_parentheses() -> None:
+    """The truth writers drop a specialty after a degree or keep it ("MD Psychiatry",
+    "MD (Psychiatry)", "MD"): all three are MD; words that make a credential ("FC Derm
+    (SA)", "B. Pharm.") stay, and a different degree is still wrong."""
+    key = run.credential_key
+    assert key("MD Psychiatry") == key("MD (Psychiatry)") == key("MD") == "MD"
+    assert key("DNB Orthopaedics") == "DNB"
+    assert key("FC Derm (SA)") == key("FCDerm(SA)") == "FCDERM"
+    assert key("B. Pharm.") == "BPHARM"
+    assert key("MS Ortho") != key("MD")
+
+
 def test_review_dates_must_keep_the_stated_precision() -> None:
     got = Facts(review_date="2026-03-01")
     assert run.score_page(got, Facts(review_date="2026-03")).counts["review_date"] == (0, 1, 1)
