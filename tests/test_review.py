@@ -954,6 +954,9 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "<p><strong>Technical review:</strong> Dr. Sarah Kizza, MBChB, MMed (Paed), Mulago &mdash; "
      "20 November 2025</p>", "en-UG", ("Sarah Kizza", ("MBChB", "MMed (Paed)"), "2025-11-20")),
     ("<main><h1>T</h1>{}</main>",
+     "<dl class=\"review-panel\"><dt>Clinically reviewed by</dt><dd>Assoc Prof Callum Reth, "
+     "MBBS, FRACP</dd></dl>", "en-AU", ("Callum Reth", ("MBBS", "FRACP"), None)),
+    ("<main><h1>T</h1>{}</main>",
      "<p>Reviewed by Pharm. Ade Ola, B.Pharm, FPCPharm</p>", "en-NG",
      ("Ade Ola", ("BPharm", "FPCPharm"), None)),
     # The review stated in its own sentence of a longer paragraph (eval h84).
