@@ -17,7 +17,9 @@ list of topics stand apart. A control with
 hand-written disclosure buttons) names no panel: if it is a button (`<button>`,
 `role="button"`), or any other element whose own text asks a question (Confluence's
 expand macro: `div.expand-control[aria-expanded]` + `div.expand-content`), its panel is
-the element right after it; an element that says it is expanded and asks nothing is a
+the element right after it (or, when it is the only element of a heading, `<h4><button>`
+as Squarespace's accordion block writes it, the element after the heading); an element
+that says it is expanded and asks nothing is a
 panel (Ultimate Blocks) or an item wrapper, not a control. A link whose `href` names
 the element right after it (`<a href="#panel1a">` + `<div id="panel1a">`: Foundation's
 accordion, Bootstrap 3's collapse) is a control too, and so is a `<button>` with no ARIA
@@ -34,7 +36,7 @@ from collections import defaultdict
 from bs4 import PageElement, Tag
 
 from ...document import Document
-from ...tagindex import TagIndex, script_link
+from ...tagindex import TagIndex, heading_level, script_link
 from .base import FAQBlock, tag_index, widget_blocks
 from .items import element_children, next_element_sibling, pair_holder, previous_element_sibling
 from .layout import layout
@@ -92,6 +94,8 @@ def _panel(index: TagIndex, control: Tag) -> Tag | None:
                 and not ends_asking(start_text(control)):
             return None  # a panel that says it is expanded (Ultimate Blocks): not a control
         after = next_element_sibling(control)
+        if after is None and isinstance(control.parent, Tag) and _heading_of(control):
+            after = next_element_sibling(control.parent)  # Squarespace: h4 > button, panel
         return after if after is not None and not after.has_attr("aria-expanded") else None
     panels = named
     if len(panels) == 1 and panels[0] is not control and (
@@ -100,6 +104,16 @@ def _panel(index: TagIndex, control: Tag) -> Tag | None:
         # at once is an accordion's header (Beaver Builder, Enfold).
         return panels[0]
     return None
+
+
+def _heading_of(control: Tag) -> bool:
+    """`control` is the only element of a heading (`<h4><button>…</button></h4>`, or
+    `role="heading"`): the heading wraps the toggle, and the panel comes after the heading
+    (Squarespace's accordion block, the WAI-ARIA accordion pattern)."""
+    parent = control.parent
+    return isinstance(parent, Tag) and (heading_level(parent) is not None
+                                        or parent.get("role") == "heading") \
+        and element_children(parent, 2) == [control]
 
 
 def _question_tab(tab: Tag) -> bool:
