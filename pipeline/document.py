@@ -224,11 +224,22 @@ def _marked(node: Tag, within: int) -> bool:
     if node.name == "aside":
         # Inside the article an <aside> is a callout (a review box, a key-facts panel, or
         # one left unclosed, which a browser lets run on over what follows); beside the
-        # article, even within <main>, it is a sidebar.
-        return within < _IN_ARTICLE
+        # article, even within <main>, it is a sidebar, unless it stands right under the
+        # page's title in <main> (a review strip below the <h1>).
+        return within < _IN_ARTICLE and not (within == _IN_MAIN and _under_title(node))
     return node.name in ("header", "footer") and within == _OUTSIDE and not _part_of(node) \
         and not (node.name == "header" and _heads_page(node)) \
         and getattr(node.parent, "name", None) != "section"  # a section's own header
+
+
+def _under_title(aside: Tag) -> bool:
+    """The element before `aside` (spaces aside; a few strings at most) is an `<h1>`."""
+    node = aside.previous_sibling
+    for _ in range(4):
+        if node is None or isinstance(node, Tag):
+            break
+        node = node.previous_sibling if not str(node).strip() else None
+    return isinstance(node, Tag) and node.name == "h1"
 
 
 def _heads_page(header: Tag) -> bool:

@@ -959,6 +959,27 @@ def test_post_cards_panels_and_customers_are_no_review(body):
     ("<main><h1>T</h1>{}</main>",
      "<p>Reviewed by Pharm. Ade Ola, B.Pharm, FPCPharm</p>", "en-NG",
      ("Ade Ola", ("BPharm", "FPCPharm"), None)),
+    # A review strip in an <aside> right under the title, in <main> (eval h98).
+    ("<main><h1>T</h1>{}</main>",
+     "<aside class=\"clinical\"><p>Reviewed by sleep physician Dr Owen Castle, MBBS, FRACP</p>"
+     "<p>Reviewed 3 August 2026 · Next review August 2027</p></aside>", "en-AU",
+     ("Owen Castle", ("MBBS", "FRACP"), "2026-08-03")),
+    # Credentials after a pipe, the date in the next span (eval h94); on the card's next
+    # line before a role (eval h93); unlisted until h93-h98: MOrth, NZCCP, PGDipClinPsych.
+    ("<main><h1>T</h1>{}</main>",
+     "<div class=\"meta-row\"><span>Reviewed by: Dr. Vik Menon | MBBS, DNB (Endocrinology)"
+     "</span><span>Reviewed on: 14-03-2026</span></div>", "en-IN",
+     ("Vik Menon", ("MBBS", "DNB (Endocrinology)"), "2026-03-14")),
+    ("<main><h1>T</h1>{}</main>",
+     "<div class=\"card\"><div>Reviewed by <strong>Dr Lim Hui Ting</strong></div><div>MBBS, "
+     "MRCP (UK), FAMS · Consultant, Renal Medicine</div><div>Last reviewed: 08 Jul 2026</div>"
+     "</div>", "en-SG", ("Lim Hui Ting", ("MBBS", "MRCP(UK)", "FAMS"), "2026-07-08")),
+    ("<main><h1>T</h1>{}</main>",
+     "<p>Content reviewed by Aroha Lowe, NZCCP, PGDipClinPsych, 5 June 2026.</p>", "en-NZ",
+     ("Aroha Lowe", ("NZCCP", "PGDipClinPsych"), "2026-06-05")),
+    ("<main><h1>T</h1>{}</main>",
+     "<p>Reviewed by Dr Cian Moy, BDS, MOrth — Specialist Orthodontist.</p>", "en-IE",
+     ("Cian Moy", ("BDS", "MOrth"), None)),
     # The review stated in its own sentence of a longer paragraph (eval h84).
     ("<main><h1>T</h1>{}</main>",
      "<p>This information has been written, revised and edited by our Cancer Information "
@@ -966,7 +987,7 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "Consultant Medical Oncologist.</p>", "en-GB", ("Cal Reid", (), None)),
 ])
 def test_the_pages_own_box_and_more_labels(wrap, line, lang, expected):
-    raw = page(wrap.format(f"<p>Text.</p>{line}"), lang=lang)
+    raw = page(wrap.format(f"{line}<p>Text.</p>"), lang=lang)
     review = Document.from_bytes(raw).memo(read_review).review
     assert review is not None, line
     assert (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) == expected

@@ -337,8 +337,8 @@ def read_person(text: str) -> Reading:
         while k < len(toks) and toks[k] in ("|", ","):
             k += 1
         more, more_unlisted, j = _take_credentials(toks, k)
-        if more and (j == len(toks) or toks[j] in SEPARATORS):
-            creds, unlisted, i = more, more_unlisted, j
+        if more and (j == len(toks) or toks[j] in SEPARATORS or len(more) > len(more_unlisted)):
+            creds, unlisted, i = more, more_unlisted, j  # a listed one: whatever follows
     if prefix in wording().degree_prefixes and prefix not in creds:
         creds = [prefix, *creds]  # "MUDr. Jan Novák, Ph.D.": a degree written before the name
     next_token = toks[i] if i < len(toks) else None

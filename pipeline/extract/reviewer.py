@@ -60,6 +60,17 @@ def read_reviewer(segment: str) -> Reading:
 
 
 _CARD_LINES = 3  # a card's lines after the name where its credentials line may stand
+_PART_END = re.compile(r"\s[·•—–;]\s")  # a line's part ends at a spaced separator
+
+
+def credentials_after(reading: Reading, line: str) -> Reading:
+    """The reviewer's credentials from the line after the statement's block, when the
+    statement ends with a name that has none ("<div>Reviewed by <strong>Dr NAME</strong>
+    </div><div>MBBS, MRCP (UK), FAMS · Consultant, Renal Medicine</div>")."""
+    person = reading.person
+    if person is None or person.credentials or reading.next_token is not None:
+        return reading
+    return _credentials_line(reading, f"{person.name} | {line}")
 
 
 def _credentials_line(reading: Reading, segment: str) -> Reading:
@@ -70,6 +81,7 @@ def _credentials_line(reading: Reading, segment: str) -> Reading:
     person = reading.person
     assert person is not None
     for line in segment.split(" | ")[1:_CARD_LINES]:
+        line = _PART_END.split(line, 1)[0]  # "MBBS, MRCP (UK), FAMS · Consultant, …"
         role, comma, rest = line.partition(",")  # "Physiotherapist, BPhysio (Hons), APAM"
         if comma and _ends_in_role(" ".join(role.lower().split())):
             line = rest
