@@ -48,6 +48,7 @@ class Wording:
     role_only_labels: frozenset[str]  # "approved": only after a role, the person beside it
     forum_roles: tuple[str, ...]  # "moderator": a community role in a reviewer's place
     review_titles: frozenset[str]  # "Book review: …": the page is a review; its "Reviewed by"
+    other_review_headings: tuple[str, ...]  # "Open Peer Review": a journal's reviewers
     label_stems: tuple[str, ...]
     stems_by_language: dict[str, frozenset[str]]  # "pt": that section's label stems
     date_connectors: tuple[str, ...]
@@ -126,6 +127,7 @@ def wording() -> Wording:
         popup_words=unordered("popup_words"), related_titles=ordered("related_titles"),
         role_only_labels=unordered("role_only_labels"), forum_roles=ordered("forum_roles"),
         review_titles=unordered("review_titles"),
+        other_review_headings=ordered("other_review_headings"),
         label_stems=ordered("label_stems"), date_connectors=ordered("date_connectors"),
         stems_by_language={k: frozenset(w.lower() for w in v.get("label_stems", ()))
                            for k, v in data.items()

@@ -893,6 +893,10 @@ def test_legacy_side_columns_and_word_document_control():
     "Harriet Ng, RN, CDCES · Jan 5, 2026</p></li></ul></section>",
     "<div class=\"review\"><p>Reviewed by Luis M., RN · Verified purchase · February 9, 2026"
     "</p></div>",
+    # A journal's open peer review names its peer reviewers (eval h103).
+    "<section class=\"peer-review\"><h2>Open Peer Review</h2><p>This article was reviewed by "
+    "Tomas Welbeck, MD, and Ana Okonjo, PhD. Reviewer reports are in the supplement.</p>"
+    "</section>",
     # A directory's therapist cards, each verified by the site on a date (eval h95).
     "<ul class=\"listing\"><li class=\"card\"><h2>Ms. Reva Iyer</h2><p>M.Phil Clinical "
     "Psychology</p><p>Verified by Manaswi on 02-03-2026</p></li><li class=\"card\"><h2>Mr. "
@@ -1006,6 +1010,13 @@ def test_a_review_of_a_book_credits_its_writer_not_a_medical_reviewer():
     result = extract(Document.from_bytes(raw), "https://e.example/p/")
     assert result.review is None
     assert result.facts.author is not None and result.facts.author.name == "Priya Desai"
+    # Another name read as the author (the book's, from its itemReviewed box) does not
+    # keep the critic's credit as a medical review (eval h103): the critic is the author.
+    titled = raw.replace(b"<p>Text.</p>", b"<p>Text.</p><div itemprop=\"itemReviewed\" "
+                         b"itemscope itemtype=\"https://schema.org/Book\"><dl><dt>Author</dt>"
+                         b"<dd itemprop=\"author\">Dr Fen Arkwright, MBChB</dd></dl></div>")
+    result = extract(Document.from_bytes(titled), "https://e.example/p/")
+    assert result.review is None and result.facts.author.name == "Priya Desai"
     medical = raw.replace(b"Reviewed by", b"Medically reviewed by")
     result = extract(Document.from_bytes(medical), "https://e.example/p/")
     assert result.review is not None and result.review.reviewer.name == "Priya Desai"

@@ -21,7 +21,7 @@ def extract(doc: Document, fallback_url: str, default_language: str = "en",
     dictionary plus the site's `terms`) and the citations out of `doc`."""
     from ..terms import dictionary
     from .citations import extract_citations
-    from .credit import byline_credit
+    from .credit import byline_credit, review_title
     from .entities import find_entities
     from .faq import find_faq
     from .page import extract_facts
@@ -33,11 +33,13 @@ def extract(doc: Document, fallback_url: str, default_language: str = "en",
     about, mentions = find_entities(doc, facts.title, dictionary(terms))
     review = extract_review(doc, facts.url)
     credit = byline_credit(doc, facts.url)
-    if credit is not None and (facts.author is None
+    critic = credit is not None and review_title(doc)  # "Book review: …": its writer's
+    if credit is not None and (critic or facts.author is None
                                or name_key(facts.author.name) == name_key(credit.name)):
-        # a bare "Reviewed by NAME" as the byline of its writer (the only one, or the
-        # author's own): the writer's credit, not a medical review
-        facts, review = replace(facts, author=facts.author or credit), None
+        # a bare "Reviewed by NAME" as the byline of its writer (the only one, the
+        # author's own, or a book review's, whatever other name reads as an author):
+        # the writer's credit, not a medical review
+        facts, review = replace(facts, author=credit if critic else facts.author or credit), None
     return Extraction(facts=facts, faq=faq, faq_source=source,
                       review=review, about=about, mentions=mentions,
                       citations=extract_citations(doc, facts.url))

@@ -62,6 +62,7 @@ from .widgets import (
     review_box,
     side_review_box,
     titled_card,
+    under_other_review,
     widget_memo,
 )
 
@@ -329,7 +330,7 @@ def _statements(doc: Document) -> list[Statement]:
     root = doc.soup.body or doc.soup
     pattern = statement_label()
     stems = label_stems(locale)  # every label holds one ("review", "revis"): a cheap test
-    articles = bool(tag_index(doc).get("article"))
+    articles = bool((index := tag_index(doc)).get("article"))
     for string in root.descendants:  # a plain walk: bs4's string filter is 5x slower here
         if type(string) is not NavigableString:
             continue
@@ -358,7 +359,8 @@ def _statements(doc: Document) -> list[Statement]:
                 if not side_review_box(block):
                     continue
                 target = side  # a reviewer card in the side column: if the article has none
-            if in_widget(block, widgets) or in_linked_card(block) or (
+            if in_widget(block, widgets) or in_linked_card(block) or under_other_review(
+                    block, index) or (
                     _WORD.search(text, 0, m.start()) and in_link_away(string.parent)):
                 continue
             statement = _statement(string, m, block, locale, weak)

@@ -11,7 +11,7 @@ import re
 from bs4 import Tag
 
 from ..document import Document, is_boilerplate
-from ..tagindex import first_tag, links_away, script_link, tag_index
+from ..tagindex import TagIndex, first_tag, links_away, script_link, tag_index
 from ..wording import label_stems, wording
 from .people import Reading
 
@@ -233,6 +233,14 @@ def _linked_title(entry: Tag) -> bool:
         return False
     link = heading.a if heading.a is not None else heading.parent
     return isinstance(link, Tag) and link.name == "a" and links_away(link)
+
+
+def under_other_review(block: Tag, index: TagIndex) -> bool:
+    """The nearest heading before `block` names another kind of review ("Open Peer
+    Review", "Reviewer reports": `other_review_headings`): a journal's peer reviewers."""
+    heading = index.heading_before(block)
+    text = " ".join(heading.get_text(" ").lower().split()) if heading is not None else ""
+    return bool(text) and any(h in text for h in wording().other_review_headings)
 
 
 def _listed_card(entry: Tag) -> bool:
