@@ -49,6 +49,7 @@ class Wording:
     forum_roles: tuple[str, ...]  # "moderator": a community role in a reviewer's place
     review_titles: frozenset[str]  # "Book review: …": the page is a review; its "Reviewed by"
     other_review_headings: tuple[str, ...]  # "Open Peer Review": a journal's reviewers
+    record_date_labels: frozenset[str]  # "Last Verified": a review's date only with a reviewer
     label_stems: tuple[str, ...]
     stems_by_language: dict[str, frozenset[str]]  # "pt": that section's label stems
     date_connectors: tuple[str, ...]
@@ -128,6 +129,7 @@ def wording() -> Wording:
         role_only_labels=unordered("role_only_labels"), forum_roles=ordered("forum_roles"),
         review_titles=unordered("review_titles"),
         other_review_headings=ordered("other_review_headings"),
+        record_date_labels=unordered("record_date_labels"),
         label_stems=ordered("label_stems"), date_connectors=ordered("date_connectors"),
         stems_by_language={k: frozenset(w.lower() for w in v.get("label_stems", ()))
                            for k, v in data.items()

@@ -893,6 +893,14 @@ def test_legacy_side_columns_and_word_document_control():
     "Harriet Ng, RN, CDCES · Jan 5, 2026</p></li></ul></section>",
     "<div class=\"review\"><p>Reviewed by Luis M., RN · Verified purchase · February 9, 2026"
     "</p></div>",
+    # A trial registry's facts: its record's date (eval h99); a committee's approval date
+    # (eval h84); a role's line whose date is a revision's (eval h90).
+    "<dl class=\"trial-facts\"><dt>Status</dt><dd>Recruiting</dd><dt>Principal Investigator"
+    "</dt><dd>Wini Obi, MD, PhD</dd><dt>Last Verified</dt><dd>January 2026</dd></dl>",
+    "<table class=\"doc-control\"><tr><th>Approved by</th><td>Riverside Clinical Governance "
+    "Committee</td></tr><tr><th>Date approved</th><td>20/01/2026</td></tr></table>",
+    "<p class=\"doc-footer\">Reviewed by: Director of Care · Revised: 2025-09 · Next revision: "
+    "2026-09</p>",
     # A journal's open peer review names its peer reviewers (eval h103).
     "<section class=\"peer-review\"><h2>Open Peer Review</h2><p>This article was reviewed by "
     "Tomas Welbeck, MD, and Ana Okonjo, PhD. Reviewer reports are in the supplement.</p>"
@@ -1020,3 +1028,14 @@ def test_a_review_of_a_book_credits_its_writer_not_a_medical_reviewer():
     medical = raw.replace(b"Reviewed by", b"Medically reviewed by")
     result = extract(Document.from_bytes(medical), "https://e.example/p/")
     assert result.review is not None and result.review.reviewer.name == "Priya Desai"
+
+
+def test_a_subtitle_read_on_into_the_byline_takes_no_date_of_the_author():
+    """"Reviewed by Dr NAME, MD, FACOG" as a Substack subtitle, the byline under it naming
+    the author and the post date (eval h83): the date is the author's, not the review's."""
+    raw = page("<main><article><h1>T</h1><h3 class=\"subtitle\">Reviewed by Dr. Tess Moran, MD, "
+               "FACOG</h3><div class=\"byline\"><div><a href=\"/@k\">Kayla Herron</a></div><div>"
+               "Jan 27, 2026</div></div><p>Text.</p></article></main>")
+    review = Document.from_bytes(raw).memo(read_review).review
+    assert review is not None and review.reviewer.name == "Tess Moran"
+    assert review.last_reviewed is None

@@ -31,7 +31,7 @@ from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import label_stems, phrase_pattern, wording
 from .people import SEPARATORS, Reading, read_person
-from .reviewer import clinician, credentials_after, other_party, read_reviewer
+from .reviewer import clinician, credentials_after, other_party, read_reviewer, statement_date
 from .statement_labels import (
     SPACELESS,
     label_of,
@@ -290,7 +290,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
             reviewer = _credited_before(block, m.group(0), segment) or reviewer
         elif (line := block.find_next_sibling()) is not None:
             reviewer = credentials_after(reviewer, block_text(line))
-    date = find_date(segment, locale)
+    date = statement_date(segment, locale, reviewer)
     if label == "review date" and date is not None and due(string.parent, date, locale):
         return None  # "Published: March 2026 · Review date: March 2029": the next review
     if reviewer is None and date is not None and end is not None \

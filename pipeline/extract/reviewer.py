@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from ..dates import FoundDate, find_date
 from ..wording import phrase_pattern, wording
 from .people import Reading, credentials_only, read_person
 from .statement_labels import ONE_WORD_NAMES
@@ -61,6 +62,23 @@ def read_reviewer(segment: str) -> Reading:
 
 _CARD_LINES = 3  # a card's lines after the name where its credentials line may stand
 _PART_END = re.compile(r"\s[·•—–;]\s")  # a line's part ends at a spaced separator
+
+
+def statement_date(segment: str, locale: str | None, reading: Reading | None
+                   ) -> FoundDate | None:
+    """The first date of a statement's segment, unless it stands after a later line that
+    names another person ("Reviewed by Dr NAME, MD | | AUTHOR | Jan 27, 2026": a subtitle
+    read on into the byline under it, whose date is the author's post date)."""
+    date = find_date(segment, locale)
+    person = reading.person if reading is not None else None
+    if date is None or person is None:
+        return date
+    for line in segment[: date.start].split(" | ")[1:]:
+        other = read_reviewer(line.strip()) if line.strip() else None
+        if other is not None and other.person is not None and other.next_token is None \
+                and " " in other.person.name and other.person.name != person.name:
+            return None  # a line that is wholly another person's name
+    return date
 
 
 def credentials_after(reading: Reading, line: str) -> Reading:

@@ -9,7 +9,9 @@ from bs4 import Tag
 
 from ..dates import FoundDate
 from ..records import INFO, WARNING, Finding, Person
+from ..wording import wording
 from .people import Reading, name_key
+from .statement_labels import label_of, statement_label
 
 _PAGE = "$['@graph'][0]"
 
@@ -68,11 +70,20 @@ def choose(statements: list[Statement], title: str = "") -> tuple[Statement | No
                     and (s is chosen or id(s) in same_ids
                          or not ((s.reviewer and s.reviewer.person) or id(s) in runs))),
                    key=lambda s: (s is not chosen, not s.medical))
+    if chosen is None:  # "Last Verified" on a trial's facts: a record's date, not a review's
+        dated = [s for s in dated if not _record_date(s)]
     date = None
     if dated:
         top = dated[0]
         date = top.date.iso if top.date and top.date.iso else top.time
     return chosen, date
+
+
+def _record_date(statement: Statement) -> bool:
+    """A statement opened by a record's date label ("Last Verified", "Date approved":
+    `record_date_labels`)."""
+    m = statement_label().search(statement.text)
+    return m is not None and label_of(m) in wording().record_date_labels
 
 
 def _newest(first: tuple[Statement, Person], named: list[tuple[Statement, Person]]
@@ -148,7 +159,10 @@ def notes(statements: list[Statement], chosen: Statement | None, date: str | Non
             "the month as a word or the date as ISO 8601, or set <html lang> with a region",
             _PAGE), ambiguous.text))
     elif date is None:
-        undated = next((s for s in statements if s.reviewer is None), None)
+        # a date label whose date was read but is not the review's (a record's, a due
+        # one) says nothing unread
+        undated = next((s for s in statements if s.reviewer is None
+                        and not ((s.date and s.date.iso) or s.time)), None)
         if undated is not None:
             notes.append(Note(Finding(
                 "REVIEW_UNREAD", WARNING,

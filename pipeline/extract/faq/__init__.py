@@ -66,7 +66,8 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
         kept.append(block)
         claimed |= block.elements
     kept.sort(key=lambda b: b.order)
-    kept = [b for b in _own_label_only(kept) if not (_user_questions(b) or _transcript(b))]
+    kept = [b for b in _own_label_only(kept)
+            if not (_user_questions(b) or _transcript(b) or _service_faq(doc, b))]
     items: list[FAQItem] = []
     seen: set[str] = set()
     for block in kept:
@@ -98,6 +99,20 @@ def _user_questions(block: FAQBlock) -> bool:
                 or words.answer_credit.search(_TAG.sub(" ", item.answer_html)):
             return True
     return False
+
+
+def _service_faq(doc: Document, block: FAQBlock) -> bool:
+    """A block under a heading (below the page's title) that names the site's own service
+    ("Subscription FAQs" in a paywall's offer box: `service_subjects`), on a page whose
+    title does not name it."""
+    index = tag_index(doc)
+    k = bisect_left(index.heading_positions, block.order) - 1
+    heading = index.headings[k] if k >= 0 else None
+    service = vocabulary().service_subject
+    if heading is None or heading.name == "h1" or not service.search(fold(heading.get_text(" "))):
+        return False
+    h1s = index.get("h1")  # a page about the service ("Prescription subscriptions") is its FAQ
+    return not (h1s and service.search(fold(h1s[0].get_text(" "))))
 
 
 _SPEAKER_WORDS = 6  # words of a speaker's attribution before its colon

@@ -37,6 +37,7 @@ class Vocabulary:
     invitation: re.Pattern[str]
     interview: re.Pattern[str]  # a page title that is an interview's ("Q&A: …")
     interview_cue: re.Pattern[str]  # "we spoke with", "edited for length": an interview
+    service_subject: re.Pattern[str]  # "Subscription FAQs": the site's own service FAQ
     furniture_words: frozenset[str]
     ad_words: frozenset[str]
     note_words: frozenset[str]
@@ -190,6 +191,8 @@ def vocabulary() -> Vocabulary:
             rf"^(?:{_alternation(starts)})(?!\w)|(?<!\w)(?:{_alternation(contains)})(?!\w)"),
         invitation=re.compile(rf"(?:{_alternation(_words(data, 'invitations'))})(?!\w)"),
         interview=re.compile(rf"(?:{_alternation(_words(data, 'interview_titles'))})"),
+        service_subject=re.compile(
+            rf"(?<!\w)(?:{_alternation(_words(data, 'service_subjects'))})(?!\w)"),
         interview_cue=re.compile(
             rf"(?<!\w)(?:{_alternation(_words(data, 'interview_cues'))})(?!\w)"),
         furniture_words=frozenset(w.lower() for w in _words(data, "furniture_words")),
