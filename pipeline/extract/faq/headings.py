@@ -74,6 +74,7 @@ from .wrappers import Wrappers
 _SKIP = frozenset({"script", "style", "noscript", "template", "form", "button", "nav", "svg",
                    "aside", "iframe", "select", "input"})
 _CONTAINERS = frozenset({"div", "section", "article", "main", "aside", "header", "footer",
+                         "table", "tbody", "thead", "tr", "td", "th",
                          "span", "center", "font"})
 
 

@@ -2,7 +2,8 @@
 container's): a table of two columns whose rows are question | answer, or a table whose
 rows have one cell each, a question's row followed by its answer's (the table layouts of
 ColdFusion and Moodle-era pages: `<tr><td class="faqq"><b>Q?</b></td></tr><tr><td
-class="faqa">A</td></tr>`). A header row (in `<thead>`, or of `<th>` cells that are not
+class="faqa">A</td></tr>`), or each holding a question heading and its answer after it
+(a print view's layout table). A header row (in `<thead>`, or of `<th>` cells that are not
 questions: "Question | Answer") is not an item; when it names a Question and an Answer
 column among others ("S.No. | Question | Answer"), those columns are read; empty cells
 are not counted, and every
@@ -75,6 +76,10 @@ def _pairs(table: Tag) -> list[tuple[Tag, list[PageElement]]]:
             question = first_tag(cells[0], HEADINGS, _HEADING_WITHIN) or cells[0]
             if not words.is_question(start_text(question)):
                 return []
+            after = list(question.next_siblings) if question.parent is cells[0] else []
+            if any(isinstance(n, Tag) or str(n).strip() for n in after):
+                pairs.append((question, after))  # the heading and its answer in one cell
+                continue
             asked = question
         elif len(cells) == 1 and asked is not None:
             pairs.append((asked, list(cells[0].children)))
