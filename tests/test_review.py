@@ -992,6 +992,11 @@ def test_post_cards_panels_and_customers_are_no_review(body):
     ("<main><h1>T</h1>{}</main>",
      "<p>Reviewed by Dr Cian Moy, BDS, MOrth — Specialist Orthodontist.</p>", "en-IE",
      ("Cian Moy", ("BDS", "MOrth"), None)),
+    # Prose naming the reviewer's role after the name, not credentials (eval h99).
+    ("<main><h1>T</h1>{}</main>",
+     "<div class=\"factsheet-footer\"><p>This fact sheet was developed by the Emergency "
+     "Department and reviewed by Georgia Tane, Clinical Nurse Consultant, in March 2026.</p>"
+     "</div>", "en-AU", ("Georgia Tane", (), "2026-03")),
     # The review stated in its own sentence of a longer paragraph (eval h84).
     ("<main><h1>T</h1>{}</main>",
      "<p>This information has been written, revised and edited by our Cancer Information "
@@ -1039,3 +1044,13 @@ def test_a_subtitle_read_on_into_the_byline_takes_no_date_of_the_author():
     review = Document.from_bytes(raw).memo(read_review).review
     assert review is not None and review.reviewer.name == "Tess Moran"
     assert review.last_reviewed is None
+
+
+def test_a_line_with_no_date_beside_the_dated_one_is_no_carousel():
+    """"Reviewed by: Pediatric Nephrology staff" then "Last reviewed 4/2026" in two `<p>`s
+    of one footer (eval h99): one date stated, not a run of different dates (a review
+    carousel's); the undated line is not a date of its own."""
+    raw = page("<main><h1>T</h1><p>Text.</p><div class=\"pe-footer\"><p>Reviewed by: Pediatric "
+               "Nephrology staff</p><p>Last reviewed 4/2026</p></div></main>", lang="en-US")
+    review = Document.from_bytes(raw).memo(read_review).review
+    assert review is not None and review.reviewer is None and review.last_reviewed == "2026-04"

@@ -31,9 +31,18 @@ from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import label_stems, phrase_pattern, wording
 from .people import SEPARATORS, Reading, read_person
-from .reviewer import clinician, credentials_after, other_party, read_reviewer, statement_date
+from .reviewer import (
+    clinician,
+    credentials_after,
+    dated_at_once,
+    other_party,
+    read_reviewer,
+    role_after,
+    statement_date,
+)
 from .statement_labels import (
     SPACELESS,
+    is_date_label,
     label_of,
     one_word,
     other_role,
@@ -185,17 +194,6 @@ def _credited_before(block: Tag, label: str, credentials: str) -> Reading | None
     return None
 
 
-def _dated(segment: str, locale: str | None) -> bool:
-    """A card's role label followed at once by a date ("Medically Reviewed <date>"), not
-    by a name ("Pharmacist Reviewed NAME, RPh · 03/05/2026")."""
-    found = find_date(segment[:40], locale)
-    return found is not None and found.start == 0
-
-
-def _is_date_label(m: re.Match[str]) -> bool:
-    return label_of(m) in wording().date_labels
-
-
 _MAX_LINE = 120  # characters: a byline card's line, not a paragraph
 _MAX_TITLE = 16  # characters: a review box's title line in a script without spaces
 # A date label's subject: one capitalised word, maybe another ("Content last reviewed";
@@ -277,10 +275,10 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     reviewer = None
     badge = weak and _whole_text(str(string), m) and not (times and times[0][0] <= 1)
     if label in words.reviewer_labels or ((_role_label(str(string), m) or badge or (
-            qualified(m) and m["colon"])) and not _dated(segment, locale)):
+            qualified(m) and m["colon"])) and not dated_at_once(segment, locale)):
         # "Pharmacist reviewed: NAME MPSI": a qualified one-word label and its colon
         reviewer = read_reviewer(segment)
-        if (reviewer.reason == "a count, not a person" and not _dated(segment, locale)) \
+        if (reviewer.reason == "a count, not a person" and not dated_at_once(segment, locale)) \
                 or on_platform(reviewer, segment) or other_party(reviewer, segment) or (
                 label in words.approval_labels and not clinician(reviewer, segment)):
             return None  # a rating widget, a platform review, a board's approval, an agent
@@ -311,7 +309,8 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         if not opens or not ((date is not None and date.start == 0)
                              or (times and times[0][0] <= 1)):
             return None
-    elif weak and not (person and (person.credentials or person.prefix)):
+    elif weak and not (person and (person.credentials or person.prefix
+                                   or role_after(segment, person))):
         return None
     time = time_value(times, len(segment))
     if person is not None and date is None and time is None:
@@ -346,7 +345,7 @@ def _statements(doc: Document) -> list[Statement]:
             weak = not _opens_statement(text, m)
             if weak and not (sentence_length(text, m) <= _MAX_SENTENCE and (
                     any(w in wording().byline_words for w in m["label"].lower().split())
-                    or _is_date_label(m))) \
+                    or is_date_label(m))) \
                     and not _whole_text(text, m):
                 continue  # prose; but "This post was reviewed by NAME, RD." (a label holding
                 # "by", "por": "… was checked by our pharmacist, NAME") is a statement

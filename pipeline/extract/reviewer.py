@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..dates import FoundDate, find_date
+from ..records import Person
 from ..wording import phrase_pattern, wording
 from .people import Reading, credentials_only, read_person
 from .statement_labels import ONE_WORD_NAMES
@@ -62,6 +63,13 @@ def read_reviewer(segment: str) -> Reading:
 
 _CARD_LINES = 3  # a card's lines after the name where its credentials line may stand
 _PART_END = re.compile(r"\s[·•—–;]\s")  # a line's part ends at a spaced separator
+
+
+def dated_at_once(segment: str, locale: str | None) -> bool:
+    """A card's role label followed at once by a date ("Medically Reviewed <date>"), not
+    by a name ("Pharmacist Reviewed NAME, RPh · 03/05/2026")."""
+    found = find_date(segment[:40], locale)
+    return found is not None and found.start == 0
 
 
 def statement_date(segment: str, locale: str | None, reading: Reading | None
@@ -129,6 +137,15 @@ def _group_member(segment: str) -> Reading | None:
     reading = read_person(" ".join(words[last + 1:]))
     person = reading.person
     return reading if person and (person.credentials or person.prefix) else None
+
+
+def role_after(segment: str, person: Person) -> bool:
+    """The comma part right after `person`'s name in `segment` is a role ("NAME, Clinical
+    Nurse Consultant, in March 2026"): a professional named in prose, as credentials or an
+    honorific name one."""
+    _, found, rest = segment.partition(person.name)
+    part = rest.lstrip(" ,").split(",", 1)[0] if found and rest.lstrip().startswith(",") else ""
+    return bool(part) and _ends_in_role(part)
 
 
 def _ends_in_role(text: str) -> bool:

@@ -45,6 +45,11 @@ SPACELESS = re.compile(f"[{KANA_CJK}]")  # words not set apart by spaces
 ONE_WORD_NAMES = re.compile(f"[{KANA_CJK}{HANGUL}]")  # a name may be one word
 
 
+def is_date_label(m: re.Match[str]) -> bool:
+    """The label `m` found is a date label ("Last reviewed", "Review date")."""
+    return label_of(m) in wording().date_labels
+
+
 def label_of(m: re.Match[str]) -> str:
     """The label a statement match found, as the vocabulary writes it (lower case, one
     space between words)."""

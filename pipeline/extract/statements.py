@@ -133,7 +133,7 @@ def _review_run(statements: list[Statement]) -> set[int]:
         else:
             groups.setdefault(_shape(s.block), []).append(s)
     return {id(s) for run in groups.values()
-            if len({s.date.iso if s.date else s.time for s in run}) > 1
+            if len({s.date.iso if s.date else s.time for s in run} - {None}) > 1
             and not any(id(s.block.parent) in cards for s in run) for s in run}
 
 
