@@ -997,6 +997,27 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "<div class=\"factsheet-footer\"><p>This fact sheet was developed by the Emergency "
      "Department and reviewed by Georgia Tane, Clinical Nurse Consultant, in March 2026.</p>"
      "</div>", "en-AU", ("Georgia Tane", (), "2026-03")),
+    # A blockquote whose class names the review box (Zola, eval h105); an FAQ block's BEM
+    # element holding its checked line ("qa__checked", eval h108: "qa" alone is a widget's).
+    ("<main><h1>T</h1>{}</main>",
+     "<blockquote class=\"review\"><p>Reviewed by Dr Thandi Mabuza (MBChB, FCP(SA)), specialist "
+     "physician &ndash; 2026/05/03</p></blockquote>", "en-ZA",
+     ("Thandi Mabuza", ("MBChB", "FCP(SA)"), "2026-05-03")),
+    ("<main><h1>T</h1>{}</main>",
+     "<div class=\"qa__checked\"><p>Answers checked by Niamh Costa, MPSI, Supervising "
+     "Pharmacist.</p><p>Checked 14/09/2026</p></div>", "en-IE",
+     ("Niamh Costa", ("MPSI",), "2026-09-14")),
+    # Finnish word order with the degree before the name (eval h106), Austrian "Dr.in"
+    # (eval h110), BMed and BOccThy (eval h107, h109).
+    ("<main><h1>T</h1>{}</main>",
+     "<p>Artikkelin on tarkastanut LL Mikko Salmi, unilääketieteen erikoislääkäri.</p><p>"
+     "Tarkastettu 14.1.2026</p>", "fi", ("Mikko Salmi", ("LL",), "2026-01-14")),
+    ("<main><h1>T</h1>{}</main>",
+     "<p>Medizinisch geprüft von Dr.in Theresa Aigner, Fachärztin, März 2026</p>", "de-AT",
+     ("Theresa Aigner", (), "2026-03")),
+    ("<main><h1>T</h1>{}</main>",
+     "<p>Reviewed by Dr Ana Lee, BMed, FRACP · 2 March 2026</p>", "en-AU",
+     ("Ana Lee", ("BMed", "FRACP"), "2026-03-02")),
     # The review stated in its own sentence of a longer paragraph (eval h84).
     ("<main><h1>T</h1>{}</main>",
      "<p>This information has been written, revised and edited by our Cancer Information "

@@ -29,12 +29,19 @@ def is_widget(tag: Tag) -> bool:
         if name in words.widget_itemtypes:
             return True
     if tag.name == "blockquote":
-        # A quoted testimonial ("… — Dana R.", a class, a <cite>); a bare blockquote is a
-        # callout a plain-Markdown site sets its review note in (kramdown "> Reviewed by"),
-        # as is one with only presentation attributes (beehiiv's `style`, Wix's `dir`).
-        return "class" in tag.attrs or "id" in tag.attrs \
-            or tag.find(("cite", "footer")) is not None
-    return not class_words(tag).isdisjoint(words.widget_words)
+        # A quoted testimonial ("… — Dana R." in a <cite>, or a widget word in its class:
+        # `blockquote.testimonial`); a bare blockquote is a callout a plain-Markdown site
+        # sets its review note in (kramdown "> Reviewed by"), as is one with only
+        # presentation attributes (beehiiv's `style`, Wix's `dir`) or a class naming it
+        # (Zola's `blockquote.review`).
+        return tag.find(("cite", "footer")) is not None \
+            or not class_words(tag).isdisjoint(words.widget_words)
+    found = class_words(tag)
+    # "qa__checked": a BEM element of an FAQ block ("qa") that holds its review line
+    return not found.isdisjoint(words.widget_words) and found.isdisjoint(_REVIEW_LINE_WORDS)
+
+
+_REVIEW_LINE_WORDS = frozenset({"checked", "reviewed", "reviewer", "approved"})
 
 
 def is_popup(tag: Tag) -> bool:
