@@ -193,3 +193,17 @@ def test_a_q_and_a_with_one_person_is_an_interview_at_any_level():
     assert _faq(qa) == []
     assert _faq("<h2>Q&amp;A: flu vaccines</h2><h3>Is it free?</h3><p>Yes.</p>") == [
         ("Is it free?", "Yes.")]
+
+
+def test_a_feedback_prompt_a_testimonial_or_a_thanks_line_ends_the_last_answer():
+    """After the last answer: a help centre's "Did this answer your question?" (eval h78,
+    h93), a testimonial "“…” – NAME" with its stars (eval h95, h98), a charity's "With
+    thanks to Professor NAME … for reviewing" (eval h109): none is the answer's."""
+    head = "<h2>FAQ</h2><h3>Is it safe?</h3><p>Yes.</p><h3>Is it quick?</h3><p>About an hour.</p>"
+    for tail in ("<p>Did this answer your question? Yes No</p>",
+                 "<p>★★★★★ “The staff here were wonderful.” – Jordan P., patient</p>",
+                 "<p>With thanks to Professor Eli March, MBChB, PhD, for reviewing this.</p>"):
+        assert _faq(head + tail) == [("Is it safe?", "Yes."), ("Is it quick?", "About an hour.")]
+    # a quotation inside an answer, not after it, stays the answer's
+    quoted = "<p>“Take it with food,” says the leaflet – and that is our advice too.</p>"
+    assert "Take it with food" in _faq(head + quoted)[-1][1]

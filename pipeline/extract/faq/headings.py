@@ -67,7 +67,7 @@ from .shapes import meaningful as _meaningful
 from .shapes import paragraph_question as _paragraph_question
 from .shapes import shape as _shape
 from .shapes import strip_label as _strip_label
-from .words import vocabulary
+from .words import testimonial, vocabulary
 from .wrappers import Wrappers
 
 # Nodes never taken into an answer, with everything inside them.
@@ -295,8 +295,8 @@ class _Reader(Answers):
             return True
         text = fold(plain)  # the vocabulary is matched with quotes and dashes folded
         if words.furniture_text.match(text) or furniture_only(node) or sign_off(node) or (
-                self.items and self.items[-1].answer and link_bar(node)):
-            return False  # furniture, or a share bar / tag list after an answer
+                self.items and self.items[-1].answer and link_bar(node)) or testimonial(plain):
+            return False  # furniture, a testimonial, or a share bar / tag list after an answer
         byline = opens_statement(text) or self._holds_review(node)
         if self.items and byline:
             return False  # the answer ends at a review byline

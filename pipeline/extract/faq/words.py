@@ -213,3 +213,16 @@ def vocabulary() -> Vocabulary:
         answer_opener=re.compile(rf"(?:{_alternation(_words(data, 'answer_openers'))})(?!\w)"),
         answer_credit=re.compile(rf"(?:^|[.!?·|—–]\s*+)(?:{_alternation(credits)})(?!\w)"),
     )
+
+
+_ATTRIBUTION = re.compile(r"[\"”»’'“]\s*+[—–-]\s*+\w")  # a closing quote, a dash, a name
+_OPENING_QUOTES = "\"“„«‘'"
+_RATING_MARKS = "★☆ "
+
+
+def testimonial(text: str) -> bool:
+    """A quoted line with its attribution ("“The staff here saved my life.” – Jordan P.",
+    "★★★★★ „Lotte explained everything.” — Marc"): a testimonial, which ends an answer."""
+    body = text.lstrip(_RATING_MARKS)
+    return 0 < len(body) <= 400 and body[0] in _OPENING_QUOTES \
+        and _ATTRIBUTION.search(body, 9) is not None
