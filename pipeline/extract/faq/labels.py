@@ -31,7 +31,7 @@ def faq_labels(doc: Document) -> list[tuple[Tag, int]]:
     found += _bold_titles(index, words)
     marked = [t for t in index.get("[aria-label]") if t.name in ("section", "div")
               and words.announces_faq(str(t["aria-label"]))]
-    marked += [t for key in faq_marked_keys(doc) for t in index.get(key)]
+    marked += [t for key in faq_marked_keys(doc) for t in index.get(key) if t.name not in _CELLS]
     marked += _tab_panels(index, words)
     marked += _help_articles(index, words)
     marked += qa_runs(doc)
@@ -45,6 +45,8 @@ def faq_labels(doc: Document) -> list[tuple[Tag, int]]:
     return sorted(found, key=lambda hl: index.order.get(id(hl[0]), -1))
 
 
+_CELLS = frozenset({"tr", "td", "th"})  # "td.faqQ", "td.faqA": a cell's role; the table
+# is the FAQ (table.py), not each cell
 BOLD_TITLE_LEVEL = 7  # a bold paragraph label reads as a heading below every <h6>
 _MAX_TITLE = 80  # characters of a bold paragraph that is a title
 
