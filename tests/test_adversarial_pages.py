@@ -174,3 +174,19 @@ def test_answers_in_deeply_nested_json_ld_are_found():
     found = answer_html_findings({"@graph": []}, [JsonLdBlock(1, False, deep)])
     assert [f.code for f in found] == ["ANSWER_HTML_DISALLOWED"]
     assert found[0].path.endswith(".text") and found[0].path.count("hasPart") == 3000
+
+
+def test_a_question_elements_start_is_read_without_a_walk_of_its_depth(monkeypatch):
+    """start_text reads at most its first nodes; bs4's `descendants` starts by walking to
+    the last descendant, which made 1,000 unclosed <b>s quadratic (qa_runs read every
+    bold element's start: make bench-adversarial's unclosed_font grew 3.6x per doubling)."""
+    from bs4 import BeautifulSoup, Tag
+
+    from pipeline.extract.faq.shapes import start_text
+
+    soup = BeautifulSoup("<b>" * 3000 + "Q. Is it safe?", "html.parser")
+    top, leaf = soup.b, soup.find_all("b")[-1]
+    monkeypatch.setattr(Tag, "_last_descendant", lambda *a, **k: (_ for _ in ()).throw(
+        AssertionError("a walk of the whole depth")))
+    assert start_text(top) == ""  # the first 100 nodes are all <b>s: no text yet
+    assert start_text(leaf) == "Q. Is it safe?"

@@ -35,6 +35,8 @@ def qa_runs(doc: Document) -> list[Tag]:
     counts: dict[int, list[Tag]] = {}
     holders: dict[int, Tag] = {}
     for bold in index.get("strong", "b"):
+        if not _opens_with_q(bold):
+            continue  # a cheap look first: a page may hold thousands of bold elements
         text = start_text(bold)
         if text[:1].lower() != "q" or not words.label_end(text) or not words.asks(text):
             continue
@@ -49,6 +51,21 @@ def qa_runs(doc: Document) -> list[Tag]:
         if len(bolds) >= _MIN_RUN and not _interview(index, bolds[0], words.interview_cue):
             found.append(holders[key])
     return found
+
+
+_FIRST_TEXT_STEPS = 6  # nodes looked through for a bold element's first words
+
+
+def _opens_with_q(bold: Tag) -> bool:
+    """The bold element's first words start with "Q" (a few nodes looked at, not a walk)."""
+    node = bold.next_element
+    for _ in range(_FIRST_TEXT_STEPS):
+        if node is None:
+            return False
+        if isinstance(node, NavigableString) and node.strip():
+            return node.lstrip()[:1] in "Qq"
+        node = node.next_element
+    return False
 
 
 def _leads(block: Tag, bold: Tag) -> bool:

@@ -43,12 +43,19 @@ def start_text(tag: Tag) -> str:
     """The start of `tag`'s text, read over at most _MAX_NODES nodes, whitespace
     collapsed: a question element's text at a bounded cost, whatever it holds (a table
     nested in a cell, an item wrapper holding its answer)."""
-    parts: list[str] = []
-    for n, node in enumerate(tag.descendants):
-        if n >= _MAX_NODES:
-            break
+    parts: list[str] = []  # own stack: `descendants` walks to the last descendant first
+    stack = [iter(tag.contents)]
+    n = 0
+    while stack and n < _MAX_NODES:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+            continue
+        n += 1
         if type(node) is NavigableString:
             parts.append(str(node))
+        elif isinstance(node, Tag):
+            stack.append(iter(node.contents))
     return " ".join(" ".join(parts).split())
 
 
