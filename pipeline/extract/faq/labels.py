@@ -96,11 +96,34 @@ def _interview(heading: Tag, words: Vocabulary) -> bool:
 
 def _tab_panels(index: TagIndex, words: Vocabulary) -> list[Tag]:
     """The panels of tabs titled as an FAQ (an Elementor or Bootstrap tab "FAQs" whose
-    `aria-controls` names its panel): each panel is an FAQ-marked element."""
+    `aria-controls` names its panel; Shoelace's and Bulma's, named by an attribute of
+    their own): each panel is an FAQ-marked element."""
     panels: list[Tag] = []
     for tab in index.get("[role]"):
         if tab.get("role") != "tab" or not words.announces_faq(tab.get_text(" ")):
             continue
         targets = str(tab.get("aria-controls") or "").split()
         panels += index.get("#" + targets[0]) if len(targets) == 1 else []
+    named = 0
+    for tab in index.get("sl-tab", "li"):
+        key = next((a for a in _TAB_KEYS if a in tab.attrs), None)
+        if key is not None and named < _MAX_NAMED and words.announces_faq(start_text(tab)):
+            named += 1  # a page has a tab or two titled as an FAQ: a walk each, bounded
+            panels += _named_panel(tab, str(tab[key]))
     return panels
+
+
+# A tab naming its panel without ARIA: Shoelace's `sl-tab[panel]` over
+# `sl-tab-panel[name]`, Bulma's `li[data-tab]` over `div.tab-content[data-content]`.
+_TAB_KEYS = ("panel", "data-tab", "data-target")
+_MAX_NAMED = 4  # tabs titled as an FAQ whose panels are looked for by name
+_PANEL_KEYS = ("name", "data-content", "data-tab-content", "id")
+
+
+def _named_panel(tab: Tag, value: str) -> list[Tag]:
+    """The one element after `tab` that a panel attribute names `value` (looked for only
+    for a tab titled as an FAQ: a walk of the page after it, once)."""
+    value = value.lstrip("#")
+    found = [t for t in tab.find_all_next(True) if t is not tab and any(
+        str(t.get(k) or "") == value for k in _PANEL_KEYS)]
+    return found[:1] if len(found) == 1 else []
