@@ -1018,6 +1018,12 @@ def test_post_cards_panels_and_customers_are_no_review(body):
     ("<main><h1>T</h1>{}</main>",
      "<p>Reviewed by Dr Ana Lee, BMed, FRACP · 2 March 2026</p>", "en-AU",
      ("Ana Lee", ("BMed", "FRACP"), "2026-03-02")),
+    # A definition list of the review's fields: "Content reviewer", then "Reviewer
+    # credentials" on a row of its own (Toolset Views, eval h96).
+    ("<main><h1>T</h1>{}</main>",
+     "<dl class=\"fields\"><dt>Content reviewer</dt><dd>Dan Osei</dd><dt>Reviewer credentials"
+     "</dt><dd>MD, CAQSM</dd><dt>Review date</dt><dd>April 22, 2026</dd></dl>", "en-US",
+     ("Dan Osei", ("MD", "CAQSM"), "2026-04-22")),
     # The review stated in its own sentence of a longer paragraph (eval h84).
     ("<main><h1>T</h1>{}</main>",
      "<p>This information has been written, revised and edited by our Cancer Information "
