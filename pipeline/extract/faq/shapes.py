@@ -114,19 +114,20 @@ def shape(tag: Tag, kind: str) -> tuple[object, ...]:
     """A question element's shape: its kind, tag and class, and for a paragraph or list
     item its parent's tag and class (a heading may sit in a per-question wrapper). A
     class a site builder generates per instance (Framer's `framer-17hf3c0`) counts by
-    its stem (`framer-#`): each item's copy of a component has its own."""
+    its stem (`framer-#`), as does one numbered per item (`framer-q0`, `framer-q1`)."""
     parent = tag.parent if kind != "heading" else None
     return (kind, tag.name, _classes(tag), parent.name if parent else None,
             _classes(parent) if parent else ())
 
 
 def _classes(tag: Tag) -> tuple[str, ...]:
-    return tuple(_HASHED.sub("#", c) for c in tag.get_attribute_list("class"))
+    return tuple(_NUMBERED.sub("#", _HASHED.sub("#", c)) for c in tag.get_attribute_list("class"))
 
 
-# The last part of a class that is a generated hash: five or more letters and digits,
-# both present ("17hf3c0", "a09ytw"; not "item", "col-6" or "h3").
+# A class's last part that is a generated hash ("17hf3c0"; not "item", "col-6" or "h3").
 _HASHED = re.compile(r"(?<=[-_])(?=[a-z]*+\d)(?=\d*+[a-z])[a-z0-9]{5,}+$", re.I)
+# An item's number at the end of a class ("framer-q0", "framer-q1"): numbered per copy.
+_NUMBERED = re.compile(r"(?<=[-_][a-z])\d++$", re.I)
 
 
 def meaningful(tag: Tag) -> Iterator[PageElement]:
