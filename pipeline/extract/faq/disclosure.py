@@ -172,9 +172,11 @@ def _plain_toggle(button: Tag) -> bool:
     item = button.parent  # one item per pair (`li > a.toggle + ul.inner`): the next item's
     if following is not None or before is not None or not isinstance(item, Tag):
         return False
-    other = next_element_sibling(item) or previous_element_sibling(item)
-    first = next(iter(element_children(other)), None) if other is not None else None
-    return first is not None and first.name == button.name and _bare_button(first)
+    for other in (next_element_sibling(item), previous_element_sibling(item)):  # the last
+        first = next(iter(element_children(other)), None) if other is not None else None
+        if first is not None and first.name == button.name and _bare_button(first):
+            return True  # item has an item before it and something else after it
+    return False
 
 
 _PANELS = frozenset({"div", "section", "ul", "ol"})
