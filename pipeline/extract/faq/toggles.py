@@ -36,7 +36,10 @@ from .words import class_part, vocabulary
 
 
 def _names(tag: Tag, parts: frozenset[str]) -> str | None:
-    """The first class of `tag` that names one of `parts`, or None."""
+    """The first class of `tag` that names one of `parts`, or a custom element's tag name
+    that does (`sbb-expansion-panel-header` + `sbb-expansion-panel-content`), or None."""
+    if "-" in tag.name and class_part(tag.name) in parts:
+        return tag.name
     return next((c for c in tag.get_attribute_list("class") if c and class_part(c) in parts), None)
 
 
@@ -72,7 +75,8 @@ def _groups(doc: Document) -> dict[tuple[int, str, str], list[tuple[Tag, list[Pa
     words = vocabulary()
     index = tag_index(doc)
     lay = layout(doc)
-    keys = [k for k in index.tags if k.startswith(".") and class_part(k[1:]) in words.toggle_title]
+    keys = [k for k in index.tags if (k.startswith(".") and class_part(k[1:]) in words.toggle_title)
+            or (k[:1].isalpha() and "-" in k and class_part(k) in words.toggle_title)]
     # A title named by its class, or the wrapper it is the only part of (Finalsite's
     # `header > h3.fsElementTitle` beside `div.fsElementContent`): (title, the element
     # that names it, whose tag and class are the pair's kind).
