@@ -96,6 +96,7 @@ def visible_strings(root: Tag, hidden: Collection[int],
 # `<va-accordion-item header="…">`, Shoelace's `<sl-details summary="…">`): a browser
 # running the page's scripts shows the value, as Google's renderer does.
 COMPONENT_TITLE_ATTRS = ("header", "heading", "summary", "question", "label", "header-text")
+_TITLE_WORDS = frozenset({"title", "label", "heading", "header"})  # "details-title"
 
 
 def component_titles(doc: Document) -> dict[int, str]:
@@ -108,9 +109,18 @@ def _component_titles(doc: Document) -> dict[int, str]:
     titles: dict[int, str] = {}
     for _, tags in tag_index(doc).custom_elements():
         for tag in tags:
-            for attr in COMPONENT_TITLE_ATTRS:
-                value = tag.attrs.get(attr)
-                if isinstance(value, str) and value.strip():
+            for attr, value in tag.attrs.items():
+                if _title_attr(attr) and isinstance(value, str) and value.strip():
                     titles[id(tag)] = " ".join(value.split())
                     break
     return titles
+
+
+def _title_attr(name: str) -> bool:
+    """An attribute that carries a component's title: one of COMPONENT_TITLE_ATTRS, with
+    a framework's leading underscore (KoliBri's `_label`), or ending in one of its words
+    after a hyphen (GC Design System's `details-title`; not `aria-label`, which is not
+    drawn)."""
+    name = name.lstrip("_")
+    return name in COMPONENT_TITLE_ATTRS or (
+        not name.startswith("aria-") and name.rsplit("-", 1)[-1] in _TITLE_WORDS)
