@@ -103,7 +103,10 @@ def _tab_panels(index: TagIndex, words: Vocabulary) -> list[Tag]:
         if tab.get("role") != "tab" or not words.announces_faq(tab.get_text(" ")):
             continue
         targets = str(tab.get("aria-controls") or "").split()
-        panels += index.get("#" + targets[0]) if len(targets) == 1 else []
+        link = tab if tab.name == "a" else tab.a  # Magento Page Builder: li > a[href=#id]
+        if not targets and link is not None and str(link.get("href") or "")[:1] == "#":
+            targets = [str(link["href"])[1:]]
+        panels += index.get("#" + targets[0]) if len(targets) == 1 and targets[0] else []
     named = 0
     for tab in index.get("sl-tab", "li"):
         key = next((a for a in _TAB_KEYS if a in tab.attrs), None)
