@@ -119,7 +119,11 @@ class TagIndex:
 
     def heading_before(self, tag: Tag) -> Tag | None:
         """The last heading that starts before `tag` in page order."""
-        k = bisect_left(self.heading_positions, self.order.get(id(tag), -1))
+        return self.heading_before_position(self.order.get(id(tag), -1))
+
+    def heading_before_position(self, position: int) -> Tag | None:
+        """The last heading that starts before the element at `position` in page order."""
+        k = bisect_left(self.heading_positions, position)
         return self.headings[k - 1] if k else None
 
 

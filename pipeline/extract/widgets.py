@@ -258,10 +258,8 @@ def _listed_card(entry: Tag) -> bool:
     kind = entry.get_attribute_list("class")[:1]
     if not kind or first_tag(entry, _HEADINGS, _CARD_NODES) is None:
         return False
-    return any(s.name == "li" and s.get_attribute_list("class")[:1] == kind
-               and first_tag(s, _HEADINGS, _CARD_NODES) is not None
-               for s in (*_elements(entry, "previous_siblings")[:1],
-                         *_elements(entry, "next_siblings")[:1]))
+    return any(s is not None and s.name == "li" and s.get_attribute_list("class")[:1] == kind
+               and first_tag(s, _HEADINGS, _CARD_NODES) is not None for s in _first_tags(entry))
 
 
 def _under_related_title(card: Tag) -> bool:

@@ -106,8 +106,7 @@ def _service_faq(doc: Document, block: FAQBlock) -> bool:
     ("Subscription FAQs" in a paywall's offer box: `service_subjects`), on a page whose
     title does not name it."""
     index = tag_index(doc)
-    k = bisect_left(index.heading_positions, block.order) - 1
-    heading = index.headings[k] if k >= 0 else None
+    heading = index.heading_before_position(block.order)
     service = vocabulary().service_subject
     if heading is None or heading.name == "h1" or not service.search(fold(heading.get_text(" "))):
         return False

@@ -75,8 +75,8 @@ def _groups(doc: Document) -> dict[tuple[int, str, str], list[tuple[Tag, list[Pa
     words = vocabulary()
     index = tag_index(doc)
     lay = layout(doc)
-    keys = [k for k in index.tags if (k.startswith(".") and class_part(k[1:]) in words.toggle_title)
-            or (k[:1].isalpha() and "-" in k and class_part(k) in words.toggle_title)]
+    keys = [k for k in index.tags if k.startswith(".") and class_part(k[1:]) in words.toggle_title]
+    keys += [k for k, _ in index.custom_elements() if class_part(k) in words.toggle_title]
     # A title named by its class, or the wrapper it is the only part of (Finalsite's
     # `header > h3.fsElementTitle` beside `div.fsElementContent`): (title, the element
     # that names it, whose tag and class are the pair's kind).
