@@ -163,7 +163,6 @@ def _container(string: NavigableString) -> Tag | None:
 
 
 _MAX_SENTENCE = 200  # characters: a review stated in a sentence of its own, not prose
-
 _LABEL_CLIMB = 3  # blocks climbed from a label that is all of its block's text
 
 
