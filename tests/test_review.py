@@ -14,6 +14,7 @@ from pipeline.build import generate
 from pipeline.document import Document
 from pipeline.extract.people import credential, credential_shaped, parse_person, read_person
 from pipeline.extract.review import read_review
+from pipeline.records import MedicalReview
 from pipeline.wording import credential_list, wording
 
 from .conftest import ROOT, TODAY
@@ -918,6 +919,10 @@ def test_legacy_side_columns_and_word_document_control():
     "<section class=\"stories\"><h2>Patient stories</h2><article class=\"story-card\"><h3>"
     "Ruby's recovery</h3><p>Story reviewed by Ruby's mum, Kylie, June 2026</p></article>"
     "</section>",
+    # A heading naming the articles a doctor reviewed, over a list of them (eval h111).
+    "<section><h2>Health articles reviewed by Dr. Lucero-Brandt</h2><ul><li><a href=\"/a\">"
+    "Type 1 diabetes</a> · Reviewed June 2026</li><li><a href=\"/b\">Growth hormone</a> · "
+    "Reviewed April 2026</li></ul></section>",
 ])
 def test_post_cards_panels_and_customers_are_no_review(body):
     raw = page(f"<main><article><h1>T</h1><p>Text.</p>{body}</article></main>", lang="en-GB")
@@ -1029,12 +1034,51 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "<p>This information has been written, revised and edited by our Cancer Information "
      "Development team and checked against the latest national guidance. It has been approved by our Senior Medical Editor, Dr Cal Reid, "
      "Consultant Medical Oncologist.</p>", "en-GB", ("Cal Reid", (), None)),
+    # Three abbreviated words run together are a degree, listed or not (eval h112, h100).
+    ("<main><h1>T</h1>{}</main>",
+     "<p>Clinically reviewed by Siobhán Delacroix-Mulcahy, MPsychSc, PsSI, on 14 April "
+     "2026.</p>", "en-IE", ("Siobhán Delacroix-Mulcahy", ("MPsychSc", "PsSI"), "2026-04-14")),
+    # A German degree before the name is a credential, not part of it (eval h112).
+    ("<main><h1>T</h1>{}</main>",
+     "<p><strong>Fachlich geprüft von</strong> Dipl.-Psych. Hannelore Brückner-Aydın, "
+     "Psychologische Psychotherapeutin</p>", "de-DE",
+     ("Hannelore Brückner-Aydın", ("Dipl.-Psych.",), None)),
+    # A side column's "Page information" card, when the article states no review (eval h114).
+    ("<main><article><h1>T</h1><p>Text.</p></article><aside>"
+     "<div class=\"card page-information\"><div class=\"card-body\"><h2>Page information</h2>"
+     "{}</div></div></aside></main>",
+     "<ul><li>Reviewed by: Dr Callum Ashworth-Reid</li><li>Chief Health Officer</li>"
+     "<li>Date reviewed: 10 November 2026</li></ul>", "en-AU",
+     ("Callum Ashworth-Reid", (), "2026-11-10")),
+    # An unlisted profession after "Registered" is a role, not a name (eval h113).
+    ("<main><h1>T</h1>{}</main>",
+     "<p>Reviewed by Registered Kinesiologist <a href=\"/team/m/\">Marc-André Gagnon</a>, "
+     "R.Kin · Reviewed Jan. 8, 2026</p>", "en-CA", ("Marc-André Gagnon", ("R.Kin",), "2026-01-08")),
+    # A role, then an honorific (eval h113).
+    ("<main><h1>T</h1>{}</main>",
+     "<p><em>Ricetta verificata dalla biologa nutrizionista dott.ssa <a href=\"/g/\">Giulia "
+     "Ferraro</a></em></p>", "it-IT", ("Giulia Ferraro", (), None)),
+    # The credentials end where a date label starts, with no comma between (eval h113).
+    ("<main><h1>T</h1>{}</main>",
+     "<div><span>Expert reviewed by <a href=\"/e/\">Jordan Blake</a>, CPT, CES</span> "
+     "<span>Expert reviewed on March 1, 2026</span></div>", "en-US",
+     ("Jordan Blake", ("CPT", "CES"), "2026-03-01")),
 ])
 def test_the_pages_own_box_and_more_labels(wrap, line, lang, expected):
     raw = page(wrap.format(f"{line}<p>Text.</p>"), lang=lang)
     review = Document.from_bytes(raw).memo(read_review).review
     assert review is not None, line
     assert (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) == expected
+
+
+def test_an_irish_page_review_and_not_the_next_one():
+    """"Athbhreithniú leathanaigh" (page review) dates the page; "Dáta an chéad
+    athbhreithnithe eile" (the next review's date) does not (eval h114)."""
+    raw = page("<main><article><h1>T</h1><p>Text.</p><div><p>Athbhreithniú leathanaigh: 3 "
+               "Bealtaine 2026</p><p>Dáta an chéad athbhreithnithe eile: 3 Bealtaine 2029</p>"
+               "</div></article></main>", lang="ga-IE")
+    review = Document.from_bytes(raw).memo(read_review).review
+    assert review == MedicalReview(reviewer=None, last_reviewed="2026-05-03")
 
 
 def test_a_review_of_a_book_credits_its_writer_not_a_medical_reviewer():

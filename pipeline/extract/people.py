@@ -14,7 +14,6 @@ with a capital letter, holds no digit and no word of a group ("0 people", "5 Epi
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -22,20 +21,12 @@ from ..records import Person
 from ..text import HANGUL, normalize_space
 from ..wording import wording
 from .postnominals import credential, credential_shaped, strict_credential
+from .prefixes import SEPARATORS, is_name_word, take_prefix
 
 # Commas and colons as other scripts write them: Arabic "،", CJK "、", full-width "，：".
 _HANGUL = re.compile(f"[{HANGUL}]")  # a Korean name is one word
 _WIDE_PUNCTUATION = str.maketrans({"،": ",", "、": ",", "，": ",", "：": ":", "（": "(", "）": ")"})
-# Separators end a name; commas and parentheses are read by the credential grammar.
-SEPARATORS = frozenset("|·•—–;")
 _TOKEN = re.compile(r"[(),|·•—–;]|\s-\s|[^\s(),|·•—–;]++")
-def _is_name_word(token: str) -> bool:
-    """A capitalised word ("Jane", "O'Neil"), or one in a script without letter case
-    (Arabic, Devanagari, Hangul, CJK: "طارق", "अनिल"), whose vowel signs are marks."""
-    word = token.rstrip(".")
-    if not word or not word[0].isalpha() or word[0].islower():
-        return False
-    return all(c.isalpha() or c in "'’-." or unicodedata.category(c)[0] == "M" for c in word)
 
 
 @dataclass(frozen=True)
@@ -56,59 +47,6 @@ def tokens(text: str) -> list[str]:
     return [t.strip() for t in _TOKEN.findall(text)]
 
 
-@cache
-def _roles_by_first() -> dict[str, list[list[str]]]:
-    """The role phrases' words, longest first, by their first word."""
-    found: dict[str, list[list[str]]] = {}
-    for role in wording().roles:
-        parts = role.split()
-        found.setdefault(parts[0], []).append(parts)
-    return found
-
-
-def _take_prefix(toks: list[str], i: int) -> tuple[str | None, int]:
-    """Honorifics and role words at toks[i:]: (the honorific kept, index after them).
-    A role word may stand apart from the name ("Reviewed by Dietitian</span> <div><a>NAME")."""
-    words = wording()
-    prefix = None
-    while i < len(toks) - 1:
-        low = toks[i].lower().rstrip(".")
-        following = toks[i + 1]
-        if low in words.honorifics and (_is_name_word(following)  # "Dr. med. NAME": two
-                                        or following.lower().rstrip(".") in words.honorifics):
-            prefix = prefix or words.honorifics[low]
-            i += 1
-            continue
-        after = _past_role(toks, i)  # "Registered Dietitian NAME", "Supervising Pharmacist NAME"
-        if after is None:
-            return prefix, i
-        i = after
-    return prefix, i
-
-
-_ROLE_LEAD = 2  # capitalised words a role phrase may follow ("NZ Registered Dietitian")
-
-
-def _past_role(toks: list[str], i: int) -> int | None:
-    """The index of the name after a role phrase at toks[i], or after one or two
-    capitalised words and then a role phrase ("Supervising Pharmacist NAME", "NZ
-    Registered Dietitian NAME"); None when no role phrase stands there before a name."""
-    for lead in range(_ROLE_LEAD + 1):
-        start = i + lead
-        if start >= len(toks) or (lead and not toks[start - 1][:1].isupper()):
-            return None
-        for parts in _roles_by_first().get(toks[start].lower(), ()):
-            after = start + len(parts)
-            if [t.lower() for t in toks[start + 1:after]] != parts[1:]:
-                continue
-            while after < len(toks) - 1 and toks[after] in SEPARATORS:
-                after += 1
-            if after < len(toks) and _is_name_word(toks[after]) and (
-                    not lead or (after + 1 < len(toks) and _is_name_word(toks[after + 1]))):
-                return after
-    return None
-
-
 def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:
     words = wording()
     name: list[str] = []
@@ -124,14 +62,14 @@ def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:
         elif name and (strict_credential(tok) or (
                 credential_shaped(tok) and not all(w.isupper() for w in name))):
             break  # "Jane Doe MD", "Jane Doe FAASM"; "JANE DOE" stays a name
-        elif _is_name_word(tok):
+        elif is_name_word(tok):
             if low in words.statement_stops or (  # "June Carter" is a name, "June 3" a date
                     low.rstrip(".") in words.months and (i + 1 >= len(toks)
                                                          or toks[i + 1][:1].isdigit())):
                 break
             name.append(tok)
         elif name and low in words.name_particles and i + 1 < len(toks) and (
-                _is_name_word(toks[i + 1]) or toks[i + 1].lower() in words.name_particles):
+                is_name_word(toks[i + 1]) or toks[i + 1].lower() in words.name_particles):
             name.append(tok)
         else:
             break
@@ -327,7 +265,7 @@ def read_person(text: str) -> Reading:
     i = 0
     while i < len(toks) and (toks[i] in SEPARATORS or toks[i] in ":,-"):
         i += 1
-    prefix, i = _take_prefix(toks, i)
+    prefix, i = take_prefix(toks, i)
     name_words, i = _take_name(toks, i)
     creds, unlisted, i = _take_credentials(toks, i)
     if not creds and i < len(toks) and toks[i] == "|":

@@ -36,9 +36,13 @@ def strict_credential(token: str) -> str | None:
     return None
 
 
+_DEGREE_HUMPS = 3  # capitals of a degree's abbreviated words ("MPsychSc", "DClinPsy")
+
+
 def credential_shaped(token: str) -> bool:
     """True for a token written like a postnominal: two to ten letters, mostly capitals
-    ("FAASM", "CCC-SLP", "F.A.S.M."); roman numerals are name suffixes and a job title's
+    ("FAASM", "CCC-SLP", "F.A.S.M."), or three abbreviated words run together
+    ("MPsychSc", "DClinPsy"); roman numerals are name suffixes and a job title's
     initials ("GP", "CMO") a role, not credentials."""
     bare = token.replace(".", "")
     words = wording()
@@ -46,4 +50,5 @@ def credential_shaped(token: str) -> bool:
             or bare.lower() in words.role_abbreviations:
         return False  # "III" ends a name, "GP" and "CMO" are job titles
     letters = [c for c in bare if c.isalpha()]
-    return sum(c.isupper() for c in letters) >= max(2, (len(letters) * 3 + 4) // 5)
+    capitals = sum(c.isupper() for c in letters)
+    return capitals >= max(2, (len(letters) * 3 + 4) // 5) or capitals >= _DEGREE_HUMPS

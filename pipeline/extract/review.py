@@ -42,10 +42,13 @@ from .reviewer import (
 )
 from .statement_labels import (
     SPACELESS,
+    before_date_label,
     is_date_label,
+    is_medical,
     label_of,
     one_word,
     other_role,
+    other_subject,
     qualified,
     sentence_length,
     staff_title,
@@ -101,12 +104,6 @@ class ReviewReading:
     medical: bool = False  # the chosen statement's label says medical (or is qualified)
 
 
-def _is_medical(m: re.Match[str]) -> bool:
-    """A qualified label ("Dietitian reviewed by") or one with a medical word
-    ("Medical reviewer", "Last medically reviewed")."""
-    return qualified(m) or not wording().medical_words.isdisjoint(m["label"].lower().split())
-
-
 _WORD = re.compile(r"\w")
 
 
@@ -130,7 +127,7 @@ def _opens_statement(text: str, m: re.Match[str]) -> bool:
     label = label_of(m)
     if one_word(label) and not m["colon"]:
         return _role_label(text, m)  # "Medical review: NAME", not "a medical review of …"
-    if _is_medical(m) or (SPACELESS.search(label) and len(text.strip()) <= _MAX_TITLE):
+    if is_medical(m) or (SPACELESS.search(label) and len(text.strip()) <= _MAX_TITLE):
         return True  # or a box's title line in Japanese: "この記事の監修医師"
     before = text[max(0, m.start() - 24): m.start()].rstrip()  # a bounded look back
     if before and before[-1] in ".!?" and m.group(0)[:1].isupper():
@@ -276,7 +273,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     if label in words.reviewer_labels or ((_role_label(str(string), m) or badge or (
             qualified(m) and m["colon"])) and not dated_at_once(segment, locale)):
         # "Pharmacist reviewed: NAME MPSI": a qualified one-word label and its colon
-        reviewer = read_reviewer(segment)
+        reviewer = read_reviewer(before_date_label(segment))
         if (reviewer.reason == "a count, not a person" and not dated_at_once(segment, locale)) \
                 or on_platform(reviewer, segment) or other_party(reviewer, segment) or (
                 label in words.approval_labels and not clinician(reviewer, segment)):
@@ -316,7 +313,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         date, time = _date_line(block, locale)
         date = date or row_date(block, locale)  # a document history's row
     text = normalize_space(f"{m.group(0)} {segment}")[:160]
-    return Statement(_is_medical(m), reviewer, date, time, text, block)
+    return Statement(is_medical(m), reviewer, date, time, text, block)
 
 
 def _statements(doc: Document) -> list[Statement]:
@@ -339,7 +336,7 @@ def _statements(doc: Document) -> list[Statement]:
         for m in pattern.finditer(text):
             if other_role(text, m) or staff_title(text, m):
                 continue  # "Fact-checked by NAME", "Chief medical advisor": another role
-            if " ".join(text[:m.start()].lower().split()) in wording().other_subjects:
+            if other_subject(text, m):
                 continue  # "Articles reviewed by Dr. NAME", "Record last verified"
             weak = not _opens_statement(text, m)
             if weak and not (sentence_length(text, m) <= _MAX_SENTENCE and (

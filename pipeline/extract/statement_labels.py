@@ -80,6 +80,19 @@ def qualified(m: re.Match[str]) -> bool:
     return any(label.startswith(q + " ") for q in wording().label_qualifiers)
 
 
+def before_date_label(segment: str) -> str:
+    """A statement's segment up to a date label after its start: where the person and
+    credentials end ("NAME, CPT, CES Expert reviewed on March 1, 2026", no comma between)."""
+    later = next((k for k in statement_label().finditer(segment, 1) if is_date_label(k)), None)
+    return segment[: later.start()] if later else segment
+
+
+def is_medical(m: re.Match[str]) -> bool:
+    """A qualified label ("Dietitian reviewed by") or one with a medical word
+    ("Medical reviewer", "Last medically reviewed")."""
+    return qualified(m) or not wording().medical_words.isdisjoint(m["label"].lower().split())
+
+
 def other_role(text: str, m: re.Match[str]) -> bool:
     """The label `m` found in `text` ends another role's phrase (`other_roles`:
     "Fact-checked by", "fact checked by"): the word before it and the label read as
@@ -119,3 +132,20 @@ def sentence_length(text: str, m: re.Match[str]) -> int:
     start = max(text.rfind(end, 0, m.start()) for end in _SENTENCE_ENDS) + 1
     stops = [k for end in _SENTENCE_ENDS if (k := text.find(end, m.end())) >= 0]
     return (min(stops) if stops else len(text)) - start
+
+
+_SUBJECT_WORDS = 4  # words before a label that may name its subject ("Health articles")
+
+
+def other_subject(text: str, m: re.Match[str]) -> bool:
+    """The words before the label `m` name a subject that is not the page's content
+    (`other_subjects`): all of them ("Privacy policy last reviewed", "Record last
+    verified") or the last of a few ("Health articles reviewed by Dr NAME" over a list of
+    them)."""
+    if m.start() > _SUBJECT_WORDS * 40:
+        return False  # a sentence's words, not a subject's
+    before = text[:m.start()].lower().split()
+    if not before or len(before) > _SUBJECT_WORDS:
+        return False
+    subjects = wording().other_subjects
+    return " ".join(before) in subjects or before[-1] in subjects

@@ -152,9 +152,11 @@ def side_review_box(block: Tag) -> bool:
 
 def _page_meta(node: Tag) -> bool:
     """A box whose class names the page's or article's metadata (`page-meta`,
-    `article-meta`, `doc-meta`): its author and review lines are the page's."""
+    `article-meta`, `doc-meta`, `page-information`): its author and review lines are the
+    page's."""
     words = class_words(node)
-    return "meta" in words and not words.isdisjoint(("page", "article", "document", "doc"))
+    return not words.isdisjoint(("meta", "info", "information")) \
+        and not words.isdisjoint(("page", "article", "document", "doc"))
 
 
 def _names_review(node: Tag) -> bool:

@@ -1,0 +1,94 @@
+"""What stands before a person's name in a byline: honorifics ("Dr.", "Dott.ssa") and role
+phrases ("Registered Dietitian", "Supervising Pharmacist", "Registered Kinesiologist"), and
+what a name word looks like. The rest of the person grammar is people.py's."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from ..wording import wording
+
+# Separators end a name; commas and parentheses are read by the credential grammar.
+SEPARATORS = frozenset("|·•—–;")
+
+
+def is_name_word(token: str) -> bool:
+    """A capitalised word ("Jane", "O'Neil"), or one in a script without letter case
+    (Arabic, Devanagari, Hangul, CJK: "طارق", "अनिल"), whose vowel signs are marks."""
+    word = token.rstrip(".")
+    if not word or not word[0].isalpha() or word[0].islower():
+        return False
+    return all(c.isalpha() or c in "'’-." or unicodedata.category(c)[0] == "M" for c in word)
+
+
+@cache
+def _roles_by_first() -> dict[str, list[list[str]]]:
+    """The role phrases' words, longest first, by their first word."""
+    found: dict[str, list[list[str]]] = {}
+    for role in wording().roles:
+        parts = role.split()
+        found.setdefault(parts[0], []).append(parts)
+    return found
+
+
+def take_prefix(toks: list[str], i: int) -> tuple[str | None, int]:
+    """Honorifics and role words at toks[i:]: (the honorific kept, index after them).
+    A role word may stand apart from the name ("Reviewed by Dietitian</span> <div><a>NAME")."""
+    words = wording()
+    prefix = None
+    while i < len(toks) - 1:
+        low = toks[i].lower().rstrip(".")
+        following = toks[i + 1]
+        if low in words.honorifics and (is_name_word(following)  # "Dr. med. NAME": two
+                                        or following.lower().rstrip(".") in words.honorifics):
+            prefix = prefix or words.honorifics[low]
+            i += 1
+            continue
+        after = _past_role(toks, i)  # "Registered Dietitian NAME", "Supervising Pharmacist NAME"
+        if after is None:
+            return prefix, i
+        i = after
+    return prefix, i
+
+
+_ROLE_LEAD = 2  # capitalised words a role phrase may follow ("NZ Registered Dietitian")
+
+
+def _past_role(toks: list[str], i: int) -> int | None:
+    """The index of the name after a role phrase at toks[i], or after one or two
+    capitalised words and then a role phrase ("Supervising Pharmacist NAME", "NZ
+    Registered Dietitian NAME"); None when no role phrase stands there before a name."""
+    honorifics = wording().honorifics
+    for lead in range(_ROLE_LEAD + 1):
+        start = i + lead
+        if start >= len(toks) or (lead and not toks[start - 1][:1].isupper()):
+            return None
+        for parts in _roles_by_first().get(toks[start].lower(), ()) or _unlisted_role(toks, start):
+            after = start + len(parts)
+            if [t.lower() for t in toks[start + 1:after]] != parts[1:]:
+                continue
+            while after < len(toks) - 1 and toks[after] in SEPARATORS:
+                after += 1
+            name = after  # past an honorific after the role ("biologa nutrizionista dott.ssa")
+            while name < len(toks) - 1 and toks[name].lower().rstrip(".") in honorifics:
+                name += 1
+            if name < len(toks) and is_name_word(toks[name]) and (
+                    not lead or (name + 1 < len(toks) and is_name_word(toks[name + 1]))):
+                return after
+    return None
+
+
+_ROLE_QUALIFIERS = frozenset({"registered", "licensed", "certified", "accredited", "chartered",
+                              "board-certified", "qualified"})
+_ROLE_ENDINGS = ("ist", "ian")  # "Kinesiologist", "Nutritionist-Dietitian", "Audiologist"
+
+
+def _unlisted_role(toks: list[str], start: int) -> list[list[str]]:
+    """A role word not in the list after a word that qualifies a profession ("Registered
+    Kinesiologist NAME"), by the ending of an occupation's name; [] when none."""
+    word = toks[start].lower()
+    if start and toks[start - 1].lower() in _ROLE_QUALIFIERS and toks[start][:1].isupper() \
+            and word.endswith(_ROLE_ENDINGS):
+        return [[word]]
+    return []
