@@ -40,8 +40,10 @@ from ..statement_labels import opens_statement
 from .answer_nodes import sign_off
 from .answers import Answers, SectionItem
 from .base import FAQBlock, make_block, visible_name
+from .items import box_of, of_paragraphs
 from .labels import faq_labels
 from .layout import Layout, layout, marked_ad, marked_furniture, own_marks
+from .qa_runs import interview_after
 from .shapes import LISTS as _LISTS
 from .shapes import PARAGRAPHS as _PARAGRAPHS
 from .shapes import (
@@ -176,7 +178,7 @@ class _Reader(Answers):
         if level == question_level and (shape == self.shape or words.asks(text)):
             if not words.asks(text) and len(self.items) >= 2 \
                     and all(words.asks(i.name) for i in self.items) \
-                    and _box(tag) != _box(self.items[-1].question):
+                    and box_of(tag) != box_of(self.items[-1].question):
                 return False  # "Speak to a doctor online" in a box of its own, after
                 # questions that all ask
             self._new(tag, _strip_label(text), [], shape)
@@ -204,6 +206,8 @@ class _Reader(Answers):
         """Whether to read inside `tag` rather than take it whole."""
         if self.lay.holds(tag, self.heading_positions):
             return True
+        if self.items and _review_row(tag):
+            return False  # a document-control table ("Reviewed by" | NAME): ends the answer
         if tag.name in _LISTS:  # a list of questions: "<li><strong>Q?</strong> A", or
             # "<li><p><strong>Q?</strong></p><p>A</p>" (a Markdown list of paragraphs)
             first = next((c for c in tag.children if isinstance(c, Tag)), None)
@@ -253,7 +257,7 @@ class _Reader(Answers):
                     if not self._heading(node, level):
                         break
                 elif (((node.name in _PARAGRAPHS or inline_block(node))
-                       and not lay.holds(node, self.heading_positions) and not _of_paragraphs(node))
+                       and not lay.holds(node, self.heading_positions) and not of_paragraphs(node))
                       or (node.name in _LISTS and not self._enter(node))):
                     if not self._paragraph(node):
                         break
@@ -297,7 +301,7 @@ class _Reader(Answers):
         if words.furniture_text.match(text) or furniture_only(node) or sign_off(node) or (
                 self.items and self.items[-1].answer and link_bar(node)) or testimonial(plain):
             return False  # furniture, a testimonial, or a share bar / tag list after an answer
-        byline = opens_statement(text) or self._holds_review(node)
+        byline = opens_statement(text) or self._holds_review(node) or _review_row(node)
         if self.items and byline:
             return False  # the answer ends at a review byline
         if self.items and self.items[-1].answer and words.invitation.match(text):
@@ -334,17 +338,13 @@ class _Reader(Answers):
             self.stop = min(self.stop, self.lay.end(root))
 
 
-def _of_paragraphs(node: Tag) -> bool:
-    """A list item made of paragraphs (`<li><p><strong>Q?</strong></p><p>A</p></li>`, a
-    Markdown list): read inside it, as a container."""
-    first = next((c for c in node.children if isinstance(c, Tag)), None)
-    return node.name == "li" and first is not None and first.name == "p"
+_CELLS_READ = 40  # cells of a table looked at for a review label
 
 
-def _box(tag: Tag) -> tuple[object, ...]:
-    """The tag and classes of the element holding `tag`."""
-    parent = tag.parent
-    return (parent.name, tuple(parent.get_attribute_list("class"))) if parent else ()
+def _review_row(table: Tag) -> bool:
+    """A cell of `table` opens a review statement ("Reviewed by", "Date reviewed")."""
+    return table.name == "table" and any(opens_statement(normalize_space(c.get_text(" ")))
+               for c in table.find_all(("th", "td"), limit=_CELLS_READ))
 
 
 def sections(doc: Document) -> list[Section]:
@@ -371,8 +371,12 @@ def _sections(doc: Document) -> list[Section]:
             reader = _Reader(doc, lay, label, 0, lay.end(label), label_ids)
             end = reader.read(next(iter(label.children), None))
         items = tuple(reader.items)
-        if not any(vocabulary().phrased_as_question(i.name) for i in items):
-            items = ()  # headings under a label, none phrased as a question: notes, not an FAQ
+        if not any(vocabulary().phrased_as_question(i.name) for i in items) or (
+                all(i.labelled for i in items)
+                and interview_after(label, items[0].question, vocabulary().interview_cue, False)):
+            items = ()  # headings under a label, none phrased as a question: notes, not an
+            # FAQ; "Q:" questions after "we sat down with Dr NAME": an interview (the
+            # label's own words were judged as a label: "Q&A with our nurse" is an FAQ's)
         found.append(Section(label, items, start, max(end, start)))
         read_up_to = max(read_up_to, end)
     return found

@@ -70,6 +70,23 @@ def next_element_sibling(tag: Tag) -> Tag | None:
     return node
 
 
+_ICONS = frozenset({"svg", "i"})  # an icon drawn in an item, between its title and body
+_MAX_ICONS = 2  # decorations passed between a title and its body
+
+
+def next_part(tag: Tag) -> Tag | None:
+    """The element after `tag` that can be the next part of its item: its next element
+    sibling, past at most _MAX_ICONS empty or icon elements (Framer's `div[data-framer-
+    name=Icon]` between a question and its answer, an `<svg>` chevron)."""
+    node = next_element_sibling(tag)
+    for _ in range(_MAX_ICONS):
+        if node is None or not (not node.contents or (
+                node.name in _ICONS and not node.get_text().strip())):
+            return node
+        node = next_element_sibling(node)
+    return node
+
+
 def previous_element_sibling(tag: Tag) -> Tag | None:
     """The element right before `tag` among its siblings, or None when text comes first."""
     node = tag.previous_sibling
@@ -97,3 +114,16 @@ def runs(elements: list[Tag]) -> list[list[Tag]]:
         if after is not None:
             run_after[id(after)] = k
     return found
+
+
+def of_paragraphs(node: Tag) -> bool:
+    """A list item made of paragraphs (`<li><p><strong>Q?</strong></p><p>A</p></li>`, a
+    Markdown list): read inside it, as a container."""
+    first = next((c for c in node.children if isinstance(c, Tag)), None)
+    return node.name == "li" and first is not None and first.name == "p"
+
+
+def box_of(tag: Tag) -> tuple[object, ...]:
+    """The tag and classes of the element holding `tag`."""
+    parent = tag.parent
+    return (parent.name, tuple(parent.get_attribute_list("class"))) if parent else ()

@@ -18,7 +18,7 @@ from bs4 import NavigableString, Tag
 
 from ...document import Document
 from ...keys import fold
-from ...tagindex import TagIndex, tag_index
+from ...tagindex import TagIndex, heading_level, tag_index
 from .shapes import start_text
 from .words import vocabulary
 
@@ -82,12 +82,21 @@ def _interview(index: TagIndex, first: Tag, cue: re.Pattern[str]) -> bool:
     """An interview cue in the page's title or in the text before the run's first question
     (back to the title)."""
     h1s = index.get("h1")
-    title = h1s[0] if h1s else None
+    return interview_after(h1s[0] if h1s else None, first, cue)
+
+
+def interview_after(title: Tag | None, first: Tag, cue: re.Pattern[str],
+                    titled: bool = True) -> bool:
+    """An interview cue in the text between `title` (the page's, or an FAQ section's label)
+    and the first question `first` (at most _INTRO_STRINGS strings back), or with
+    `titled` in the title itself and in headings on the way (without it, a sub-heading
+    "Q&A with our pharmacist" under the label "Allergy tablets: Q&A" is the FAQ's own)."""
     parts: list[str] = []
     for string in first.find_all_previous(string=True, limit=_INTRO_STRINGS):
         if title is not None and string.parent is title:
             break
-        parts.append(str(string))
-    if title is not None:
+        if titled or heading_level(string.parent) is None:
+            parts.append(str(string))
+    if title is not None and titled:
         parts.append(title.get_text(" "))
     return cue.search(fold(" ".join(parts))) is not None

@@ -26,10 +26,10 @@ from collections import defaultdict
 from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
-from ...tagindex import links_away, script_link
+from ...tagindex import COMPONENT_NAME_ATTRS, links_away, script_link
 from ..widgets import in_link_away
 from .base import FAQBlock, tag_index, widget_blocks
-from .items import element_children, next_element_sibling, pair_holder
+from .items import element_children, next_part, pair_holder
 from .layout import layout
 from .shapes import meaningful
 from .words import class_part, vocabulary
@@ -37,10 +37,23 @@ from .words import class_part, vocabulary
 
 def _names(tag: Tag, parts: frozenset[str]) -> str | None:
     """The first class of `tag` that names one of `parts`, or a custom element's tag name
-    that does (`sbb-expansion-panel-header` + `sbb-expansion-panel-content`), or None."""
+    that does (`sbb-expansion-panel-header` + `sbb-expansion-panel-content`), or its
+    design tool's name for it (`_component`), or None."""
     if "-" in tag.name and class_part(tag.name) in parts:
         return tag.name
+    named = _component(tag)
+    if named and class_part(named) in parts:
+        return named
     return next((c for c in tag.get_attribute_list("class") if c and class_part(c) in parts), None)
+
+
+def _component(tag: Tag) -> str:
+    """The name a design tool gives `tag` (`data-framer-name="FAQ Row"`: "faq-row"), or ""."""
+    for attr in COMPONENT_NAME_ATTRS:
+        value = tag.get(attr)
+        if isinstance(value, str) and value.strip():
+            return "-".join(value.lower().split())
+    return ""
 
 
 def _title_link_away(title: Tag) -> bool:
@@ -61,7 +74,7 @@ def _button_title(control: Tag) -> Tag | None:
     words = vocabulary()
     node = control
     for _ in range(_BUTTON_CLIMB + 1):
-        after = next_element_sibling(node)
+        after = next_part(node)
         if after is not None and _names(after, words.toggle_body) is not None:
             return node
         parent = node.parent
@@ -77,10 +90,12 @@ def _groups(doc: Document) -> dict[tuple[int, str, str], list[tuple[Tag, list[Pa
     lay = layout(doc)
     keys = [k for k in index.tags if k.startswith(".") and class_part(k[1:]) in words.toggle_title]
     keys += [k for k, _ in index.custom_elements() if class_part(k) in words.toggle_title]
+    keys += [f"[{a}]" for a in COMPONENT_NAME_ATTRS]  # the titles among them named below
     # A title named by its class, or the wrapper it is the only part of (Finalsite's
     # `header > h3.fsElementTitle` beside `div.fsElementContent`): (title, the element
     # that names it, whose tag and class are the pair's kind).
-    titles = [(t, c) for c in (index.get(*keys) if keys else []) if (t := _button_title(c))]
+    titles = [(t, c) for c in (index.get(*keys) if keys else [])
+              if _names(c, words.toggle_title) and (t := _button_title(c))]
     # A button is a title by what it is, or the element it is the only part of is; so is
     # a <label for> of a hidden checkbox (the CSS-only "checkbox hack" toggle).
     titles += [(t, c) for c in index.get("button", "[role]", "label")
@@ -92,7 +107,7 @@ def _groups(doc: Document) -> dict[tuple[int, str, str], list[tuple[Tag, list[Pa
         first.setdefault(id(t), (t, c))
     pairs = [(title, body, (named.name, _names(named, words.toggle_title) or ""))
              for title, named in first.values()
-             if (body := next_element_sibling(title)) is not None
+             if (body := next_part(title)) is not None
              and _names(body, words.toggle_body) is not None]
     # A toggle in the answer of a toggle of its own kind (the same tag and title class) is
     # part of that answer; an unrelated pair around it (an entry header and its content)
