@@ -1063,6 +1063,11 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "<div><span>Expert reviewed by <a href=\"/e/\">Jordan Blake</a>, CPT, CES</span> "
      "<span>Expert reviewed on March 1, 2026</span></div>", "en-US",
      ("Jordan Blake", ("CPT", "CES"), "2026-03-01")),
+    # A noun label runs on to its colon ("online medical reviewer"; eval h111, h90).
+    ("<main><h1>T</h1>{}</main>",
+     "<div><div>Revisor médico en línea: Leopoldo Arrieta-Vance MD</div><div>Fecha de la "
+     "última revisión: 3/1/2026</div></div>", "es-US",
+     ("Leopoldo Arrieta-Vance", ("MD",), "2026-03-01")),
 ])
 def test_the_pages_own_box_and_more_labels(wrap, line, lang, expected):
     raw = page(wrap.format(f"{line}<p>Text.</p>"), lang=lang)

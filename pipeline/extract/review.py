@@ -42,13 +42,13 @@ from .reviewer import (
 )
 from .statement_labels import (
     SPACELESS,
-    before_date_label,
     is_date_label,
     is_medical,
     label_of,
     one_word,
     other_role,
     other_subject,
+    person_part,
     qualified,
     sentence_length,
     staff_title,
@@ -273,7 +273,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     if label in words.reviewer_labels or ((_role_label(str(string), m) or badge or (
             qualified(m) and m["colon"])) and not dated_at_once(segment, locale)):
         # "Pharmacist reviewed: NAME MPSI": a qualified one-word label and its colon
-        reviewer = read_reviewer(before_date_label(segment))
+        reviewer = read_reviewer(person_part(segment))
         if (reviewer.reason == "a count, not a person" and not dated_at_once(segment, locale)) \
                 or on_platform(reviewer, segment) or other_party(reviewer, segment) or (
                 label in words.approval_labels and not clinician(reviewer, segment)):

@@ -80,9 +80,17 @@ def qualified(m: re.Match[str]) -> bool:
     return any(label.startswith(q + " ") for q in wording().label_qualifiers)
 
 
-def before_date_label(segment: str) -> str:
-    """A statement's segment up to a date label after its start: where the person and
-    credentials end ("NAME, CPT, CES Expert reviewed on March 1, 2026", no comma between)."""
+_LABEL_TAIL = 3  # lower-case words a noun label may run on by before its colon
+
+
+def person_part(segment: str) -> str:
+    """The part of a statement's segment that holds the person: past the rest of a noun
+    label that runs on to its colon ("Revisor médico en línea: NAME"), and up to a date
+    label after it ("NAME, CPT, CES Expert reviewed on March 1, 2026", no comma between)."""
+    head, colon, tail = segment.partition(":")
+    words = head.split()
+    if colon and words and len(words) <= _LABEL_TAIL and all(w.islower() for w in words):
+        segment = tail
     later = next((k for k in statement_label().finditer(segment, 1) if is_date_label(k)), None)
     return segment[: later.start()] if later else segment
 
