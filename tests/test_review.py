@@ -175,6 +175,9 @@ def test_an_unlisted_credential_shaped_token_is_kept_and_named(name, token):
     ("森崎千夏先生", "森崎千夏", ()),  # written onto it
     ("박준호 소화기내과 전문의", "박준호", ()),  # a Korean name is one word
     ("MUDr. Jan Novák, Ph.D.", "Jan Novák", ("MUDr.", "PhD")),  # a degree before the name
+    # A degree listed in words spaced, among credentials with no commas (eval h100, h86).
+    ("Dr Aoife Brennan, MB BCh BAO MICGP DCH", "Aoife Brennan", ("MB BCh BAO", "MICGP", "DCH")),
+    ("Dr Tom Hale BM BCh DPhil MRCP", "Tom Hale", ("BM BCh", "DPhil", "MRCP")),
     ("Mikko Heinonen, LT, erikoislääkäri", "Mikko Heinonen", ("LT",)),  # Finnish degree
     ("Dr Tan Wei Ling, MBBS (S'pore), MMed (Fam Med)", "Tan Wei Ling",
      ("MBBS (S'pore)", "MMed (Fam Med)")),  # qualifiers in parentheses, not a credential

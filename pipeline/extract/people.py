@@ -218,6 +218,7 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
         if len(part) > 1 and credential("".join(part)) and (after_comma or all(
                 credential(t) or credential_shaped(t) for t in part)):
             part = ["".join(part)]  # "B. Pharm.", "MB ChB": one credential written spaced
+        part = _spaced_degrees(part)  # "MB BCh BAO MICGP DCH": the first three are one
         listed = [credential(t) if after_comma else strict_credential(t) for t in part]
         if any(t.lower().rstrip(".") in words.registration_words for t in part) \
                 or _registration_number(part):
@@ -245,6 +246,27 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
             break
         i = part_end
     return creds, unlisted, i
+
+
+_SPACED_MOST = 4  # words of a credential listed spaced ("MB BCh BAO")
+
+
+def _spaced_degrees(part: list[str]) -> list[str]:
+    """`part` with each run of words that spells a credential listed with spaces ("MB BCh
+    BAO", "BM BCh") joined, the longest run first."""
+    joined: list[str] = []
+    k = 0
+    while k < len(part):
+        for j in range(min(len(part), k + _SPACED_MOST), k + 1, -1):
+            canon = credential("".join(part[k:j]))
+            if canon and " " in canon:
+                joined.append(" ".join(part[k:j]))
+                k = j
+                break
+        else:
+            joined.append(part[k])
+            k += 1
+    return joined
 
 
 def _split_titles(toks: list[str]) -> list[str]:
