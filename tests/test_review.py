@@ -922,6 +922,9 @@ def test_legacy_side_columns_and_word_document_control():
     "<section class=\"stories\"><h2>Patient stories</h2><article class=\"story-card\"><h3>"
     "Ruby's recovery</h3><p>Story reviewed by Ruby's mum, Kylie, June 2026</p></article>"
     "</section>",
+    # A group reviewed, one of its members named (eval h119).
+    "<section><h2>Built with doctors</h2><p>Our content was reviewed by an advisory panel "
+    "including Dr. Meenakshi Raman, MD, DM (Endocrinology).</p></section>",
     # A heading naming the articles a doctor reviewed, over a list of them (eval h111).
     "<section><h2>Health articles reviewed by Dr. Lucero-Brandt</h2><ul><li><a href=\"/a\">"
     "Type 1 diabetes</a> · Reviewed June 2026</li><li><a href=\"/b\">Growth hormone</a> · "

@@ -25,6 +25,17 @@ _TITLED = re.compile(r"(?<![\w'-])(?:(?!(?:and|with|by|from)\s)[\w'-]++\s++){1,6
                      r"(?=(?:Dr|Prof)\.?\s)")
 
 
+_INCLUDING = ("including", "such as", "like", "among them")
+
+
+def _group_including(description: str) -> bool:
+    """A description naming a group, then some of its members ("an advisory panel
+    including", "a team of experts such as"): the group reviewed, not the member named."""
+    words = description.lower().replace(",", " ").split()
+    text = " ".join(words)
+    return text.endswith(_INCLUDING) and any(w in wording().group_words for w in words)
+
+
 def read_reviewer(segment: str) -> Reading:
     """The person a reviewer label names, past a lower-case description before the name
     ("pediatric sleep specialist Dr. Aaron Feld, MD", "registered dietitian and certified
@@ -34,6 +45,8 @@ def read_reviewer(segment: str) -> Reading:
     if reading.person is None and (roled := _after_role(segment)):
         return roled  # "our Superintendent Pharmacist, NAME", "a dietitian: NAME"
     if reading.person is None and (m := _DESCRIPTION.match(segment)):
+        if _group_including(m.group(0)):  # "an advisory panel including Dr. NAME, MD"
+            return replace(reading, reason="a group, not a person")
         described = read_person(segment[m.end():])
         if described.person and (described.person.credentials or described.person.prefix):
             return described

@@ -211,7 +211,11 @@ def vocabulary() -> Vocabulary:
         user_question=re.compile(
             rf"(?<!\w)(?:{_alternation(_words(data, 'user_question_words'))})(?!\w)"),
         answer_opener=re.compile(rf"(?:{_alternation(_words(data, 'answer_openers'))})(?!\w)"),
-        answer_credit=re.compile(rf"(?:^|[.!?·|—–]\s*+)(?:{_alternation(credits)})(?!\w)"),
+        # capitalised as a sentence of its own, or in any case after a dash ("… dust. —
+        # answered by Mike G., Verified Buyer")
+        answer_credit=re.compile(rf"(?:(?:^|[.!?·|—–]\s*+)(?:{_alternation(credits)})"
+                                 rf"|[—–]\s*+(?:{_alternation(_words(data, 'answer_openers'))}))"
+                                 r"(?!\w)"),
     )
 
 
