@@ -922,6 +922,9 @@ def test_legacy_side_columns_and_word_document_control():
     "<section class=\"stories\"><h2>Patient stories</h2><article class=\"story-card\"><h3>"
     "Ruby's recovery</h3><p>Story reviewed by Ruby's mum, Kylie, June 2026</p></article>"
     "</section>",
+    # A team's verification and the next one's date (Guru's card; eval h121).
+    "<div class=\"card-meta\"><span>Verified by Support Operations</span><span>Next "
+    "verification due 1 Feb 2027</span></div>",
     # A group reviewed, one of its members named (eval h119).
     "<section><h2>Built with doctors</h2><p>Our content was reviewed by an advisory panel "
     "including Dr. Meenakshi Raman, MD, DM (Endocrinology).</p></section>",
@@ -1069,6 +1072,18 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "<div><span>Expert reviewed by <a href=\"/e/\">Jordan Blake</a>, CPT, CES</span> "
      "<span>Expert reviewed on March 1, 2026</span></div>", "en-US",
      ("Jordan Blake", ("CPT", "CES"), "2026-03-01")),
+    # "Audited by" and its "Audit date" (eval h120); "Reviewed in MONTH" (eval h106, h120);
+    # a blockquote whose class names only its kind is a callout (Layui's; eval h120).
+    ("<main><h1>T</h1>{}</main>",
+     "<div class=\"audit-note\"><p>Medically audited by Dr. Omar Haddad, MD, FACC, Consultant "
+     "Cardiologist</p><p>Audit date: 12/05/2026</p></div>", "en-AE",
+     ("Omar Haddad", ("MD", "FACC"), "2026-05-12")),
+    ("<main><h1>T</h1>{}</main>",
+     "<ul class=\"article-meta\"><li>Content reviewed by Dr Wong Ka-ming, MBBS, FHKCFP</li>"
+     "<li>Reviewed in June 2026</li></ul>", "en-HK", ("Wong Ka-ming", ("MBBS", "FHKCFP"), "2026-06")),
+    ("<main><h1>T</h1>{}</main>",
+     "<blockquote class=\"layui-elem-quote approval\">Content checked and approved by Dr. Lee "
+     "Chong Wei, MBBS, MRCP.</blockquote>", "en-MY", ("Lee Chong Wei", ("MBBS", "MRCP"), None)),
     # A noun label runs on to its colon ("online medical reviewer"; eval h111, h90).
     ("<main><h1>T</h1>{}</main>",
      "<div><div>Revisor médico en línea: Leopoldo Arrieta-Vance MD</div><div>Fecha de la "
@@ -1080,6 +1095,18 @@ def test_the_pages_own_box_and_more_labels(wrap, line, lang, expected):
     review = Document.from_bytes(raw).memo(read_review).review
     assert review is not None, line
     assert (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) == expected
+
+
+def test_a_date_of_preparation_is_not_the_review_date():
+    """A pharma page's review line, then "Approval code: … | Date of preparation: MONTH"
+    (eval h120): the reviewer, no review date."""
+    raw = page("<main><article><h1>T</h1><p>Text.</p><div class=\"med-affairs\"><p>Medically "
+               "reviewed by Dr. Zainab Hussain, MBBS, FCPS, Medical Affairs Manager</p><p>"
+               "Approval code: PK-CV-0826-114 | Date of preparation: August 2026</p></div>"
+               "</article></main>", lang="en-PK")
+    review = Document.from_bytes(raw).memo(read_review).review
+    assert review is not None and review.last_reviewed is None
+    assert review.reviewer is not None and review.reviewer.name == "Zainab Hussain"
 
 
 def test_an_irish_page_review_and_not_the_next_one():

@@ -33,15 +33,16 @@ def is_widget(tag: Tag) -> bool:
         # `blockquote.testimonial`); a bare blockquote is a callout a plain-Markdown site
         # sets its review note in (kramdown "> Reviewed by"), as is one with only
         # presentation attributes (beehiiv's `style`, Wix's `dir`) or a class naming it
-        # (Zola's `blockquote.review`).
+        # (Zola's `blockquote.review`) or its kind (Layui's `blockquote.layui-elem-quote`).
         return tag.find(("cite", "footer")) is not None \
-            or not class_words(tag).isdisjoint(words.widget_words)
+            or not (class_words(tag) - _QUOTE_WORDS).isdisjoint(words.widget_words)
     found = class_words(tag)
     # "qa__checked": a BEM element of an FAQ block ("qa") that holds its review line
     return not found.isdisjoint(words.widget_words) and found.isdisjoint(_REVIEW_LINE_WORDS)
 
 
 _REVIEW_LINE_WORDS = frozenset({"checked", "reviewed", "reviewer", "approved"})
+_QUOTE_WORDS = frozenset({"quote", "blockquote"})  # a blockquote's class naming its kind
 
 
 def is_popup(tag: Tag) -> bool:
