@@ -181,10 +181,12 @@ def vocabulary() -> Vocabulary:
             rf"(?:{_alternation(_words(data, 'faq_heading_asked'))})[^\w]*+$"),
         asked_not=frozenset(_words(data, "faq_heading_asked_not")),
         question_start=re.compile(rf"(?:{_alternation(_words(data, 'question_words'))})(?!\w)"),
-        # "Q:", "Q1.", "Q 1)", "Question 3:", or a bare "1." / "1)" number.
+        # "Q:", "Q1.", "Q 1)", "Question 3:", a bare "1." / "1)" number, or a section's
+        # ("6.5.1", "6.5."; not "1.5", which may be a dose).
         # (?<!\s): matched at a text's start; a search never restarts inside a space run.
         question_label=re.compile(
-            rf"(?<!\s)\s*+(?:(?:{label})\s*+\d{{0,3}}+\s*+[:.)]|\d{{1,3}}+[.)])\s++",
+            rf"(?<!\s)\s*+(?:(?:{label})\s*+\d{{0,3}}+\s*+[:.)]|\d{{1,3}}+[.)]"
+            r"|\d{1,3}+(?:\.\d{1,3}+){1,3}+\.|\d{1,3}+(?:\.\d{1,3}+){2,3}+)\s++",
             re.IGNORECASE),
         answer_label=re.compile(rf"(?<!\s)\s*+(?:{answer})\s*+[:.)]\s++", re.IGNORECASE),
         not_question=re.compile(
