@@ -70,6 +70,21 @@ def opens_statement(text: str) -> bool:
     return True
 
 
+@cache
+def _author_opening() -> re.Pattern[str]:
+    """An author label of two or more words opening a text, then a capitalised word."""
+    phrases = tuple(w for w in wording().author_labels if " " in w)
+    # (?<!\s): matched at a text's start; a search never restarts inside a space run
+    return re.compile(rf"(?<!\s)\s*+(?:{phrase_pattern(phrases)})\s*+:?+\s*+(?=(?-i:[A-Z]))",
+                      re.I)
+
+
+def opens_credit(text: str) -> bool:
+    """True when `text` opens with a review statement (`opens_statement`) or an author's
+    credit ("Written by NAME, Podiatrist."): a byline, which ends an FAQ answer."""
+    return opens_statement(text) or _author_opening().match(text) is not None
+
+
 def qualified(m: re.Match[str]) -> bool:
     """The label is qualified: by the optional group ("DIETITIAN" + "reviewed by") or by
     its own first words, when the whole label was listed ("Expert reviewer",

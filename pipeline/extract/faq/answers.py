@@ -13,7 +13,7 @@ from ...document import Document
 from ...keys import fold
 from ...text import normalize_space
 from ..review import read_review
-from ..statement_labels import opens_statement
+from ..statement_labels import opens_credit
 from .layout import Layout, marked_note
 from .shapes import blank, bold_title, link_bar, meaningful, unlabelled
 from .shapes import links_away as _links_away
@@ -116,7 +116,7 @@ class Answers:
         first = next(meaningful(tag), None)  # a box titled "Sources" or "Recipe Notes"
         if isinstance(first, Tag) and first.name in ("p", "div") and bold_title(first):
             return True
-        return opens_statement(text) or bool(vocabulary().furniture_text.match(fold(text)))
+        return opens_credit(text) or bool(vocabulary().furniture_text.match(fold(text)))
 
     def _button(self, tag: Tag, text: str) -> bool:
         """True when `tag` (`text`: its text), after an answer, is one link to another page

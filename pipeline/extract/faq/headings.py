@@ -36,7 +36,7 @@ from ...document import Document
 from ...keys import fold
 from ...tagindex import heading_level, tag_index
 from ...text import normalize_space
-from ..statement_labels import opens_statement
+from ..statement_labels import opens_credit, opens_statement
 from .answer_nodes import sign_off
 from .answers import Answers, SectionItem
 from .base import FAQBlock, make_block, visible_name
@@ -301,7 +301,7 @@ class _Reader(Answers):
         if words.furniture_text.match(text) or furniture_only(node) or sign_off(node) or (
                 self.items and self.items[-1].answer and link_bar(node)) or testimonial(plain):
             return False  # furniture, a testimonial, or a share bar / tag list after an answer
-        byline = opens_statement(text) or self._holds_review(node) or _review_row(node)
+        byline = opens_credit(text) or self._holds_review(node) or _review_row(node)
         if self.items and byline:
             return False  # the answer ends at a review byline
         if self.items and self.items[-1].answer and words.invitation.match(text):
