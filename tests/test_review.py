@@ -1084,6 +1084,12 @@ def test_post_cards_panels_and_customers_are_no_review(body):
     ("<main><h1>T</h1>{}</main>",
      "<blockquote class=\"layui-elem-quote approval\">Content checked and approved by Dr. Lee "
      "Chong Wei, MBBS, MRCP.</blockquote>", "en-MY", ("Lee Chong Wei", ("MBBS", "MRCP"), None)),
+    # A record's fields: "Clinical Reviewer", then "Clinical Review Date" (eval h121, h78).
+    ("<main><h1>T</h1>{}</main>",
+     "<div class=\"f\"><span class=\"lbl\">Clinical Reviewer</span><div><span>Marisol Ocampo, "
+     "RN, OCN</span></div></div><div class=\"f\"><span class=\"lbl\">Clinical Review Date</span>"
+     "<div><span>9/14/2026</span></div></div>", "en-US",
+     ("Marisol Ocampo", ("RN", "OCN"), "2026-09-14")),
     # A noun label runs on to its colon ("online medical reviewer"; eval h111, h90).
     ("<main><h1>T</h1>{}</main>",
      "<div><div>Revisor médico en línea: Leopoldo Arrieta-Vance MD</div><div>Fecha de la "

@@ -45,6 +45,8 @@ class Vocabulary:
     furniture_text: re.Pattern[str]
     qa_marks: frozenset[str]
     toggle_title: frozenset[str]
+    question_fields: frozenset[str]  # "Question", "Pregunta": a record field's label
+    answer_fields: frozenset[str]  # "Answer", "Respuesta"
     toggle_body: frozenset[str]
     toggle_wrap: frozenset[str]
     state: frozenset[str]
@@ -158,6 +160,14 @@ def _words(data: dict[str, object], key: str) -> list[str]:
     return [w for lang, ws in lists.items() if not lang.startswith("_") for w in ws]
 
 
+def _answer_credit(openers: list[str]) -> re.Pattern[str]:
+    """Who answered, capitalised as a sentence of its own ("… only. Answered by Seller"),
+    or in any case after a dash ("… dust. — answered by Mike G., Verified Buyer")."""
+    credits = [w[:1].upper() + w[1:] for w in openers]
+    return re.compile(rf"(?:(?:^|[.!?·|—–]\s*+)(?:{_alternation(credits)})"
+                      rf"|[—–]\s*+(?:{_alternation(openers)}))(?!\w)")
+
+
 @cache
 def vocabulary() -> Vocabulary:
     """The vocabulary, read once per process."""
@@ -167,7 +177,6 @@ def vocabulary() -> Vocabulary:
     contains = [w for k, ws in nq.items() if k.endswith("_contains") for w in ws]
     label = _alternation(_words(data, "question_labels"))
     answer = _alternation(_words(data, "answer_labels"))
-    credits = [w[:1].upper() + w[1:] for w in _words(data, "answer_openers")]
     return Vocabulary(
         faq_phrase=re.compile(rf"(?<!\w)(?:{_alternation(_words(data, 'faq_phrases'))})(?!\w)"),
         faq_end=re.compile(
@@ -204,6 +213,8 @@ def vocabulary() -> Vocabulary:
         furniture_text=re.compile(rf"(?:{_alternation(_words(data, 'furniture_text'))})"),
         qa_marks=frozenset(_words(data, "qa_page_marks")),
         toggle_title=frozenset(_words(data, "toggle_title_words")),
+        question_fields=frozenset(w for w in _words(data, "question_labels") if len(w) > 4),
+        answer_fields=frozenset(w for w in _words(data, "answer_labels") if len(w) > 4),
         toggle_body=frozenset(_words(data, "toggle_body_words")),
         toggle_wrap=frozenset(_words(data, "toggle_wrap_words")),
         state=frozenset(_words(data, "state_words")),
@@ -213,11 +224,7 @@ def vocabulary() -> Vocabulary:
         user_question=re.compile(
             rf"(?<!\w)(?:{_alternation(_words(data, 'user_question_words'))})(?!\w)"),
         answer_opener=re.compile(rf"(?:{_alternation(_words(data, 'answer_openers'))})(?!\w)"),
-        # capitalised as a sentence of its own, or in any case after a dash ("… dust. —
-        # answered by Mike G., Verified Buyer")
-        answer_credit=re.compile(rf"(?:(?:^|[.!?·|—–]\s*+)(?:{_alternation(credits)})"
-                                 rf"|[—–]\s*+(?:{_alternation(_words(data, 'answer_openers'))}))"
-                                 r"(?!\w)"),
+        answer_credit=_answer_credit(_words(data, "answer_openers")),
     )
 
 
