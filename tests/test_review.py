@@ -922,6 +922,16 @@ def test_legacy_side_columns_and_word_document_control():
     "<section class=\"stories\"><h2>Patient stories</h2><article class=\"story-card\"><h3>"
     "Ruby's recovery</h3><p>Story reviewed by Ruby's mum, Kylie, June 2026</p></article>"
     "</section>",
+    # A review widget's card dated by how long ago it was posted (eval h126).
+    "<div class=\"sow-carousel\"><p>Reviewed by Siobhan O’Leary · 2 weeks ago</p></div>",
+    # A document-control table's "Review date" after an approval: the next review (eval
+    # h123, h128).
+    "<table><tbody><tr><td><strong>Document owner</strong></td><td>Women's Services</td></tr>"
+    "<tr><td><strong>Approved by</strong></td><td>Maternity Governance Committee</td></tr>"
+    "<tr><td><strong>Review date</strong></td><td>August 2026</td></tr></tbody></table>",
+    "<table class=\"policy-info\"><tbody><tr><th>Author</th><td>Mrs J. Hall</td></tr><tr><th>"
+    "Approved by the Governing Body</th><td>12/09/2024</td></tr><tr><th>Review date</th><td>"
+    "September 2025</td></tr></tbody></table>",
     # A team's verification and the next one's date (Guru's card; eval h121).
     "<div class=\"card-meta\"><span>Verified by Support Operations</span><span>Next "
     "verification due 1 Feb 2027</span></div>",

@@ -126,12 +126,18 @@ _DUE_CLIMB = 6  # elements up from the label: Word's `td > p > b > span` before 
 
 @cache
 def _published() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{phrase_pattern(wording().published_labels)})(?!\w)", re.I)
+    """A publication or an approval label ("Published", "Approved by")."""
+    words = wording()
+    labels = (*words.published_labels, *words.approval_labels)
+    return re.compile(rf"(?<!\w)(?:{phrase_pattern(labels)})(?!\w)", re.I)
 
 
 def due(label: Tag | None, date: FoundDate, locale: str | None) -> bool:
-    """A bare "Review date" later than the publication date stated beside it ("Published:
-    March 2026 · Review date: March 2029" on NHS leaflets, or their table's rows) is the
+    """A bare "Review date" later than the publication or approval date stated beside it
+    ("Published: March 2026 · Review date: March 2029" on NHS leaflets, or their table's
+    rows; "Approved by the Governing Body | 12/09/2024 | Review date | September 2025" in a
+    school's policy table), or in a document-control table whose approval has no date
+    ("Approved by | Clinical Governance Committee | Review date | August 2026"), is the
     next review's due date. `label` holds the label's text: it and up to five elements
     up (the spans Word wraps it in, the cell, the row, the table) are looked at."""
     box = label
@@ -139,8 +145,13 @@ def due(label: Tag | None, date: FoundDate, locale: str | None) -> bool:
         text = block_text(box) if isinstance(box, Tag) else ""
         found = _published().search(text) if len(text) <= _DUE_WITHIN else None
         published = find_date(text[found.end():], locale) if found else None
+        if published is not None and published.iso == date.iso:
+            published = None  # the one date after the label is the review date itself
         if published is not None and published.iso and date.iso:
             return published.iso < date.iso
+        if found and published is None and isinstance(box, Tag) and box.name == "table" \
+                and found.group(0).lower() in wording().approval_labels:
+            return True
         box = box.parent if isinstance(box, Tag) else None
     return False
 

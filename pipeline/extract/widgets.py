@@ -369,8 +369,17 @@ def _elements(node: Tag, direction: str) -> list[Tag]:
     return found
 
 
+_AGO = re.compile(r"(?<!\w)(?:\d{1,3}+|an?|one)\s++(?:minute|hour|day|week|month|year)s?+"
+                  r"\s++ago(?!\w)", re.I)  # a review widget's relative time (English)
+
+
 def on_platform(reading: Reading, rest: str) -> bool:
-    """"Sarah K. on Google": a review on a review platform."""
+    """"Sarah K. on Google": a review on a review platform; "Siobhan O'Leary · 2 weeks
+    ago": a review widget's card, a plain name (no credentials, no honorific) dated by
+    how long ago it was posted."""
+    person = reading.person
+    if person is not None and not (person.credentials or person.prefix) and _AGO.search(rest):
+        return True
     if reading.next_token is None or reading.next_token.lower() not in ("on", "via", "from"):
         return False
     after = rest.split()

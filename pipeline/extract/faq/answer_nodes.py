@@ -5,9 +5,12 @@ never changed: a shortened text is a new string."""
 
 from __future__ import annotations
 
-from bs4 import PageElement, Tag
+from bs4 import NavigableString, PageElement, Tag
 
-from .shapes import index_of, label_element, meaningful, unlabelled
+from ...text import normalize_space
+from .layout import marked_furniture
+from .shapes import BOLD, index_of, label_element, meaningful
+from .words import vocabulary
 
 
 def _jump_only(node: PageElement) -> bool:
@@ -87,3 +90,46 @@ def sign_off(block: Tag) -> bool:
     closing, name = lines[0].split(), lines[1].split()
     return 0 < len(closing) <= 4 and closing[-1].endswith(",") and 0 < len(name) <= 3 \
         and all(w[:1].isupper() for w in name)
+
+
+def unlabelled(node: PageElement) -> list[PageElement]:
+    """An answer's first node without an "A:" / "Answer:" label: a text, or a paragraph
+    whose text (or bold lead) starts with one, given as its content less the label. The
+    tree is not changed: the shortened text is a new string."""
+    words = vocabulary()
+    if type(node) is NavigableString:
+        cut = words.label_end(str(node), answer=True)
+        return [NavigableString(str(node)[cut:])] if cut else [node]
+    if not isinstance(node, Tag) or node.name not in ("p", "div"):  # Blogger: a div a line
+        return [node]
+    children = list(meaningful(node))
+    first = children[0] if children else None
+    if type(first) is NavigableString and words.label_end(str(first), answer=True):
+        return [*unlabelled(first), *children[1:]]
+    if isinstance(first, Tag) and first.name in BOLD and words.label_end(
+            first.get_text() + " ", answer=True) >= len(first.get_text().strip()):
+        return children[1:]  # "<strong>A:</strong> Yes"
+    return [node]
+
+
+def note(block: Tag) -> bool:
+    """A paragraph (or a line's `<div>`) set wholly in italics ("<p><em>Always read the
+    label …</em></p>"): after
+    the last answer it is the page's note (a disclaimer), not part of the answer; between
+    answers, part of the one before."""
+    kids = list(meaningful(block))
+    return bool(kids) and block.name in ("p", "div") and all(
+        isinstance(k, Tag) and k.name in ("em", "i") for k in kids)
+
+
+def furniture_only(block: Tag) -> bool:
+    """A paragraph that is only a furniture element (`<p><a class="print-link">`)."""
+    children = list(meaningful(block))
+    return len(children) == 1 and isinstance(children[0], Tag) and marked_furniture(children[0])
+
+
+def bold_title(block: Tag) -> bool:
+    """A paragraph or list item led by a bold section title ("Recipe Notes", "Sources")."""
+    first = next(meaningful(block), None)
+    return isinstance(first, Tag) and first.name in BOLD \
+        and vocabulary().is_title(normalize_space(first.get_text(" ")).rstrip(":"))

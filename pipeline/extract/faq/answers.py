@@ -14,8 +14,9 @@ from ...keys import fold
 from ...text import normalize_space
 from ..review import read_review
 from ..statement_labels import opens_credit
+from .answer_nodes import bold_title, unlabelled
 from .layout import Layout, marked_note
-from .shapes import blank, bold_title, link_bar, meaningful, unlabelled
+from .shapes import blank, link_bar, meaningful
 from .shapes import links_away as _links_away
 from .words import vocabulary
 

@@ -37,7 +37,7 @@ from ...keys import fold
 from ...tagindex import heading_level, tag_index
 from ...text import normalize_space
 from ..statement_labels import opens_credit, opens_statement
-from .answer_nodes import sign_off
+from .answer_nodes import bold_title, furniture_only, note, sign_off, unlabelled
 from .answers import Answers, SectionItem
 from .base import FAQBlock, make_block, visible_name
 from .items import box_of, of_paragraphs
@@ -49,8 +49,6 @@ from .shapes import PARAGRAPHS as _PARAGRAPHS
 from .shapes import (
     after,
     blank_line,
-    bold_title,
-    furniture_only,
     index_of,
     inline_block,
     is_counter,
@@ -58,10 +56,8 @@ from .shapes import (
     link_bar,
     link_list,
     more_questions,
-    note,
     own_toc,
     trim_breaks,
-    unlabelled,
 )
 from .shapes import card_title as _card_title
 from .shapes import links_away as _links_away

@@ -11,7 +11,6 @@ from bs4 import NavigableString, PageElement, Tag
 
 from ...tagindex import links_away
 from ...text import is_blank, normalize_space
-from .layout import marked_furniture
 from .words import class_part, ends_asking, vocabulary
 
 # Blocks taken whole into an answer unless they hold the question shape.
@@ -74,10 +73,23 @@ def inline_block(tag: Tag) -> bool:
                 continue
             if child.name not in _INLINE:
                 return False
-            text = text or child.name != "a" or not links_away(child)
+            text = text or not _link_away(child)
         elif str(child).strip():
             text = True
     return text
+
+
+def _link_away(tag: Tag) -> bool:
+    """`tag` is a link to another page, or wraps only one (Drupal Views'
+    `span.field-content > a`), a few inline wrappers down."""
+    for _ in range(3):
+        if tag.name == "a":
+            return links_away(tag)
+        kids = [k for k in tag.contents if isinstance(k, Tag) or str(k).strip()]
+        if len(kids) != 1 or not isinstance(kids[0], Tag):
+            return False
+        tag = kids[0]
+    return False
 
 
 def _empty(tag: Tag) -> bool:
@@ -337,49 +349,6 @@ def link_bar(tag: Tag) -> bool:
         elif str(child).strip(" \n\t|·•/-–—,"):
             return False
     return links >= 2
-
-
-def unlabelled(node: PageElement) -> list[PageElement]:
-    """An answer's first node without an "A:" / "Answer:" label: a text, or a paragraph
-    whose text (or bold lead) starts with one, given as its content less the label. The
-    tree is not changed: the shortened text is a new string."""
-    words = vocabulary()
-    if type(node) is NavigableString:
-        cut = words.label_end(str(node), answer=True)
-        return [NavigableString(str(node)[cut:])] if cut else [node]
-    if not isinstance(node, Tag) or node.name not in ("p", "div"):  # Blogger: a div a line
-        return [node]
-    children = list(meaningful(node))
-    first = children[0] if children else None
-    if type(first) is NavigableString and words.label_end(str(first), answer=True):
-        return [*unlabelled(first), *children[1:]]
-    if isinstance(first, Tag) and first.name in BOLD and words.label_end(
-            first.get_text() + " ", answer=True) >= len(first.get_text().strip()):
-        return children[1:]  # "<strong>A:</strong> Yes"
-    return [node]
-
-
-def note(block: Tag) -> bool:
-    """A paragraph (or a line's `<div>`) set wholly in italics ("<p><em>Always read the
-    label …</em></p>"): after
-    the last answer it is the page's note (a disclaimer), not part of the answer; between
-    answers, part of the one before."""
-    kids = list(meaningful(block))
-    return bool(kids) and block.name in ("p", "div") and all(
-        isinstance(k, Tag) and k.name in ("em", "i") for k in kids)
-
-
-def furniture_only(block: Tag) -> bool:
-    """A paragraph that is only a furniture element (`<p><a class="print-link">`)."""
-    children = list(meaningful(block))
-    return len(children) == 1 and isinstance(children[0], Tag) and marked_furniture(children[0])
-
-
-def bold_title(block: Tag) -> bool:
-    """A paragraph or list item led by a bold section title ("Recipe Notes", "Sources")."""
-    first = next(meaningful(block), None)
-    return isinstance(first, Tag) and first.name in BOLD \
-        and vocabulary().is_title(normalize_space(first.get_text(" ")).rstrip(":"))
 
 
 _MEDIA = ("img", "picture", "video", "iframe", "svg", "object", "embed")
