@@ -20,8 +20,9 @@ from ...records import INFO, FAQItem, Finding
 from ...sourceline import find_line, page_source
 from ...text import normalize_space
 from ..people import read_person
-from .base import FAQBlock, FAQExtractor, is_qa_page, tag_index
+from .base import FAQBlock, FAQExtractor, is_qa_page, qa_excerpts, tag_index
 from .headings import HeadingsExtractor, sections
+from .layout import layout
 from .words import vocabulary
 
 
@@ -60,8 +61,10 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
         return (), None
     kept: list[FAQBlock] = []
     claimed: set[int] = set()
+    lay = layout(doc)
+    excerpts = lay.spans(qa_excerpts(doc))  # a forum thread's excerpt: not the page's FAQ
     for block in _blocks(doc, base_url):
-        if block.elements & claimed:
+        if block.elements & claimed or lay.at_inside(block.order, excerpts):
             continue
         kept.append(block)
         claimed |= block.elements

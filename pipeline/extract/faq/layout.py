@@ -64,6 +64,11 @@ class Layout:
         """True when `tag` is one of the elements `spans` was made from, or inside one."""
         return _inside(*spans, self.pos(tag))
 
+    @staticmethod
+    def at_inside(position: int, spans: tuple[list[int], list[int]]) -> bool:
+        """True when the element at `position` is inside one of `spans` (`inside`)."""
+        return _inside(*spans, position)
+
     def in_furniture(self, tag: Tag) -> bool:
         """True when `tag` is, or is inside, site furniture."""
         return _inside(self.furniture_starts, self.furniture_ends, self.pos(tag))
