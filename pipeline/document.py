@@ -266,14 +266,17 @@ def _heads_page(header: Tag) -> bool:
 
 
 # A <header>/<footer> whose class names it part of a component (Bulma's
-# `header.card-header`, an accordion item's header) heads that component, not the site.
+# `header.card-header`, an accordion item's header, Finalsite's `header.fsElementHeader`
+# over a content element's title) heads that component, not the site.
 _COMPONENT_PART = re.compile(
-    r"^(?:card|accordion|panel|collapse|collapsible|toggle|faq|tab|item|box|modal)"
-    r"(?:-|__)(?:header|footer)$")
+    r"(?:^|[-_])(?:card|accordion|panel|collapse|collapsible|toggle|faq|tab|item|box|modal"
+    r"|element|module|widget|block)(?:-|__|_)?+(?:header|footer)$")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 def _part_of(node: Tag) -> bool:
-    return any(_COMPONENT_PART.match(t.lower()) for t in node.get_attribute_list("class") if t)
+    return any(_COMPONENT_PART.search(_CAMEL.sub("-", t).lower())
+               for t in node.get_attribute_list("class") if t)
 
 
 def _within(node: Tag, above: int) -> int:
