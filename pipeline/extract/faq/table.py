@@ -1,16 +1,16 @@
 """FAQ tables, under an FAQ heading or marked as an FAQ (its own class or id, or a
-container's): a table of two columns whose rows are question | answer, or a table whose
-rows have one cell each, a question's row followed by its answer's (the table layouts of
-ColdFusion and Moodle-era pages: `<tr><td class="faqq"><b>Q?</b></td></tr><tr><td
-class="faqa">A</td></tr>`), or each holding a question heading and its answer after it
-(a print view's layout table). A header row (in `<thead>`, or of `<th>` cells that are not
-questions: "Question | Answer") is not an item; when it names a Question and an Answer
-column among others ("S.No. | Question | Answer"), those columns are read; empty cells
-are not counted, and every
-other row's first cell must be phrased as a question (or be a "Q." label cell before one,
-its answer in the next row after an "A." label cell): most tables are data ("Dose |
-Age"), not an FAQ. A question cell holding a heading gives the heading as the question
-(`<th>Question: <h4>Q?</h4> (Last edited: …)</th>`).
+container's), or headed "Question | Answer" anywhere: a table of two columns whose rows
+are question | answer, or a table whose rows have one cell each, a question's row
+followed by its answer's (the table layouts of ColdFusion and Moodle-era pages:
+`<tr><td class="faqq"><b>Q?</b></td></tr><tr><td class="faqa">A</td></tr>`), or each
+holding a question heading and its answer after it (a print view's layout table). A
+header row (in `<thead>`, or of `<th>` cells that are not questions: "Question |
+Answer") is not an item; when it names a Question and an Answer column among others
+("S.No. | Question | Answer"), those columns are read; empty cells are not counted, and
+every other row's first cell must be phrased as a question (or be a "Q." label cell
+before one, its answer in the next row after an "A." label cell): most tables are data
+("Dose | Age"), not an FAQ. A question cell holding a heading gives the heading as the
+question (`<th>Question: <h4>Q?</h4> (Last edited: …)</th>`).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from collections.abc import Iterator
 
 from bs4 import PageElement, Tag
 
-from ...document import Document
-from ...tagindex import HEADINGS, first_tag
+from ...document import Document, is_boilerplate
+from ...tagindex import HEADINGS, first_tag, tag_index
 from .base import FAQBlock, labelled, make_blocks
 from .shapes import start_text
 from .words import vocabulary
@@ -118,8 +118,23 @@ class TableExtractor:
     priority = 30
 
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
-        """One block per FAQ table."""
-        return make_blocks(self.name, doc, (_pairs(t) for t in labelled(doc, "table")), base_url)
+        """One block per FAQ table: under an FAQ label, or anywhere with a header row
+        naming its Question and Answer columns (`_titled`)."""
+        tables = {id(t): t for t in labelled(doc, "table")}
+        tables.update((id(t), t) for t in tag_index(doc).get("table")
+                      if id(t) not in tables and _titled(t) and not is_boilerplate(t))
+        return make_blocks(self.name, doc, (_pairs(t) for t in tables.values()), base_url)
+
+
+def _titled(table: Tag) -> bool:
+    """The table's first row is a header naming a Question and an Answer column ("Question
+    | Answer"): the table says it is an FAQ, whatever the heading over it says."""
+    first = next(_rows(table), None)
+    if first is None:
+        return False
+    row, in_head = first
+    cells = [c for c in row.children if isinstance(c, Tag) and c.name in ("td", "th")]
+    return (in_head or all(c.name == "th" for c in cells)) and _columns(cells) is not None
 
 
 EXTRACTOR = TableExtractor()
