@@ -1,5 +1,6 @@
 """Q&A runs with no FAQ label: two or more bold questions, each labelled "Q:", "Q." or
-"Q1." and asking, in one element ("<p><strong>Q. Can I …?</strong></p><p>A. …</p>" in an
+"Q1." and asking (or a bold label alone opening the question's line: "<p><strong>Q:
+</strong> Can I …?</p>"), in one element ("<p><strong>Q. Can I …?</strong></p><p>A. …</p>" in an
 Elementor help article, Blogger's "<b>Q: …?</b><br>A: …" lines, a newspaper explainer):
 the writer's own questions and answers, an FAQ whatever the heading over them says.
 
@@ -38,9 +39,12 @@ def qa_runs(doc: Document) -> list[Tag]:
         if not _opens_with_q(bold):
             continue  # a cheap look first: a page may hold thousands of bold elements
         text = start_text(bold)
+        block = bold.parent
+        if isinstance(block, Tag) and words.label_end(text + " ") > len(text) \
+                and _leads(block, bold):  # "<p><strong>Q:</strong> Can I …?</p>": the line's
+            text = start_text(block)
         if text[:1].lower() != "q" or not words.label_end(text) or not words.asks(text):
             continue
-        block = bold.parent
         holder = block.parent if isinstance(block, Tag) and block.name in _BLOCKS \
             and _leads(block, bold) else block
         if isinstance(holder, Tag):
