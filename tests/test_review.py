@@ -935,6 +935,9 @@ def test_legacy_side_columns_and_word_document_control():
     # A team's verification and the next one's date (Guru's card; eval h121).
     "<div class=\"card-meta\"><span>Verified by Support Operations</span><span>Next "
     "verification due 1 Feb 2027</span></div>",
+    # An interviewee checking his own interview (eval h125).
+    "<p class=\"feature__small\">This interview was reviewed for accuracy by Dr. Ashgrove "
+    "before publication.</p>",
     # A group reviewed, one of its members named (eval h119).
     "<section><h2>Built with doctors</h2><p>Our content was reviewed by an advisory panel "
     "including Dr. Meenakshi Raman, MD, DM (Endocrinology).</p></section>",

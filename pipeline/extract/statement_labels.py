@@ -158,6 +158,7 @@ def sentence_length(text: str, m: re.Match[str]) -> int:
 
 
 _SUBJECT_WORDS = 4  # words before a label that may name its subject ("Health articles")
+_AUXILIARIES = frozenset({"was", "is", "were", "are", "been", "has", "have", "had", "be"})
 
 
 def other_subject(text: str, m: re.Match[str]) -> bool:
@@ -168,6 +169,8 @@ def other_subject(text: str, m: re.Match[str]) -> bool:
     if m.start() > _SUBJECT_WORDS * 40:
         return False  # a sentence's words, not a subject's
     before = text[:m.start()].lower().split()
+    while before and before[-1] in _AUXILIARIES:
+        before.pop()  # "This interview was reviewed by …": its subject is "interview"
     if not before or len(before) > _SUBJECT_WORDS:
         return False
     subjects = wording().other_subjects

@@ -27,7 +27,7 @@ def faq_labels(doc: Document) -> list[tuple[Tag, int]]:
     words = vocabulary()
     index = tag_index(doc)
     found = [(h, int(h.name[1])) for h in index.headings if words.announces_faq(h.get_text(" "))
-             and not _interview(h, words)]
+             and not _interview(h, words) and not _asked_title(h, words)]
     found += _bold_titles(index, words)
     marked = [t for t in index.get("[aria-label]") if t.name in ("section", "div")
               and words.announces_faq(str(t["aria-label"]))]
@@ -84,6 +84,19 @@ def _help_articles(index: TagIndex, words: Vocabulary) -> list[Tag]:
                 found.append(body)
     return found
 
+
+
+def _asked_title(heading: Tag, words: Vocabulary) -> bool:
+    """A page title (`<h1>`) whose only FAQ words say who asks ("Chiropractic care for
+    babies: what parents ask us"; not "Three questions my patients ask"): an article
+    written as answers to its readers' questions, each a section of it, not an FAQ; a
+    lower heading "What parents ask us" is an FAQ's label."""
+    if heading.name != "h1":
+        return False
+    text = fold(heading.get_text(" ")).lower()
+    found = words.faq_phrase.search(text)
+    return found is not None and found.group(0).endswith(" ask") and "question" not in text \
+        and not words.faq_phrase.search(text, found.end())
 
 
 def _interview(heading: Tag, words: Vocabulary) -> bool:

@@ -131,7 +131,9 @@ def class_part(token: str) -> str:
     """The part a class names: its last word ("su-spoiler-title" -> "title"), once a BEM
     modifier, state words and wrap words ("__header-wrapper", "title-wrap") are set aside
     (`class_words`)."""
-    words = class_words(token)
+    # Drupal names a field in a BEM modifier: `field--name-field-question` is the
+    # question field ("field-question"), not a state of a "field".
+    words = class_words(token.split("--name-", 1)[1] if "--name-" in token else token)
     wrap = vocabulary().toggle_wrap
     while len(words) > 1 and words[-1] in wrap:
         words.pop()
