@@ -935,6 +935,23 @@ def test_legacy_side_columns_and_word_document_control():
     # A team's verification and the next one's date (Guru's card; eval h121).
     "<div class=\"card-meta\"><span>Verified by Support Operations</span><span>Next "
     "verification due 1 Feb 2027</span></div>",
+    # A hub's grid of cards, the last one's line naming a group (eval h130).
+    "<section class=\"hub-grid\"><article class=\"hub-card\"><a class=\"hub-card__link\" "
+    "href=\"/learn/1\"><h3>Low testosterone signs</h3></a><p class=\"hub-card__meta\">Medically "
+    "reviewed by Dr. Arjun Pillai, MD · Apr 11, 2025</p></article><article class=\"hub-card\">"
+    "<a class=\"hub-card__link\" href=\"/learn/2\"><h3>Reading your labs</h3></a><p "
+    "class=\"hub-card__meta\">Medically reviewed by Dr. Leah Brenner, MD · Mar 2, 2025</p>"
+    "</article><article class=\"hub-card\"><a class=\"hub-card__link\" href=\"/learn/3\"><h3>"
+    "Strength training over 40</h3></a><p class=\"hub-card__meta\">Reviewed by our performance "
+    "coaches · Feb 17, 2025</p></article></section>",
+    # A forum user's badge, the post's date in another cell (XenForo; eval h133).
+    "<article class=\"message\"><div class=\"message-cell--user\"><h4>Siobhan Carey RD</h4>"
+    "<h5 class=\"userTitle\">Registered Dietitian · Verified</h5></div><div class=\"message-cell"
+    "--main\"><header class=\"message-attribution\"><time>13 Jan 2025</time></header><div>Agreed."
+    "</div></div></article>",
+    # A verified patient's review line, whatever its class (eval h129).
+    "<div class=\"rpr-review\"><p>“I feel like myself again.”</p><p class=\"rpr-meta\">Verified "
+    "patient · Mommy makeover · Reviewed 02/14/2025</p></div>",
     # An interviewee checking his own interview (eval h125).
     "<p class=\"feature__small\">This interview was reviewed for accuracy by Dr. Ashgrove "
     "before publication.</p>",

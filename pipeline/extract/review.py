@@ -35,6 +35,7 @@ from .reviewer import (
     clinician,
     credentials_after,
     dated_at_once,
+    on_platform,
     other_party,
     read_reviewer,
     role_after,
@@ -67,10 +68,10 @@ from .statements import Note, Statement, choose, notes
 from .urls import link_for
 from .widgets import (
     card_lists,
+    customer_badge,
     in_link_away,
     in_linked_card,
     in_widget,
-    on_platform,
     review_box,
     side_review_box,
     titled_card,
@@ -296,11 +297,11 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
             reviewer = late
     person = reviewer.person if reviewer else None
     if weak and label in words.date_labels and reviewer is None:
-        # "Reviewed <time>February 3, 2026</time>", "OB-GYN · Reviewed Feb 12, 2026": a
-        # bare date label opening its text or a part of a byline, then the date at once
+        # "Reviewed <time>Feb 3, 2026</time>", "OB-GYN · Reviewed Feb 12, 2026": a bare date
+        # label opening its text, or a byline's part with its date ("· Verified": a badge)
         text = str(string)
         opens = _whole_text(text, m) or not text[:m.start()].strip() \
-            or text[:m.start()].rstrip()[-1] in _START_SEPARATORS \
+            or (text[:m.start()].rstrip()[-1] in _START_SEPARATORS and text[m.end():].strip()) \
             or _SUBJECT.fullmatch(text, 0, m.start()) is not None  # "Content last reviewed"
         if not opens or not ((date is not None and date.start == 0)
                              or (times and times[0][0] <= 1)):
@@ -355,7 +356,7 @@ def _statements(doc: Document) -> list[Statement]:
                     continue
                 target = side  # a reviewer card in the side column: if the article has none
             if in_widget(block, widgets) or in_linked_card(block) or under_other_review(
-                    block, index) or (
+                    block, index) or customer_badge(text) or (
                     _WORD.search(text, 0, m.start()) and in_link_away(string.parent)):
                 continue
             statement = _statement(string, m, block, locale, weak)
@@ -365,7 +366,8 @@ def _statements(doc: Document) -> list[Statement]:
     # A related-posts list whose cards each say "Medically reviewed by NAME" names other
     # articles' reviewers; a byline list ("<li>Reviewed by NAME</li><li>Reviewed on DATE")
     # names one.
-    cards = card_lists([s.block for s in found if s.reviewer and s.reviewer.person])
+    named = [s for s in found if s.reviewer and s.reviewer.person]
+    cards = card_lists([s.block for s in named], [s.block for s in found if s not in named])
     return [s for s in found if id(s.block) not in cards and (
         (s.reviewer and s.reviewer.person) or not titled_card(s.block))]
 

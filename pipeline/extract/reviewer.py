@@ -240,3 +240,25 @@ def _panel(segment: str) -> bool:
 @cache
 def _other_roles() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{phrase_pattern(wording().other_roles)})(?![\w-])", re.I)
+
+
+_AGO = re.compile(r"(?<!\w)(?:\d{1,3}+|an?|one)\s++(?:minute|hour|day|week|month|year)s?+"
+                  r"\s++ago(?!\w)", re.I)  # a review widget's relative time (English)
+
+
+def on_platform(reading: Reading, rest: str) -> bool:
+    """"Sarah K. on Google": a review on a review platform; "Siobhan O'Leary · 2 weeks
+    ago": a review widget's card, a plain name (no credentials, no honorific) dated by
+    how long ago it was posted."""
+    person = reading.person
+    if person is not None and not (person.credentials or person.prefix) and _AGO.search(rest):
+        return True
+    if reading.next_token is None or reading.next_token.lower() not in ("on", "via", "from"):
+        return False
+    after = rest.split()
+    words = [w.strip(",.:;!").lower() for w in after]
+    try:
+        k = words.index(reading.next_token.lower(), 0)
+    except ValueError:
+        return False
+    return k + 1 < len(words) and words[k + 1] in wording().review_platforms

@@ -7,13 +7,14 @@ The words are data (review-vocabulary.json: `widget_words`, `widget_itemtypes`,
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import pairwise
 
 from bs4 import Tag
 
 from ..document import Document, is_boilerplate
 from ..tagindex import TagIndex, first_tag, links_away, script_link, tag_index
 from ..wording import label_stems, wording
-from .people import Reading
 
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # a word of a class name
 
@@ -87,6 +88,15 @@ def widget_memo(doc: Document) -> dict[int, bool]:
         memo[id(node)] = False
         node = node.parent
     return memo
+
+
+def customer_badge(text: str) -> bool:
+    """`text` says its writer is a verified customer ("Verified patient · Mommy makeover ·
+    Reviewed 02/14/2025", "Verified buyer"): "verified" before a group word (patient,
+    buyer, customer …): a customer review's line, whatever its class."""
+    words = text.lower().replace("·", " ").split()
+    group = wording().group_words
+    return any(w == "verified" and nxt.strip(".,:") in group for w, nxt in pairwise(words))
 
 
 def in_widget(block: Tag, memo: dict[int, bool]) -> bool:
@@ -169,27 +179,42 @@ def _names_review(node: Tag) -> bool:
 _CARD_CLIMB = 8  # ancestors looked at for the list item a statement sits in
 
 
-def card_lists(blocks: list[Tag]) -> set[int]:
+def card_lists(blocks: list[Tag], others: Sequence[Tag] = ()) -> set[int]:
     """The ids of those of `blocks` (each naming a reviewer) that stand in the items of
     one list where two or more do: cards, each with its own byline, however their classes
-    are named (CSS-in-JS hashes), or one such card under a related-content title. An item
-    is a list item, or a teaser: the element holding
-    the byline and, beside it, a link to another page (the card's title: AEM's
-    `div.cmp-teaser > a.cmp-teaser__link + p.cmp-teaser__description`, Squarespace's
-    `div.summary-title > a` beside `div.summary-excerpt`)."""
+    are named (CSS-in-JS hashes), or one such card under a related-content title; and of
+    `others` (statements naming no one) in the items of such a list ("Reviewed by our
+    coaches · DATE" on the last card of a hub's grid). An item is a list item, or a
+    teaser: the element holding the byline and, beside it, a link to another page (the
+    card's title: AEM's `div.cmp-teaser > a.cmp-teaser__link + p.cmp-teaser__description`,
+    Squarespace's `div.summary-title > a` beside `div.summary-excerpt`)."""
     lists: dict[int, list[Tag]] = {}
     alone: set[int] = set()
     for block in blocks:
-        entry = _enclosing(block, "li", _CARD_CLIMB)
-        if entry is not None and _linked_title(entry):
-            alone.add(id(block))  # a list item titled by a link to another page: a card
-        item = entry or _teaser(block)
+        item = _card_item(block, alone)
         if item is not None:
-            item = _repeating_unit(item)  # a card alone in its grid column, a post card
             lists.setdefault(id(item.parent), []).append(block)
-            if _under_related_title(item):
-                alone.add(id(block))  # the one card under "Related", "You may also like"
-    return alone | {id(b) for found in lists.values() if len(found) >= 2 for b in found}
+    found = alone | {id(b) for found in lists.values() if len(found) >= 2 for b in found}
+    for block in others:
+        item = _card_item(block, set())
+        if item is not None and len(lists.get(id(item.parent), ())) >= 2:
+            found.add(id(block))
+    return found
+
+
+def _card_item(block: Tag, alone: set[int]) -> Tag | None:
+    """The repeating card `block` stands in, or None; adds `block` to `alone` when it is a
+    card on its own (titled by a link away, or under a related-content title)."""
+    entry = _enclosing(block, "li", _CARD_CLIMB)
+    if entry is not None and _linked_title(entry):
+        alone.add(id(block))  # a list item titled by a link to another page: a card
+    item = entry or _teaser(block)
+    if item is None:
+        return None
+    item = _repeating_unit(item)  # a card alone in its grid column, a post card
+    if _under_related_title(item):
+        alone.add(id(block))  # the one card under "Related", "You may also like"
+    return item
 
 
 def _repeating_unit(item: Tag) -> Tag:
@@ -367,25 +392,3 @@ def _elements(node: Tag, direction: str) -> list[Tag]:
             if len(found) == _SIBLINGS:
                 break
     return found
-
-
-_AGO = re.compile(r"(?<!\w)(?:\d{1,3}+|an?|one)\s++(?:minute|hour|day|week|month|year)s?+"
-                  r"\s++ago(?!\w)", re.I)  # a review widget's relative time (English)
-
-
-def on_platform(reading: Reading, rest: str) -> bool:
-    """"Sarah K. on Google": a review on a review platform; "Siobhan O'Leary · 2 weeks
-    ago": a review widget's card, a plain name (no credentials, no honorific) dated by
-    how long ago it was posted."""
-    person = reading.person
-    if person is not None and not (person.credentials or person.prefix) and _AGO.search(rest):
-        return True
-    if reading.next_token is None or reading.next_token.lower() not in ("on", "via", "from"):
-        return False
-    after = rest.split()
-    words = [w.strip(",.:;!").lower() for w in after]
-    try:
-        k = words.index(reading.next_token.lower(), 0)
-    except ValueError:
-        return False
-    return k + 1 < len(words) and words[k + 1] in wording().review_platforms

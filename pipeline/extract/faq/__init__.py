@@ -70,7 +70,7 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
         claimed |= block.elements
     kept.sort(key=lambda b: b.order)
     kept = [b for b in _own_label_only(kept)
-            if not (_user_questions(b) or _transcript(b) or _service_faq(doc, b))]
+            if not (_user_questions(b) or _transcript(b) or _quoted(b) or _service_faq(doc, b))]
     items: list[FAQItem] = []
     seen: set[str] = set()
     for block in kept:
@@ -130,6 +130,17 @@ def _transcript(block: FAQBlock) -> bool:
         person = reading.person if reading is not None and reading.next_token is None else None
         return person is not None and (" " in person.name or bool(person.prefix))  # not "Note:"
     return len(block.items) >= 2 and all(spoken(i.answer_html) for i in block.items)
+
+
+_QUOTES = ('"', "\u201c", "\u00ab", "\u201e")  # an answer opening with reported speech
+
+
+def _quoted(block: FAQBlock) -> bool:
+    """A block of two or more answers, most of which open with a quotation ('"It looks for
+    tiny fragments …," Professor NAME explains.'): a news story quoting who answered,
+    not the publisher's FAQ."""
+    opened = sum(_TAG.sub(" ", i.answer_html).lstrip().startswith(_QUOTES) for i in block.items)
+    return len(block.items) >= 2 and opened * 2 > len(block.items)
 
 
 def _own_label_only(blocks: list[FAQBlock]) -> list[FAQBlock]:
