@@ -74,6 +74,7 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "form", "button", 
 _CONTAINERS = frozenset({"div", "section", "article", "main", "aside", "header", "footer",
                          "table", "tbody", "thead", "tr", "td", "th",
                          "span", "center", "font"})
+_BLOCKS = _CONTAINERS | _LISTS | _PARAGRAPHS  # entered or taken whole
 
 
 _INTRO = 1  # pieces of content between a label and a question heading at its level
@@ -257,7 +258,7 @@ class _Reader(Answers):
                       or (node.name in _LISTS and not self._enter(node))):
                     if not self._paragraph(node):
                         break
-                elif node.name in _CONTAINERS or node.name in _LISTS or node.name in _PARAGRAPHS:
+                elif node.name in _BLOCKS or "-" in node.name:  # "amp-accordion": a custom one
                     skip = not self._enter(node)
                     text = normalize_space(node.get_text(" ")) if skip and self.items else ""
                     if skip and self._ends_answer(node, text):

@@ -49,8 +49,8 @@ def pair_holder(title: Tag, body: Tag) -> Tag | None:
     parent = title.parent
     if not isinstance(parent, Tag):
         return None
-    if element_children(parent) != [title, body]:
-        return parent
+    if [k for k in element_children(parent) if k.name != "hr"] != [title, body]:
+        return parent  # a rule drawn under the item (Quasar's `hr.q-separator`) aside
     unit = item_unit(parent)
     return unit.parent if isinstance(unit.parent, Tag) else None
 

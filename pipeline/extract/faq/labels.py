@@ -110,10 +110,14 @@ def _interview(heading: Tag, words: Vocabulary) -> bool:
 def _tab_panels(index: TagIndex, words: Vocabulary) -> list[Tag]:
     """The panels of tabs titled as an FAQ (an Elementor or Bootstrap tab "FAQs" whose
     `aria-controls` names its panel; Shoelace's and Bulma's, named by an attribute of
-    their own): each panel is an FAQ-marked element."""
+    their own), and of an accordion's button titled so (a Shopify theme's collapsible
+    "FAQs" among "Supplement facts" and "How to use"): each panel is an FAQ-marked
+    element."""
     panels: list[Tag] = []
-    for tab in index.get("[role]"):
-        if tab.get("role") != "tab" or not words.announces_faq(tab.get_text(" ")):
+    controls = [t for t in index.get("[aria-controls]") if t.name == "button"]
+    for tab in [*index.get("[role]"), *controls]:  # an accordion's "FAQs" button too
+        if (tab.get("role") != "tab" and tab.name != "button") \
+                or not words.announces_faq(tab.get_text(" ")):
             continue
         targets = str(tab.get("aria-controls") or "").split()
         link = tab if tab.name == "a" else tab.a  # Magento Page Builder: li > a[href=#id]
