@@ -952,6 +952,15 @@ def test_legacy_side_columns_and_word_document_control():
     # A verified patient's review line, whatever its class (eval h129).
     "<div class=\"rpr-review\"><p>“I feel like myself again.”</p><p class=\"rpr-meta\">Verified "
     "patient · Mommy makeover · Reviewed 02/14/2025</p></div>",
+    # A chart's data checked by a statistician, in its source line (eval h137).
+    "<figure><img src=\"/c.svg\" alt=\"\"><figcaption><p>Source: state youth survey. Data "
+    "reviewed by Prof. Helga Sundqvist, PhD, biostatistician.</p></figcaption></figure>",
+    # A forum moderator's note (phpBB; eval h140).
+    "<div class=\"content\">Try the after-hours line.<br><br>Moderator note: reviewed by "
+    "NurseBev, RN. Posts here are peer advice only.</div>",
+    # A directory listing checked by the listed provider itself (eval h140).
+    "<p class=\"listing-meta\">Content checked by the provider on 11 November 2024. Page last "
+    "updated: 11 November 2024.</p>",
     # An interviewee checking his own interview (eval h125).
     "<p class=\"feature__small\">This interview was reviewed for accuracy by Dr. Ashgrove "
     "before publication.</p>",

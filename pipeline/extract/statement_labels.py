@@ -162,16 +162,19 @@ _AUXILIARIES = frozenset({"was", "is", "were", "are", "been", "has", "have", "ha
 
 
 def other_subject(text: str, m: re.Match[str]) -> bool:
-    """The words before the label `m` name a subject that is not the page's content
-    (`other_subjects`): all of them ("Privacy policy last reviewed", "Record last
-    verified") or the last of a few ("Health articles reviewed by Dr NAME" over a list of
-    them)."""
-    if m.start() > _SUBJECT_WORDS * 40:
+    """The words before the label `m`, in its sentence, name a subject that is not the
+    page's content (`other_subjects`): all of them ("Privacy policy last reviewed",
+    "Record last verified") or the last of a few ("Health articles reviewed by Dr NAME"
+    over a list of them; "Source: a survey. Data reviewed by Prof. NAME" under a chart),
+    or a community's role ("Moderator note: reviewed by NAME, RN": `forum_roles`)."""
+    start = max(text.rfind(end, 0, m.start()) for end in _SENTENCE_ENDS) + 1
+    if m.start() - start > _SUBJECT_WORDS * 40:
         return False  # a sentence's words, not a subject's
-    before = text[:m.start()].lower().split()
+    before = text[start:m.start()].lower().replace(":", " ").split()
     while before and before[-1] in _AUXILIARIES:
         before.pop()  # "This interview was reviewed by …": its subject is "interview"
     if not before or len(before) > _SUBJECT_WORDS:
         return False
-    subjects = wording().other_subjects
-    return " ".join(before) in subjects or before[-1] in subjects
+    words = wording()
+    return " ".join(before) in words.other_subjects or before[-1] in words.other_subjects \
+        or any(w in words.forum_roles for w in before)

@@ -31,7 +31,7 @@ from ..widgets import in_link_away
 from .base import FAQBlock, tag_index, widget_blocks
 from .items import element_children, next_part, pair_holder
 from .layout import layout
-from .shapes import meaningful
+from .shapes import is_icon, meaningful
 from .words import class_part, vocabulary
 
 
@@ -59,7 +59,7 @@ def _component(tag: Tag) -> str:
 def _title_link_away(title: Tag) -> bool:
     """The title is a link to another page, or stands inside one (a promo card:
     `a.nhsuk-promo__link-wrapper > div > h3.nhsuk-promo__heading + p.__description`)."""
-    kids = [k for k in meaningful(title) if isinstance(k, Tag)]
+    kids = [k for k in meaningful(title) if isinstance(k, Tag) and not is_icon(k)]
     return (len(kids) == 1 and kids[0].name == "a" and links_away(kids[0])
             and not script_link(kids[0])) or in_link_away(title.parent)
 
