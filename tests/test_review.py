@@ -1129,6 +1129,14 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "RN, OCN</span></div></div><div class=\"f\"><span class=\"lbl\">Clinical Review Date</span>"
      "<div><span>9/14/2026</span></div></div>", "en-US",
      ("Marisol Ocampo", ("RN", "OCN"), "2026-09-14")),
+    # Japanese sites' "監修" in English: "Supervised by", "Medical supervision" (eval h136).
+    ("<main><h1>T</h1>{}</main>",
+     "<div class=\"supervisor-box\"><p>Supervised by Professor Takeshi Oda, MD, PhD<br>Chair, "
+     "Department of Ophthalmology</p></div>", "en-JP", ("Takeshi Oda", ("MD", "PhD"), None)),
+    ("<main><h1>T</h1>{}</main>",
+     "<div class=\"smb-box\"><p><strong>Medical supervision</strong><br>Dr. Haruto Kise, MD, PhD"
+     "<br>Director, Aoyama Eye Clinic<br>Supervised on 2026.02.10</p></div>", "en-JP",
+     ("Haruto Kise", ("MD", "PhD"), "2026-02-10")),
     # A noun label runs on to its colon ("online medical reviewer"; eval h111, h90).
     ("<main><h1>T</h1>{}</main>",
      "<div><div>Revisor médico en línea: Leopoldo Arrieta-Vance MD</div><div>Fecha de la "
