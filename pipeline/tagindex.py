@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bs4 import Tag
+from bs4 import PageElement, Tag
 
 if TYPE_CHECKING:  # document.py reaches this module through visibility.py
     from .document import Document
@@ -34,15 +34,28 @@ def script_link(link: Tag) -> bool:
     return str(link.get("href") or "").strip().lower().startswith("javascript:")
 
 
+def first_nodes(tag: Tag, most: int) -> Iterator[PageElement]:
+    """`tag`'s first `most` descendants in page order, from a stack of its own: bs4's
+    `descendants` starts by walking to the tag's last descendant, the whole depth of a
+    deep tree each time (quadratic over 2,000 nested tables)."""
+    stack = [iter(tag.contents)]
+    n = 0
+    while stack and n < most:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+            continue
+        n += 1
+        yield node
+        if isinstance(node, Tag):
+            stack.append(iter(node.contents))
+
+
 def first_tag(tag: Tag, names: Collection[str], within: int) -> Tag | None:
     """The first element named one of `names` among `tag`'s first `within` descendants
     (a bounded look: a question cell's heading, a card's title)."""
-    for n, node in enumerate(tag.descendants):
-        if n >= within:
-            return None
-        if isinstance(node, Tag) and node.name in names:
-            return node
-    return None
+    return next((node for node in first_nodes(tag, within)
+                 if isinstance(node, Tag) and node.name in names), None)
 
 
 # Attributes whose elements the index lists (keys "[itemtype]", "[hidden]", ...): the

@@ -190,3 +190,20 @@ def test_a_question_elements_start_is_read_without_a_walk_of_its_depth(monkeypat
         AssertionError("a walk of the whole depth")))
     assert start_text(top) == ""  # the first 100 nodes are all <b>s: no text yet
     assert start_text(leaf) == "Q. Is it safe?"
+
+
+def test_a_cells_first_nodes_are_read_without_a_walk_of_its_depth(monkeypatch):
+    """The table reader looks for a heading among a question cell's first nodes
+    (tagindex.first_tag) for each table under an FAQ label; bs4's `descendants` walked
+    each cell's whole depth first, so 2,000 nested tables after an FAQ answer took
+    quadratic time. first_nodes keeps its own stack."""
+    from bs4 import BeautifulSoup, Tag
+
+    from pipeline.tagindex import HEADINGS, first_nodes, first_tag
+
+    soup = BeautifulSoup("<table><tr><td>x " * 2000 + "<h3>Q?</h3>", "html.parser")
+    top = soup.td
+    monkeypatch.setattr(Tag, "_last_descendant", lambda *a, **k: (_ for _ in ()).throw(
+        AssertionError("a walk of the whole depth")))
+    assert first_tag(top, HEADINGS, 20) is None  # the heading is 8,000 nodes down
+    assert len(list(first_nodes(top, 20))) == 20

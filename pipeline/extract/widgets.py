@@ -13,7 +13,7 @@ from itertools import pairwise
 from bs4 import Tag
 
 from ..document import Document, is_boilerplate
-from ..tagindex import TagIndex, first_tag, links_away, script_link, tag_index
+from ..tagindex import TagIndex, first_nodes, first_tag, links_away, script_link, tag_index
 from ..wording import label_stems, wording
 
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # a word of a class name
@@ -355,8 +355,8 @@ def in_linked_card(block: Tag) -> bool:
 
 def _text_before(link: Tag, block: Tag) -> bool:
     """Whether `link` holds words before `block` among its first _CARD_NODES nodes."""
-    for n, node in enumerate(link.descendants):
-        if n >= _CARD_NODES or node is block:
+    for node in first_nodes(link, _CARD_NODES):
+        if node is block:
             return False
         if not isinstance(node, Tag) and str(node).strip():
             return True

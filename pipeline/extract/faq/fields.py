@@ -13,14 +13,15 @@ from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
 from ...tagindex import tag_index
-from ...text import normalize_space
 from .base import FAQBlock, make_blocks
 from .items import element_children, item_unit, next_part
+from .shapes import start_text
 from .words import class_part, vocabulary
 
 
 def _label_word(tag: Tag) -> str:
-    return normalize_space(tag.get_text(" ")).rstrip(" :").lower()
+    """A label's words, read at a bounded cost (a page may nest thousands of them)."""
+    return start_text(tag).rstrip(" :").lower()
 
 
 _DEPTH = 3  # wrappers a field's label may stand in (`records-record-layout-item > div`)

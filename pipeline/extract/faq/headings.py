@@ -57,6 +57,7 @@ from .shapes import (
     link_list,
     more_questions,
     own_toc,
+    start_text,
     trim_breaks,
 )
 from .shapes import card_title as _card_title
@@ -340,7 +341,7 @@ _CELLS_READ = 40  # cells of a table looked at for a review label
 
 def _review_row(table: Tag) -> bool:
     """A cell of `table` opens a review statement ("Reviewed by", "Date reviewed")."""
-    return table.name == "table" and any(opens_statement(normalize_space(c.get_text(" ")))
+    return table.name == "table" and any(opens_statement(start_text(c))
                for c in table.find_all(("th", "td"), limit=_CELLS_READ))
 
 
