@@ -1129,6 +1129,10 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "RN, OCN</span></div></div><div class=\"f\"><span class=\"lbl\">Clinical Review Date</span>"
      "<div><span>9/14/2026</span></div></div>", "en-US",
      ("Marisol Ocampo", ("RN", "OCN"), "2026-09-14")),
+    # "Verified" before a word that is not a customer's is no customer's review line.
+    ("<main><h1>T</h1>{}</main>",
+     "<p>Reviewed by Dr Ann Roe, MD · Verified health information · Reviewed March 2026</p>",
+     "en-US", ("Ann Roe", ("MD",), "2026-03")),
     # Japanese sites' "監修" in English: "Supervised by", "Medical supervision" (eval h136).
     ("<main><h1>T</h1>{}</main>",
      "<div class=\"supervisor-box\"><p>Supervised by Professor Takeshi Oda, MD, PhD<br>Chair, "

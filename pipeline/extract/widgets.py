@@ -92,11 +92,14 @@ def widget_memo(doc: Document) -> dict[int, bool]:
 
 def customer_badge(text: str) -> bool:
     """`text` says its writer is a verified customer ("Verified patient · Mommy makeover ·
-    Reviewed 02/14/2025", "Verified buyer"): "verified" before a group word (patient,
-    buyer, customer …): a customer review's line, whatever its class."""
+    Reviewed 02/14/2025", "Verified buyer"): "verified" before a customer's word (not
+    "Verified health information"): a customer review's line, whatever its class."""
     words = text.lower().replace("·", " ").split()
-    group = wording().group_words
-    return any(w == "verified" and nxt.strip(".,:") in group for w, nxt in pairwise(words))
+    return any(w == "verified" and nxt.strip(".,:") in _CUSTOMERS for w, nxt in pairwise(words))
+
+
+_CUSTOMERS = frozenset({"patient", "patients", "buyer", "buyers", "customer", "customers",
+                        "purchase", "owner", "member", "user", "client", "guest", "reviewer"})
 
 
 def in_widget(block: Tag, memo: dict[int, bool]) -> bool:
