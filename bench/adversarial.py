@@ -69,6 +69,13 @@ def reviewed_separators(n: int) -> str:
     return page("<p>" + "—" * n + " reviewed</p>")
 
 
+def review_labels(n: int) -> str:
+    """n review labels in one paragraph of prose: each label's sentence, subject and staff
+    title were read from the text's start (str.split, rfind, find), quadratic in C, which
+    the step count does not see: 20,000 took 106 s."""
+    return page("<p>" + "reviewed by staff and " * n + "</p>")
+
+
 def byline_spans(n: int) -> str:
     """n byline `<span>`s in one container: its text was taken once per span."""
     return page('<div class="byline">' + "<span>By Maria Alvarez on May 2, 2025</span> " * n
@@ -124,6 +131,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "promo_window": (promo_window, 4000),
     "at_run": (at_run, 60000),
     "reviewed_separators": (reviewed_separators, 20000),
+    "review_labels": (review_labels, 4000),
     "byline_spans": (byline_spans, 1000),
     "faq_heading_soup": (faq_heading_soup, 1000),
     "attr_slashes": (attr_slashes, 20000),

@@ -51,9 +51,10 @@ from .statement_labels import (
     other_subject,
     person_part,
     qualified,
-    sentence_length,
+    short_sentence,
     staff_title,
     statement_label,
+    third_word,
 )
 from .statement_text import (
     block_text,
@@ -106,12 +107,13 @@ class ReviewReading:
 
 
 _WORD = re.compile(r"\w")
+_NONSPACE = re.compile(r"\S")
 
 
 def _whole_text(text: str, m: re.Match[str]) -> bool:
     """The label is the whole of its text ("<div>Reviewed <time>…</time></div>"), a
     symbol before it aside ("✔ Pharmacist Reviewed")."""
-    return not _WORD.search(text, 0, m.start()) and not text[m.end():].strip()
+    return not _WORD.search(text, 0, m.start()) and not _NONSPACE.search(text, m.end())
 
 
 def _role_label(text: str, m: re.Match[str]) -> bool:
@@ -334,13 +336,14 @@ def _statements(doc: Document) -> list[Statement]:
         if not stems.search(low):
             continue
         text = str(string)
+        third, customer = third_word(text), customer_badge(text)  # once a text, not a label
         for m in pattern.finditer(text):
-            if other_role(text, m) or staff_title(text, m):
+            if other_role(text, m) or staff_title(text, m, third):
                 continue  # "Fact-checked by NAME", "Chief medical advisor": another role
             if other_subject(text, m):
                 continue  # "Articles reviewed by Dr. NAME", "Record last verified"
             weak = not _opens_statement(text, m)
-            if weak and not (sentence_length(text, m) <= _MAX_SENTENCE and (
+            if weak and not (short_sentence(text, m, _MAX_SENTENCE) and (
                     any(w in wording().byline_words for w in m["label"].lower().split())
                     or is_date_label(m))) \
                     and not _whole_text(text, m):
@@ -356,7 +359,7 @@ def _statements(doc: Document) -> list[Statement]:
                     continue
                 target = side  # a reviewer card in the side column: if the article has none
             if in_widget(block, widgets) or in_linked_card(block) or under_other_review(
-                    block, index) or customer_badge(text) or (
+                    block, index) or customer or (
                     _WORD.search(text, 0, m.start()) and in_link_away(string.parent)):
                 continue
             statement = _statement(string, m, block, locale, weak)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from ..text import HANGUL, KANA_CJK
 from ..wording import phrase_pattern, wording
@@ -136,25 +137,49 @@ _TITLE_WORDS = frozenset({"chief", "senior", "lead", "head", "principal", "deput
                           "associate", "assistant"})
 
 
-def staff_title(text: str, m: re.Match[str]) -> bool:
+def third_word(text: str) -> int:
+    """Where the third word of `text` starts (its length when it has fewer): found once per
+    text, so `staff_title` reads no more than two words before each of its labels."""
+    found = list(islice(_NONSPACE.finditer(text), 3))
+    return found[2].start() if len(found) == 3 else len(text)
+
+
+_NONSPACE = re.compile(r"\S++")
+_TAIL = re.compile(r"[^ .]")  # what `str.strip(" .")` would leave
+
+
+def staff_title(text: str, m: re.Match[str], third: int) -> bool:
     """A noun label inside a staff title that is all of its text ("Chief medical advisor",
     "Senior Medical Reviewer" under a name on a team page's card): a job, not a
-    statement that the page was reviewed."""
+    statement that the page was reviewed. `third`: `third_word(text)`."""
+    if m.start() > third:
+        return False  # three words or more before it
     before = text[: m.start()].lower().split()
     return bool(before) and len(before) <= 2 and all(w in _TITLE_WORDS for w in before) \
-        and not text[m.end():].strip(" .") and label_of(m).rsplit(" ", 1)[-1] != "by"
+        and not _TAIL.search(text, m.end()) and label_of(m).rsplit(" ", 1)[-1] != "by"
 
 
 _SENTENCE_ENDS = (". ", "! ", "? ")
 
 
-def sentence_length(text: str, m: re.Match[str]) -> int:
-    """The length of the sentence of `text` the label `m` is in ("This information was
-    written by our team. It has been approved by our Senior Medical Editor, Dr NAME.": the
-    second), from the end of the sentence before it to the end of its own."""
-    start = max(text.rfind(end, 0, m.start()) for end in _SENTENCE_ENDS) + 1
-    stops = [k for end in _SENTENCE_ENDS if (k := text.find(end, m.end())) >= 0]
-    return (min(stops) if stops else len(text)) - start
+def _sentence_start(text: str, m: re.Match[str], most: int) -> int | None:
+    """Where the sentence of `text` the label `m` is in starts, looked for at most `most`
+    characters back; None when it starts further back. A bounded look: a text may hold
+    thousands of labels."""
+    low = max(0, m.start() - most - 2)
+    start = max(text.rfind(end, low, m.start()) for end in _SENTENCE_ENDS) + 1
+    return None if start == 0 and low > 0 else start
+
+
+def short_sentence(text: str, m: re.Match[str], most: int) -> bool:
+    """The sentence of `text` the label `m` is in ("This information was written by our
+    team. It has been approved by our Senior Medical Editor, Dr NAME.": the second), from
+    the end of the sentence before it to the end of its own, is at most `most` long."""
+    start = _sentence_start(text, m, most)
+    if start is None:
+        return False
+    stops = [k for end in _SENTENCE_ENDS if (k := text.find(end, m.end(), start + most + 2)) >= 0]
+    return (min(stops) if stops else len(text)) - start <= most
 
 
 _SUBJECT_WORDS = 4  # words before a label that may name its subject ("Health articles")
@@ -167,8 +192,8 @@ def other_subject(text: str, m: re.Match[str]) -> bool:
     "Record last verified") or the last of a few ("Health articles reviewed by Dr NAME"
     over a list of them; "Source: a survey. Data reviewed by Prof. NAME" under a chart),
     or a community's role ("Moderator note: reviewed by NAME, RN": `forum_roles`)."""
-    start = max(text.rfind(end, 0, m.start()) for end in _SENTENCE_ENDS) + 1
-    if m.start() - start > _SUBJECT_WORDS * 40:
+    start = _sentence_start(text, m, _SUBJECT_WORDS * 40)
+    if start is None or m.start() - start > _SUBJECT_WORDS * 40:
         return False  # a sentence's words, not a subject's
     before = text[start:m.start()].lower().replace(":", " ").split()
     while before and before[-1] in _AUXILIARIES:
