@@ -23,7 +23,7 @@ from .errors import PageError
 from .region import reading_text
 from .sniff import ascii_safe, binary_reason, is_text_codec, markup_reason
 from .soup import parse
-from .text import ZERO_WIDTH, normalize_space
+from .text import CAMEL_HUMP, ZERO_WIDTH, normalize_space
 from .visibility import component_titles, hidden_ids, visible_strings
 
 T = TypeVar("T")
@@ -271,11 +271,10 @@ def _heads_page(header: Tag) -> bool:
 _COMPONENT_PART = re.compile(
     r"(?:^|[-_])(?:card|accordion|panel|collapse|collapsible|toggle|faq|tab|item|box|modal"
     r"|element|module|widget|block)(?:-|__|_)?+(?:header|footer)$")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 def _part_of(node: Tag) -> bool:
-    return any(_COMPONENT_PART.search(_CAMEL.sub("-", t).lower())
+    return any(_COMPONENT_PART.search(CAMEL_HUMP.sub("-", t).lower())
                for t in node.get_attribute_list("class") if t)
 
 

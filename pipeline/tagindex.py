@@ -58,12 +58,12 @@ def first_tag(tag: Tag, names: Collection[str], within: int) -> Tag | None:
                  if isinstance(node, Tag) and node.name in names), None)
 
 
-# Attributes whose elements the index lists (keys "[itemtype]", "[hidden]", ...): the
-# microdata/RDFa markers, what can hide an element or open a disclosure (visibility.py), and
-# labels (an FAQ section named by `aria-label`, faq/headings.py).
 # A design tool's name for an element, written where a theme writes a class (Framer's
 # `data-framer-name="Question"`): read as a class by the toggle reader (faq/toggles.py).
 COMPONENT_NAME_ATTRS = ("data-framer-name", "data-name")
+# Attributes whose elements the index lists (keys "[itemtype]", "[hidden]", ...): the
+# microdata/RDFa markers, what can hide an element or open a disclosure (visibility.py),
+# labels (an FAQ section named by `aria-label`, faq/headings.py) and design tools' names.
 _INDEXED_ATTRS = ("itemtype", "typeof", "itemprop", "hidden", "aria-hidden", "style",
                   "aria-controls", "aria-expanded", "aria-label", "role", *COMPONENT_NAME_ATTRS)
 

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+# Where a camelCase name starts a word ("accordionHeader", "fsElementHeader"): class names
+# are split there (document.py's component parts, faq/words.py's class words).
+CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
 
 def normalize_space(text: str) -> str:
     """Collapse every run of whitespace (including NBSP) to one space and trim."""

@@ -23,7 +23,7 @@ from ..people import read_person
 from .base import FAQBlock, FAQExtractor, is_qa_page, qa_excerpts, tag_index
 from .headings import HeadingsExtractor, sections
 from .layout import layout
-from .words import vocabulary
+from .words import DOUBLE_QUOTES, vocabulary
 
 
 @cache
@@ -132,14 +132,11 @@ def _transcript(block: FAQBlock) -> bool:
     return len(block.items) >= 2 and all(spoken(i.answer_html) for i in block.items)
 
 
-_QUOTES = ('"', "\u201c", "\u00ab", "\u201e")  # an answer opening with reported speech
-
-
 def _quoted(block: FAQBlock) -> bool:
     """A block of two or more answers, most of which open with a quotation ('"It looks for
     tiny fragments …," Professor NAME explains.'): a news story quoting who answered,
     not the publisher's FAQ."""
-    opened = sum(_TAG.sub(" ", i.answer_html).lstrip().startswith(_QUOTES) for i in block.items)
+    opened = sum(_TAG.sub(" ", i.answer_html).lstrip()[:1] in DOUBLE_QUOTES for i in block.items)
     return len(block.items) >= 2 and opened * 2 > len(block.items)
 
 

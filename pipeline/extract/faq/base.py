@@ -121,7 +121,12 @@ def _qa_typed(doc: Document) -> list[Tag]:
 def qa_excerpts(doc: Document) -> list[Tag]:
     """QAPage-typed elements that are a part of an article, not the page: they do not
     hold the page's `<h1>` (a forum thread's excerpt under a pharmacy's advice article).
-    What is read inside them is not an FAQ; the rest of the page may hold one."""
+    What is read inside them is not an FAQ; the rest of the page may hold one. Found once
+    per page (Document.memo): find_faq and is_qa_page both ask."""
+    return doc.memo(_qa_excerpts)
+
+
+def _qa_excerpts(doc: Document) -> list[Tag]:
     h1s = tag_index(doc).get("h1")
     if not h1s:
         return []

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from bs4 import NavigableString, Tag
 
+from ...tagindex import first_nodes
+
 _NOT_ITEMS = frozenset({"input", "script", "style", "template"})  # beside an item's parts
 _EMPTY_PARTS = frozenset({"img", "iframe", "video", "audio", "embed", "object", "hr"})
 _MAX_WRAPPERS = 4  # single-item wrappers climbed out of (a bounded climb per item)
@@ -81,10 +83,19 @@ def next_part(tag: Tag) -> Tag | None:
     node = next_element_sibling(tag)
     for _ in range(_MAX_ICONS):
         if node is None or not (not node.contents or (
-                node.name in _ICONS and not node.get_text().strip())):
+                node.name in _ICONS and not _has_words(node))):
             return node
         node = next_element_sibling(node)
     return node
+
+
+def _has_words(tag: Tag) -> bool:
+    """Text among `tag`'s first nodes (a bounded look: an unclosed `<i>` holds the rest of
+    a legacy page)."""
+    return any(type(n) is NavigableString and n.strip() for n in first_nodes(tag, _ICON_NODES))
+
+
+_ICON_NODES = 100  # nodes of an icon element looked at for words
 
 
 def previous_element_sibling(tag: Tag) -> Tag | None:

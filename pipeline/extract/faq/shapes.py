@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from bs4 import NavigableString, PageElement, Tag
 
-from ...tagindex import links_away
+from ...tagindex import first_nodes, links_away
 from ...text import is_blank, normalize_space
 from .words import class_part, ends_asking, vocabulary
 
@@ -42,19 +42,7 @@ def start_text(tag: Tag) -> str:
     """The start of `tag`'s text, read over at most _MAX_NODES nodes, whitespace
     collapsed: a question element's text at a bounded cost, whatever it holds (a table
     nested in a cell, an item wrapper holding its answer)."""
-    parts: list[str] = []  # own stack: `descendants` walks to the last descendant first
-    stack = [iter(tag.contents)]
-    n = 0
-    while stack and n < _MAX_NODES:
-        node = next(stack[-1], None)
-        if node is None:
-            stack.pop()
-            continue
-        n += 1
-        if type(node) is NavigableString:
-            parts.append(str(node))
-        elif isinstance(node, Tag):
-            stack.append(iter(node.contents))
+    parts = [str(n) for n in first_nodes(tag, _MAX_NODES) if type(n) is NavigableString]
     return " ".join(" ".join(parts).split())
 
 

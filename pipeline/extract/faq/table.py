@@ -41,6 +41,11 @@ def _rows(table: Tag) -> Iterator[tuple[Tag, bool]]:
                         if isinstance(r, Tag) and r.name == "tr")
 
 
+def _cells(row: Tag) -> list[Tag]:
+    """The row's own cells."""
+    return [c for c in row.children if isinstance(c, Tag) and c.name in ("td", "th")]
+
+
 def _label_cell(cell: Tag, answer: bool) -> bool:
     """The cell holds only a question label ("Q.", "Q:") or, with `answer`, an answer one."""
     text = start_text(cell)
@@ -57,7 +62,7 @@ def _pairs(table: Tag) -> list[tuple[Tag, list[PageElement]]]:
     asked: Tag | None = None  # a labelled question row's question cell, awaiting its answer
     columns: tuple[int, int] | None = None  # the header's Question and Answer columns
     for row, in_head in _rows(table):
-        cells = [c for c in row.children if isinstance(c, Tag) and c.name in ("td", "th")]
+        cells = _cells(row)
         if in_head or (cells and all(c.name == "th" for c in cells) and not pairs
                        and len(cells) > 1 and not words.is_question(start_text(cells[0]))):
             columns = columns or _columns(cells)
@@ -133,7 +138,7 @@ def _titled(table: Tag) -> bool:
     if first is None:
         return False
     row, in_head = first
-    cells = [c for c in row.children if isinstance(c, Tag) and c.name in ("td", "th")]
+    cells = _cells(row)
     return (in_head or all(c.name == "th" for c in cells)) and _columns(cells) is not None
 
 

@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 
 from ...keys import fold
+from ...text import CAMEL_HUMP
 from ...wording import phrase_pattern
 
 DATA_FILE = "data/faq-vocabulary.json"
@@ -111,7 +112,6 @@ class Vocabulary:
 
 
 _CLASS_SPLIT = re.compile(r"[-_\s]++")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 def class_words(token: str) -> list[str]:
@@ -120,7 +120,7 @@ def class_words(token: str) -> list[str]:
     ("accordion__title--active": what comes after "--") and trailing state words
     ("selected", "active") set aside."""
     element = token.split("--", 1)[0] or token
-    words = [w for w in _CLASS_SPLIT.split(_CAMEL.sub("-", element).lower()) if w]
+    words = [w for w in _CLASS_SPLIT.split(CAMEL_HUMP.sub("-", element).lower()) if w]
     state = vocabulary().state
     while len(words) > 1 and words[-1] in state:
         words.pop()
@@ -231,7 +231,8 @@ def vocabulary() -> Vocabulary:
 
 
 _ATTRIBUTION = re.compile(r"[\"”»’'“]\s*+[—–-]\s*+\w")  # a closing quote, a dash, a name
-_OPENING_QUOTES = "\"“„«‘'"
+DOUBLE_QUOTES = "\"“„«"  # quotation marks that open reported speech
+_OPENING_QUOTES = DOUBLE_QUOTES + "‘'"
 _RATING_MARKS = "★☆ "
 
 
