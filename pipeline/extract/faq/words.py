@@ -202,7 +202,11 @@ def vocabulary() -> Vocabulary:
         answer_label=re.compile(rf"(?<!\s)\s*+(?:{answer})\s*+[:.)]\s++", re.IGNORECASE),
         not_question=re.compile(
             rf"^(?:{_alternation(starts)})(?!\w)|(?<!\w)(?:{_alternation(contains)})(?!\w)"),
-        invitation=re.compile(rf"(?:{_alternation(_words(data, 'invitations'))})(?!\w)"),
+        # A lead clause is possessive and bounded: a failed match gives it up whole.
+        invitation=re.compile(
+            rf"(?:(?:{_alternation(_words(data, 'invitation_leads'))})(?!\w)"
+            rf"[^,.;:!?]{{0,80}}+,\s*+(?:please\s++)?)?"
+            rf"(?:{_alternation(_words(data, 'invitations'))})(?!\w)"),
         interview=re.compile(rf"(?:{_alternation(_words(data, 'interview_titles'))})"),
         service_subject=re.compile(
             rf"(?<!\w)(?:{_alternation(_words(data, 'service_subjects'))})(?!\w)"),
