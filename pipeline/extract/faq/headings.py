@@ -239,8 +239,9 @@ class _Reader(Answers):
                 if title is not None:  # an accordion's toggle wrapping its question heading
                     if not self._heading(title, int(title.name[1])):
                         break
-                elif node.name in _SKIP or (not self.items and own_toc(node)):
-                    pass  # a table of contents of the FAQ's own questions: read past
+                elif node.name in _SKIP or (not self.items and own_toc(node)) or (
+                        self.items and is_counter(node)):
+                    pass  # the FAQ's own table of contents, the next item's "FAQ 2": read past
                 elif node.name == "hr" and self.items and self.items[-1].answer:
                     self.closed = True  # a thematic break: only a question goes on after it
                 elif (not self.items and self._furniture(node)) or marked_ad(node):

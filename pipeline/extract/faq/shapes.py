@@ -182,14 +182,13 @@ def card_title(heading: Tag) -> bool:
             and links_away(children[0]))
 
 
-_COUNTER = re.compile(r"\d{1,3}+[.):]?+")
-
-
 def is_counter(tag: Tag) -> bool:
-    """An element before the question's words that holds only its number (BeTheme's
-    `<span class="num">1</span>`): a counter, not part of the question."""
+    """An element that holds only an item's number (BeTheme's `<span class="num">1</span>`
+    before the question's words), or the number with its label word (a web story's
+    `<span class="label">FAQ 2</span>` over the question): a counter, not part of the
+    question nor of the answer before it."""
     return len(tag.contents) == 1 and type(tag.contents[0]) is NavigableString \
-        and _COUNTER.fullmatch(tag.contents[0].strip()) is not None
+        and vocabulary().counter.fullmatch(tag.contents[0].strip()) is not None
 
 
 def is_icon(tag: Tag) -> bool:

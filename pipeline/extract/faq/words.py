@@ -33,6 +33,7 @@ class Vocabulary:
     asked_not: frozenset[str]  # "Questions you may want to ask": the reader's to ask
     question_start: re.Pattern[str]
     question_label: re.Pattern[str]
+    counter: re.Pattern[str]
     answer_label: re.Pattern[str]
     not_question: re.Pattern[str]
     invitation: re.Pattern[str]
@@ -199,6 +200,9 @@ def vocabulary() -> Vocabulary:
             rf"(?<!\s)\s*+(?:(?:{label})\s*+\d{{0,3}}+\s*+[:.)]|\d{{1,3}}+[.)]"
             r"|\d{1,3}+(?:\.\d{1,3}+){1,3}+\.|\d{1,3}+(?:\.\d{1,3}+){2,3}+)\s++",
             re.IGNORECASE),
+        # An item's number alone ("2", "3.") or with its label word ("FAQ 2", "Q3",
+        # "Question 4"): a counter beside a question, fullmatched on an element's text.
+        counter=re.compile(rf"(?:(?:{label}|faq)\s*+)?\d{{1,3}}+[.):]?+", re.IGNORECASE),
         answer_label=re.compile(rf"(?<!\s)\s*+(?:{answer})\s*+[:.)]\s++", re.IGNORECASE),
         not_question=re.compile(
             rf"^(?:{_alternation(starts)})(?!\w)|(?<!\w)(?:{_alternation(contains)})(?!\w)"),
