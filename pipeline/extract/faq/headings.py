@@ -239,8 +239,7 @@ class _Reader(Answers):
                 if title is not None:  # an accordion's toggle wrapping its question heading
                     if not self._heading(title, int(title.name[1])):
                         break
-                elif node.name in _SKIP or (not self.items and own_toc(node)) or (
-                        self.items and is_counter(node)):
+                elif node.name in _SKIP or (is_counter(node) if self.items else own_toc(node)):
                     pass  # the FAQ's own table of contents, the next item's "FAQ 2": read past
                 elif node.name == "hr" and self.items and self.items[-1].answer:
                     self.closed = True  # a thematic break: only a question goes on after it

@@ -171,6 +171,15 @@ def _answer_credit(openers: list[str]) -> re.Pattern[str]:
                       rf"|[—–]\s*+(?:{_alternation(openers)}))(?!\w)")
 
 
+def _invitation(data: dict[str, object]) -> re.Pattern[str]:
+    """A call to action at a text's start ("Book a visit"), maybe led by a clause up to
+    its comma ("For anything not covered here, please call …"). The lead clause is
+    possessive and bounded: a failed match gives it up whole."""
+    return re.compile(rf"(?:(?:{_alternation(_words(data, 'invitation_leads'))})(?!\w)"
+                      rf"[^,.;:!?]{{0,80}}+,\s*+(?:please\s++)?)?"
+                      rf"(?:{_alternation(_words(data, 'invitations'))})(?!\w)")
+
+
 @cache
 def vocabulary() -> Vocabulary:
     """The vocabulary, read once per process."""
@@ -206,11 +215,7 @@ def vocabulary() -> Vocabulary:
         answer_label=re.compile(rf"(?<!\s)\s*+(?:{answer})\s*+[:.)]\s++", re.IGNORECASE),
         not_question=re.compile(
             rf"^(?:{_alternation(starts)})(?!\w)|(?<!\w)(?:{_alternation(contains)})(?!\w)"),
-        # A lead clause is possessive and bounded: a failed match gives it up whole.
-        invitation=re.compile(
-            rf"(?:(?:{_alternation(_words(data, 'invitation_leads'))})(?!\w)"
-            rf"[^,.;:!?]{{0,80}}+,\s*+(?:please\s++)?)?"
-            rf"(?:{_alternation(_words(data, 'invitations'))})(?!\w)"),
+        invitation=_invitation(data),
         interview=re.compile(rf"(?:{_alternation(_words(data, 'interview_titles'))})"),
         service_subject=re.compile(
             rf"(?<!\w)(?:{_alternation(_words(data, 'service_subjects'))})(?!\w)"),
