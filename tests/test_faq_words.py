@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.faq.shapes import reported
 from pipeline.extract.faq.words import vocabulary
 
 WORDS = vocabulary()
@@ -129,3 +130,13 @@ def test_a_toggles_words_after_the_question_are_not_part_of_its_name():
         "<h3><span>Show</span> me the dose table</h3>", "lxml")
     assert visible_name(button.button) == "Do I need a new dose every year?"
     assert visible_name(button.h3) == "Show me the dose table"  # before the words: kept
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ('New question: "Did the pain start during physical activity?"', True),
+    ("She asked, “Is it safe to fly?”", True),
+    ('"Can I eat before the test?"', False), ("“Can I drive home?”", False),
+    ("Is it safe?", False),
+])
+def test_a_question_quoted_after_other_words_is_reported_speech(text, quoted):
+    assert reported(text) is quoted

@@ -370,11 +370,13 @@ def _sections(doc: Document) -> list[Section]:
             end = reader.read(next(iter(label.children), None))
         items = tuple(reader.items)
         if not any(vocabulary().phrased_as_question(i.name) for i in items) or (
+                len(items) == 1 and not vocabulary().marked_question(items[0].name)) or (
                 all(i.labelled for i in items)
                 and interview_after(label, items[0].question, vocabulary().interview_cue, False)):
             items = ()  # headings under a label, none phrased as a question: notes, not an
-            # FAQ; "Q:" questions after "we sat down with Dr NAME": an interview (the
-            # label's own words were judged as a label: "Q&A with our nurse" is an FAQ's)
+            # FAQ; one with no question mark: a section ("What changed"); "Q:" questions
+            # after "we sat down with Dr NAME": an interview (the label's own words were
+            # judged as a label: "Q&A with our nurse" is an FAQ's)
         found.append(Section(label, items, start, max(end, start)))
         read_up_to = max(read_up_to, end)
     return found

@@ -246,11 +246,25 @@ def paragraph_question(block: Tag) -> tuple[Tag, str, list[PageElement], str] | 
     text = normalize_space("".join(
         c.get_text(" ") if isinstance(c, Tag) else str(c) for c in head))
     name = strip_label(text)
-    if name and ends_asking(name) and words.is_question(name):
+    if name and ends_asking(name) and words.is_question(name) and not reported(name):
         if rest and isinstance(rest[0], Tag) and rest[0].name == "br":
             rest.pop(0)
         return block, name, rest, "labelled" if name != text else "paragraph"
     return None
+
+
+_OPENING = "\"“„«"
+
+
+def reported(text: str) -> bool:
+    """A question quoted after other words ('New question: "Did the pain start …?"', 'She
+    asked, "Is it safe?"'): reported speech in a sentence, not a question put to the
+    reader. A question wholly in quotes is still one."""
+    text = text.rstrip()
+    if not text.endswith(("\"", "”", "»")):
+        return False
+    opened = max(text.rfind(q, 0, len(text) - 1) for q in _OPENING)
+    return opened > 0
 
 
 def line_question(node: Tag) -> str | None:

@@ -88,7 +88,13 @@ class Vocabulary:
     def phrased_as_question(self, text: str) -> bool:
         """True when `text` asks something in any language: a question mark anywhere
         ("?", "？", "؟", "¿"), or `is_question`."""
-        return any(m in text for m in "?\uff1f\u061f\u00bf") or self.is_question(text)
+        return self.marked_question(text) or self.is_question(text)
+
+    @staticmethod
+    def marked_question(text: str) -> bool:
+        """True when `text` holds a question mark of any script ("?", "？", "؟", "¿", a
+        Greek ";" at its end)."""
+        return any(m in text for m in "?\uff1f\u061f\u00bf") or ends_asking(text)
 
     def asks(self, text: str) -> bool:
         """True when `text` ends with a question mark."""
