@@ -4,9 +4,10 @@ are question | answer, or a table whose rows have one cell each, a question's ro
 followed by its answer's (the table layouts of ColdFusion and Moodle-era pages:
 `<tr><td class="faqq"><b>Q?</b></td></tr><tr><td class="faqa">A</td></tr>`), or each
 holding a question heading and its answer after it (a print view's layout table). A
-header row (in `<thead>`, or of `<th>` cells that are not questions: "Question |
-Answer") is not an item; when it names a Question and an Answer column among others
-("S.No. | Question | Answer"), those columns are read; empty cells are not counted, and
+header row (in `<thead>`, of `<th>` cells that are not questions, or of cells naming the
+"Question | Answer" columns, as Word writes them in bold `<td>`s) is not an item; when it
+names a Question and an Answer column among others ("S.No. | Question | Answer"), those
+columns are read; empty cells are not counted, and
 every other row's first cell must be phrased as a question (or be a "Q." label cell
 before one, its answer in the next row after an "A." label cell): most tables are data
 ("Dose | Age"), not an FAQ. A question cell holding a heading gives the heading as the
@@ -63,10 +64,12 @@ def _pairs(table: Tag) -> list[tuple[Tag, list[PageElement]]]:
     columns: tuple[int, int] | None = None  # the header's Question and Answer columns
     for row, in_head in _rows(table):
         cells = _cells(row)
-        if in_head or (cells and all(c.name == "th" for c in cells) and not pairs
-                       and len(cells) > 1 and not words.is_question(start_text(cells[0]))):
-            columns = columns or _columns(cells)
-            continue  # a header row
+        header = _columns(cells) if not pairs and columns is None else None
+        if in_head or header is not None or (
+                cells and all(c.name == "th" for c in cells) and not pairs
+                and len(cells) > 1 and not words.is_question(start_text(cells[0]))):
+            columns = columns or header or _columns(cells)
+            continue  # a header row (`<td>` cells too when they name both columns)
         if columns is not None:  # "S.No. | Question | Answer"
             q, a = columns
             if len(cells) <= max(q, a) or not words.is_question(start_text(cells[q])):
@@ -137,9 +140,7 @@ def _titled(table: Tag) -> bool:
     first = next(_rows(table), None)
     if first is None:
         return False
-    row, in_head = first
-    cells = _cells(row)
-    return (in_head or all(c.name == "th" for c in cells)) and _columns(cells) is not None
+    return _columns(_cells(first[0])) is not None  # `<th>`s, or a word processor's `<td>`s
 
 
 EXTRACTOR = TableExtractor()
