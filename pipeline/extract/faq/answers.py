@@ -16,7 +16,7 @@ from ..review import read_review
 from ..statement_labels import opens_credit
 from .answer_nodes import bold_title, unlabelled
 from .layout import Layout, marked_note
-from .shapes import blank, link_bar, meaningful
+from .shapes import blank, is_counter, link_bar, meaningful, own_toc
 from .shapes import links_away as _links_away
 from .words import vocabulary
 
@@ -65,6 +65,14 @@ class Answers:
             self._hold(tag)
         else:
             self._add(tag)
+
+    def _passed(self, tag: Tag) -> bool:
+        """`tag` is read past, neither answer nor the FAQ's end: before the first question,
+        a table of contents of the FAQ's own questions; after an answer, the next item's
+        counter ("<span class="label">FAQ 2</span>" over its question)."""
+        if not self.items:
+            return own_toc(tag)
+        return bool(self.items[-1].answer) and is_counter(tag)
 
     def _hold(self, node: PageElement) -> None:
         """A call to action after an answer: the answer's only if a question follows; if

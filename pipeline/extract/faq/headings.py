@@ -56,7 +56,6 @@ from .shapes import (
     link_bar,
     link_list,
     more_questions,
-    own_toc,
     start_text,
     trim_breaks,
 )
@@ -239,7 +238,7 @@ class _Reader(Answers):
                 if title is not None:  # an accordion's toggle wrapping its question heading
                     if not self._heading(title, int(title.name[1])):
                         break
-                elif node.name in _SKIP or (is_counter(node) if self.items else own_toc(node)):
+                elif node.name in _SKIP or self._passed(node):
                     pass  # the FAQ's own table of contents, the next item's "FAQ 2": read past
                 elif node.name == "hr" and self.items and self.items[-1].answer:
                     self.closed = True  # a thematic break: only a question goes on after it
