@@ -177,6 +177,14 @@ def _answer_credit(openers: list[str]) -> re.Pattern[str]:
                       rf"|[—–]\s*+(?:{_alternation(openers)}))(?!\w)")
 
 
+def _interview(data: dict[str, object]) -> re.Pattern[str]:
+    """An interview's title ("Q&A with …") or an advice column's ("Ask the DIC: …": one to
+    three words, each taken whole, then the colon)."""
+    return re.compile(rf"(?:{_alternation(_words(data, 'interview_titles'))})|"
+                      rf"(?:{_alternation(_words(data, 'advice_titles'))})\s++"
+                      r"[^\s:]++(?:\s++[^\s:]++){0,2}+:")
+
+
 def _invitation(data: dict[str, object]) -> re.Pattern[str]:
     """A call to action at a text's start ("Book a visit"), maybe led by a clause up to
     its comma ("For anything not covered here, please call …"). The lead clause is
@@ -222,7 +230,7 @@ def vocabulary() -> Vocabulary:
         not_question=re.compile(
             rf"^(?:{_alternation(starts)})(?!\w)|(?<!\w)(?:{_alternation(contains)})(?!\w)"),
         invitation=_invitation(data),
-        interview=re.compile(rf"(?:{_alternation(_words(data, 'interview_titles'))})"),
+        interview=_interview(data),
         service_subject=re.compile(
             rf"(?<!\w)(?:{_alternation(_words(data, 'service_subjects'))})(?!\w)"),
         interview_cue=re.compile(
