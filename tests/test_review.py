@@ -393,8 +393,30 @@ def test_checked_and_accuracy_labels_and_a_label_that_starts_with_a_qualifier_wo
         body = f"<main><article><h1>T</h1><p>{line}</p></article></main>"
         review = Document.from_bytes(page(body, lang="en-GB")).memo(read_review).review
         assert (review.reviewer.name, review.reviewer.credentials) == (name, creds), line
-    fact = "<main><article><h1>T</h1><p>Fact checked by Jo Bree, MD</p></article></main>"
-    assert Document.from_bytes(page(fact)).memo(read_review).review is None
+
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # A clinician's fact-check is the page's review when it states no other (eval h144:
+    # Indian, Kenyan and Nigerian pharmacy pages; h83, h118).
+    (["Fact checked by Jo Bree, MD"], ("Jo Bree", ("MD",))),
+    (["Fact checked by Esther Wanjiru Mwangi, BPharm, MPSK on 5th October 2026."],
+     ("Esther Wanjiru Mwangi", ("BPharm", "MPSK"))),
+    (["Fact checked by Dr. Meenakshi Iyer &ndash; Ayurveda Physician"], ("Meenakshi Iyer", ())),
+    # A medical review stated elsewhere wins; an editor's or a researcher's check is none.
+    (["Fact checked by Jo Bree, MD", "Medically reviewed by Ana Lutu, MBChB"],
+     ("Ana Lutu", ("MBChB",))),
+    (["Fact checked by Ellis Brandt, MPH"], None),
+    (["Fact checked by Ruth Ambrose, research editor"], None),
+    (["Fact-checked by Leon Marchetti"], None),
+])
+def test_a_clinicians_fact_check_when_no_review_is_stated(lines, expected):
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    raw = page(f"<main><article><h1>T</h1>{body}<p>Text.</p></article></main>", lang="en-GB")
+    review = Document.from_bytes(raw).memo(read_review).review
+    got = (review.reviewer.name, review.reviewer.credentials) if review and review.reviewer \
+        else None
+    assert got == expected
 
 
 def test_german_section_and_an_about_the_reviewer_box():

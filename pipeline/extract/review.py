@@ -51,10 +51,12 @@ from .statement_labels import (
     other_subject,
     person_part,
     qualified,
+    role_label,
     short_sentence,
     staff_title,
     statement_label,
     third_word,
+    whole_text,
 )
 from .statement_text import (
     block_text,
@@ -107,20 +109,6 @@ class ReviewReading:
 
 
 _WORD = re.compile(r"\w")
-_NONSPACE = re.compile(r"\S")
-
-
-def _whole_text(text: str, m: re.Match[str]) -> bool:
-    """The label is the whole of its text ("<div>Reviewed <time>…</time></div>"), a
-    symbol before it aside ("✔ Pharmacist Reviewed")."""
-    return not _WORD.search(text, 0, m.start()) and not _NONSPACE.search(text, m.end())
-
-
-def _role_label(text: str, m: re.Match[str]) -> bool:
-    """A qualified one-word label that is the whole of its text: the role line of a byline
-    card ("<span>Medically Reviewed</span> <a>NAME, PsyD</a>"), not "… is medically
-    reviewed." in prose."""
-    return qualified(m) and _whole_text(text, m)
 
 
 def _opens_statement(text: str, m: re.Match[str]) -> bool:
@@ -129,7 +117,7 @@ def _opens_statement(text: str, m: re.Match[str]) -> bool:
     ("Reviewed", "Reviewer") only with a colon, or qualified as a card's role line."""
     label = label_of(m)
     if one_word(label) and not m["colon"]:
-        return _role_label(text, m)  # "Medical review: NAME", not "a medical review of …"
+        return role_label(text, m)  # "Medical review: NAME", not "a medical review of …"
     if is_medical(m) or (SPACELESS.search(label) and len(text.strip()) <= _MAX_TITLE):
         return True  # or a box's title line in Japanese: "この記事の監修医師"
     before = text[max(0, m.start() - 24): m.start()].rstrip()  # a bounded look back
@@ -250,7 +238,7 @@ def _read_on(string: NavigableString, m: re.Match[str], block: Tag
         described = len(rest.split()) <= 3 \
             and rest.split(" ", 1)[0].lower() in wording().determiners
         if (rest and not described) or not isinstance(parent, Tag) or (
-                _whole_text(str(string), m) and _name_before(block, m.group(0))):
+                whole_text(str(string), m) and _name_before(block, m.group(0))):
             break
         block = parent
         rest, times = strip_lead(*read_after(string, m.end(), block))
@@ -267,13 +255,13 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
             (qualified(m) and by_follows(string, m.end())) or m["colon"]):
         return None  # "Dietitian approved by NAME", "Approved: DATE"; not "Approved DATE"
     rest, times, block = _read_on(string, m, block)
-    if _role_label(str(string), m):  # "<span>Pharmacist-reviewed</span> <span>by NAME</span>"
+    if role_label(str(string), m):  # "<span>Pharmacist-reviewed</span> <span>by NAME</span>"
         rest = _past_by(rest)
     end = _segment_end().search(rest)
     segment = rest[: end.start()] if end else rest
     reviewer = None
-    badge = weak and _whole_text(str(string), m) and not (times and times[0][0] <= 1)
-    if label in words.reviewer_labels or ((_role_label(str(string), m) or badge or (
+    badge = weak and whole_text(str(string), m) and not (times and times[0][0] <= 1)
+    if label in words.reviewer_labels or ((role_label(str(string), m) or badge or (
             qualified(m) and m["colon"])) and not dated_at_once(segment, locale)):
         # "Pharmacist reviewed: NAME MPSI": a qualified one-word label and its colon
         reviewer = read_reviewer(person_part(segment))
@@ -281,7 +269,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
                 or on_platform(reviewer, segment) or other_party(reviewer, segment) or (
                 label in words.approval_labels and not clinician(reviewer, segment)):
             return None  # a rating widget, a platform review, a board's approval, an agent
-        if reviewer.person is None and not segment and _whole_text(str(string), m):
+        if reviewer.person is None and not segment and whole_text(str(string), m):
             reviewer = _name_before(block, m.group(0)) or reviewer
         elif reviewer.reason == "credentials, not a name":
             reviewer = _credited_before(block, m.group(0), segment) or reviewer
@@ -302,7 +290,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         # "Reviewed <time>Feb 3, 2026</time>", "OB-GYN · Reviewed Feb 12, 2026": a bare date
         # label opening its text, or a byline's part with its date ("· Verified": a badge)
         text = str(string)
-        opens = _whole_text(text, m) or not text[:m.start()].strip() \
+        opens = whole_text(text, m) or not text[:m.start()].strip() \
             or (text[:m.start()].rstrip()[-1] in _START_SEPARATORS and text[m.end():].strip()) \
             or _SUBJECT.fullmatch(text, 0, m.start()) is not None  # "Content last reviewed"
         if not opens or not ((date is not None and date.start == 0)
@@ -322,6 +310,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
 def _statements(doc: Document) -> list[Statement]:
     found: list[Statement] = []
     side: list[Statement] = []
+    checked: list[Statement] = []  # "Fact-checked by NAME, MD": only if no review is stated
     seen: set[tuple[int, int]] = set()
     widgets = widget_memo(doc)
     locale = doc.language
@@ -338,15 +327,16 @@ def _statements(doc: Document) -> list[Statement]:
         text = str(string)
         third, customer = third_word(text), customer_badge(text)  # once a text, not a label
         for m in pattern.finditer(text):
-            if other_role(text, m) or staff_title(text, m, third):
-                continue  # "Fact-checked by NAME", "Chief medical advisor": another role
+            role = other_role(text, m)  # "Edited by NAME"; "Fact-checked by" a clinician is
+            if (role and role not in wording().check_roles) or staff_title(text, m, third):
+                continue  # a review if the page states none (below); "Chief medical advisor"
             if other_subject(text, m):
                 continue  # "Articles reviewed by Dr. NAME", "Record last verified"
             weak = not _opens_statement(text, m)
             if weak and not (short_sentence(text, m, _MAX_SENTENCE) and (
                     any(w in wording().byline_words for w in m["label"].lower().split())
                     or is_date_label(m))) \
-                    and not _whole_text(text, m):
+                    and not whole_text(text, m):
                 continue  # prose; but "This post was reviewed by NAME, RD." (a label holding
                 # "by", "por": "… was checked by our pharmacist, NAME") is a statement
             block = _container(string)
@@ -362,10 +352,10 @@ def _statements(doc: Document) -> list[Statement]:
                     block, index) or customer or (
                     _WORD.search(text, 0, m.start()) and in_link_away(string.parent)):
                 continue
-            statement = _statement(string, m, block, locale, weak)
+            statement = _statement(string, m, block, locale, weak or bool(role))
             if statement is not None:
-                target.append(statement)
-    found = found or side
+                (checked if role else target).append(statement)
+    found = found or side or [s for s in checked if clinician(s.reviewer, s.text, False)]
     # A related-posts list whose cards each say "Medically reviewed by NAME" names other
     # articles' reviewers; a byline list ("<li>Reviewed by NAME</li><li>Reviewed on DATE")
     # names one.

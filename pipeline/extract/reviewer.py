@@ -195,14 +195,18 @@ _ROLE_LINE = 120  # characters after a label where the reviewer's role is writte
 _ROLE_WORDS = 4  # words after a label where a community's role stands in for a person
 
 
-def clinician(reviewer: Reading, segment: str) -> bool:
+def clinician(reviewer: Reading | None, segment: str, degrees: bool = True) -> bool:
     """An approval's person is a clinician: credentials, an honorific, or a clinical role
     in the statement ("Clinically approved by NAME, Consultant Physiotherapist"), not an
-    officer ("Authorised by NAME, Chief Executive": a publisher's legal line)."""
-    person = reviewer.person
+    officer ("Authorised by NAME, Chief Executive": a publisher's legal line). Without
+    `degrees`, a general degree alone ("Fact-checked by NAME, MPH": a researcher's) is
+    not a clinician's credential."""
+    person = reviewer.person if reviewer else None
     low = segment.lower()
-    return person is not None and bool(person.credentials or person.prefix or any(
-        role in low for role in wording().roles))
+    general = () if degrees else wording().general_degrees
+    return person is not None and bool(
+        any(c.lower() not in general for c in person.credentials)
+        or person.prefix or any(role in low for role in wording().roles))
 
 
 def other_party(reviewer: Reading, segment: str) -> bool:

@@ -117,20 +117,20 @@ def is_medical(m: re.Match[str]) -> bool:
     return qualified(m) or not wording().medical_words.isdisjoint(m["label"].lower().split())
 
 
-def other_role(text: str, m: re.Match[str]) -> bool:
-    """The label `m` found in `text` ends another role's phrase (`other_roles`:
-    "Fact-checked by", "fact checked by"): the word before it and the label read as
-    that role."""
+def other_role(text: str, m: re.Match[str]) -> str:
+    """The role (`other_roles`: "fact checked", "fact-checked") whose phrase the label `m`
+    found in `text` ends, the word before it and the label read as that role ("Fact-checked
+    by"); "" when there is none."""
     before = text[max(0, m.start() - 20):m.start()].lower()
     if m["qual"] or not before or not (before[-1].isspace() or before[-1] == "-"):
-        return False
+        return ""
     words = before.replace("-", " ").split()
     if not words:
-        return False
+        return ""
     word = words[-1]
     label = label_of(m)
-    return any(f"{word} {label}".startswith(r) or f"{word}-{label}".startswith(r)
-               for r in wording().other_roles if " " in r or "-" in r)
+    return next((r for r in wording().other_roles if (" " in r or "-" in r) and (
+        f"{word} {label}".startswith(r) or f"{word}-{label}".startswith(r))), "")
 
 
 _TITLE_WORDS = frozenset({"chief", "senior", "lead", "head", "principal", "deputy",
@@ -203,3 +203,20 @@ def other_subject(text: str, m: re.Match[str]) -> bool:
     words = wording()
     return " ".join(before) in words.other_subjects or before[-1] in words.other_subjects \
         or any(w in words.forum_roles for w in before)
+
+
+_WORD = re.compile(r"\w")
+_NONBLANK = re.compile(r"\S")
+
+
+def whole_text(text: str, m: re.Match[str]) -> bool:
+    """The label is the whole of its text ("<div>Reviewed <time>…</time></div>"), a
+    symbol before it aside ("✔ Pharmacist Reviewed")."""
+    return not _WORD.search(text, 0, m.start()) and not _NONBLANK.search(text, m.end())
+
+
+def role_label(text: str, m: re.Match[str]) -> bool:
+    """A qualified one-word label that is the whole of its text: the role line of a byline
+    card ("<span>Medically Reviewed</span> <a>NAME, PsyD</a>"), not "… is medically
+    reviewed." in prose."""
+    return qualified(m) and whole_text(text, m)
