@@ -989,6 +989,9 @@ def test_legacy_side_columns_and_word_document_control():
     # A group reviewed, one of its members named (eval h119).
     "<section><h2>Built with doctors</h2><p>Our content was reviewed by an advisory panel "
     "including Dr. Meenakshi Raman, MD, DM (Endocrinology).</p></section>",
+    # A regulator's alert signed off by its chief executive, a doctor (eval h144).
+    "<div class=\"signature-block\"><p>Approved by:</p><p><strong>Dr. Wanjiku Odhiambo-Kerr"
+    "</strong><br>Chief Executive Officer / Registrar</p></div>",
     # A heading naming the articles a doctor reviewed, over a list of them (eval h111).
     "<section><h2>Health articles reviewed by Dr. Lucero-Brandt</h2><ul><li><a href=\"/a\">"
     "Type 1 diabetes</a> · Reviewed June 2026</li><li><a href=\"/b\">Growth hormone</a> · "

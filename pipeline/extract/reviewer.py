@@ -198,12 +198,15 @@ _ROLE_WORDS = 4  # words after a label where a community's role stands in for a 
 def clinician(reviewer: Reading | None, segment: str, degrees: bool = True) -> bool:
     """An approval's person is a clinician: credentials, an honorific, or a clinical role
     in the statement ("Clinically approved by NAME, Consultant Physiotherapist"), not an
-    officer ("Authorised by NAME, Chief Executive": a publisher's legal line). Without
+    officer ("Authorised by NAME, Chief Executive": a publisher's legal line, whatever
+    honorific the officer has: `officer_titles`). Without
     `degrees`, a general degree alone ("Fact-checked by NAME, MPH": a researcher's) is
     not a clinician's credential."""
     person = reviewer.person if reviewer else None
     low = segment.lower()
     general = () if degrees else wording().general_degrees
+    if _titles(wording().officer_titles).search(segment[:_ROLE_LINE]):
+        return False  # "Approved by: Dr. NAME, Chief Executive Officer / Registrar"
     return person is not None and bool(
         any(c.lower() not in general for c in person.credentials)
         or person.prefix or any(role in low for role in wording().roles))
@@ -242,8 +245,13 @@ def _panel(segment: str) -> bool:
 
 
 @cache
+def _titles(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `titles` as whole words, in any case."""
+    return re.compile(rf"(?<![\w-])(?:{phrase_pattern(titles)})(?![\w-])", re.I)
+
+
 def _other_roles() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{phrase_pattern(wording().other_roles)})(?![\w-])", re.I)
+    return _titles(wording().other_roles)
 
 
 _AGO = re.compile(r"(?<!\w)(?:\d{1,3}+|an?|one)\s++(?:minute|hour|day|week|month|year)s?+"
