@@ -23,6 +23,7 @@ from .errors import PageError
 from .region import reading_text
 from .sniff import ascii_safe, binary_reason, is_text_codec, markup_reason
 from .soup import parse
+from .tagindex import first_nodes
 from .text import CAMEL_HUMP, ZERO_WIDTH, normalize_space
 from .visibility import component_titles, hidden_ids, visible_strings
 
@@ -85,6 +86,7 @@ def attribute_flood(text: str) -> str | None:
 
 
 _ALWAYS_BOILERPLATE = frozenset({"nav", "form", "template"})
+_VIEWSTATE_WITHIN = 12  # nodes at a Web Forms page's form start where `__VIEWSTATE` stands
 
 
 def sniff_encoding(raw: bytes) -> tuple[str, int]:
@@ -195,9 +197,12 @@ _OUTSIDE, _IN_MAIN, _IN_ARTICLE = 0, 1, 2
 def page_form(tag: Tag) -> bool:
     """A `<form>` around the page's content, not a form on it: ASP.NET Web Forms pages
     (Sitefinity, Kentico, DNN, SharePoint: `form#aspnetForm` with its `__VIEWSTATE`) wrap
-    the whole body in one, which holds the page's `<h1>`. Looked at for forms only (few
-    on a page; one look each, as `_place` keeps every element's answer)."""
-    return tag.name == "form" and tag.find("h1") is not None
+    the whole body in one, which holds the page's `<h1>` or, on a page with none (DNN's
+    module titles are `<h2>`s), starts with the `__VIEWSTATE` field. Looked at for forms
+    only (few on a page; one look each, as `_place` keeps every element's answer)."""
+    return tag.name == "form" and (tag.find("h1") is not None or any(
+        isinstance(n, Tag) and n.name == "input" and n.get("name") == "__VIEWSTATE"
+        for n in first_nodes(tag, _VIEWSTATE_WITHIN)))
 
 
 def _marked(node: Tag, within: int) -> bool:
