@@ -76,8 +76,10 @@ def test_seed_style_review_line(config):
     assert review.last_reviewed == "2026-06"
 
 
-@pytest.mark.parametrize("line", ["Fact checked by Ann Lee, MD", "Edited by Ann Lee, MD"])
-def test_fact_checking_and_editing_are_not_reviews(line, config):
+# A clinician's fact-check is a review when the page states no other (test_review.py).
+@pytest.mark.parametrize("line", ["Fact checked by Ann Lee, research editor",
+                                  "Fact checked by Ann Lee, MPH", "Edited by Ann Lee, MD"])
+def test_an_editors_fact_checking_and_editing_are_not_reviews(line, config):
     assert extract_bytes(page(f"<article><p>{line}</p></article>"), config).review is None
 
 
