@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.faq.shapes import reported
-from pipeline.extract.faq.words import vocabulary
+from pipeline.extract.faq.words import class_part, vocabulary
 
 WORDS = vocabulary()
 
@@ -140,3 +140,11 @@ def test_a_toggles_words_after_the_question_are_not_part_of_its_name():
 ])
 def test_a_question_quoted_after_other_words_is_reported_speech(text, quoted):
     assert reported(text) is quoted
+
+
+@pytest.mark.parametrize(("token", "part"), [
+    ("su-spoiler-title", "title"), ("faq-q", "q"), ("qa-a", "a"),
+    ("c1-q", ""), ("c1-b", ""),  # GoDaddy's generated atomic classes (eval h147)
+])
+def test_a_generated_atomic_class_names_no_part(token, part):
+    assert class_part(token) == part

@@ -137,13 +137,15 @@ def class_words(token: str) -> list[str]:
 def class_part(token: str) -> str:
     """The part a class names: its last word ("su-spoiler-title" -> "title"), once a BEM
     modifier, state words and wrap words ("__header-wrapper", "title-wrap") are set aside
-    (`class_words`)."""
+    (`class_words`); "" for a generated atomic class ("c1-q")."""
     # Drupal names a field in a BEM modifier: `field--name-field-question` is the
     # question field ("field-question"), not a state of a "field".
     words = class_words(token.split("--name-", 1)[1] if "--name-" in token else token)
     wrap = vocabulary().toggle_wrap
     while len(words) > 1 and words[-1] in wrap:
         words.pop()
+    if len(words) > 1 and len(words[-1]) == 1 and any(c.isdigit() for c in words[-2]):
+        return ""  # "c1-q", "c1-b": a builder's generated atomic class (GoDaddy), not a part
     return words[-1] if words else ""
 
 
