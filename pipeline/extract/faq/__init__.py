@@ -23,7 +23,7 @@ from ..people import read_person
 from .base import FAQBlock, FAQExtractor, is_qa_page, qa_excerpts, tag_index
 from .headings import HeadingsExtractor, sections
 from .layout import layout
-from .words import DOUBLE_QUOTES, vocabulary
+from .words import DOUBLE_QUOTES, testimonial, vocabulary
 
 
 @cache
@@ -90,16 +90,19 @@ _TAG = re.compile(r"<[^<>]*+>")
 def _user_questions(block: FAQBlock) -> bool:
     """A block whose questions say who asked them ("Asked by Marcy on Mar 2, 2026", in the
     question or on the line right after it, opening the answer; not "a question of taste"
-    inside one), or whose answers open with who answered them ("Answered by customer:",
-    "Answered by Dr. NAME:") or credit them in a sentence of their own ("… only.
-    Answered by Seller · 👍 42"): a customer or reader Q&A widget, not the publisher's FAQ."""
+    inside one; a quoted question signed '"Is it safe?" – Martine, Sherbrooke'), or whose
+    answers open with who answered them ("Answered by customer:", "Answered by Dr. NAME:"),
+    credit them in a sentence of their own ("… only. Answered by Seller · 👍 42") or carry
+    a widget's badge or vote ("Verified Purchaser", "Helpful? Yes · 14"): a customer or
+    reader Q&A widget, not the publisher's FAQ."""
     words = vocabulary()
     pattern = words.user_question
     for item in block.items:
         start = fold(_TAG.sub(" ", item.answer_html[:_ASKED_WITHIN])).lstrip()
+        answer = _TAG.sub(" ", item.answer_html)
         if pattern.search(fold(item.question)) or pattern.match(start) \
-                or words.answer_opener.match(start) \
-                or words.answer_credit.search(_TAG.sub(" ", item.answer_html)):
+                or testimonial(item.question) or words.answer_opener.match(start) \
+                or words.answer_credit.search(answer) or words.widget_answer.search(fold(answer)):
             return True
     return False
 

@@ -56,6 +56,7 @@ class Vocabulary:
     screen_reader: frozenset[str]
     toggle_labels: frozenset[str]  # "Show", "Hide": a toggle's words after a question's
     user_question: re.Pattern[str]
+    widget_answer: re.Pattern[str]  # "Verified Purchaser", "Helpful? Yes" in an answer
     answer_opener: re.Pattern[str]  # "Answered by NAME:" opening an answer: a Q&A widget's
     answer_credit: re.Pattern[str]  # "… Answered by Seller · 👍 42": a sentence of its own
 
@@ -255,6 +256,8 @@ def vocabulary() -> Vocabulary:
         user_question=re.compile(
             rf"(?<!\w)(?:{_alternation(_words(data, 'user_question_words'))})(?!\w)"),
         answer_opener=re.compile(rf"(?:{_alternation(_words(data, 'answer_openers'))})(?!\w)"),
+        widget_answer=re.compile(
+            rf"(?<!\w)(?:{_alternation(_words(data, 'widget_answer_marks'))})(?!\w)"),
         answer_credit=_answer_credit(_words(data, "answer_openers")),
     )
 
