@@ -180,6 +180,21 @@ def _answer_credit(openers: list[str]) -> re.Pattern[str]:
                       rf"|[—–]\s*+(?:{_alternation(openers)}))(?!\w)")
 
 
+def _question_label(label: str) -> re.Pattern[str]:
+    """"Q:", "Q1.", "Q 1)", "Question 3:", a bare "1." / "1)" number, or a section's
+    ("6.5.1", "6.5."; not "1.5", which may be a dose). (?<!\\s): matched at a text's
+    start; a search never restarts inside a space run."""
+    return re.compile(rf"(?<!\s)\s*+(?:(?:{label})\s*+\d{{0,3}}+\s*+[:.)]|\d{{1,3}}+[.)]"
+                      r"|\d{1,3}+(?:\.\d{1,3}+){1,3}+\.|\d{1,3}+(?:\.\d{1,3}+){2,3}+)\s++",
+                      re.IGNORECASE)
+
+
+def _counter(label: str) -> re.Pattern[str]:
+    """An item's number alone ("2", "3.") or with its label word ("FAQ 2", "Q3",
+    "Question 4"): a counter beside a question, fullmatched on an element's text."""
+    return re.compile(rf"(?:(?:{label}|faq)\s*+)?\d{{1,3}}+[.):]?+", re.IGNORECASE)
+
+
 def _interview(data: dict[str, object]) -> re.Pattern[str]:
     """An interview's title ("Q&A with …") or an advice column's ("Ask the DIC: …": one to
     three words, each taken whole, then the colon)."""
@@ -219,16 +234,8 @@ def vocabulary() -> Vocabulary:
             rf"(?:{_alternation(_words(data, 'faq_heading_asked'))})[^\w]*+$"),
         asked_not=frozenset(_words(data, "faq_heading_asked_not")),
         question_start=re.compile(rf"(?:{_alternation(_words(data, 'question_words'))})(?!\w)"),
-        # "Q:", "Q1.", "Q 1)", "Question 3:", a bare "1." / "1)" number, or a section's
-        # ("6.5.1", "6.5."; not "1.5", which may be a dose).
-        # (?<!\s): matched at a text's start; a search never restarts inside a space run.
-        question_label=re.compile(
-            rf"(?<!\s)\s*+(?:(?:{label})\s*+\d{{0,3}}+\s*+[:.)]|\d{{1,3}}+[.)]"
-            r"|\d{1,3}+(?:\.\d{1,3}+){1,3}+\.|\d{1,3}+(?:\.\d{1,3}+){2,3}+)\s++",
-            re.IGNORECASE),
-        # An item's number alone ("2", "3.") or with its label word ("FAQ 2", "Q3",
-        # "Question 4"): a counter beside a question, fullmatched on an element's text.
-        counter=re.compile(rf"(?:(?:{label}|faq)\s*+)?\d{{1,3}}+[.):]?+", re.IGNORECASE),
+        question_label=_question_label(label),
+        counter=_counter(label),
         answer_label=re.compile(rf"(?<!\s)\s*+(?:{answer})\s*+[:.)]\s++", re.IGNORECASE),
         not_question=re.compile(
             rf"^(?:{_alternation(starts)})(?!\w)|(?<!\w)(?:{_alternation(contains)})(?!\w)"),
