@@ -1245,3 +1245,28 @@ def test_a_line_with_no_date_beside_the_dated_one_is_no_carousel():
                "Nephrology staff</p><p>Last reviewed 4/2026</p></div></main>", lang="en-US")
     review = Document.from_bytes(raw).memo(read_review).review
     assert review is not None and review.reviewer is None and review.last_reviewed == "2026-04"
+
+
+@pytest.mark.parametrize(("badge", "expected"), [
+    # Bootstrap's popover body (eval h153), a `title` tooltip (eval h153), a hidden
+    # `role="tooltip"` card the badge names by `aria-describedby` (eval h101).
+    ("<button class=\"badge\" data-bs-toggle=\"popover\" data-bs-content=\"Reviewed by Dr. Ines "
+     "Valcourt, MD, FRCPC, on November 14, 2025\">&#10003; Medically reviewed</button>",
+     ("Ines Valcourt", ("MD", "FRCPC"), "2025-11-14")),
+    ("<span class=\"pill\" title=\"Medically reviewed by Dr. Arjun Menon, MBBS, DNB\"><svg></svg>"
+     "Medically Reviewed</span> <span>Reviewed on 11 Nov 2025</span>",
+     ("Arjun Menon", ("MBBS", "DNB"), "2025-11-11")),
+    ("<button aria-describedby=\"tip\">✓ Medically reviewed</button><div id=\"tip\" "
+     "role=\"tooltip\" hidden><p>Rosa Ilunga, DNP, APRN</p><p>Reviewed on 05/08/2026</p></div>",
+     ("Rosa Ilunga", ("DNP", "APRN"), "2026-05-08")),
+    # A tooltip that names nobody claims nothing.
+    ("<span class=\"pill\" title=\"Our articles are checked by experts\">Medically reviewed"
+     "</span>", None),
+])
+def test_a_badges_tooltip_names_the_reviewer(badge, expected):
+    raw = page(f"<main><article><h1>T</h1><div class=\"byline\">By Ann Roe {badge}</div>"
+               "<p>Text.</p></article></main>", lang="en-US")
+    review = Document.from_bytes(raw).memo(read_review).review
+    got = (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) \
+        if review and review.reviewer else None
+    assert got == expected

@@ -68,6 +68,7 @@ from .statement_text import (
     time_value,
 )
 from .statements import Note, Statement, choose, notes
+from .tooltips import tooltip_statement
 from .urls import link_for
 from .widgets import (
     card_lists,
@@ -353,6 +354,11 @@ def _statements(doc: Document) -> list[Statement]:
                     _WORD.search(text, 0, m.start()) and in_link_away(string.parent)):
                 continue
             statement = _statement(string, m, block, locale, weak or bool(role))
+            if not (statement and statement.reviewer and statement.reviewer.person) \
+                    and whole_text(text, m):  # "✓ Medically reviewed", NAME in its tooltip
+                statement = tooltip_statement(string, block, pattern, lambda s, t, b: _statement(
+                    s, t, b, locale, False), lambda i: next(iter(index.get("#" + i)), None)) \
+                    or statement
             if statement is not None:
                 (checked if role else target).append(statement)
     found = found or side or [s for s in checked if clinician(s.reviewer, s.text, False)]
