@@ -67,18 +67,16 @@ from .statement_text import (
     strip_lead,
     time_value,
 )
-from .statements import Note, Statement, choose, notes
+from .statements import Note, Statement, choose, notes, outside_cards
 from .tooltips import tooltip_statement
 from .urls import link_for
 from .widgets import (
-    card_lists,
     customer_badge,
     in_link_away,
     in_linked_card,
     in_widget,
     review_box,
     side_review_box,
-    titled_card,
     under_other_review,
     widget_memo,
 )
@@ -361,14 +359,8 @@ def _statements(doc: Document) -> list[Statement]:
                     or statement
             if statement is not None:
                 (checked if role else target).append(statement)
-    found = found or side or [s for s in checked if clinician(s.reviewer, s.text, False)]
-    # A related-posts list whose cards each say "Medically reviewed by NAME" names other
-    # articles' reviewers; a byline list ("<li>Reviewed by NAME</li><li>Reviewed on DATE")
-    # names one.
-    named = [s for s in found if s.reviewer and s.reviewer.person]
-    cards = card_lists([s.block for s in named], [s.block for s in found if s not in named])
-    return [s for s in found if id(s.block) not in cards and (
-        (s.reviewer and s.reviewer.person) or not titled_card(s.block))]
+    return outside_cards(
+        found or side or [s for s in checked if clinician(s.reviewer, s.text, False)])
 
 
 def read_review(doc: Document) -> ReviewReading:

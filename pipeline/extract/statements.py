@@ -12,6 +12,7 @@ from ..records import INFO, WARNING, Finding, Person
 from ..wording import wording
 from .people import Reading, name_key
 from .statement_labels import label_of, statement_label
+from .widgets import card_lists, titled_card
 
 _PAGE = "$['@graph'][0]"
 
@@ -177,3 +178,14 @@ def notes(statements: list[Statement], chosen: Statement | None, date: str | Non
             f"no reviewer's name could be read in the review statement {unnamed.text!r} "
             f"({unnamed.reviewer.reason})", _PAGE), unnamed.text))
     return notes
+
+
+def outside_cards(found: list[Statement]) -> list[Statement]:
+    """The statements not on a list of cards: a related-posts list whose cards each say
+    "Medically reviewed by NAME" names other articles' reviewers (a card titled as another
+    article that names nobody is left out too); a byline list ("<li>Reviewed by
+    NAME</li><li>Reviewed on DATE") names one."""
+    named = [s for s in found if s.reviewer and s.reviewer.person]
+    cards = card_lists([s.block for s in named], [s.block for s in found if s not in named])
+    return [s for s in found if id(s.block) not in cards and (
+        (s.reviewer and s.reviewer.person) or not titled_card(s.block))]
