@@ -992,6 +992,9 @@ def test_legacy_side_columns_and_word_document_control():
     # A regulator's alert signed off by its chief executive, a doctor (eval h144).
     "<div class=\"signature-block\"><p>Approved by:</p><p><strong>Dr. Wanjiku Odhiambo-Kerr"
     "</strong><br>Chief Executive Officer / Registrar</p></div>",
+    # A policy's document table approved by the agency's administrator, a nurse (eval h157).
+    "<table><tr><th>Approved by</th><td>Karen Lindqvist, RN, Administrator</td></tr><tr>"
+    "<th>Policy reviewed</th><td>01/15/2025</td></tr></table>",
     # A heading naming the articles a doctor reviewed, over a list of them (eval h111).
     "<section><h2>Health articles reviewed by Dr. Lucero-Brandt</h2><ul><li><a href=\"/a\">"
     "Type 1 diabetes</a> · Reviewed June 2026</li><li><a href=\"/b\">Growth hormone</a> · "
