@@ -995,6 +995,9 @@ def test_legacy_side_columns_and_word_document_control():
     # A policy's document table approved by the agency's administrator, a nurse (eval h157).
     "<table><tr><th>Approved by</th><td>Karen Lindqvist, RN, Administrator</td></tr><tr>"
     "<th>Policy reviewed</th><td>01/15/2025</td></tr></table>",
+    # A guideline's approval table signed by its group's chair (eval h161).
+    "<table><tr><th>Approved by</th><td>Dr Niamh Carey, Chair, National PEP Guideline Group"
+    "</td></tr><tr><th>Approval date</th><td>03/2024</td></tr></table>",
     # A heading naming the articles a doctor reviewed, over a list of them (eval h111).
     "<section><h2>Health articles reviewed by Dr. Lucero-Brandt</h2><ul><li><a href=\"/a\">"
     "Type 1 diabetes</a> · Reviewed June 2026</li><li><a href=\"/b\">Growth hormone</a> · "

@@ -69,7 +69,7 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
         kept.append(block)
         claimed |= block.elements
     kept.sort(key=lambda b: b.order)
-    kept = [b for b in _own_label_only(kept)
+    kept = [b for b in _listing_facts(_own_label_only(kept))
             if not (_user_questions(b) or _transcript(b) or _quoted(b) or _service_faq(doc, b))]
     items: list[FAQItem] = []
     seen: set[str] = set()
@@ -81,6 +81,19 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
                 items.append(item)
     source = "+".join(dict.fromkeys(b.extractor for b in kept)) or None
     return tuple(items), source
+
+
+def _listing_facts(blocks: list[FAQBlock]) -> list[FAQBlock]:
+    """The blocks less those that ask the same questions as another and answer them
+    differently: a listing's cards, each with the same facts ("Does it offer PrEP? Yes",
+    "Is it free? Sliding scale" on every clinic a service finder lists), not an FAQ. The
+    same FAQ printed twice (a mobile and a desktop copy) answers alike and stays."""
+    asked: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for block in blocks:
+        key = tuple(question_key(i.question) for i in block.items)
+        asked.setdefault(key, set()).add(tuple(i.answer_html for i in block.items))
+    return [b for b in blocks
+            if len(asked[tuple(question_key(i.question) for i in b.items)]) == 1]
 
 
 _ASKED_WITHIN = 200  # characters of an answer's start where "Asked by …" may open it
