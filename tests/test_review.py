@@ -998,6 +998,8 @@ def test_legacy_side_columns_and_word_document_control():
     # A guideline's approval table signed by its group's chair (eval h161).
     "<table><tr><th>Approved by</th><td>Dr Niamh Carey, Chair, National PEP Guideline Group"
     "</td></tr><tr><th>Approval date</th><td>03/2024</td></tr></table>",
+    # A team, not a person, as the subject of "reviewed this article".
+    "<p>Our clinical team reviewed this article in May 2026.</p>",
     # A heading naming the articles a doctor reviewed, over a list of them (eval h111).
     "<section><h2>Health articles reviewed by Dr. Lucero-Brandt</h2><ul><li><a href=\"/a\">"
     "Type 1 diabetes</a> · Reviewed June 2026</li><li><a href=\"/b\">Growth hormone</a> · "
@@ -1177,6 +1179,15 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "<div><div>Revisor médico en línea: Leopoldo Arrieta-Vance MD</div><div>Fecha de la "
      "última revisión: 3/1/2026</div></div>", "es-US",
      ("Leopoldo Arrieta-Vance", ("MD",), "2026-03-01")),
+    # The person first, as the sentence's subject, "reviewed this article" (eval h159,
+    # h133, h137).
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div class=\"expert-review\"><p>Board-certified dermatologist Imani Oduya-Lang, MD, "
+     "FAAD, reviewed this article on March 9, 2026.</p></div>", "en-US",
+     ("Imani Oduya-Lang", ("MD", "FAAD"), "2026-03-09")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p><em>Dr Hemi Walker checked this page in August 2024.</em></p>", "en-NZ",
+     ("Hemi Walker", (), "2024-08")),
 ])
 def test_the_pages_own_box_and_more_labels(wrap, line, lang, expected):
     raw = page(wrap.format(f"{line}<p>Text.</p>"), lang=lang)

@@ -31,6 +31,7 @@ from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import label_stems, phrase_pattern, wording
 from .people import SEPARATORS, Reading, read_person
+from .person_first import person_first, reviews_this
 from .reviewer import (
     clinician,
     credentials_after,
@@ -334,7 +335,7 @@ def _statements(doc: Document) -> list[Statement]:
             weak = not _opens_statement(text, m)
             if weak and not (short_sentence(text, m, _MAX_SENTENCE) and (
                     any(w in wording().byline_words for w in m["label"].lower().split())
-                    or is_date_label(m))) \
+                    or is_date_label(m) or reviews_this(text, m))) \
                     and not whole_text(text, m):
                 continue  # prose; but "This post was reviewed by NAME, RD." (a label holding
                 # "by", "por": "… was checked by our pharmacist, NAME") is a statement
@@ -351,7 +352,8 @@ def _statements(doc: Document) -> list[Statement]:
                     block, index) or customer or (
                     _WORD.search(text, 0, m.start()) and in_link_away(string.parent)):
                 continue
-            statement = _statement(string, m, block, locale, weak or bool(role))
+            statement = person_first(text, m, block, locale) \
+                or _statement(string, m, block, locale, weak or bool(role))
             if not (statement and statement.reviewer and statement.reviewer.person) \
                     and whole_text(text, m):  # "✓ Medically reviewed", NAME in its tooltip
                 statement = tooltip_statement(string, block, pattern, lambda s, t, b: _statement(

@@ -171,6 +171,12 @@ def _sentence_start(text: str, m: re.Match[str], most: int) -> int | None:
     return None if start == 0 and low > 0 else start
 
 
+def sentence_start(text: str, m: re.Match[str], most: int) -> int | None:
+    """Where the sentence of `text` the label `m` is in starts (at most `most` characters
+    back; None when further)."""
+    return _sentence_start(text, m, most)
+
+
 def short_sentence(text: str, m: re.Match[str], most: int) -> bool:
     """The sentence of `text` the label `m` is in ("This information was written by our
     team. It has been approved by our Senior Medical Editor, Dr NAME.": the second), from

@@ -1,0 +1,47 @@
+"""A review stated with the person first, as its sentence's subject: "Board-certified
+dermatologist NAME, MD, FAAD, reviewed this article on March 9, 2026.", "Dr NAME
+checked this page in May 2025." The label ("reviewed", "checked") is followed by what
+was reviewed ("this article", "the page"), the person is the whole of the sentence
+before it (a role word aside), with credentials or an honorific, and the date, if any,
+follows."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import Tag
+
+from ..dates import find_date
+from .people import read_person
+from .statement_labels import sentence_start
+from .statements import Statement
+
+# What the page's own review names as reviewed, right after the label.
+_OBJECT = re.compile(r"\s++(?:this|the)\s++(?:article|page|post|story|guide|content|"
+                     r"information|leaflet|fact\s++sheet|factsheet)(?!\w)", re.I)
+_MOST = 120  # characters of the sentence before the label, and of what follows it
+
+
+def reviews_this(text: str, m: re.Match[str]) -> bool:
+    """The label `m` is followed by what the page calls itself ("… reviewed this
+    article")."""
+    return _OBJECT.match(text, m.end()) is not None
+
+
+def person_first(text: str, m: re.Match[str], block: Tag, locale: str | None,
+                 ) -> Statement | None:
+    """The statement whose sentence names the person before the label `m` ("NAME, MD,
+    reviewed this article on DATE"), or None."""
+    if not reviews_this(text, m):
+        return None
+    start = sentence_start(text, m, _MOST)
+    if start is None:
+        return None
+    reading = read_person(text[start:m.start()].strip(" ,"))
+    person = reading.person
+    if person is None or reading.next_token is not None \
+            or not (person.credentials or person.prefix):
+        return None
+    after = text[m.end(): m.end() + _MOST]
+    return Statement(bool(person.credentials), reading, find_date(after, locale), None,
+                     " ".join(text[start: m.end() + _MOST].split())[:160], block)
