@@ -16,8 +16,9 @@ from .people import read_person
 from .statement_labels import sentence_start
 from .statements import Statement
 
-# What the page's own review names as reviewed, right after the label.
-_OBJECT = re.compile(r"\s++(?:this|the)\s++(?:article|page|post|story|guide|content|"
+# What the page's own review names as reviewed, right after the label ((?<!\s): matched
+# right after a label, so a search never restarts inside a space run).
+_OBJECT = re.compile(r"(?<!\s)\s++(?:this|the)\s++(?:article|page|post|story|guide|content|"
                      r"information|leaflet|fact\s++sheet|factsheet)(?!\w)", re.I)
 _MOST = 120  # characters of the sentence before the label, and of what follows it
 
