@@ -21,6 +21,16 @@ from .helpers import extract_bytes, page
         ("Ann Lee M.D.", "Ann Lee", ("MD",), None),
         ("Kim Park, MD, Chief Medical Officer", "Kim Park", ("MD",), None),
         ("Lee Chan, pa-c", "Lee Chan", ("PA-C",), None),
+        # A role after the name ends it (eval h145, h150, h154, h156): one role word, after
+        # at most two lead words; credentials after the role are still the person's.
+        ("Tamsin Kellaway Podiatric Surgeon, BPod, FACPS", "Tamsin Kellaway",
+         ("BPod", "FACPS"), None),
+        ("Dr. Sanjay Kulkarni Senior Consultant & Head", "Sanjay Kulkarni", (), "Dr."),
+        ("Lena Hartwig Fachärztin", "Lena Hartwig", (), None),
+        ("Tamsin Perrin Accredited Practising Dietitian", "Tamsin Perrin", (), None),
+        ("Accredited Exercise Physiologist Caitlin Moreau (AEP)", "Caitlin Moreau", ("AEP",),
+         None),
+        ("Esther Wanjiru Mwangi, BPharm", "Esther Wanjiru Mwangi", ("BPharm",), None),
     ],
 )
 def test_names_and_credentials(text, name, creds, prefix):

@@ -21,7 +21,7 @@ from ..records import Person
 from ..text import HANGUL, normalize_space
 from ..wording import wording
 from .postnominals import credential, credential_shaped, strict_credential
-from .prefixes import SEPARATORS, is_name_word, take_prefix
+from .prefixes import ROLE_LEADS, SEPARATORS, is_name_word, take_prefix
 
 # Commas and colons as other scripts write them: Arabic "،", CJK "、", full-width "，：".
 _HANGUL = re.compile(f"[{HANGUL}]")  # a Korean name is one word
@@ -57,8 +57,8 @@ def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:
             break  # a Korean name is one word ("박준호"): what follows is a title or a unit
         if tok.rstrip(".").lower() in words.name_suffixes and name:
             name.append(tok)
-        elif tok in words.title_suffixes:
-            break  # "森崎 千夏 先生", "정하은 원장": the title ends the name
+        elif tok in words.title_suffixes or (len(name) >= 2 and _role_at(toks, i) > i):
+            break  # "森崎 千夏 先生"; "NAME Specialist in …", "NAME Senior Consultant": a role
         elif name and (strict_credential(tok) or (
                 credential_shaped(tok) and not all(w.isupper() for w in name))):
             break  # "Jane Doe MD", "Jane Doe FAASM"; "JANE DOE" stays a name
@@ -75,6 +75,29 @@ def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:
             break
         i += 1
     return name, i
+
+
+def _role_at(toks: list[str], i: int) -> int:
+    """The index past a role at toks[i] (one role word, after at most two lead words:
+    "Specialist", "Senior Consultant", "Accredited Practising Dietitian"), else `i`."""
+    roles = wording().roles
+    for k in range(i, min(i + 3, len(toks))):
+        if toks[k].lower() in roles:
+            return k + 1
+        if toks[k].lower() not in ROLE_LEADS:
+            break
+    return i
+
+
+def _past_role_word(toks: list[str], i: int) -> int:
+    """Past a role after the name when credentials follow it ("NAME Podiatric Surgeon,
+    BPod, FACPS"), else `i`."""
+    k = _role_at(toks, i)
+    if i < k < len(toks) and toks[k] == ",":
+        creds, _, _ = _take_credentials(toks, k)
+        if creds:
+            return k
+    return i
 
 
 def _specialty(toks: list[str], i: int) -> int:
@@ -289,7 +312,7 @@ def read_person(text: str) -> Reading:
         i += 1
     prefix, i = take_prefix(toks, i)
     name_words, i = _take_name(toks, i)
-    creds, unlisted, i = _take_credentials(toks, i)
+    creds, unlisted, i = _take_credentials(toks, _past_role_word(toks, i) if name_words else i)
     if not creds and i < len(toks) and toks[i] == "|":
         # A card's next line that is only credentials ("<p>NAME</p><p>MSN, APRN, FNP-BC</p>",
         # or with the comma in a block of its own: "<a>NAME</a><div>, </div><div>MD</div>")

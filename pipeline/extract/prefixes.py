@@ -81,6 +81,11 @@ def _past_role(toks: list[str], i: int) -> int | None:
 
 _ROLE_QUALIFIERS = frozenset({"registered", "licensed", "certified", "accredited", "chartered",
                               "board-certified", "qualified"})
+# Words that lead a role phrase after a name ("NAME Senior Consultant", "NAME Podiatric
+# Surgeon"): with the role word after them, they end the name.
+ROLE_LEADS = _ROLE_QUALIFIERS | {"senior", "chief", "lead", "principal", "head", "associate",
+                                 "assistant", "clinical", "attending", "staff", "podiatric",
+                                 "practising", "practicing"}
 _ROLE_ENDINGS = ("ist", "ian")  # "Kinesiologist", "Nutritionist-Dietitian", "Audiologist"
 
 
@@ -88,7 +93,7 @@ def _unlisted_role(toks: list[str], start: int) -> list[list[str]]:
     """A role word not in the list after a word that qualifies a profession ("Registered
     Kinesiologist NAME"), by the ending of an occupation's name; [] when none."""
     word = toks[start].lower()
-    if start and toks[start - 1].lower() in _ROLE_QUALIFIERS and toks[start][:1].isupper() \
-            and word.endswith(_ROLE_ENDINGS):
-        return [[word]]
+    qualified = any(t.lower() in _ROLE_QUALIFIERS for t in toks[max(0, start - _ROLE_LEAD):start])
+    if start and qualified and toks[start][:1].isupper() and word.endswith(_ROLE_ENDINGS):
+        return [[word]]  # "Registered Kinesiologist", "Accredited Exercise Physiologist"
     return []
