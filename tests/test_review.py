@@ -998,6 +998,11 @@ def test_legacy_side_columns_and_word_document_control():
     # A guideline's approval table signed by its group's chair (eval h161).
     "<table><tr><th>Approved by</th><td>Dr Niamh Carey, Chair, National PEP Guideline Group"
     "</td></tr><tr><th>Approval date</th><td>03/2024</td></tr></table>",
+    # A membership agreement's and a comparison table's dates (eval h159, h164).
+    "<p class=\"fine-print\">Membership agreement reviewed 07/2026. Minimum term three "
+    "months.</p>",
+    "<figure><table><tr><td>Peakvale</td><td>4.8 / 5</td></tr></table><figcaption>Trustpilot "
+    "scores checked 10 March 2026</figcaption></figure>",
     # A team, not a person, as the subject of "reviewed this article".
     "<p>Our clinical team reviewed this article in May 2026.</p>",
     # A heading naming the articles a doctor reviewed, over a list of them (eval h111).
