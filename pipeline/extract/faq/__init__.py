@@ -150,10 +150,12 @@ def _transcript(block: FAQBlock) -> bool:
 
 def _quoted(block: FAQBlock) -> bool:
     """A block of two or more answers, most of which open with a quotation ('"It looks for
-    tiny fragments …," Professor NAME explains.'): a news story quoting who answered,
-    not the publisher's FAQ."""
+    tiny fragments …," Professor NAME explains.'): a news story quoting who answered; or
+    whose questions are all quoted ('"Can I stop my statin in the summer?"' over "Derek,
+    Norwich"): readers' letters. Neither is the publisher's FAQ."""
     opened = sum(_TAG.sub(" ", i.answer_html).lstrip()[:1] in DOUBLE_QUOTES for i in block.items)
-    return len(block.items) >= 2 and opened * 2 > len(block.items)
+    asked = all(i.question[:1] in DOUBLE_QUOTES for i in block.items)  # readers' letters
+    return len(block.items) >= 2 and (opened * 2 > len(block.items) or asked)
 
 
 def _own_label_only(blocks: list[FAQBlock]) -> list[FAQBlock]:
