@@ -61,6 +61,7 @@ class Wording:
     check_roles: frozenset[str]  # "Fact-checked by": a clinician's check when nothing else
     general_degrees: frozenset[str]  # "MPH", "PhD": not a clinician's credential
     officer_titles: tuple[str, ...]  # "Chief Executive": who signs an approval as an officer
+    care_words: frozenset[str]  # "health", "pharmacy": a checking body's word of care
     published_labels: tuple[str, ...]  # "Published": beside a "Review date", dates a due one
     credential_qualifiers: frozenset[str]
     credential_colleges: frozenset[str]
@@ -141,7 +142,7 @@ def wording() -> Wording:
         author_ends=ordered("author_ends"), colon_labels=unordered("colon_labels"),
         other_roles=ordered("other_roles"), published_labels=ordered("published_labels"),
         check_roles=unordered("check_roles"), general_degrees=unordered("general_degrees"),
-        officer_titles=ordered("officer_titles"),
+        officer_titles=ordered("officer_titles"), care_words=unordered("care_words"),
         credential_qualifiers=unordered("credential_qualifiers"),
         credential_colleges=unordered("credential_colleges"),
         registration_words=unordered("registration_words"),

@@ -1003,6 +1003,10 @@ def test_legacy_side_columns_and_word_document_control():
     "months.</p>",
     "<figure><table><tr><td>Peakvale</td><td>4.8 / 5</td></tr></table><figcaption>Trustpilot "
     "scores checked 10 March 2026</figcaption></figure>",
+    # A product tester's line in a gear box, and a lay office's check (eval h162, h170).
+    "<div class=\"product-review-box\"><p class=\"review-meta\">Tested by our reviewer Sam "
+    "Orr over 900 km · Reviewed 02/06/2026</p></div>",
+    "<p>Last checked by the settlement office, March 2012. Next review: when hours change.</p>",
     # A team, not a person, as the subject of "reviewed this article".
     "<p>Our clinical team reviewed this article in May 2026.</p>",
     # A heading naming the articles a doctor reviewed, over a list of them (eval h111).
@@ -1292,3 +1296,11 @@ def test_a_badges_tooltip_names_the_reviewer(badge, expected):
     got = (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) \
         if review and review.reviewer else None
     assert got == expected
+
+
+def test_a_policy_pages_review_date_is_the_policys():
+    """A page titled as a policy (eval h161): its "Last reviewed" dates the policy."""
+    raw = page("<main><article><h1>Confidentiality and safeguarding policy</h1><p>Text.</p>"
+               "<p>Last reviewed May 2024 (Clinical Governance Committee)</p></article></main>",
+               lang="en-GB")
+    assert Document.from_bytes(raw).memo(read_review).review is None

@@ -72,12 +72,36 @@ def choose(statements: list[Statement], title: str = "") -> tuple[Statement | No
                          or not ((s.reviewer and s.reviewer.person) or id(s) in runs))),
                    key=lambda s: (s is not chosen, not s.medical))
     if chosen is None:  # "Last Verified" on a trial's facts: a record's date, not a review's
-        dated = [s for s in dated if not _record_date(s)]
+        dated = [s for s in dated if not (_record_date(s) or _lay_check(s))] \
+            if not _subject_title(title) else []
     date = None
     if dated:
         top = dated[0]
         date = top.date.iso if top.date and top.date.iso else top.time
     return chosen, date
+
+
+def _lay_check(statement: Statement) -> bool:
+    """A bare "checked by" whose checker is a body named with no word of care ("Last
+    checked by the settlement office, March 2012"): that office's date, not a medical
+    review's ("Checked by our pharmacy team" is one; "Reviewed by …" is not judged here)."""
+    reading = statement.reviewer
+    m = statement_label().search(statement.text)
+    if reading is None or reading.person is not None or m is None \
+            or "checked" not in label_of(m).split() or m["qual"]:
+        return False
+    words = wording()
+    after = statement.text[m.end():].lower().replace(",", " ").split()
+    return bool(after) and after[0] in words.determiners and not any(
+        w.strip(".;:()") in words.roles or w.strip(".;:()") in words.care_words for w in after)
+
+
+def _subject_title(title: str) -> bool:
+    """The page's title names a subject that is not health content ("Confidentiality and
+    safeguarding policy", "Membership terms": `other_subjects`): a bare date label on it
+    dates that document."""
+    words = title.lower().split()
+    return bool(words) and words[-1].strip(".,:;") in wording().other_subjects
 
 
 def _record_date(statement: Statement) -> bool:

@@ -93,9 +93,11 @@ def widget_memo(doc: Document) -> dict[int, bool]:
 def customer_badge(text: str) -> bool:
     """`text` says its writer is a verified customer ("Verified patient · Mommy makeover ·
     Reviewed 02/14/2025", "Verified buyer"): "verified" before a customer's word (not
-    "Verified health information"): a customer review's line, whatever its class."""
+    "Verified health information"): a customer review's line, whatever its class; or a
+    product tester ("Tested by our reviewer NAME over 1,400 km · Reviewed 02/06/2026")."""
     words = text.lower().replace("·", " ").split()
-    return any(w == "verified" and nxt.strip(".,:") in _CUSTOMERS for w, nxt in pairwise(words))
+    return any((w == "verified" and nxt.strip(".,:") in _CUSTOMERS) or (w, nxt) == ("tested", "by")
+               for w, nxt in pairwise(words))
 
 
 _CUSTOMERS = frozenset({"patient", "patients", "buyer", "buyers", "customer", "customers",
