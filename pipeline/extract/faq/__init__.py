@@ -69,8 +69,10 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
         kept.append(block)
         claimed |= block.elements
     kept.sort(key=lambda b: b.order)
+    interview = any(b.label < 0 for b in kept) and _interview_page(doc)
     kept = [b for b in _listing_facts(_own_label_only(kept))
-            if not (_user_questions(b) or _transcript(b) or _quoted(b) or _service_faq(doc, b))]
+            if not (_user_questions(b) or _transcript(b) or _quoted(b) or _service_faq(doc, b)
+                    or (interview and b.label < 0))]
     items: list[FAQItem] = []
     seen: set[str] = set()
     for block in kept:
@@ -81,6 +83,20 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
                 items.append(item)
     source = "+".join(dict.fromkeys(b.extractor for b in kept)) or None
     return tuple(items), source
+
+
+_INTRO = 40  # strings read after the page's title for an interview cue
+
+
+def _interview_page(doc: Document) -> bool:
+    """The page's title, or the standfirst and byline right after it, credit an interview
+    ("Interview by NAME", "As told to NAME"; `interview_bylines`): a Q&A widget with no
+    FAQ label on it holds the interview, not an FAQ."""
+    h1s = tag_index(doc).get("h1")
+    if not h1s:
+        return False
+    parts = [h1s[0].get_text(" "), *h1s[0].find_all_next(string=True, limit=_INTRO)]
+    return vocabulary().interview_byline.search(fold(" ".join(parts))) is not None
 
 
 def _listing_facts(blocks: list[FAQBlock]) -> list[FAQBlock]:

@@ -38,7 +38,8 @@ class Vocabulary:
     not_question: re.Pattern[str]
     invitation: re.Pattern[str]
     interview: re.Pattern[str]  # a page title that is an interview's ("Q&A: …")
-    interview_cue: re.Pattern[str]  # "we spoke with", "edited for length": an interview
+    interview_cue: re.Pattern[str]
+    interview_byline: re.Pattern[str]  # "we spoke with", "edited for length": an interview
     service_subject: re.Pattern[str]  # "Subscription FAQs": the site's own service FAQ
     furniture_words: frozenset[str]
     ad_words: frozenset[str]
@@ -180,6 +181,11 @@ def _answer_credit(openers: list[str]) -> re.Pattern[str]:
                       rf"|[—–]\s*+(?:{_alternation(openers)}))(?!\w)")
 
 
+def _phrases(data: dict[str, object], key: str) -> re.Pattern[str]:
+    """Any of the `key` phrases as whole words."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(_words(data, key))})(?!\w)")
+
+
 def _question_label(label: str) -> re.Pattern[str]:
     """"Q:", "Q1.", "Q 1)", "Question 3:", a bare "1." / "1)" number, or a section's
     ("6.5.1", "6.5."; not "1.5", which may be a dose). (?<!\\s): matched at a text's
@@ -245,6 +251,7 @@ def vocabulary() -> Vocabulary:
             rf"(?<!\w)(?:{_alternation(_words(data, 'service_subjects'))})(?!\w)"),
         interview_cue=re.compile(
             rf"(?<!\w)(?:{_alternation(_words(data, 'interview_cues'))})(?!\w)"),
+        interview_byline=_phrases(data, "interview_bylines"),
         furniture_words=frozenset(w.lower() for w in _words(data, "furniture_words")),
         ad_words=frozenset(w.lower() for w in _words(data, "ad_words")),
         note_words=frozenset(w.lower() for w in _words(data, "note_words")),
