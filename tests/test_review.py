@@ -1197,6 +1197,10 @@ def test_post_cards_panels_and_customers_are_no_review(body):
     ("<main><article><h1>T</h1>{}</article></main>",
      "<p><em>Dr Hemi Walker checked this page in August 2024.</em></p>", "en-NZ",
      ("Hemi Walker", (), "2024-08")),
+    # A product test and a medical review in one sentence: the review stands.
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Tested by our team and medically reviewed by Dr. Ana Ruiz, MD, on May 2, 2026.</p>",
+     "en-US", ("Ana Ruiz", ("MD",), "2026-05-02")),
 ])
 def test_the_pages_own_box_and_more_labels(wrap, line, lang, expected):
     raw = page(wrap.format(f"{line}<p>Text.</p>"), lang=lang)

@@ -96,8 +96,9 @@ def customer_badge(text: str) -> bool:
     "Verified health information"): a customer review's line, whatever its class; or a
     product tester ("Tested by our reviewer NAME over 1,400 km · Reviewed 02/06/2026")."""
     words = text.lower().replace("·", " ").split()
-    return any((w == "verified" and nxt.strip(".,:") in _CUSTOMERS) or (w, nxt) == ("tested", "by")
-               for w, nxt in pairwise(words))
+    tester = not wording().medical_words.intersection(words)  # not "… and medically reviewed"
+    return any((w == "verified" and nxt.strip(".,:") in _CUSTOMERS)
+               or (tester and (w, nxt) == ("tested", "by")) for w, nxt in pairwise(words))
 
 
 _CUSTOMERS = frozenset({"patient", "patients", "buyer", "buyers", "customer", "customers",
