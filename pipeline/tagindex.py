@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bs4 import PageElement, Tag
+from bs4 import NavigableString, PageElement, Tag
 
 if TYPE_CHECKING:  # document.py reaches this module through visibility.py
     from .document import Document
@@ -49,6 +49,13 @@ def first_nodes(tag: Tag, most: int) -> Iterator[PageElement]:
         yield node
         if isinstance(node, Tag):
             stack.append(iter(node.contents))
+
+
+def first_text(tag: Tag, most: int) -> str:
+    """The start of `tag`'s text, read over at most `most` nodes, whitespace collapsed: an
+    element's text at a bounded cost, whatever it holds."""
+    parts = [str(n) for n in first_nodes(tag, most) if type(n) is NavigableString]
+    return " ".join(" ".join(parts).split())
 
 
 def first_tag(tag: Tag, names: Collection[str], within: int) -> Tag | None:

@@ -162,7 +162,7 @@ def staff_title(text: str, m: re.Match[str], third: int) -> bool:
 _SENTENCE_ENDS = (". ", "! ", "? ")
 
 
-def _sentence_start(text: str, m: re.Match[str], most: int) -> int | None:
+def sentence_start(text: str, m: re.Match[str], most: int) -> int | None:
     """Where the sentence of `text` the label `m` is in starts, looked for at most `most`
     characters back; None when it starts further back. A bounded look: a text may hold
     thousands of labels."""
@@ -171,17 +171,11 @@ def _sentence_start(text: str, m: re.Match[str], most: int) -> int | None:
     return None if start == 0 and low > 0 else start
 
 
-def sentence_start(text: str, m: re.Match[str], most: int) -> int | None:
-    """Where the sentence of `text` the label `m` is in starts (at most `most` characters
-    back; None when further)."""
-    return _sentence_start(text, m, most)
-
-
 def short_sentence(text: str, m: re.Match[str], most: int) -> bool:
     """The sentence of `text` the label `m` is in ("This information was written by our
     team. It has been approved by our Senior Medical Editor, Dr NAME.": the second), from
     the end of the sentence before it to the end of its own, is at most `most` long."""
-    start = _sentence_start(text, m, most)
+    start = sentence_start(text, m, most)
     if start is None:
         return False
     stops = [k for end in _SENTENCE_ENDS if (k := text.find(end, m.end(), start + most + 2)) >= 0]
@@ -198,7 +192,7 @@ def other_subject(text: str, m: re.Match[str]) -> bool:
     "Record last verified") or the last of a few ("Health articles reviewed by Dr NAME"
     over a list of them; "Source: a survey. Data reviewed by Prof. NAME" under a chart),
     or a community's role ("Moderator note: reviewed by NAME, RN": `forum_roles`)."""
-    start = _sentence_start(text, m, _SUBJECT_WORDS * 40)
+    start = sentence_start(text, m, _SUBJECT_WORDS * 40)
     if start is None or m.start() - start > _SUBJECT_WORDS * 40:
         return False  # a sentence's words, not a subject's
     before = text[start:m.start()].lower().replace(":", " ").split()
@@ -212,13 +206,12 @@ def other_subject(text: str, m: re.Match[str]) -> bool:
 
 
 _WORD = re.compile(r"\w")
-_NONBLANK = re.compile(r"\S")
 
 
 def whole_text(text: str, m: re.Match[str]) -> bool:
     """The label is the whole of its text ("<div>Reviewed <time>…</time></div>"), a
     symbol before it aside ("✔ Pharmacist Reviewed")."""
-    return not _WORD.search(text, 0, m.start()) and not _NONBLANK.search(text, m.end())
+    return not _WORD.search(text, 0, m.start()) and not _NONSPACE.search(text, m.end())
 
 
 def role_label(text: str, m: re.Match[str]) -> bool:

@@ -72,28 +72,12 @@ def choose(statements: list[Statement], title: str = "") -> tuple[Statement | No
                          or not ((s.reviewer and s.reviewer.person) or id(s) in runs))),
                    key=lambda s: (s is not chosen, not s.medical))
     if chosen is None:  # "Last Verified" on a trial's facts: a record's date, not a review's
-        dated = [s for s in dated if not (_record_date(s) or _lay_check(s))] \
-            if not _subject_title(title) else []
+        dated = [s for s in dated if not _other_date(s)] if not _subject_title(title) else []
     date = None
     if dated:
         top = dated[0]
         date = top.date.iso if top.date and top.date.iso else top.time
     return chosen, date
-
-
-def _lay_check(statement: Statement) -> bool:
-    """A bare "checked by" whose checker is a body named with no word of care ("Last
-    checked by the settlement office, March 2012"): that office's date, not a medical
-    review's ("Checked by our pharmacy team" is one; "Reviewed by …" is not judged here)."""
-    reading = statement.reviewer
-    m = statement_label().search(statement.text)
-    if reading is None or reading.person is not None or m is None \
-            or "checked" not in label_of(m).split() or m["qual"]:
-        return False
-    words = wording()
-    after = statement.text[m.end():].lower().replace(",", " ").split()
-    return bool(after) and after[0] in words.determiners and not any(
-        w.strip(".;:()") in words.roles or w.strip(".;:()") in words.care_words for w in after)
 
 
 def _subject_title(title: str) -> bool:
@@ -104,11 +88,25 @@ def _subject_title(title: str) -> bool:
     return bool(words) and words[-1].strip(".,:;") in wording().other_subjects
 
 
-def _record_date(statement: Statement) -> bool:
-    """A statement opened by a record's date label ("Last Verified", "Date approved":
-    `record_date_labels`)."""
+def _other_date(statement: Statement) -> bool:
+    """A statement dating something other than a medical review: one opened by a record's
+    date label ("Last Verified", "Date approved": `record_date_labels`), or a bare
+    "checked by" whose checker is a body named with no word of care ("Last checked by the
+    settlement office, March 2012"; "Checked by our pharmacy team" is a review's, and
+    "Reviewed by …" is not judged here)."""
     m = statement_label().search(statement.text)
-    return m is not None and label_of(m) in wording().record_date_labels
+    if m is None:
+        return False
+    if label_of(m) in wording().record_date_labels:
+        return True
+    reading = statement.reviewer
+    if reading is None or reading.person is not None \
+            or "checked" not in label_of(m).split() or m["qual"]:
+        return False
+    words = wording()
+    after = statement.text[m.end():].lower().replace(",", " ").split()
+    return bool(after) and after[0] in words.determiners and not any(
+        w.strip(".;:()") in words.roles or w.strip(".;:()") in words.care_words for w in after)
 
 
 def _newest(first: tuple[Statement, Person], named: list[tuple[Statement, Person]]

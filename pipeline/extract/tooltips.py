@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from bs4 import NavigableString, Tag
 
+from ..tagindex import first_text
 from .statements import Statement
 
 # The badge's attributes that hold what its tooltip or popover shows, in the order a
@@ -21,22 +22,22 @@ _TIP_ATTRS = ("data-bs-content", "data-content", "data-tippy-content", "data-too
               "data-original-title", "title")
 _CLIMB = 2  # elements from the badge's text up to the one carrying the tooltip
 _MAX_TIP = 300  # characters: a statement, not a bio
+_TIP_NODES = 60  # nodes of a tooltip card read for its text
 
 
 def _tip(string: NavigableString, by_id: Callable[[str], Tag | None]) -> str | None:
     node = string.parent
     for _ in range(_CLIMB):
-        if not isinstance(node, Tag) or not node.attrs:
-            node = node.parent if isinstance(node, Tag) else None
-            continue
+        if not isinstance(node, Tag):
+            return None
         for attr in _TIP_ATTRS:
             value = node.attrs.get(attr)
             if isinstance(value, str) and 0 < len(value) <= _MAX_TIP:
                 return value
         described = str(node.attrs.get("aria-describedby") or "").split()
         tip = by_id(described[0]) if len(described) == 1 else None
-        if tip is not None:  # a hidden `role="tooltip"` card the badge points to
-            return tip.get_text(" ")[:_MAX_TIP]
+        if tip is not None:  # a hidden `role="tooltip"` card the badge points to, read
+            return first_text(tip, _TIP_NODES)[:_MAX_TIP]  # bounded: many badges, one card
         node = node.parent
     return None
 

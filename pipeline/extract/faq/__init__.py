@@ -104,12 +104,11 @@ def _listing_facts(blocks: list[FAQBlock]) -> list[FAQBlock]:
     differently: a listing's cards, each with the same facts ("Does it offer PrEP? Yes",
     "Is it free? Sliding scale" on every clinic a service finder lists), not an FAQ. The
     same FAQ printed twice (a mobile and a desktop copy) answers alike and stays."""
+    keys = [tuple(question_key(i.question) for i in b.items) for b in blocks]
     asked: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for block in blocks:
-        key = tuple(question_key(i.question) for i in block.items)
+    for key, block in zip(keys, blocks, strict=True):
         asked.setdefault(key, set()).add(tuple(i.answer_html for i in block.items))
-    return [b for b in blocks
-            if len(asked[tuple(question_key(i.question) for i in b.items)]) == 1]
+    return [b for key, b in zip(keys, blocks, strict=True) if len(asked[key]) == 1]
 
 
 _ASKED_WITHIN = 200  # characters of an answer's start where "Asked by …" may open it

@@ -99,9 +99,10 @@ def under_faq_heading(doc: Document, tag: Tag) -> bool:
 
 
 def labelled(doc: Document, name: str) -> Iterator[Tag]:
-    """The page's `name` elements outside site furniture that sit under an FAQ heading or
-    in an FAQ-marked container: where a generic structure (a `<dl>`, a `<table>`) is an
-    FAQ rather than a glossary or a data table."""
+    """The page's elements under tag index key `name` ("dl", "[role]") outside site
+    furniture that sit under an FAQ heading or in an FAQ-marked container: where a generic
+    structure (a `<dl>`, a `<table>`, a tab list) is an FAQ rather than a glossary or a
+    data table."""
     for tag in tag_index(doc).get(name):
         if not is_boilerplate(tag) and (in_faq_container(doc, tag) or under_faq_heading(doc, tag)):
             yield tag

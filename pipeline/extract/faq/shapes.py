@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from bs4 import NavigableString, PageElement, Tag
 
-from ...tagindex import first_nodes, links_away
+from ...tagindex import first_text, links_away
 from ...text import is_blank, normalize_space
 from .words import class_part, ends_asking, vocabulary
 
@@ -42,8 +42,7 @@ def start_text(tag: Tag) -> str:
     """The start of `tag`'s text, read over at most _MAX_NODES nodes, whitespace
     collapsed: a question element's text at a bounded cost, whatever it holds (a table
     nested in a cell, an item wrapper holding its answer)."""
-    parts = [str(n) for n in first_nodes(tag, _MAX_NODES) if type(n) is NavigableString]
-    return " ".join(" ".join(parts).split())
+    return first_text(tag, _MAX_NODES)
 
 
 def inline_block(tag: Tag) -> bool:

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 from bs4 import PageElement, Tag
 
-from ...document import Document, is_boilerplate
+from ...document import Document
 from ...tagindex import HEADINGS, first_nodes, tag_index
-from .base import FAQBlock, in_faq_container, labelled, make_blocks, under_faq_heading
+from .base import FAQBlock, labelled, make_blocks
+from .items import next_element_sibling
 from .shapes import start_text
 from .words import ends_asking
 
@@ -54,21 +55,12 @@ def _target(tab: Tag) -> str:
     return ""
 
 
-def _next_element(tag: Tag) -> Tag | None:
-    sibling = tag.next_sibling
-    while sibling is not None and not isinstance(sibling, Tag):
-        if str(sibling).strip():
-            return None  # loose text between the tabs and the panels: not this shape
-        sibling = sibling.next_sibling
-    return sibling
-
-
 def _panels(tablist: Tag) -> list[Tag]:
     """The children with text of the element after the tab list, or after its wrapper
     when the list is the wrapper's only element; all of one tag, as panels are."""
     tag = tablist
     for _ in range(_CLIMB + 1):
-        after = _next_element(tag)
+        after = next_element_sibling(tag)  # None after loose text: not this shape
         if after is not None:
             panels = [c for c in after.children if isinstance(c, Tag) and start_text(c)]
             return panels if len({p.name for p in panels}) == 1 else []
@@ -123,9 +115,8 @@ class TabListExtractor:
         """One block per labelled tab list whose tabs are questions and whose panels
         follow it one for one."""
         lists = [*labelled(doc, "ul"), *labelled(doc, "ol")]
-        lists += [t for t in tag_index(doc).get("[role]") if t.get("role") == "tablist"
-                  and t.name not in _LISTS and not is_boilerplate(t)
-                  and (in_faq_container(doc, t) or under_faq_heading(doc, t))]
+        lists += [t for t in labelled(doc, "[role]")
+                  if t.get("role") == "tablist" and t.name not in _LISTS]
         return make_blocks(self.name, doc, (_pairs(doc, t) for t in lists), base_url)
 
 

@@ -38,8 +38,8 @@ class Vocabulary:
     not_question: re.Pattern[str]
     invitation: re.Pattern[str]
     interview: re.Pattern[str]  # a page title that is an interview's ("Q&A: …")
-    interview_cue: re.Pattern[str]
-    interview_byline: re.Pattern[str]  # "we spoke with", "edited for length": an interview
+    interview_cue: re.Pattern[str]  # "we spoke with", "edited for length": an interview
+    interview_byline: re.Pattern[str]  # "Interview by NAME" under the page's title
     service_subject: re.Pattern[str]  # "Subscription FAQs": the site's own service FAQ
     furniture_words: frozenset[str]
     ad_words: frozenset[str]
@@ -228,7 +228,7 @@ def vocabulary() -> Vocabulary:
     label = _alternation(_words(data, "question_labels"))
     answer = _alternation(_words(data, "answer_labels"))
     return Vocabulary(
-        faq_phrase=re.compile(rf"(?<!\w)(?:{_alternation(_words(data, 'faq_phrases'))})(?!\w)"),
+        faq_phrase=_phrases(data, "faq_phrases"),
         faq_end=re.compile(
             rf"(?<!\w)(?:(?P<links>{_alternation(_words(data, 'faq_heading_ends_not'))})\s++)?"
             rf"(?:{_alternation(_words(data, 'faq_heading_ends'))})[^\w]*+$"),
@@ -247,10 +247,8 @@ def vocabulary() -> Vocabulary:
             rf"^(?:{_alternation(starts)})(?!\w)|(?<!\w)(?:{_alternation(contains)})(?!\w)"),
         invitation=_invitation(data),
         interview=_interview(data),
-        service_subject=re.compile(
-            rf"(?<!\w)(?:{_alternation(_words(data, 'service_subjects'))})(?!\w)"),
-        interview_cue=re.compile(
-            rf"(?<!\w)(?:{_alternation(_words(data, 'interview_cues'))})(?!\w)"),
+        service_subject=_phrases(data, "service_subjects"),
+        interview_cue=_phrases(data, "interview_cues"),
         interview_byline=_phrases(data, "interview_bylines"),
         furniture_words=frozenset(w.lower() for w in _words(data, "furniture_words")),
         ad_words=frozenset(w.lower() for w in _words(data, "ad_words")),
@@ -267,11 +265,9 @@ def vocabulary() -> Vocabulary:
         icon=frozenset(_words(data, "icon_words")),
         screen_reader=frozenset(_words(data, "screen_reader_classes")),
         toggle_labels=frozenset(w.lower() for w in _words(data, "toggle_labels")),
-        user_question=re.compile(
-            rf"(?<!\w)(?:{_alternation(_words(data, 'user_question_words'))})(?!\w)"),
+        user_question=_phrases(data, "user_question_words"),
         answer_opener=re.compile(rf"(?:{_alternation(_words(data, 'answer_openers'))})(?!\w)"),
-        widget_answer=re.compile(
-            rf"(?<!\w)(?:{_alternation(_words(data, 'widget_answer_marks'))})(?!\w)"),
+        widget_answer=_phrases(data, "widget_answer_marks"),
         answer_credit=_answer_credit(_words(data, "answer_openers")),
     )
 
