@@ -59,6 +59,8 @@ class Wording:
     colon_labels: frozenset[str]
     other_roles: tuple[str, ...]
     check_roles: frozenset[str]  # "Fact-checked by": a clinician's check when nothing else
+    thanks_leads: tuple[str, ...]  # "Thanks to": an acknowledgement's opening
+    thanks_acts: tuple[str, ...]  # "for reviewing", "who checked": the review it thanks for
     general_degrees: frozenset[str]  # "MPH", "PhD": not a clinician's credential
     officer_titles: tuple[str, ...]  # "Chief Executive": who signs an approval as an officer
     care_words: frozenset[str]  # "health", "pharmacy": a checking body's word of care
@@ -142,6 +144,7 @@ def wording() -> Wording:
         author_ends=ordered("author_ends"), colon_labels=unordered("colon_labels"),
         other_roles=ordered("other_roles"), published_labels=ordered("published_labels"),
         check_roles=unordered("check_roles"), general_degrees=unordered("general_degrees"),
+        thanks_leads=ordered("thanks_leads"), thanks_acts=ordered("thanks_acts"),
         officer_titles=ordered("officer_titles"), care_words=unordered("care_words"),
         credential_qualifiers=unordered("credential_qualifiers"),
         credential_colleges=unordered("credential_colleges"),

@@ -31,6 +31,17 @@ from .helpers import extract_bytes, page
         ("Accredited Exercise Physiologist Caitlin Moreau (AEP)", "Caitlin Moreau", ("AEP",),
          None),
         ("Esther Wanjiru Mwangi, BPharm", "Esther Wanjiru Mwangi", ("BPharm",), None),
+        # Degrees of fewer capitals than the shape rule asks, listed (eval h173, h174), a
+        # German diploma with its "(FH)", a Russian degree (eval h175).
+        ("Ngaio Fletcher, BOst (Hons)", "Ngaio Fletcher", ("BOst (Hons)",), None),
+        ("Dr Shanthi Govender, MTech Hom", "Shanthi Govender", ("MTech Hom",), "Dr."),
+        ("Dr Nomvula Dlamini, MTech (Chiro)", "Nomvula Dlamini", ("MTech (Chiro)",), "Dr."),
+        ("Bronwyn Castle, MCouns, PACFA Clin. Reg.", "Bronwyn Castle",
+         ("MCouns", "PACFA Clin. Reg."), None),
+        ("Ma. Cristina Dela Rosa, RPsy, RPm", "Ma. Cristina Dela Rosa", ("RPsy", "RPm"), None),
+        ("Birgit Hollenstein, Dipl.-Sozialpädagogin (FH)", "Birgit Hollenstein",
+         ("Dipl.-Sozialpädagogin(FH)",), None),
+        ("Марина Ковалёва, к.м.н.", "Марина Ковалёва", ("к.м.н.",), None),
     ],
 )
 def test_names_and_credentials(text, name, creds, prefix):

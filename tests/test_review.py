@@ -1009,6 +1009,22 @@ def test_legacy_side_columns_and_word_document_control():
     "<p>Last checked by the settlement office, March 2012. Next review: when hours change.</p>",
     # A team, not a person, as the subject of "reviewed this article".
     "<p>Our clinical team reviewed this article in May 2026.</p>",
+    # A story card: a quotation, its attribution, and the story's approval (eval h173).
+    "<div class=\"story-grid\"><article class=\"story-card\"><blockquote><p>\"The family "
+    "program helped most.\"</p></blockquote><p class=\"who\">— Alyssa M., alumna 2024</p>"
+    "<p class=\"meta\">Shared with permission. Reviewed by Kendra Vail, LCSW, Alumni "
+    "Director</p></article></div>",
+    # A log of the sections an app's screens were reviewed in, each row its own reviewer
+    # and date, under a header row (eval h175).
+    "<table><thead><tr><th>Section</th><th>Reviewed by</th><th>Date</th></tr></thead><tbody>"
+    "<tr><td>Hypo treatment</td><td>Dr Orla Brennan, MRCPI</td><td>2026-01-15</td></tr>"
+    "<tr><td>Sick-day rules</td><td>Declan Furey, RGN</td><td>2026-02-02</td></tr></tbody>"
+    "</table>",
+    # A colleague thanked for reading a draft, with no credentials (not a clinician's
+    # review), and thanks in a comment.
+    "<p>Thanks to Mara Lindqvist for reviewing an early draft of this post.</p>",
+    "<div class=\"comment-body\"><p>Thanks to Dr. Ivo Brandt, MD, who reviewed my "
+    "chart last week!</p></div>",
     # A heading naming the articles a doctor reviewed, over a list of them (eval h111).
     "<section><h2>Health articles reviewed by Dr. Lucero-Brandt</h2><ul><li><a href=\"/a\">"
     "Type 1 diabetes</a> · Reviewed June 2026</li><li><a href=\"/b\">Growth hormone</a> · "
@@ -1201,12 +1217,55 @@ def test_post_cards_panels_and_customers_are_no_review(body):
     ("<main><article><h1>T</h1>{}</article></main>",
      "<p>Tested by our team and medically reviewed by Dr. Ana Ruiz, MD, on May 2, 2026.</p>",
      "en-US", ("Ana Ruiz", ("MD",), "2026-05-02")),
+    # Russian "Текст проверила" (the text was checked by), a German fact-check as a label
+    # of its own, by a doctor (eval h175).
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p><em>Текст проверила Марина Ковалёва, к.м.н., врач-инфекционист.</em></p>", "ru",
+     ("Марина Ковалёва", ("к.м.н.",), None)),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div class=\"footnote\"><p>Faktencheck: Dr. med. Jonas Brettschneider, Facharzt für "
+     "Innere Medizin, hat diesen Text am 14. Mai 2026 gegengelesen.</p></div>", "de-DE",
+     ("Jonas Brettschneider", (), "2026-05-14")),
 ])
 def test_the_pages_own_box_and_more_labels(wrap, line, lang, expected):
     raw = page(wrap.format(f"{line}<p>Text.</p>"), lang=lang)
     review = Document.from_bytes(raw).memo(read_review).review
     assert review is not None, line
     assert (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) == expected
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("<p><em>Thanks to Dr. Lachlan Pyke, MBBS, FACSEP, sport and exercise physician, for "
+     "reviewing this piece for medical accuracy.</em></p>", "en-AU",
+     ("Lachlan Pyke", ("MBBS", "FACSEP"), None)),
+    ("<section class=\"footnotes\"><ol><li><p>Thanks to Dr Rawiri Tane, FRACP, "
+     "endocrinologist, who reviewed this post.<a href=\"#fnref1\">↩︎</a></p></li></ol>"
+     "</section>", "en-NZ", ("Rawiri Tane", ("FRACP",), None)),
+    ("<div class=\"d-appendix\"><h3>Acknowledgments</h3><p>We thank Prof. Ayesha Parker, "
+     "MBChB, FCPaed (SA), for clinical review of the interpretation, and the records team "
+     "for the data extract.</p></div>", "en-ZA", ("Ayesha Parker", ("MBChB", "FCPaed(SA)"),
+                                                   None)),
+    ("<p>Written by Lindiwe Ntuli. Thanks to Dr <a href=\"/jb\">Johan Breytenbach</a> "
+     "(MBChB, DTM&amp;H), who checked the vaccine advice in January 2026.</p>", "en-ZA",
+     ("Johan Breytenbach", ("MBChB", "DTM&H"), "2026-01")),
+])
+def test_a_review_credited_in_an_acknowledgement(line, lang, expected):
+    """A page that states no review otherwise but thanks a clinician for reviewing it
+    (eval h175: newsletter and static-site writers, in end notes and footnotes)."""
+    raw = page(f"<main><article><h1>T</h1><p>Text.</p>{line}</article></main>", lang=lang)
+    review = Document.from_bytes(raw).memo(read_review).review
+    assert review is not None, line
+    assert (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) == expected
+
+
+def test_an_acknowledgement_does_not_outrank_a_stated_review():
+    """Thanks to another clinician, on a page that states its review: the statement's."""
+    raw = page("<main><article><h1>T</h1><p>Medically reviewed by Dr. Ana Ruiz, MD, on May "
+               "2, 2026.</p><p>Text.</p><p>Thanks to Dr. Ivo Brandt, MD, for reviewing the "
+               "dosing table.</p></article></main>", lang="en-US")
+    review = Document.from_bytes(raw).memo(read_review).review
+    assert review is not None and review.reviewer is not None
+    assert review.reviewer.name == "Ana Ruiz"
 
 
 def test_a_date_of_preparation_is_not_the_review_date():

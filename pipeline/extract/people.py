@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from ..records import Person
 from ..text import HANGUL, normalize_space
 from ..wording import wording
-from .postnominals import credential, credential_shaped, strict_credential
+from .postnominals import credential, credential_shaped, spelling, strict_credential
 from .prefixes import ROLE_LEADS, SEPARATORS, is_name_word, take_prefix
 
 # Commas and colons as other scripts write them: Arabic "،", CJK "、", full-width "，：".
@@ -251,7 +251,7 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
                 if k and creds and c is None and t.lower() in words.credential_colleges:
                     creds[-1] += f" {t}"  # "MFDS RCS": the diploma's college (unlisted)
                     continue
-                canon = c or t.replace(".", "")
+                canon = c or spelling(t)
                 if canon not in creds:
                     creds.append(canon)
                     if c is None:

@@ -36,15 +36,29 @@ def strict_credential(token: str) -> str | None:
     return None
 
 
+def spelling(token: str) -> str:
+    """How an unlisted credential-shaped token is kept: without its dots ("F.A.S.M." is
+    FASM), but a German diploma as printed ("Dipl.-Psych.")."""
+    bare = token.replace(".", "")
+    return token if _diploma(bare) else bare
+
+
+def _diploma(bare: str) -> bool:
+    """"Dipl-Sozialpädagogin" (dots aside): a German diploma, written after the name."""
+    return bare[:5] == "Dipl-" and bare[5:].isalpha()
+
+
 _DEGREE_HUMPS = 3  # capitals of a degree's abbreviated words ("MPsychSc", "DClinPsy")
 
 
 def credential_shaped(token: str) -> bool:
     """True for a token written like a postnominal: two to ten letters, mostly capitals
     ("FAASM", "CCC-SLP", "F.A.S.M."), or three abbreviated words run together
-    ("MPsychSc", "DClinPsy"); roman numerals are name suffixes and a job title's
-    initials ("GP", "CMO") a role, not credentials."""
+    ("MPsychSc", "DClinPsy"), or a German diploma ("Dipl.-Psychologin"); roman numerals
+    are name suffixes and a job title's initials ("GP", "CMO") a role, not credentials."""
     bare = token.replace(".", "")
+    if _diploma(bare):
+        return True
     words = wording()
     if not _CREDENTIAL_SHAPE.fullmatch(bare) or bare.lower() in words.name_suffixes \
             or bare.lower() in words.role_abbreviations:

@@ -30,6 +30,7 @@ from ..records import MedicalReview, Person
 from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import label_stems, phrase_pattern, wording
+from .cards import in_link_away, in_linked_card, log_header, under_other_review
 from .people import SEPARATORS, Reading, read_person
 from .person_first import person_first, reviews_this
 from .reviewer import (
@@ -69,18 +70,10 @@ from .statement_text import (
     time_value,
 )
 from .statements import Note, Statement, choose, notes, outside_cards
+from .thanks import thanks_statements
 from .tooltips import tooltip_statement
 from .urls import link_for
-from .widgets import (
-    customer_badge,
-    in_link_away,
-    in_linked_card,
-    in_widget,
-    review_box,
-    side_review_box,
-    under_other_review,
-    widget_memo,
-)
+from .widgets import customer_badge, in_widget, review_box, side_review_box, widget_memo
 
 BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcaption", "small",
           "span", "address", "aside", "article", "dt", "dl", "main", "blockquote")
@@ -348,8 +341,8 @@ def _statements(doc: Document) -> list[Statement]:
                 if not side_review_box(block):
                     continue
                 target = side  # a reviewer card in the side column: if the article has none
-            if in_widget(block, widgets) or in_linked_card(block) or under_other_review(
-                    block, index) or customer or (
+            if in_widget(block, widgets) or in_linked_card(block) or log_header(string.parent) \
+                    or under_other_review(block, index) or customer or (
                     _WORD.search(text, 0, m.start()) and in_link_away(string.parent)):
                 continue
             statement = person_first(text, m, block, locale) \
@@ -368,7 +361,7 @@ def _statements(doc: Document) -> list[Statement]:
 def read_review(doc: Document) -> ReviewReading:
     """The page's review statements read once (Document.memo): the review, and notes on
     what could not be read."""
-    statements = _statements(doc)
+    statements = _statements(doc) or thanks_statements(doc)
     headings = tag_index(doc).get("h1")
     chosen, date = choose(statements, headings[0].get_text(" ") if headings else "")
     reviewer: Person | None = chosen.reviewer.person if chosen and chosen.reviewer else None

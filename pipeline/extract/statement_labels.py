@@ -121,6 +121,9 @@ def other_role(text: str, m: re.Match[str]) -> str:
     """The role (`other_roles`: "fact checked", "fact-checked") whose phrase the label `m`
     found in `text` ends, the word before it and the label read as that role ("Fact-checked
     by"); "" when there is none."""
+    label = label_of(m)
+    if label in wording().check_roles:
+        return label  # "Faktencheck: NAME": the check is the label itself
     before = text[max(0, m.start() - 20):m.start()].lower()
     if m["qual"] or not before or not (before[-1].isspace() or before[-1] == "-"):
         return ""
@@ -128,7 +131,6 @@ def other_role(text: str, m: re.Match[str]) -> str:
     if not words:
         return ""
     word = words[-1]
-    label = label_of(m)
     return next((r for r in wording().other_roles if (" " in r or "-" in r) and (
         f"{word} {label}".startswith(r) or f"{word}-{label}".startswith(r))), "")
 

@@ -10,9 +10,9 @@ from bs4 import Tag
 from ..dates import FoundDate
 from ..records import INFO, WARNING, Finding, Person
 from ..wording import wording
+from .cards import card_lists, titled_card
 from .people import Reading, name_key
 from .statement_labels import label_of, statement_label
-from .widgets import card_lists, titled_card
 
 _PAGE = "$['@graph'][0]"
 

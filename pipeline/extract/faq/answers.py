@@ -13,10 +13,10 @@ from ...document import Document
 from ...keys import fold
 from ...text import normalize_space
 from ..review import read_review
-from ..statement_labels import opens_credit
+from ..statement_labels import opens_credit, opens_statement
 from .answer_nodes import bold_title, unlabelled
 from .layout import Layout, marked_note
-from .shapes import blank, is_counter, link_bar, meaningful, own_toc
+from .shapes import blank, is_counter, link_bar, meaningful, own_toc, start_text
 from .shapes import links_away as _links_away
 from .words import vocabulary
 
@@ -136,3 +136,12 @@ class Answers:
         links = tag.find_all("a", limit=2)
         return len(links) == 1 and _links_away(links[0]) \
             and normalize_space(links[0].get_text(" ")) == text
+
+
+_CELLS_READ = 40  # cells of a table looked at for a review label
+
+
+def review_row(table: Tag) -> bool:
+    """A cell of `table` opens a review statement ("Reviewed by", "Date reviewed")."""
+    return table.name == "table" and any(opens_statement(start_text(c))
+               for c in table.find_all(("th", "td"), limit=_CELLS_READ))

@@ -9,16 +9,17 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Protocol
 
-from bs4 import NavigableString, PageElement, Tag
+from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
 from ...records import FAQItem
 from ...tagindex import heading_level, tag_index
-from ...text import ZERO_WIDTH, normalize_space
+from ...text import normalize_space
 from ..html import clean_html
 from .answer_nodes import unwrap, without_label
 from .layout import layout, marked_furniture
-from .shapes import is_counter, is_icon, leading_label, start_text, strip_label
+from .names import visible_name
+from .shapes import leading_label, start_text, strip_label
 from .words import ends_asking, vocabulary
 
 # A class or id that says "faq": `faq`, `faqs`, `schema-faq`, `faq_list`, ...
@@ -108,7 +109,6 @@ def labelled(doc: Document, name: str) -> Iterator[Tag]:
             yield tag
 
 
-_NO_ZERO_WIDTH = str.maketrans("", "", ZERO_WIDTH)
 _QA_TYPE = re.compile(r"(?:^|[/#:\s])QAPage(?:$|[/\s])")
 
 
@@ -152,46 +152,6 @@ def is_qa_page(doc: Document) -> bool:
     lay = layout(doc)
     spans = lay.spans(excerpts)  # an accepted answer's mark inside an excerpt is the excerpt's
     return any(not lay.inside(t, spans) for t in index.get(*marks))
-
-
-def visible_name(tag: Tag) -> str:
-    """The text of a question element without what screen readers and eyes skip: icons
-    marked `aria-hidden` or by their class ("…-icon", "…-symbol": an icon font's letter),
-    an element before its words holding only the item's number (`<span class="num">1`),
-    one after them holding only a toggle's words ("Show": `toggle_labels`) or symbol ("+",
-    "›"; not a question mark), `hidden`
-    elements, scripts and styles (one walk of its subtree)."""
-    parts: list[str] = []
-    worded = False  # a word read yet: an item's number comes before any
-    stack: list[PageElement] = [tag]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, Tag):
-            if node is not tag and (node.get("aria-hidden") == "true" or node.has_attr("hidden")
-                                    or node.name in ("script", "style", "template")
-                                    or is_icon(node) or (not worded and is_counter(node))
-                                    or (worded and _toggle_label(node))):
-                continue
-            stack.extend(reversed(node.contents))
-        elif type(node) is NavigableString:
-            parts.append(str(node).translate(_NO_ZERO_WIDTH))  # a hash link's "&#8203;"
-            worded = worded or not node.isspace()
-    return normalize_space(" ".join(parts))
-
-
-def _toggle_label(tag: Tag) -> bool:
-    """An element holding only a toggle's words ("Show", "Hide this section") or a
-    toggle's symbol (`<span class="plus">+</span>`: no letter or digit), as its one text
-    (read without a walk: this is asked of every element of a question)."""
-    contents = tag.contents
-    if len(contents) != 1 or type(contents[0]) is not NavigableString:
-        return False
-    text = " ".join(contents[0].split())
-    return text.lower() in vocabulary().toggle_labels or (
-        bool(text) and not any(c.isalnum() or c in _SENTENCE_MARKS for c in text))
-
-
-_SENTENCE_MARKS = frozenset("?？؟;.!:…")  # "<span>?</span>" ends a question: not a toggle
 
 
 def questions_of(pairs: list[tuple[Tag, list[PageElement]]]) -> list[str]:

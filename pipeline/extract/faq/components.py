@@ -17,8 +17,9 @@ from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
 from ...visibility import component_titles
-from .base import FAQBlock, looks_like_faq, make_block, tag_index, until_title, visible_name
+from .base import FAQBlock, looks_like_faq, make_block, tag_index, until_title
 from .items import runs
+from .names import visible_name
 from .words import vocabulary
 
 

@@ -36,13 +36,14 @@ from ...document import Document
 from ...keys import fold
 from ...tagindex import heading_level, tag_index
 from ...text import normalize_space
-from ..statement_labels import opens_credit, opens_statement
+from ..statement_labels import opens_credit
 from .answer_nodes import bold_title, furniture_only, note, sign_off, unlabelled
-from .answers import Answers, SectionItem
-from .base import FAQBlock, make_block, visible_name
+from .answers import Answers, SectionItem, review_row
+from .base import FAQBlock, make_block
 from .items import box_of, of_paragraphs
 from .labels import faq_labels
 from .layout import Layout, layout, marked_ad, marked_furniture, own_marks
+from .names import visible_name
 from .qa_runs import interview_after
 from .shapes import LISTS as _LISTS
 from .shapes import PARAGRAPHS as _PARAGRAPHS
@@ -56,7 +57,6 @@ from .shapes import (
     link_bar,
     link_list,
     more_questions,
-    start_text,
     trim_breaks,
 )
 from .shapes import card_title as _card_title
@@ -65,9 +65,10 @@ from .shapes import meaningful as _meaningful
 from .shapes import paragraph_question as _paragraph_question
 from .shapes import shape as _shape
 from .shapes import strip_label as _strip_label
-from .words import testimonial, vocabulary
+from .words import class_part, testimonial, vocabulary
 from .wrappers import Wrappers
 
+_SUBTITLES = frozenset({"subtitle", "dek", "standfirst", "tagline"})  # a title's second line
 # Nodes never taken into an answer, with everything inside them.
 _SKIP = frozenset({"script", "style", "noscript", "template", "form", "button", "nav", "svg",
                    "aside", "iframe", "select", "input"})
@@ -146,6 +147,9 @@ class _Reader(Answers):
         shape = _shape(tag, "heading")
         if words.is_title(text) or _card_title(tag):
             return False
+        if not self.items and not words.asks(text) and any(class_part(c) in _SUBTITLES
+                                  for c in tag.get_attribute_list("class") if c):
+            return True  # the label's subtitle ("h3.article-subtitle"): not a question
         if self.grouped and level == self.level and self.shape is not None \
                 and self.shape[0] == "heading" and not words.asks(text) \
                 and self._has_subheadings(tag, level):
@@ -203,7 +207,7 @@ class _Reader(Answers):
         """Whether to read inside `tag` rather than take it whole."""
         if self.lay.holds(tag, self.heading_positions):
             return True
-        if self.items and _review_row(tag):
+        if self.items and review_row(tag):
             return False  # a document-control table ("Reviewed by" | NAME): ends the answer
         if tag.name in _LISTS:  # a list of questions: "<li><strong>Q?</strong> A", or
             # "<li><p><strong>Q?</strong></p><p>A</p>" (a Markdown list of paragraphs)
@@ -298,7 +302,7 @@ class _Reader(Answers):
         if words.furniture_text.match(text) or furniture_only(node) or sign_off(node) or (
                 self.items and self.items[-1].answer and link_bar(node)) or testimonial(plain):
             return False  # furniture, a testimonial, or a share bar / tag list after an answer
-        byline = opens_credit(text) or self._holds_review(node) or _review_row(node)
+        byline = opens_credit(text) or self._holds_review(node) or review_row(node)
         if self.items and byline:
             return False  # the answer ends at a review byline
         if self.items and self.items[-1].answer and words.invitation.match(text):
@@ -333,15 +337,6 @@ class _Reader(Answers):
             root = root.parent
         if isinstance(root, Tag) and self.lay.pos(root) >= 0:
             self.stop = min(self.stop, self.lay.end(root))
-
-
-_CELLS_READ = 40  # cells of a table looked at for a review label
-
-
-def _review_row(table: Tag) -> bool:
-    """A cell of `table` opens a review statement ("Reviewed by", "Date reviewed")."""
-    return table.name == "table" and any(opens_statement(start_text(c))
-               for c in table.find_all(("th", "td"), limit=_CELLS_READ))
 
 
 def sections(doc: Document) -> list[Section]:

@@ -27,7 +27,7 @@ from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
 from ...tagindex import COMPONENT_NAME_ATTRS, links_away, script_link
-from ..widgets import in_link_away
+from ..cards import in_link_away
 from .base import FAQBlock, tag_index, widget_blocks
 from .items import element_children, next_part, pair_holder
 from .layout import layout

@@ -1,0 +1,243 @@
+"""Cards, for the review reader: a statement in one of a list of cards (each with its own
+byline), in a teaser beside a link to another page, or under a related-content title,
+is that card's, not the page's."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bs4 import Tag
+
+from ..tagindex import TagIndex, first_nodes, first_tag, links_away, script_link
+from ..wording import wording
+from .widgets import enclosing
+
+_CARD_CLIMB = 8  # ancestors looked at for the list item a statement sits in
+
+
+def card_lists(blocks: list[Tag], others: Sequence[Tag] = ()) -> set[int]:
+    """The ids of those of `blocks` (each naming a reviewer) that stand in the items of
+    one list where two or more do: cards, each with its own byline, however their classes
+    are named (CSS-in-JS hashes), or one such card under a related-content title; and of
+    `others` (statements naming no one) in the items of such a list ("Reviewed by our
+    coaches · DATE" on the last card of a hub's grid). An item is a list item, or a
+    teaser: the element holding the byline and, beside it, a link to another page (the
+    card's title: AEM's `div.cmp-teaser > a.cmp-teaser__link + p.cmp-teaser__description`,
+    Squarespace's `div.summary-title > a` beside `div.summary-excerpt`)."""
+    lists: dict[int, list[Tag]] = {}
+    alone: set[int] = set()
+    for block in blocks:
+        item = _card_item(block, alone)
+        if item is not None:
+            lists.setdefault(id(item.parent), []).append(block)
+    found = alone | {id(b) for found in lists.values() if len(found) >= 2 for b in found}
+    for block in others:
+        item = _card_item(block, set())
+        if item is not None and len(lists.get(id(item.parent), ())) >= 2:
+            found.add(id(block))
+    return found
+
+
+def _card_item(block: Tag, alone: set[int]) -> Tag | None:
+    """The repeating card `block` stands in, or None; adds `block` to `alone` when it is a
+    card on its own (titled by a link away, or under a related-content title)."""
+    entry = enclosing(block, "li", _CARD_CLIMB)
+    if entry is not None and _linked_title(entry):
+        alone.add(id(block))  # a list item titled by a link to another page: a card
+    item = entry or _teaser(block)
+    if item is None:
+        return None
+    item = _repeating_unit(item)  # a card alone in its grid column, a post card
+    if _under_related_title(item):
+        alone.add(id(block))  # the one card under "Related", "You may also like"
+    return item
+
+
+def _repeating_unit(item: Tag) -> Tag:
+    """The unit that repeats beside its siblings, a few levels up from `item`: the first
+    of `item` and its ancestors with an element sibling of the same tag and class (a post
+    card's `article.loop-entry` around its header, Magento Page Builder's
+    `div.pagebuilder-column` around a text block); `item` when there is none."""
+    node: Tag | None = item
+    for _ in range(_WRAPPER_CLIMB + 1):
+        if not isinstance(node, Tag) or node.name in ("body", "main", "html"):
+            break
+        shape = (node.name, tuple(node.get_attribute_list("class")))
+        if any(isinstance(n, Tag) and (n.name, tuple(n.get_attribute_list("class"))) == shape
+               for n in _first_tags(node)):
+            return node
+        node = node.parent
+    return item
+
+
+_WRAPPER_CLIMB = 3  # ancestors looked at for the unit a card repeats as
+
+
+def _first_tags(node: Tag) -> tuple[Tag | None, Tag | None]:
+    """The nearest element sibling of `node` on each side (None where there is none)."""
+    return (next((n for n in node.previous_siblings if isinstance(n, Tag)), None),
+            next((n for n in node.next_siblings if isinstance(n, Tag)), None))
+
+
+def titled_card(block: Tag) -> bool:
+    """`block` is in a list item titled by a link to another page, or under a related
+    content title, or one of a listing's cards (`_listed_card`): another page's or
+    another subject's card, whatever its line says ("Page last reviewed: DATE" in a USWDS
+    collection of related pages)."""
+    node: Tag | None = block
+    for _ in range(_CARD_CLIMB + 1):  # the card's own item, past a list of meta lines
+        if not isinstance(node, Tag):
+            return False
+        if node.name == "li" and (_linked_title(node) or _under_related_title(node)
+                                  or _listed_card(node)):
+            return True
+        node = node.parent
+    return False
+
+
+def _linked_title(entry: Tag) -> bool:
+    """A list item whose title is a heading linking to another page, or a link to another
+    page holding a heading ("<li><a href=/travel><h3>How to travel …</h3></a><p>Reviewed
+    by NAME</p></li>", alone in its list on a hub page)."""
+    heading = first_tag(entry, _HEADINGS, _CARD_NODES)
+    if heading is None:
+        return False
+    link = heading.a if heading.a is not None else heading.parent
+    return isinstance(link, Tag) and link.name == "a" and links_away(link)
+
+
+def under_other_review(block: Tag, index: TagIndex) -> bool:
+    """The nearest heading before `block` names another kind of review ("Open Peer
+    Review", "Reviewer reports": `other_review_headings`): a journal's peer reviewers."""
+    heading = index.heading_before(block)
+    text = " ".join(heading.get_text(" ").lower().split()) if heading is not None else ""
+    return bool(text) and any(h in text for h in wording().other_review_headings)
+
+
+def _listed_card(entry: Tag) -> bool:
+    """A list item titled by a heading of its own beside an item of its kind (the same
+    first class) titled alike: one card of a listing ("<ul class=listing><li class=card>
+    <h2>NAME</h2><p>Verified by SITE on DATE</p></li><li class=card><h2>…"), whose line
+    dates the card, not the page."""
+    kind = entry.get_attribute_list("class")[:1]
+    if not kind or first_tag(entry, _HEADINGS, _CARD_NODES) is None:
+        return False
+    return any(s is not None and s.name == "li" and s.get_attribute_list("class")[:1] == kind
+               and first_tag(s, _HEADINGS, _CARD_NODES) is not None for s in _first_tags(entry))
+
+
+def _under_related_title(card: Tag) -> bool:
+    """A heading among the few elements before `card` (or before its list) is a
+    related-content title (`related_titles`: "Related", "You may also like")."""
+    titles = wording().related_titles
+    for node in (card, card.parent):
+        if not isinstance(node, Tag):
+            return False
+        for sibling in _elements(node, "previous_siblings"):
+            if sibling.name in _HEADINGS:
+                text = " ".join(sibling.get_text(" ").lower().split())
+                return any(text == t or text.startswith(t + " ") for t in titles)
+    return False
+
+
+_TEASER_CLIMB = 3  # ancestors of a byline looked at for a title link beside it
+_SIBLINGS = 4  # elements before and after looked at on each level
+
+
+def _teaser(block: Tag) -> Tag | None:
+    """The card `block` is the byline of: the nearest of its first ancestors with a
+    child, before or after the byline's branch, that is a link to another page or a
+    heading holding one (a bounded look: a few siblings on a few levels); a bare "#" is
+    such a link too (a card whose link a script follows), an anchor "#id" is not."""
+    node = block
+    for _ in range(_TEASER_CLIMB):
+        parent = node.parent
+        if not isinstance(parent, Tag):
+            return None
+        for sibling in (*_elements(node, "previous_siblings"), *_elements(node, "next_siblings")):
+            link = sibling if sibling.name == "a" else (
+                sibling.a if sibling.name in _HEADINGS else _only_link(sibling))
+            if isinstance(link, Tag) and (links_away(link) or link.get("href") == "#"):
+                return parent  # "#" alone: a card whose link a script follows
+        node = parent
+    return None
+
+
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def in_link_away(node: Tag | None) -> bool:
+    """`node` (a label's element) is, or is within three levels inside, a link to another
+    page: with words before the label, a card's title that names its article's reviewer
+    ("<a href=…>Sleep hygiene basics – reviewed by Dr NAME</a>" under "Read next"; a
+    badge linking to the reviewer's profile opens with its label: review.py)."""
+    link = _link_above(node)
+    return link is not None and links_away(link) \
+        and not script_link(link)
+
+
+def in_linked_card(block: Tag) -> bool:
+    """`block` is inside a card that is one link to another page holding a title before
+    it: a heading (`<a class="ArticleCard" href="/learn/…"><h3>…</h3><p>Expert reviewed
+    by NAME</p></a>`) or any text (Ghost's bookmark card: `a.kg-bookmark-container >
+    div.kg-bookmark-title + div.kg-bookmark-description`): the byline of the page it
+    links to. A byline that is itself a link to the reviewer's profile holds neither. The
+    title is looked for among the link's first _CARD_NODES nodes (a link may wrap a whole
+    page)."""
+    link = _link_above(block)
+    return link is not None and link is not block and links_away(link) \
+        and (first_tag(link, _HEADINGS, _CARD_NODES) is not None or _text_before(link, block))
+
+
+def _text_before(link: Tag, block: Tag) -> bool:
+    """Whether `link` holds words before `block` among its first _CARD_NODES nodes."""
+    for node in first_nodes(link, _CARD_NODES):
+        if node is block:
+            return False
+        if not isinstance(node, Tag) and str(node).strip():
+            return True
+    return False
+
+
+_CARD_NODES = 60  # a card's title heading stands among its first nodes
+
+
+def _link_above(node: Tag | None) -> Tag | None:
+    """`node` or its nearest ancestor within _TEASER_CLIMB levels that is a link."""
+    for _ in range(_TEASER_CLIMB + 1):
+        if not isinstance(node, Tag):
+            return None
+        if node.name == "a":
+            return node
+        node = node.parent
+    return None
+
+
+def _only_link(wrapper: Tag) -> Tag | None:
+    """The link that is a wrapper's one element (`div.summary-title > a`: a card's title)."""
+    kids = [c for c in wrapper.children if isinstance(c, Tag)]
+    return kids[0] if len(kids) == 1 and kids[0].name == "a" else None
+
+
+def _elements(node: Tag, direction: str) -> list[Tag]:
+    """Up to _SIBLINGS element siblings of `node` in one direction."""
+    found: list[Tag] = []
+    for sibling in getattr(node, direction):
+        if isinstance(sibling, Tag):
+            found.append(sibling)
+            if len(found) == _SIBLINGS:
+                break
+    return found
+
+
+def log_header(cell: Tag | None) -> bool:
+    """A column header ("Reviewed by", "Date", in a row of header cells only) over two or
+    more rows of a table: a log of sections or versions, each reviewed on its own ("Hypo
+    treatment | Dr NAME | DATE", "Sick-day rules | NAME | DATE"), none of them the page's
+    review. (A row header, "<th>Reviewed by</th><td>NAME</td>", is a record's field.)"""
+    row = cell.parent if cell is not None and cell.name == "th" else None
+    if row is None or row.name != "tr" or row.find("td", recursive=False) is not None \
+            or len(row.find_all("th", recursive=False, limit=2)) < 2:
+        return False
+    table = enclosing(row, "table", 2)
+    return table is not None and len(table.find_all("tr", limit=3)) == 3
