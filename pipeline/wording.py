@@ -49,6 +49,8 @@ class Wording:
     forum_roles: tuple[str, ...]  # "moderator": a community role in a reviewer's place
     review_titles: frozenset[str]  # "Book review: …": the page is a review; its "Reviewed by"
     other_review_headings: tuple[str, ...]  # "Open Peer Review": a journal's reviewers
+    log_headings: frozenset[str]  # "Changed", "History": a changelog's or a thread's section
+    page_nouns: frozenset[str]  # "article", "post": what a page calls itself
     record_date_labels: frozenset[str]  # "Last Verified": a review's date only with a reviewer
     label_stems: tuple[str, ...]
     stems_by_language: dict[str, frozenset[str]]  # "pt": that section's label stems
@@ -135,6 +137,7 @@ def wording() -> Wording:
         role_only_labels=unordered("role_only_labels"), forum_roles=ordered("forum_roles"),
         review_titles=unordered("review_titles"),
         other_review_headings=ordered("other_review_headings"),
+        log_headings=unordered("log_headings"), page_nouns=unordered("page_nouns"),
         record_date_labels=unordered("record_date_labels"),
         label_stems=ordered("label_stems"), date_connectors=ordered("date_connectors"),
         stems_by_language={k: frozenset(w.lower() for w in v.get("label_stems", ()))

@@ -1020,6 +1020,24 @@ def test_legacy_side_columns_and_word_document_control():
     "<tr><td>Hypo treatment</td><td>Dr Orla Brennan, MRCPI</td><td>2026-01-15</td></tr>"
     "<tr><td>Sick-day rules</td><td>Declan Furey, RGN</td><td>2026-02-02</td></tr></tbody>"
     "</table>",
+    # What a passive sentence says was reviewed is not the page (eval h180): an app's
+    # hazard log ("has been": two auxiliaries), a study set's cards; an editor's approval,
+    # a changelog's entry under "Changed", an issue tracker's note under its author and a
+    # relative time, a charity's name ("Coeliac UK": a country code ends no person's name).
+    "<p>Each release is checked. The v2.3 hazard log has been reviewed by Jide Adeyemi, "
+    "RGN, our Clinical Safety Officer, on 11/03/2026.</p>",
+    "<p>Review set for NURS 2240. Cards reviewed by Prof. Leonard Ashby, PharmD, before the "
+    "midterm.</p>",
+    "<div class=\"notice\"><h4>Peer reviewed</h4>This article was reviewed by two external "
+    "peer reviewers. Editorially approved by Dr Sanjay Kolhatkar, MD, MPH, Handling Editor, "
+    "on March 4, 2026.</div>",
+    "<h2>3.4.0 - 2026-02-26</h2><h3>Changed</h3><ul><li>Headache pathway updated. Clinical "
+    "content reviewed by Dr. Nadia Kessler, MD before release.</li></ul>",
+    "<div id=\"history\"><h3>History</h3><div class=\"journal\"><h4 class=\"note-header\">"
+    "<a href=\"/users/12\">Priscilla Amadi</a> <a href=\"#\">5 days</a> ago</h4><div>"
+    "<p>Reviewed by Priscilla Amadi, RN (nurse manager). Wording is fine.</p></div></div></div>",
+    "<ul class=\"logo-row\"><li><img src=\"/cg.svg\" alt=\"\"><span>Approved by Coeliac UK "
+    "– Crossed Grain licence</span></li></ul>",
     # A colleague thanked for reading a draft, with no credentials (not a clinician's
     # review), and thanks in a comment.
     "<p>Thanks to Mara Lindqvist for reviewing an early draft of this post.</p>",
@@ -1256,6 +1274,20 @@ def test_a_review_credited_in_an_acknowledgement(line, lang, expected):
     review = Document.from_bytes(raw).memo(read_review).review
     assert review is not None, line
     assert (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "<p>This post was reviewed by Mira Stone, RD, on May 2, 2026.</p>",
+    "<p>The information on this page has been reviewed by Mira Stone, RD, on May 2, 2026.</p>",
+    "<p>It was reviewed by Mira Stone, RD, on May 2, 2026.</p>",
+])
+def test_a_passive_review_of_the_page_itself(line):
+    """The page named as the subject ("This post", "It") of a passive review sentence: the
+    review stands (the counterpart of the hazard log above)."""
+    raw = page(f"<main><article><h1>T</h1><p>Text.</p>{line}</article></main>", lang="en-US")
+    review = Document.from_bytes(raw).memo(read_review).review
+    assert review is not None and review.reviewer is not None
+    assert (review.reviewer.name, review.last_reviewed) == ("Mira Stone", "2026-05-02")
 
 
 def test_an_acknowledgement_does_not_outrank_a_stated_review():

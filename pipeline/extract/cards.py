@@ -4,6 +4,7 @@ is that card's, not the page's."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bs4 import Tag
@@ -108,10 +109,18 @@ def _linked_title(entry: Tag) -> bool:
 
 def under_other_review(block: Tag, index: TagIndex) -> bool:
     """The nearest heading before `block` names another kind of review ("Open Peer
-    Review", "Reviewer reports": `other_review_headings`): a journal's peer reviewers."""
+    Review", "Reviewer reports": `other_review_headings`: a journal's peer reviewers), is
+    a changelog's or an issue's section ("Changed", "History": `log_headings`, the whole
+    heading) or a comment's header ("NAME 5 days ago": a relative time at its end)."""
     heading = index.heading_before(block)
     text = " ".join(heading.get_text(" ").lower().split()) if heading is not None else ""
-    return bool(text) and any(h in text for h in wording().other_review_headings)
+    words = wording()
+    return bool(text) and (any(h in text for h in words.other_review_headings)
+                           or text in words.log_headings or _AGO.search(text) is not None)
+
+
+# A relative time ending a header ("about 1 month ago", "5 days ago")
+_AGO = re.compile(r"(?<![^\s\d])(?:second|minute|hour|day|week|month|year)s?\s++ago$")
 
 
 def _listed_card(entry: Tag) -> bool:

@@ -344,8 +344,10 @@ def _not_a_name(toks: list[str], end: int, name: list[str]) -> str | None:
     if all(strict_credential(w) for w in name):
         return "credentials, not a name"  # "Medical reviewer · MD, FAAP": no name after the role
     if name[0].lower() in words.determiners \
-            or any(w.lower().strip(".") in words.group_words for w in name):
-        return "a group, not a person"
+            or any(w.lower().strip(".") in words.group_words for w in name) \
+            or (len(name) > 1 and name[-1].isupper() and len(name[-1]) > 1
+                and name[-1].lower() in words.credential_qualifiers):
+        return "a group, not a person"  # "Coeliac UK", "Diabetes UK": a charity's name
     return None
 
 

@@ -61,8 +61,9 @@ def credential_shaped(token: str) -> bool:
         return True
     words = wording()
     if not _CREDENTIAL_SHAPE.fullmatch(bare) or bare.lower() in words.name_suffixes \
-            or bare.lower() in words.role_abbreviations:
-        return False  # "III" ends a name, "GP" and "CMO" are job titles
+            or bare.lower() in words.role_abbreviations \
+            or (bare.isupper() and bare.lower() in words.credential_qualifiers):
+        return False  # "III" ends a name, "GP" and "CMO" are job titles, "UK" a country
     letters = [c for c in bare if c.isalpha()]
     capitals = sum(c.isupper() for c in letters)
     return capitals >= max(2, (len(letters) * 3 + 4) // 5) or capitals >= _DEGREE_HUMPS

@@ -186,6 +186,7 @@ def short_sentence(text: str, m: re.Match[str], most: int) -> bool:
 
 _SUBJECT_WORDS = 4  # words before a label that may name its subject ("Health articles")
 _AUXILIARIES = frozenset({"was", "is", "were", "are", "been", "has", "have", "had", "be"})
+_PAST_AUXILIARIES = frozenset({"was", "were", "been", "has", "have", "had"})
 
 
 def other_subject(text: str, m: re.Match[str]) -> bool:
@@ -193,16 +194,22 @@ def other_subject(text: str, m: re.Match[str]) -> bool:
     page's content (`other_subjects`): all of them ("Privacy policy last reviewed",
     "Record last verified") or the last of a few ("Health articles reviewed by Dr NAME"
     over a list of them; "Source: a survey. Data reviewed by Prof. NAME" under a chart),
-    or a community's role ("Moderator note: reviewed by NAME, RN": `forum_roles`)."""
+    or a community's role ("Moderator note: reviewed by NAME, RN": `forum_roles`); or, as
+    the subject of a passive sentence, names nothing the page calls itself ("The v2.3
+    hazard log was reviewed by NAME": `page_nouns`; "This post was reviewed by NAME")."""
     start = sentence_start(text, m, _SUBJECT_WORDS * 40)
     if start is None or m.start() - start > _SUBJECT_WORDS * 40:
         return False  # a sentence's words, not a subject's
     before = text[start:m.start()].lower().replace(":", " ").split()
+    passive = False
     while before and before[-1] in _AUXILIARIES:
-        before.pop()  # "This interview was reviewed by …": its subject is "interview"
+        # "This interview was reviewed by …": its subject is "interview"
+        passive = before.pop() in _PAST_AUXILIARIES or passive  # not "is": Dutch has it too
     if not before or len(before) > _SUBJECT_WORDS:
         return False
     words = wording()
+    if passive and words.page_nouns.isdisjoint(w.strip(".,;'’") for w in before):
+        return True  # "The v2.3 hazard log was reviewed by NAME": what the page is not
     return " ".join(before) in words.other_subjects or before[-1] in words.other_subjects \
         or any(w in words.forum_roles for w in before)
 

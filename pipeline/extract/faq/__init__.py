@@ -138,11 +138,17 @@ def _user_questions(block: FAQBlock) -> bool:
 def _service_faq(doc: Document, block: FAQBlock) -> bool:
     """A block under a heading (below the page's title) that names the site's own service
     ("Subscription FAQs" in a paywall's offer box: `service_subjects`), on a page whose
-    title does not name it."""
+    title does not name it; or customers as the askers ("Customer Questions & Answers":
+    `customer_qa_titles`, a shop's Q&A widget)."""
     index = tag_index(doc)
     heading = index.heading_before_position(block.order)
+    if heading is None or heading.name == "h1":
+        return False
+    title = fold(heading.get_text(" "))
+    if vocabulary().customer_qa.search(title):
+        return True
     service = vocabulary().service_subject
-    if heading is None or heading.name == "h1" or not service.search(fold(heading.get_text(" "))):
+    if not service.search(title):
         return False
     h1s = index.get("h1")  # a page about the service ("Prescription subscriptions") is its FAQ
     return not (h1s and service.search(fold(h1s[0].get_text(" "))))

@@ -54,7 +54,8 @@ _MAX_TITLE = 80  # characters of a bold paragraph that is a title
 def _bold_titles(index: TagIndex, words: Vocabulary) -> list[tuple[Tag, int]]:
     """Paragraphs that are wholly one bold FAQ phrase (`<p><strong>FAQ</strong></p>` in a
     product description or a classic-editor post: a title written without a heading
-    tag), each as a label below every heading level."""
+    tag), each as a label below every heading level; not a bold question that holds
+    one ("Q: What do people ask you most?": an interview's question)."""
     found = []
     styled = [t for t in index.get("[style]") if t.name == "span" and is_bold(t)]
     for bold in (*index.get("strong", "b"), *styled):
@@ -62,7 +63,7 @@ def _bold_titles(index: TagIndex, words: Vocabulary) -> list[tuple[Tag, int]]:
         if not isinstance(block, Tag) or block.name not in ("p", "div"):
             continue
         text = start_text(bold)  # a bounded read: bold elements may nest thousands deep
-        if len(text) <= _MAX_TITLE and words.announces_faq(text) \
+        if len(text) <= _MAX_TITLE and words.announces_faq(text) and not words.asks(text) \
                 and start_text(block).rstrip(":") == text.rstrip(":"):
             found.append((block, BOLD_TITLE_LEVEL))
     return found

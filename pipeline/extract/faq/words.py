@@ -41,6 +41,7 @@ class Vocabulary:
     interview_cue: re.Pattern[str]  # "we spoke with", "edited for length": an interview
     interview_byline: re.Pattern[str]  # "Interview by NAME" under the page's title
     service_subject: re.Pattern[str]  # "Subscription FAQs": the site's own service FAQ
+    customer_qa: re.Pattern[str]  # "Customer questions & answers": a shop's Q&A widget
     furniture_words: frozenset[str]
     ad_words: frozenset[str]
     note_words: frozenset[str]
@@ -248,6 +249,7 @@ def vocabulary() -> Vocabulary:
         invitation=_invitation(data),
         interview=_interview(data),
         service_subject=_phrases(data, "service_subjects"),
+        customer_qa=_phrases(data, "customer_qa_titles"),
         interview_cue=_phrases(data, "interview_cues"),
         interview_byline=_phrases(data, "interview_bylines"),
         furniture_words=frozenset(w.lower() for w in _words(data, "furniture_words")),
