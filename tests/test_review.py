@@ -1038,6 +1038,22 @@ def test_legacy_side_columns_and_word_document_control():
     "<p>Reviewed by Priscilla Amadi, RN (nurse manager). Wording is fine.</p></div></div></div>",
     "<ul class=\"logo-row\"><li><img src=\"/cg.svg\" alt=\"\"><span>Approved by Coeliac UK "
     "– Crossed Grain licence</span></li></ul>",
+    # A board's cards, a title after a comma ("Psychiatrist, Chief Clinical Advisor"),
+    # before the next card's name; patients' reviews of a drug (`div.user-review`); a
+    # review signed "Anonymous"; a before-and-after gallery's captions (eval h184-h188).
+    "<div class=\"board-grid\"><div class=\"member\"><h3>Dr. Samuel Ikeda, MD</h3><p>"
+    "Psychiatrist, Chief Clinical Advisor</p></div><div class=\"member\"><h3>Lucía "
+    "Ferreira-Hough, PhD</h3><p>Clinical Psychologist</p></div></div>",
+    "<div class=\"user-review\"><div class=\"rating\">8/10</div><p>\"Helped a lot.\"</p>"
+    "<p class=\"reviewer-meta\">Reviewed by <b>Lee, RN</b> · Taken for 2 to 5 years · "
+    "November 20, 2025</p></div>",
+    "<div class=\"review\"><p>★★★★★ “Natural result.”</p><p>Reviewed by Anonymous on "
+    "January 28, 2026</p></div>",
+    "<div class=\"ba-grid\"><figure class=\"ba-item\"><img src=\"/1.jpg\" alt=\"\">"
+    "<figcaption><strong>Case: Deep bite</strong><br>Treatment: braces, 22 months<br>"
+    "Reviewed by Dr. Haley Strom, DDS, MS</figcaption></figure><figure class=\"ba-item\">"
+    "<img src=\"/2.jpg\" alt=\"\"><figcaption><strong>Case: Crowding</strong><br>"
+    "Treatment: aligners</figcaption></figure></div>",
     # A colleague thanked for reading a draft, with no credentials (not a clinician's
     # review), and thanks in a comment.
     "<p>Thanks to Mara Lindqvist for reviewing an early draft of this post.</p>",
@@ -1288,6 +1304,19 @@ def test_a_passive_review_of_the_page_itself(line):
     review = Document.from_bytes(raw).memo(read_review).review
     assert review is not None and review.reviewer is not None
     assert (review.reviewer.name, review.last_reviewed) == ("Mira Stone", "2026-05-02")
+
+
+def test_a_lone_figures_caption_credits_the_pages_reviewer():
+    """A hero image's caption with the page's review credit (eval h180): one figure, not a
+    gallery's item."""
+    raw = page("<main><article><h1>T</h1><figure class=\"hero\"><img src=\"/bp.jpg\" alt=\"\">"
+               "<figcaption>A free BP check. <span>Medically reviewed by Dr Thandiwe Mokoena, "
+               "MBChB, FCP(SA) · 14 May 2026</span></figcaption></figure><p>Text.</p>"
+               "<figure><img src=\"/c.png\" alt=\"\"><figcaption>Categories.</figcaption></figure>"
+               "</article></main>", lang="en-ZA")
+    review = Document.from_bytes(raw).memo(read_review).review
+    assert review is not None and review.reviewer is not None
+    assert (review.reviewer.name, review.last_reviewed) == ("Thandiwe Mokoena", "2026-05-14")
 
 
 def test_an_acknowledgement_does_not_outrank_a_stated_review():

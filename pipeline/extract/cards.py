@@ -250,3 +250,16 @@ def log_header(cell: Tag | None) -> bool:
         return False
     table = enclosing(row, "table", 2)
     return table is not None and len(table.find_all("tr", limit=3)) == 3
+
+
+def gallery_caption(block: Tag) -> bool:
+    """`block` is in the caption of a figure beside another figure: a gallery's
+    item ("Case: Deep bite · Treatment: braces · Reviewed by Dr NAME" under a before-and-
+    after slider), whose caption speaks for its case, not for the page. (A lone figure's
+    caption may credit the page's reviewer beside their photo.)"""
+    caption = enclosing(block, "figcaption", 3)
+    figure = caption.parent if caption is not None else None
+    if figure is None or figure.name != "figure":
+        return False
+    beside = (figure.find_previous_sibling(True), figure.find_next_sibling(True))
+    return any(isinstance(t, Tag) and t.name == "figure" for t in beside)

@@ -30,7 +30,13 @@ from ..records import MedicalReview, Person
 from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import label_stems, phrase_pattern, wording
-from .cards import in_link_away, in_linked_card, log_header, under_other_review
+from .cards import (
+    gallery_caption,
+    in_link_away,
+    in_linked_card,
+    log_header,
+    under_other_review,
+)
 from .people import SEPARATORS, Reading, read_person
 from .person_first import person_first, reviews_this
 from .reviewer import (
@@ -341,7 +347,8 @@ def _statements(doc: Document) -> list[Statement]:
                 if not side_review_box(block):
                     continue
                 target = side  # a reviewer card in the side column: if the article has none
-            if in_widget(block, widgets) or in_linked_card(block) or log_header(string.parent) \
+            if in_widget(block, widgets) or in_linked_card(block) or gallery_caption(block) \
+                    or log_header(string.parent) \
                     or under_other_review(block, index) or customer or (
                     _WORD.search(text, 0, m.start()) and in_link_away(string.parent)):
                 continue

@@ -152,11 +152,12 @@ _TAIL = re.compile(r"[^ .]")  # what `str.strip(" .")` would leave
 
 def staff_title(text: str, m: re.Match[str], third: int) -> bool:
     """A noun label inside a staff title that is all of its text ("Chief medical advisor",
-    "Senior Medical Reviewer" under a name on a team page's card): a job, not a
+    "Senior Medical Reviewer" under a name on a team page's card, "Psychiatrist, Chief
+    Clinical Advisor": the title after a comma): a job, not a
     statement that the page was reviewed. `third`: `third_word(text)`."""
     if m.start() > third:
         return False  # three words or more before it
-    before = text[: m.start()].lower().split()
+    before = text[: m.start()].lower().rsplit(",", 1)[-1].split()  # "Psychiatrist, Chief …"
     return bool(before) and len(before) <= 2 and all(w in _TITLE_WORDS for w in before) \
         and not _TAIL.search(text, m.end()) and label_of(m).rsplit(" ", 1)[-1] != "by"
 
