@@ -42,6 +42,16 @@ from .helpers import extract_bytes, page
         ("Birgit Hollenstein, Dipl.-Sozialpädagogin (FH)", "Birgit Hollenstein",
          ("Dipl.-Sozialpädagogin(FH)",), None),
         ("Марина Ковалёва, к.м.н.", "Марина Ковалёва", ("к.м.н.",), None),
+        # Malaysian and Singaporean titles and name particles, a nickname in quotes
+        # (eval h154, h178).
+        ("Dato' Dr. Haris Iskandar bin Ahmad Zaki, MBBS", "Haris Iskandar bin Ahmad Zaki",
+         ("MBBS",), "Dato'"),
+        ("Datuk Dr. Gopal Krishnan a/l Subramaniam, MD", "Gopal Krishnan a/l Subramaniam",
+         ("MD",), "Datuk"),
+        ("Adj Assoc Prof Kwek Jia Hui, FRCR", "Kwek Jia Hui", ("FRCR",), "Adj."),
+        ('Dr. Eduardo "Ed" Manansala, DPBO, FPAO', 'Eduardo "Ed" Manansala', ("DPBO", "FPAO"),
+         "Dr."),
+        ("Ana de la Cruz, RN", "Ana de la Cruz", ("RN",), None),
     ],
 )
 def test_names_and_credentials(text, name, creds, prefix):

@@ -68,13 +68,20 @@ def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:
                                                          or toks[i + 1][:1].isdigit())):
                 break
             name.append(tok)
-        elif name and low in words.name_particles and i + 1 < len(toks) and (
-                is_name_word(toks[i + 1]) or toks[i + 1].lower() in words.name_particles):
-            name.append(tok)
+        elif name and i + 1 < len(toks) and (
+                (low in words.name_particles and (is_name_word(toks[i + 1])
+                                                  or toks[i + 1].lower() in words.name_particles))
+                or (_nickname(tok) and is_name_word(toks[i + 1]))):
+            name.append(tok)  # "bin", "a/l"; 'Eduardo "Ed" Manansala': a nickname in quotes
         else:
             break
         i += 1
     return name, i
+
+
+def _nickname(tok: str) -> bool:
+    """A name word in quotation marks ('"Ed"', "“Bea”")."""
+    return len(tok) > 2 and tok[0] in "\"“'‘" and tok[-1] in "\"”'’" and is_name_word(tok[1:-1])
 
 
 def _role_at(toks: list[str], i: int) -> int:

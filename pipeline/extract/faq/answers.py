@@ -18,7 +18,7 @@ from .answer_nodes import bold_title, unlabelled
 from .layout import Layout, marked_note
 from .shapes import blank, is_counter, link_bar, meaningful, own_toc, start_text
 from .shapes import links_away as _links_away
-from .words import vocabulary
+from .words import testimonial, vocabulary
 
 # Pieces of content (paragraphs, lists, widgets) a label's reading passes before it gives
 # up finding a first question: an intro is a few paragraphs; past this, what follows the
@@ -117,7 +117,8 @@ class Answers:
     def _ends_answer(self, tag: Tag, text: str) -> bool:
         """True when `tag` (`text`: its text), taken whole after an answer, is a review
         byline, a share bar or tag list (`link_bar`), a box led by a bold section title
-        ("Sources"), or starts with furniture words ("Was this article helpful?")."""
+        ("Sources"), a testimonial ('“The midwives were amazing.” – Chipo'), or starts with
+        furniture words ("Was this article helpful?")."""
         if not self.items:
             return False
         if self._holds_review(tag) or (self.items[-1].answer and link_bar(tag)):
@@ -125,7 +126,8 @@ class Answers:
         first = next(meaningful(tag), None)  # a box titled "Sources" or "Recipe Notes"
         if isinstance(first, Tag) and first.name in ("p", "div") and bold_title(first):
             return True
-        return opens_credit(text) or bool(vocabulary().furniture_text.match(fold(text)))
+        return opens_credit(text) or testimonial(text) \
+            or bool(vocabulary().furniture_text.match(fold(text)))
 
     def _button(self, tag: Tag, text: str) -> bool:
         """True when `tag` (`text`: its text), after an answer, is one link to another page
