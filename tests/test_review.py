@@ -1260,6 +1260,28 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "<div class=\"footnote\"><p>Faktencheck: Dr. med. Jonas Brettschneider, Facharzt für "
      "Innere Medizin, hat diesen Text am 14. Mai 2026 gegengelesen.</p></div>", "de-DE",
      ("Jonas Brettschneider", (), "2026-05-14")),
+    # A callout titled by a review label (Ontario's design system), a side card titled
+    # "Expert reviewer", French "Révision clinique :", Swahili "Imekaguliwa na" (eval
+    # h183-h186, h89).
+    ("<main><h1>T</h1><p>Text.</p>{}</main>",
+     "<aside class=\"ontario-callout\"><h2 class=\"ontario-callout__title\">Reviewed by</h2>"
+     "<p>Dr. Farah Siddiqui, MD, CCFP, FRCPC<br>Associate Medical Officer of Health</p>"
+     "<p>Reviewed: 2026-03-30</p></aside>", "en-CA",
+     ("Farah Siddiqui", ("MD", "CCFP", "FRCPC"), "2026-03-30")),
+    ("<main><article><h1>T</h1><p>Text.</p></article><aside class=\"blog-side\">{}</aside>"
+     "</main>",
+     "<div class=\"expert-card\"><p class=\"label\">Expert reviewer</p><img src=\"/r.jpg\" "
+     "alt=\"\"><p class=\"name\">Sunanda Rajagopalan</p><p class=\"quals\">M.A., M.Phil. "
+     "Clinical Psychology</p><p class=\"date\">Reviewed on 2 Dec 2026</p></div>", "en-IN",
+     ("Sunanda Rajagopalan", ("MA", "MPhil"), "2026-12-02")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p class=\"revision\"><small>Révision clinique : Dre Élodie Gagnon, optométriste, O.D., "
+     "M.Sc. — 15 octobre 2025</small></p>", "fr-CA",
+     ("Élodie Gagnon", ("OD", "MSc"), "2025-10-15")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div class=\"ukaguzi\"><p>Imekaguliwa na Dkt. Samuel Kiprono, MBChB, MMed</p><p>Tarehe "
+     "ya ukaguzi: 12 Machi 2026</p></div>", "sw-KE",
+     ("Samuel Kiprono", ("MBChB", "MMed"), "2026-03-12")),
 ])
 def test_the_pages_own_box_and_more_labels(wrap, line, lang, expected):
     raw = page(wrap.format(f"{line}<p>Text.</p>"), lang=lang)

@@ -12,11 +12,9 @@ from itertools import pairwise
 from bs4 import Tag
 
 from ..document import Document, is_boilerplate
-from ..tagindex import (
-    first_text,
-    tag_index,
-)
+from ..tagindex import first_tag, first_text, tag_index
 from ..wording import label_stems, wording
+from .statement_labels import statement_label
 
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # a word of a class name
 
@@ -158,26 +156,41 @@ _BOX_CLIMB = 6  # ancestors looked at for the review box a statement sits in
 def review_box(block: Tag) -> bool:
     """True when `block` is in an `<aside>` that names itself a review box (its
     `aria-label`, class or id holds a label stem: `aside.reviewer-card`,
-    `aria-label="Medical reviewer"`) or the page's metadata (`aside.page-meta`: its
+    `aria-label="Medical reviewer"`, or its title: `<h2>Reviewed by</h2>`) or the page's
+    metadata (`aside.page-meta`: its
     author and review lines) and is not itself in furniture: on a page with no
     `<article>`, such a callout among the content is the page's, where is_boilerplate
     counts every `<aside>` outside an article as a sidebar (the caller asks only then)."""
     node = enclosing(block, "aside", _BOX_CLIMB)
     if node is None or not isinstance(node.parent, Tag) or is_boilerplate(node.parent):
         return False
-    return _names_review(node) or _page_meta(node)  # `aside.page-meta`
+    return _names_review(node) or _page_meta(node) or _titled_review(node)
+
+
+_TITLES = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "span"})
+_TITLE_NODES = 4  # nodes of a box looked at for its title
+
+
+def _titled_review(node: Tag) -> bool:
+    """A box whose title, its first heading or line, is a review label and nothing else
+    ("<h2>Reviewed by</h2>", "<p class="label">Expert reviewer</p>")."""
+    title = first_tag(node, _TITLES, _TITLE_NODES)
+    text = first_text(title, 8).rstrip(": ") if title is not None else ""
+    m = statement_label().match(text) if text else None
+    return m is not None and m.end() >= len(text)
 
 
 def side_review_box(block: Tag) -> bool:
     """True when `block` is in a box that names itself a review box (`div.medical-review`
-    in the side column, within a few ancestors) or the page's metadata (`div.page-meta`):
+    in the side column, within a few ancestors, or titled by a review label: "Expert
+    reviewer" over a card) or the page's metadata (`div.page-meta`):
     a sidebar's review card, read only when the article itself states no review
     (review.py)."""
     node: Tag | None = block
     for _ in range(_BOX_CLIMB + 1):
         if node is None or node.name in ("aside", "body"):
             return False
-        if _names_review(node) or _page_meta(node):
+        if _names_review(node) or _page_meta(node) or _titled_review(node):
             return True
         node = node.parent
     return False
