@@ -1054,6 +1054,8 @@ def test_legacy_side_columns_and_word_document_control():
     "Reviewed by Dr. Haley Strom, DDS, MS</figcaption></figure><figure class=\"ba-item\">"
     "<img src=\"/2.jpg\" alt=\"\"><figcaption><strong>Case: Crowding</strong><br>"
     "Treatment: aligners</figcaption></figure></div>",
+    # A multidisciplinary team named as the reviewer (eval h193).
+    "<p>Reviewed by Neurorehabilitation Spasticity MDT</p>",
     # A colleague thanked for reading a draft, with no credentials (not a clinician's
     # review), and thanks in a comment.
     "<p>Thanks to Mara Lindqvist for reviewing an early draft of this post.</p>",
@@ -1282,6 +1284,11 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "<div class=\"ukaguzi\"><p>Imekaguliwa na Dkt. Samuel Kiprono, MBChB, MMed</p><p>Tarehe "
      "ya ukaguzi: 12 Machi 2026</p></div>", "sw-KE",
      ("Samuel Kiprono", ("MBChB", "MMed"), "2026-03-12")),
+    # Dutch "<strong>Medisch gecontroleerd</strong> door NAME" (eval h192).
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<aside class=\"controle-blok\"><p><strong>Medisch gecontroleerd</strong> door Bram "
+     "Oosterveld-Kaya, uroloog (BIG 19012345601), op 3 november 2025.</p></aside>", "nl-NL",
+     ("Bram Oosterveld-Kaya", (), "2025-11-03")),
 ])
 def test_the_pages_own_box_and_more_labels(wrap, line, lang, expected):
     raw = page(wrap.format(f"{line}<p>Text.</p>"), lang=lang)
