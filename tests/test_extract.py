@@ -52,6 +52,10 @@ from .helpers import extract_bytes, page
         ('Dr. Eduardo "Ed" Manansala, DPBO, FPAO', 'Eduardo "Ed" Manansala', ("DPBO", "FPAO"),
          "Dr."),
         ("Ana de la Cruz, RN", "Ana de la Cruz", ("RN",), None),
+        # A double-barrelled surname is no credential (eval h176); "NP-Adult" still is.
+        ("Dr Ciarán McAlinden-Reyes, MB BCh BAO, MFPH", "Ciarán McAlinden-Reyes",
+         ("MB BCh BAO", "MFPH"), "Dr."),
+        ("Ivy Tran, MN, NP-Adult", "Ivy Tran", ("MN", "NP-Adult"), None),
     ],
 )
 def test_names_and_credentials(text, name, creds, prefix):

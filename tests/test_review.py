@@ -1284,6 +1284,11 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "<div class=\"ukaguzi\"><p>Imekaguliwa na Dkt. Samuel Kiprono, MBChB, MMed</p><p>Tarehe "
      "ya ukaguzi: 12 Machi 2026</p></div>", "sw-KE",
      ("Samuel Kiprono", ("MBChB", "MMed"), "2026-03-12")),
+    # A date label's date, a comma, then "by NAME" (eval h176).
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p class=\"content-reviewed\"><small>Content reviewed: October 2025, by Jaspreet "
+     "Dhillon-Moreau, RN, MSN, Hepatitis C Nurse Clinician</small></p>", "en-CA",
+     ("Jaspreet Dhillon-Moreau", ("RN", "MSN"), "2025-10")),
     # Dutch "<strong>Medisch gecontroleerd</strong> door NAME" (eval h192).
     ("<main><article><h1>T</h1>{}</article></main>",
      "<aside class=\"controle-blok\"><p><strong>Medisch gecontroleerd</strong> door Bram "

@@ -278,8 +278,8 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     if label == "review date" and date is not None and due(string.parent, date, locale):
         return None  # "Published: March 2026 · Review date: March 2029": the next review
     if reviewer is None and date is not None and end is not None \
-            and not segment[date.end:].strip() and end.group(0).lower() in words.byline_words:
-        after = rest[end.end():]  # "Reviewed on March 3, 2026 by NAME, PA-C"
+            and not segment[date.end:].strip(" ,;") and end.group(0).lower() in words.byline_words:
+        after = rest[end.end():]  # "Reviewed on March 3, 2026 by NAME, PA-C" (", by NAME")
         cut = _segment_end().search(after)
         late = read_reviewer(after[: cut.start()] if cut else after)
         if late.person and " " in late.person.name:  # a full name: not "by Dr. Roe"
