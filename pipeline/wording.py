@@ -51,6 +51,7 @@ class Wording:
     other_review_headings: tuple[str, ...]  # "Open Peer Review": a journal's reviewers
     log_headings: frozenset[str]  # "Changed", "History": a changelog's or a thread's section
     page_nouns: frozenset[str]  # "article", "post": what a page calls itself
+    source_words: frozenset[str]  # "original": a subject that is the page's source
     record_date_labels: frozenset[str]  # "Last Verified": a review's date only with a reviewer
     label_stems: tuple[str, ...]
     stems_by_language: dict[str, frozenset[str]]  # "pt": that section's label stems
@@ -138,6 +139,7 @@ def wording() -> Wording:
         review_titles=unordered("review_titles"),
         other_review_headings=ordered("other_review_headings"),
         log_headings=unordered("log_headings"), page_nouns=unordered("page_nouns"),
+        source_words=unordered("source_words"),
         record_date_labels=unordered("record_date_labels"),
         label_stems=ordered("label_stems"), date_connectors=ordered("date_connectors"),
         stems_by_language={k: frozenset(w.lower() for w in v.get("label_stems", ()))

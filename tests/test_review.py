@@ -1054,6 +1054,9 @@ def test_legacy_side_columns_and_word_document_control():
     "Reviewed by Dr. Haley Strom, DDS, MS</figcaption></figure><figure class=\"ba-item\">"
     "<img src=\"/2.jpg\" alt=\"\"><figcaption><strong>Case: Crowding</strong><br>"
     "Treatment: aligners</figcaption></figure></div>",
+    # A plain-language summary's source, peer reviewed (eval h200).
+    "<section class=\"acknowledgements\"><h2>Acknowledgements</h2><p>The original article "
+    "was peer reviewed by Dr Rafael Montez, PhD, and Assoc. Prof. Leanne Cho, MPH.</p></section>",
     # A multidisciplinary team named as the reviewer (eval h193).
     "<p>Reviewed by Neurorehabilitation Spasticity MDT</p>",
     # A colleague thanked for reading a draft, with no credentials (not a clinician's
@@ -1330,6 +1333,9 @@ def test_a_review_credited_in_an_acknowledgement(line, lang, expected):
     "<p>This post was reviewed by Mira Stone, RD, on May 2, 2026.</p>",
     "<p>The information on this page has been reviewed by Mira Stone, RD, on May 2, 2026.</p>",
     "<p>It was reviewed by Mira Stone, RD, on May 2, 2026.</p>",
+    # A republished article's review, medical (eval h153).
+    "<p><em>The original article was medically reviewed by Mira Stone, RD, on May 2, "
+    "2026.</em></p>",
 ])
 def test_a_passive_review_of_the_page_itself(line):
     """The page named as the subject ("This post", "It") of a passive review sentence: the

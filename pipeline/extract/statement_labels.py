@@ -209,8 +209,12 @@ def other_subject(text: str, m: re.Match[str]) -> bool:
     if not before or len(before) > _SUBJECT_WORDS:
         return False
     words = wording()
-    if passive and words.page_nouns.isdisjoint(w.strip(".,;'’") for w in before):
-        return True  # "The v2.3 hazard log was reviewed by NAME": what the page is not
+    subject = {w.strip(".,;'’") for w in before}
+    if passive and (words.page_nouns.isdisjoint(subject) or (
+            not is_medical(m) and not words.source_words.isdisjoint(subject))):
+        return True  # "The v2.3 hazard log was reviewed by NAME", "The original article
+        # was peer reviewed by NAME" (a summary's source; not "… was medically reviewed
+        # by NAME" under a republished article): what the page is not
     return " ".join(before) in words.other_subjects or before[-1] in words.other_subjects \
         or any(w in words.forum_roles for w in before)
 
