@@ -70,9 +70,11 @@ def first_tag(tag: Tag, names: Collection[str], within: int) -> Tag | None:
 COMPONENT_NAME_ATTRS = ("data-framer-name", "data-name")
 # Attributes whose elements the index lists (keys "[itemtype]", "[hidden]", ...): the
 # microdata/RDFa markers, what can hide an element or open a disclosure (visibility.py),
+# a part's own language (a hidden translation, visibility.py),
 # labels (an FAQ section named by `aria-label`, faq/headings.py) and design tools' names.
 _INDEXED_ATTRS = ("itemtype", "typeof", "itemprop", "hidden", "aria-hidden", "style",
-                  "aria-controls", "aria-expanded", "aria-label", "role", *COMPONENT_NAME_ATTRS)
+                  "aria-controls", "aria-expanded", "aria-label", "role", "lang",
+                  *COMPONENT_NAME_ATTRS)
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,17 @@ def _hides(tag: Tag) -> bool:
     return bool(_HIDING_STYLE.search(str(tag.get("style", ""))))
 
 
+def hidden_translations(doc: Document) -> list[Tag]:
+    """Hidden elements in another language than the page's (`<div lang="fr"
+    style="display:none">`, a language tab's `<div role="tabpanel" lang="cy" hidden>`):
+    the page's text in a translation a reader switches to, not more of it."""
+    page = (doc.language or "").split("-")[0].lower()
+    if not page:
+        return []
+    return [t for t in tag_index(doc).get("[lang]")
+            if str(t["lang"]).split("-")[0].lower() not in ("", page) and _hides(t)]
+
+
 def _is_disclosure(tag: Tag, controlled: set[str]) -> bool:
     if tag.get("id") and str(tag["id"]) in controlled:
         return True

@@ -302,7 +302,7 @@ class _Reader(Answers):
         if words.furniture_text.match(text) or furniture_only(node) or sign_off(node) or (
                 self.items and self.items[-1].answer and link_bar(node)) or testimonial(plain):
             return False  # furniture, a testimonial, or a share bar / tag list after an answer
-        byline = opens_credit(text) or self._holds_review(node) or review_row(node)
+        byline = opens_credit(plain) or self._holds_review(node) or review_row(node)
         if self.items and byline:
             return False  # the answer ends at a review byline
         if self.items and self.items[-1].answer and words.invitation.match(text):
