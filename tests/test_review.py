@@ -1054,6 +1054,21 @@ def test_legacy_side_columns_and_word_document_control():
     "Reviewed by Dr. Haley Strom, DDS, MS</figcaption></figure><figure class=\"ba-item\">"
     "<img src=\"/2.jpg\" alt=\"\"><figcaption><strong>Case: Crowding</strong><br>"
     "Treatment: aligners</figcaption></figure></div>",
+    # A shop's customer reviews, one by a podiatrist with credentials ("Reviewed in
+    # Australia on DATE" beside it), and an embedded card for another page whose caption
+    # carries that page's review (eval h206).
+    "<div class=\"list\"><div class=\"review\"><h3>Pain-free mornings</h3><p class=\"rv-meta\">"
+    "Reviewed in Australia on 4 February 2026</p><p>These helped.</p></div><div class=\""
+    "review review--pro\"><h3>Good support</h3><p class=\"rv-meta\">Reviewed by a podiatrist, "
+    "Sam Whitcombe (B.Pod.), on 2 December 2025</p><p>I recommend these.</p></div></div>",
+    "<h2>The wind-down</h2><p>Dim the lights.</p><figure class=\"embed-card embed-card--article"
+    "\"><a href=\"/conditions/insomnia-in-children\"><img src=\"/img/insomnia.jpg\" alt=\"\"></a>"
+    "<figcaption><span class=\"embed-kicker\">From our condition library</span><strong>"
+    "Insomnia in children</strong><span class=\"embed-excerpt\">When trouble sleeping lasts "
+    "more than a month, it may be insomnia.</span><span class=\"embed-review\">This page was "
+    "medically reviewed by Dr. Aaliyah Greer, MD, on January 15, 2026.</span> <a class=\""
+    "embed-link\" href=\"/conditions/insomnia-in-children\">Read more</a></figcaption>"
+    "</figure>",
     # A plain-language summary's source, peer reviewed (eval h200).
     "<section class=\"acknowledgements\"><h2>Acknowledgements</h2><p>The original article "
     "was peer reviewed by Dr Rafael Montez, PhD, and Assoc. Prof. Leanne Cho, MPH.</p></section>",

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 
 from bs4 import Tag
 
-from ..tagindex import TagIndex, first_nodes, first_tag, links_away, script_link
+from ..tagindex import TagIndex, first_nodes, first_tag, first_text, links_away, script_link
 from ..wording import wording
-from .widgets import enclosing
+from .widgets import customer_line, enclosing
 
 _CARD_CLIMB = 8  # ancestors looked at for the list item a statement sits in
 
@@ -255,11 +255,36 @@ def log_header(cell: Tag | None) -> bool:
 def gallery_caption(block: Tag) -> bool:
     """`block` is in the caption of a figure beside another figure: a gallery's
     item ("Case: Deep bite · Treatment: braces · Reviewed by Dr NAME" under a before-and-
-    after slider), whose caption speaks for its case, not for the page. (A lone figure's
-    caption may credit the page's reviewer beside their photo.)"""
+    after slider), whose caption speaks for its case, not for the page; or of a figure
+    that opens with a link to another page (its image): an embedded card ("From our
+    condition library: Insomnia in children … This page was medically reviewed by Dr
+    NAME … Read more"). (A lone
+    figure's caption may credit the page's reviewer beside their photo.)"""
     caption = enclosing(block, "figcaption", 3)
     figure = caption.parent if caption is not None else None
     if figure is None or figure.name != "figure":
         return False
     beside = (figure.find_previous_sibling(True), figure.find_next_sibling(True))
-    return any(isinstance(t, Tag) and t.name == "figure" for t in beside)
+    first = next((c for c in figure.children if isinstance(c, Tag)), None)
+    return any(isinstance(t, Tag) and t.name == "figure" for t in beside) or (
+        first is not None and first.name == "a" and links_away(first) and not script_link(first))
+
+
+def among_customer_reviews(block: Tag) -> bool:
+    """`block` is in one of a run of sibling cards (the same tag and first class) whose
+    neighbour carries a customer's review line ("Reviewed in Australia on DATE", "Verified
+    purchase"): one more customer review, whatever credentials its writer prints
+    ("Reviewed by a podiatrist, NAME (B.Pod.)" on a shop's review list)."""
+    node: Tag | None = block
+    for _ in range(2):  # the line's block, and the card holding it
+        if not isinstance(node, Tag) or node.name in ("body", "main", "html") \
+                or sum(1 for _ in first_nodes(node, _CARD_NODES + 1)) > _CARD_NODES \
+                or first_tag(node, ("h1",), _CARD_NODES) is not None:
+            return False  # past a card's size, or the page's title: the page, not a review
+        shape = (node.name, node.get_attribute_list("class")[:1])
+        if shape[1] and any(s is not None and (s.name, s.get_attribute_list("class")[:1]) == shape
+                            and customer_line(first_text(s, _CARD_NODES))
+                            for s in _first_tags(node)):
+            return True
+        node = node.parent
+    return False

@@ -31,6 +31,7 @@ from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import label_stems, phrase_pattern, wording
 from .cards import (
+    among_customer_reviews,
     gallery_caption,
     in_link_away,
     in_linked_card,
@@ -348,7 +349,7 @@ def _statements(doc: Document) -> list[Statement]:
                     continue
                 target = side  # a reviewer card in the side column: if the article has none
             if in_widget(block, widgets) or in_linked_card(block) or gallery_caption(block) \
-                    or log_header(string.parent) \
+                    or log_header(string.parent) or among_customer_reviews(block) \
                     or under_other_review(block, index) or customer or (
                     _WORD.search(text, 0, m.start()) and in_link_away(string.parent)):
                 continue

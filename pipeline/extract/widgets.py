@@ -107,14 +107,25 @@ def widget_memo(doc: Document) -> dict[int, bool]:
 def customer_badge(text: str) -> bool:
     """`text` says its writer is a verified customer ("Verified patient · Mommy makeover ·
     Reviewed 02/14/2025", "Verified buyer"): "verified" before a customer's word (not
-    "Verified health information"): a customer review's line, whatever its class; or a
+    "Verified health information") or "Reviewed in COUNTRY on DATE": a customer review's
+    line, whatever its class; or a
     product tester ("Tested by our reviewer NAME over 1,400 km · Reviewed 02/06/2026")."""
     words = text.lower().replace("·", " ").split()
     tester = not wording().medical_words.intersection(words)  # not "… and medically reviewed"
-    return any((w == "verified" and nxt.strip(".,:") in _CUSTOMERS)
-               or (tester and (w, nxt) == ("tested", "by")) for w, nxt in pairwise(words))
+    return customer_line(text) or any(
+        tester and (w, nxt) == ("tested", "by") for w, nxt in pairwise(words))
 
 
+def customer_line(text: str) -> bool:
+    """`text` is a shop customer's review line: "Verified buyer", "Verified patient"
+    ("verified" before a customer's word), or "Reviewed in COUNTRY on DATE"."""
+    if _REVIEWED_IN.search(text):
+        return True
+    words = text.lower().replace("·", " ").split()
+    return any(w == "verified" and nxt.strip(".,:") in _CUSTOMERS for w, nxt in pairwise(words))
+
+
+_REVIEWED_IN = re.compile(r"(?<!\w)[Rr]eviewed in (?:the )?[A-Z][a-z]++(?: [A-Z][a-z]++)*+ on ")
 _CUSTOMERS = frozenset({"patient", "patients", "buyer", "buyers", "customer", "customers",
                         "purchase", "owner", "member", "user", "client", "guest", "reviewer"})
 
