@@ -1069,6 +1069,14 @@ def test_legacy_side_columns_and_word_document_control():
     "medically reviewed by Dr. Aaliyah Greer, MD, on January 15, 2026.</span> <a class=\""
     "embed-link\" href=\"/conditions/insomnia-in-children\">Read more</a></figcaption>"
     "</figure>",
+    # An ethics board's review of a study; a CME course's planners and its record dates
+    # (eval h201).
+    "<p class=\"irb-note\">This study has been reviewed and approved by the Institutional "
+    "Review Board of Prairie State University. Last reviewed by the IRB: 12/04/2025.</p>",
+    "<table class=\"course-dates\"><tr><th>Original release date</th><td>01/15/2026</td></tr>"
+    "<tr><th>Most recent review date</th><td>03/02/2026</td></tr><tr><th>Termination date"
+    "</th><td>01/14/2028</td></tr></table><h2>Planners and reviewers</h2><p>Content was "
+    "planned and peer reviewed by Annika Solberg, DNP, APRN, and Kwame Oduya, PharmD.</p>",
     # A plain-language summary's source, peer reviewed (eval h200).
     "<section class=\"acknowledgements\"><h2>Acknowledgements</h2><p>The original article "
     "was peer reviewed by Dr Rafael Montez, PhD, and Assoc. Prof. Leanne Cho, MPH.</p></section>",

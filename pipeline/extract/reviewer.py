@@ -220,7 +220,7 @@ def other_party(reviewer: Reading, segment: str) -> bool:
     ("Reviewed by moderator Nov 30, 2026" on a forum's topic list)."""
     person = reviewer.person
     if person is None:  # a role in the first words: "moderator", "our … assessors"
-        lead = segment.lower().split()[:_ROLE_WORDS]
+        lead = [w.strip(".,:;") for w in segment.lower().split()[:_ROLE_WORDS]]
         return any(" ".join(lead[k:k + len(r.split())]) == r
                    for r in wording().forum_roles for k in range(len(lead)))
     names = person.name.split()
