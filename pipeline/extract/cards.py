@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
-from bs4 import Tag
+from bs4 import NavigableString, Tag
 
 from ..tagindex import TagIndex, first_nodes, first_tag, first_text, links_away, script_link
 from ..wording import wording
-from .widgets import customer_line, enclosing
+from .widgets import customer_line, enclosing, in_widget
 
 _CARD_CLIMB = 8  # ancestors looked at for the list item a statement sits in
 
@@ -249,7 +250,9 @@ def log_header(cell: Tag | None) -> bool:
             or len(row.find_all("th", recursive=False, limit=2)) < 2:
         return False
     table = enclosing(row, "table", 2)
-    return table is not None and len(table.find_all("tr", limit=3)) == 3
+    rows = (n for n in first_nodes(table, _CARD_NODES) if isinstance(n, Tag) and n.name == "tr") \
+        if table is not None else iter(())
+    return sum(1 for _ in islice(rows, 3)) == 3  # a bounded look: tables nest deep
 
 
 def gallery_caption(block: Tag) -> bool:
@@ -288,3 +291,17 @@ def among_customer_reviews(block: Tag) -> bool:
             return True
         node = node.parent
     return False
+
+
+def elsewhere(string: NavigableString, block: Tag, index: TagIndex, widgets: dict[int, bool],
+               memo: dict[int, bool]) -> bool:
+    """`block`, the block of `string`, is a widget, a card, a gallery's case, a log's
+    header, a customer review or under another kind of review's heading: what its
+    statements say is not the page's. Judged once per text (`memo`): a paragraph may hold
+    thousands of labels."""
+    key = id(string)
+    if key not in memo:
+        memo[key] = in_widget(block, widgets) or in_linked_card(block) \
+            or gallery_caption(block) or log_header(string.parent) \
+            or among_customer_reviews(block) or under_other_review(block, index)
+    return memo[key]

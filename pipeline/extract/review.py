@@ -30,14 +30,7 @@ from ..records import MedicalReview, Person
 from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import label_stems, phrase_pattern, wording
-from .cards import (
-    among_customer_reviews,
-    gallery_caption,
-    in_link_away,
-    in_linked_card,
-    log_header,
-    under_other_review,
-)
+from .cards import elsewhere, in_link_away
 from .people import SEPARATORS, Reading, read_person
 from .person_first import person_first, reviews_this
 from .reviewer import (
@@ -80,7 +73,7 @@ from .statements import Note, Statement, choose, notes, outside_cards
 from .thanks import thanks_statements
 from .tooltips import tooltip_statement
 from .urls import link_for
-from .widgets import customer_badge, in_widget, review_box, side_review_box, widget_memo
+from .widgets import customer_badge, review_box, side_review_box, widget_memo
 
 BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcaption", "small",
           "span", "address", "aside", "article", "dt", "dl", "main", "blockquote")
@@ -312,6 +305,7 @@ def _statements(doc: Document) -> list[Statement]:
     side: list[Statement] = []
     checked: list[Statement] = []  # "Fact-checked by NAME, MD": only if no review is stated
     seen: set[tuple[int, int]] = set()
+    away: dict[int, bool] = {}  # `elsewhere`, by text
     widgets = widget_memo(doc)
     locale = doc.language
     root = doc.soup.body or doc.soup
@@ -348,9 +342,7 @@ def _statements(doc: Document) -> list[Statement]:
                 if not side_review_box(block):
                     continue
                 target = side  # a reviewer card in the side column: if the article has none
-            if in_widget(block, widgets) or in_linked_card(block) or gallery_caption(block) \
-                    or log_header(string.parent) or among_customer_reviews(block) \
-                    or under_other_review(block, index) or customer or (
+            if elsewhere(string, block, index, widgets, away) or customer or (
                     _WORD.search(text, 0, m.start()) and in_link_away(string.parent)):
                 continue
             statement = person_first(text, m, block, locale) \

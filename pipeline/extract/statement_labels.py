@@ -93,7 +93,15 @@ def qualified(m: re.Match[str]) -> bool:
     if m["qual"]:
         return True
     label = label_of(m)
-    return any(label.startswith(q + " ") for q in wording().label_qualifiers)
+    return label.split(" ", 1)[0] in _qualifier_heads() and any(
+        label.startswith(q + " ") for q in wording().label_qualifiers)
+
+
+@cache
+def _qualifier_heads() -> frozenset[str]:
+    """The first words of the label qualifiers: a label starting with none is unqualified
+    without trying each."""
+    return frozenset(q.split(" ", 1)[0] for q in wording().label_qualifiers)
 
 
 _LABEL_TAIL = 3  # lower-case words a noun label may run on by before its colon
@@ -131,8 +139,19 @@ def other_role(text: str, m: re.Match[str]) -> str:
     if not words:
         return ""
     word = words[-1]
-    return next((r for r in wording().other_roles if (" " in r or "-" in r) and (
-        f"{word} {label}".startswith(r) or f"{word}-{label}".startswith(r))), "")
+    return next((r for r in _compound_roles().get(word, ()) if
+                 f"{word} {label}".startswith(r) or f"{word}-{label}".startswith(r)), "")
+
+
+@cache
+def _compound_roles() -> dict[str, tuple[str, ...]]:
+    """The `other_roles` of two or more words ("fact checked", "fact-checked"), by their
+    first word: the word before a label picks the few to try."""
+    found: dict[str, list[str]] = {}
+    for role in wording().other_roles:
+        if " " in role or "-" in role:
+            found.setdefault(role.replace("-", " ").split()[0], []).append(role)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 _TITLE_WORDS = frozenset({"chief", "senior", "lead", "head", "principal", "deputy",
