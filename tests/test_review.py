@@ -1087,6 +1087,10 @@ def test_legacy_side_columns_and_word_document_control():
     "<p>Thanks to Mara Lindqvist for reviewing an early draft of this post.</p>",
     "<div class=\"comment-body\"><p>Thanks to Dr. Ivo Brandt, MD, who reviewed my "
     "chart last week!</p></div>",
+    # Thanks to a clinician for something else, the review someone else's in the next
+    # sentence.
+    "<p>Thanks to Dr. Ivo Brandt, MD, for the photographs. Sam Lee, who reviewed the draft, "
+    "is our editor.</p>",
     # A heading naming the articles a doctor reviewed, over a list of them (eval h111).
     "<section><h2>Health articles reviewed by Dr. Lucero-Brandt</h2><ul><li><a href=\"/a\">"
     "Type 1 diabetes</a> · Reviewed June 2026</li><li><a href=\"/b\">Growth hormone</a> · "

@@ -15,7 +15,7 @@ from functools import cache
 from bs4 import NavigableString, Tag
 
 from ..dates import find_date
-from ..document import Document
+from ..document import Document, is_boilerplate
 from ..tagindex import first_text
 from ..wording import phrase_pattern, wording
 from .cards import in_linked_card
@@ -25,6 +25,7 @@ from .widgets import in_widget, widget_memo
 
 _MOST = 160  # characters from the lead to the act, and of the act's sentence after it
 _TEXT_NODES = 60  # nodes of the block read for its text (a bounded read)
+_ROLE_WORDS = 8  # words of a role after the person ("sport and exercise physician")
 _INLINE = frozenset({"a", "b", "strong", "em", "i", "span", "small", "sup", "cite"})
 
 
@@ -51,7 +52,7 @@ def thanks_statements(doc: Document) -> list[Statement]:
                 break
             block = block.parent
         if not isinstance(block, Tag) or id(block) in seen or in_widget(block, widgets) \
-                or in_linked_card(block):
+                or in_linked_card(block) or is_boilerplate(block):
             continue
         seen.add(id(block))
         statement = _thanks(first_text(block, _TEXT_NODES), block, leads, acts, doc.language)
@@ -66,9 +67,15 @@ def _thanks(text: str, block: Tag, leads: re.Pattern[str], acts: re.Pattern[str]
     act = acts.search(text, lead.end(), lead.end() + _MOST) if lead else None
     if lead is None or act is None:
         return None
-    reading = read_person(text[lead.end():act.start()].strip(" ,"))
+    between = text[lead.end():act.start()].strip(" ,")
+    reading = read_person(between)
     person = reading.person
-    if person is None or not (person.credentials or person.prefix):
+    # After the person only their role may stand ("…, FACSEP, sport and exercise
+    # physician, for reviewing"), not another sentence ("…, MD, for the photos. Sam,
+    # who reviewed"): the act would be someone else's.
+    tail = between[between.find(reading.next_token):] if reading.next_token else ""
+    if person is None or not (person.credentials or person.prefix) \
+            or "." in tail or len(tail.split()) > _ROLE_WORDS:
         return None
     date = find_date(text[act.end():act.end() + _MOST], locale)
     return Statement(bool(person.credentials), reading, date, None,
