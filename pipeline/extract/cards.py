@@ -1,6 +1,9 @@
-"""Cards, for the review reader: a statement in one of a list of cards (each with its own
-byline), in a teaser beside a link to another page, or under a related-content title,
-is that card's, not the page's."""
+"""Cards and other parts that speak for something else, for the review reader: a
+statement in one of a list of cards (each with its own byline), in a teaser beside a
+link to another page, under a related-content title, in a gallery's or an embedded
+card's caption, in a customer review beside others, in a log table's header or under a
+changelog's, an issue's or another kind of review's heading is that part's, not the
+page's (`elsewhere` asks all of them once per text)."""
 
 from __future__ import annotations
 
