@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.document import Document
@@ -109,6 +109,9 @@ def _expected(items) -> list[tuple[str, str]]:
 
 @settings(max_examples=40, deadline=None)
 @given(family=st.sampled_from(sorted(RENDER)), items=faqs())
+# A question of marks only ("<?"): left out as an icon before the question's words, it
+# must come back as the question when nothing else is there (found by CI, 2026-12-06).
+@example(family="bootstrap", items=[(("0?", "0?"), ("0", "0")), (("&lt;?", "<?"), ("0", "0"))])
 def test_a_generated_faq_comes_back_exactly_from_every_family(family, items):
     assert _extract(RENDER[family](items)) == (_expected(items), family)
 
