@@ -56,6 +56,10 @@ from .helpers import extract_bytes, page
         ("Dr Ciarán McAlinden-Reyes, MB BCh BAO, MFPH", "Ciarán McAlinden-Reyes",
          ("MB BCh BAO", "MFPH"), "Dr."),
         ("Ivy Tran, MN, NP-Adult", "Ivy Tran", ("MN", "NP-Adult"), None),
+        # A specialty then the awarding university (eval h120, h154, h178, h188, h192):
+        # the university is passed over, as after a bare degree.
+        ("Dr Lee Wei, MBBS (Malaya), MS Ortho (UKM), Consultant", "Lee Wei",
+         ("MBBS (Malaya)", "MS Ortho"), "Dr."),
     ],
 )
 def test_names_and_credentials(text, name, creds, prefix):

@@ -127,8 +127,7 @@ def _parenthesised(toks: list[str], i: int, creds: list[str]) -> int:
     ("MRCP (UK)") or a specialty ("FRCS (Tr & Orth)", "MS (Ortho)") joins the last one, an
     awarding university ("MBChB (UCT)") is passed over. The tokens read, or 0 when the
     parentheses hold something else (credentials: "(APD)")."""
-    if i + 2 < len(toks) and toks[i + 2] == ")" and len(toks[i + 1]) <= 5 \
-            and toks[i + 1].isupper() and not credential(toks[i + 1]):
+    if _university(toks, i):
         if toks[i + 1].lower() in wording().credential_qualifiers:
             creds[-1] += f"({toks[i + 1]})"
         return 3
@@ -149,6 +148,8 @@ def _qualifier(toks: list[str], i: int, creds: list[str], joined: bool) -> int:
         tail = _specialty_tail(toks, i) if joined and creds else 0
         if tail:
             creds[-1] += " " + " ".join(toks[i:i + tail])
+            if _university(toks, i + tail):
+                return tail + 3  # "MS Ortho (UKM)": the awarding university, passed over
         return tail
     if joined and creds:
         return _parenthesised(toks, i, creds)
@@ -183,11 +184,20 @@ def _part_end(toks: list[str], i: int) -> int:
 
 def _specialty_tail(toks: list[str], i: int) -> int:
     """How many specialty words start at toks[i] ("Urology", "Gen Surg") when they end a
-    comma part (a comma, a ")", a separator or the end follows), else 0."""
+    comma part (a comma, a ")", a separator, the end, or an awarding university in
+    parentheses: "MS Ortho (UKM)" follows), else 0."""
     j = i
     while j < len(toks) and _specialty_word(toks[j]):
         j += 1
-    return j - i if j > i and (j == len(toks) or toks[j] in ",)" or toks[j] in SEPARATORS) else 0
+    return j - i if j > i and (j == len(toks) or toks[j] in ",)" or toks[j] in SEPARATORS
+                               or _university(toks, j)) else 0
+
+
+def _university(toks: list[str], i: int) -> bool:
+    """toks[i:i+3] is a short capitalised name in parentheses that is not a credential
+    ("(UKM)", "(UCT)"): a university or a country."""
+    return i + 2 < len(toks) and toks[i] == "(" and toks[i + 2] == ")" \
+        and len(toks[i + 1]) <= 5 and toks[i + 1].isupper() and not credential(toks[i + 1])
 
 
 def credentials_only(text: str) -> bool:
