@@ -132,11 +132,19 @@ def _listed_card(entry: Tag) -> bool:
     first class) titled alike: one card of a listing ("<ul class=listing><li class=card>
     <h2>NAME</h2><p>Verified by SITE on DATE</p></li><li class=card><h2>…"), whose line
     dates the card, not the page."""
-    kind = entry.get_attribute_list("class")[:1]
-    if not kind or first_tag(entry, _HEADINGS, _CARD_NODES) is None:
+    if first_tag(entry, _HEADINGS, _CARD_NODES) is None:
         return False
-    return any(s is not None and s.name == "li" and s.get_attribute_list("class")[:1] == kind
-               and first_tag(s, _HEADINGS, _CARD_NODES) is not None for s in _first_tags(entry))
+    return any(first_tag(s, _HEADINGS, _CARD_NODES) is not None for s in _of_its_kind(entry))
+
+
+def _of_its_kind(node: Tag) -> list[Tag]:
+    """The nearest element siblings of `node` (one on each side, `_first_tags`) of its
+    kind: the same tag and the same first class; none when `node` has no class."""
+    kind = (node.name, node.get_attribute_list("class")[:1])
+    if not kind[1]:
+        return []
+    return [s for s in _first_tags(node)
+            if s is not None and (s.name, s.get_attribute_list("class")[:1]) == kind]
 
 
 def _under_related_title(card: Tag) -> bool:
@@ -270,9 +278,8 @@ def gallery_caption(block: Tag) -> bool:
     figure = caption.parent if caption is not None else None
     if figure is None or figure.name != "figure":
         return False
-    beside = (figure.find_previous_sibling(True), figure.find_next_sibling(True))
     first = next((c for c in figure.children if isinstance(c, Tag)), None)
-    return any(isinstance(t, Tag) and t.name == "figure" for t in beside) or (
+    return any(t is not None and t.name == "figure" for t in _first_tags(figure)) or (
         first is not None and first.name == "a" and links_away(first) and not script_link(first))
 
 
@@ -287,10 +294,7 @@ def among_customer_reviews(block: Tag) -> bool:
                 or sum(1 for _ in first_nodes(node, _CARD_NODES + 1)) > _CARD_NODES \
                 or first_tag(node, ("h1",), _CARD_NODES) is not None:
             return False  # past a card's size, or the page's title: the page, not a review
-        shape = (node.name, node.get_attribute_list("class")[:1])
-        if shape[1] and any(s is not None and (s.name, s.get_attribute_list("class")[:1]) == shape
-                            and customer_line(first_text(s, _CARD_NODES))
-                            for s in _first_tags(node)):
+        if any(customer_line(first_text(s, _CARD_NODES)) for s in _of_its_kind(node)):
             return True
         node = node.parent
     return False

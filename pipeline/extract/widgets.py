@@ -14,7 +14,7 @@ from bs4 import Tag
 from ..document import Document, is_boilerplate
 from ..tagindex import first_tag, first_text, tag_index
 from ..wording import label_stems, wording
-from .statement_labels import statement_label
+from .statement_labels import statement_label, whole_text
 
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # a word of a class name
 
@@ -110,19 +110,26 @@ def customer_badge(text: str) -> bool:
     "Verified health information") or "Reviewed in COUNTRY on DATE": a customer review's
     line, whatever its class; or a
     product tester ("Tested by our reviewer NAME over 1,400 km · Reviewed 02/06/2026")."""
-    words = text.lower().replace("·", " ").split()
+    words = _words(text)
+    if _customer(text, words):
+        return True
     tester = not wording().medical_words.intersection(words)  # not "… and medically reviewed"
-    return customer_line(text) or any(
-        tester and (w, nxt) == ("tested", "by") for w, nxt in pairwise(words))
+    return tester and ("tested", "by") in pairwise(words)
 
 
 def customer_line(text: str) -> bool:
     """`text` is a shop customer's review line: "Verified buyer", "Verified patient"
     ("verified" before a customer's word), or "Reviewed in COUNTRY on DATE"."""
-    if _REVIEWED_IN.search(text):
-        return True
-    words = text.lower().replace("·", " ").split()
-    return any(w == "verified" and nxt.strip(".,:") in _CUSTOMERS for w, nxt in pairwise(words))
+    return _customer(text, _words(text))
+
+
+def _words(text: str) -> list[str]:
+    return text.lower().replace("·", " ").split()
+
+
+def _customer(text: str, words: list[str]) -> bool:
+    return _REVIEWED_IN.search(text) is not None or any(
+        w == "verified" and nxt.strip(".,:") in _CUSTOMERS for w, nxt in pairwise(words))
 
 
 _REVIEWED_IN = re.compile(r"(?<!\w)[Rr]eviewed in (?:the )?[A-Z][a-z]++(?: [A-Z][a-z]++)*+ on ")
@@ -188,7 +195,7 @@ def _titled_review(node: Tag) -> bool:
     title = first_tag(node, _TITLES, _TITLE_NODES)
     text = first_text(title, 8).rstrip(": ") if title is not None else ""
     m = statement_label().match(text) if text else None
-    return m is not None and m.end() >= len(text)
+    return m is not None and whole_text(text, m)
 
 
 def side_review_box(block: Tag) -> bool:
