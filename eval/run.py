@@ -99,7 +99,42 @@ def credential_key(credential: str) -> str:
         head.pop()
     if head != words and _listed("".join(head)):  # "MD Psychiatry"; not "FC Derm", "B. Pharm."
         words = head
+    elif len(words) > 1 and _subject_degree(words[0]):  # "BSc Midwifery", "MSc Audiology"
+        words = words[:1]
     return "".join(words).replace(".", "").upper()
+
+
+def scored_credentials(credentials: tuple[str, ...]) -> list[str]:
+    """The credentials as scored: a degree written before the name ("Dr. med.", "MUDr.",
+    "Prof.": honorific words of the review vocabulary) set aside, as our output keeps it in
+    `honorificPrefix` and the truth writers split on it (listed on 13 pages, left out on
+    23); and a listed credential written spaced ("MB BCh BAO") counted as its listed
+    words, as the truth writers split on that too (README, "Scoring")."""
+    out: list[str] = []
+    for credential in credentials:
+        if _prefix_form(credential.split()):
+            continue
+        canon = (_listed(credential) or credential).split()  # "MB BCh" is MBBCh
+        out += canon if len(canon) > 1 and all(_listed(w) for w in canon) else [credential]
+    return out
+
+
+def _prefix_form(words: list[str]) -> bool:
+    """Honorific words, none a credential as written ("Dr. med.", "Prof."; not "MS")."""
+    from pipeline.extract.postnominals import strict_credential
+    from pipeline.wording import wording
+
+    vocabulary = wording()
+    return bool(words) and all(w in vocabulary.degree_prefixes or (
+        w.lower().rstrip(".") in vocabulary.honorifics and not strict_credential(w))
+        for w in words)
+
+
+def _subject_degree(word: str) -> bool:
+    from pipeline.extract.degrees import SUBJECT_DEGREES
+
+    return _listed(word) is not None and word.replace(".", "").lower() in {
+        d.lower() for d in SUBJECT_DEGREES}
 
 
 @cache
@@ -210,8 +245,8 @@ def score_page(predicted: Facts, expected: Facts) -> PageScore:
         key = (lambda v: v) if name == "review_date" else name_key
         c[name] = (int(p is not None and e is not None and key(p) == key(e)),
                    int(p is not None), int(e is not None))
-    pc = sorted({credential_key(x) for x in predicted.credentials})
-    ec = sorted({credential_key(x) for x in expected.credentials})
+    pc = sorted({credential_key(x) for x in scored_credentials(predicted.credentials)})
+    ec = sorted({credential_key(x) for x in scored_credentials(expected.credentials)})
     c["credentials"] = (len(set(pc) & set(ec)), len(pc), len(ec))
 
     right = {

@@ -117,6 +117,19 @@ def test_a_specialty_after_a_listed_degree_is_aside_as_in_parentheses() -> None:
     assert key("MS Ortho") != key("MD")
 
 
+def test_a_degree_before_the_name_is_aside_and_a_spaced_one_counts_as_its_words() -> None:
+    """ "Dr. med." and "MUDr." are the output's honorificPrefix and the truth writers list
+    them or not; "MB BCh BAO" and "MB", "BCh", "BAO" are the same degrees; a credential
+    after the name still counts."""
+    want = Facts(reviewer="Jana Roth", credentials=("Dr. med.", "MB", "BCh", "BAO"))
+    got = Facts(reviewer="Jana Roth", credentials=("MB BCh BAO",))
+    assert run.score_page(got, want).counts["credentials"] == (3, 3, 3)
+    czech = run.score_page(Facts(credentials=("MUDr.", "PhD")), Facts(credentials=("Ph.D.",)))
+    assert czech.counts["credentials"] == (1, 1, 1)
+    assert run.score_page(got, Facts(reviewer="Jana Roth", credentials=("MB BCh",))).wrong \
+        == ["credentials"]
+
+
 def test_review_dates_must_keep_the_stated_precision() -> None:
     got = Facts(review_date="2026-03-01")
     assert run.score_page(got, Facts(review_date="2026-03")).counts["review_date"] == (0, 1, 1)

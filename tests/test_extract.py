@@ -45,10 +45,10 @@ from .helpers import extract_bytes, page
         # Malaysian and Singaporean titles and name particles, a nickname in quotes
         # (eval h154, h178).
         ("Dato' Dr. Haris Iskandar bin Ahmad Zaki, MBBS", "Haris Iskandar bin Ahmad Zaki",
-         ("MBBS",), "Dato'"),
+         ("MBBS",), "Dato' Dr."),
         ("Datuk Dr. Gopal Krishnan a/l Subramaniam, MD", "Gopal Krishnan a/l Subramaniam",
-         ("MD",), "Datuk"),
-        ("Adj Assoc Prof Kwek Jia Hui, FRCR", "Kwek Jia Hui", ("FRCR",), "Adj."),
+         ("MD",), "Datuk Dr."),
+        ("Adj Assoc Prof Kwek Jia Hui, FRCR", "Kwek Jia Hui", ("FRCR",), "Adj. Assoc. Prof."),
         ('Dr. Eduardo "Ed" Manansala, DPBO, FPAO', 'Eduardo "Ed" Manansala', ("DPBO", "FPAO"),
          "Dr."),
         ("Ana de la Cruz, RN", "Ana de la Cruz", ("RN",), None),
@@ -60,6 +60,32 @@ from .helpers import extract_bytes, page
         # the university is passed over, as after a bare degree.
         ("Dr Lee Wei, MBBS (Malaya), MS Ortho (UKM), Consultant", "Lee Wei",
          ("MBBS (Malaya)", "MS Ortho"), "Dr."),
+        # Every honorific before the name is the prefix, in its order (eval h195, h201:
+        # "PD Dr. med." read "PD Dr." as the name; "Dr. med. dent." as no person).
+        ("Prof. Dr. med. Konrad Albers", "Konrad Albers", (), "Prof. Dr. med."),
+        ("PD Dr. med. Katrin Albers", "Katrin Albers", (), "PD Dr. med."),
+        ("Dr. med. dent. Eva Bauer", "Eva Bauer", (), "Dr. med. dent."),
+        ("Prof. MUDr. Jan Novák, Ph.D.", "Jan Novák", ("MUDr.", "PhD"), "Prof. MUDr."),
+        # A college's qualification in words with its country, a degree with its subject
+        # (eval h127, h129, h131, h135, h152, h160, h169, h185, h195, h196, h202, h206);
+        # another credential or a role after a degree is not its subject.
+        ("Dr Thabo Nkosi, MBChB, FC Plast Surg (SA)", "Thabo Nkosi",
+         ("MBChB", "FC Plast Surg (SA)"), "Dr."),
+        ("Dr Anri Botha, MBChB, FCP(SA), Cert Pulmonology(SA) Phys. Reviewed: 6 May 2026",
+         "Anri Botha", ("MBChB", "FCP(SA)", "Cert Pulmonology (SA) Phys."), "Dr."),
+        ("Jan Roux, MBChB, FCPath (SA) Chem", "Jan Roux", ("MBChB", "FCPath (SA) Chem"),
+         None),
+        ("Lee Smit, MBChB, FC ORL (SA)", "Lee Smit", ("MBChB", "FC ORL (SA)"), None),
+        ("Aoife Lynch, BSc (Hons) Optometry, FAOI", "Aoife Lynch",
+         ("BSc (Hons) Optometry", "FAOI"), None),
+        ("Rory Hale, MSc Sports Physiotherapy", "Rory Hale", ("MSc Sports Physiotherapy",),
+         None),
+        ("Zola Dube, MBChB, MMed, Dip Pall Med", "Zola Dube", ("MBChB", "MMed", "Dip Pall Med"),
+         None),
+        ("Amy Ho, BPharm PGCertPharm", "Amy Ho", ("BPharm",), None),
+        ("Amy Ho, BSc Nutritionist", "Amy Ho", ("BSc",), None),
+        ("Amy Ho, MSc, March 2026", "Amy Ho", ("MSc",), None),
+        ("Amy Ho MBChB FCP (SA)", "Amy Ho", ("MBChB", "FCP(SA)"), None),
     ],
 )
 def test_names_and_credentials(text, name, creds, prefix):

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from ..records import Person
 from ..text import HANGUL, normalize_space
 from ..wording import wording
+from .degrees import spelled, written_degree
 from .postnominals import credential, credential_shaped, spelling, strict_credential
 from .prefixes import ROLE_LEADS, SEPARATORS, is_name_word, take_prefix
 
@@ -143,7 +144,13 @@ def _qualifier(toks: list[str], i: int, creds: list[str], joined: bool) -> int:
     (`joined`: "FCP (SA)", `_parenthesised`), or specialty words ending its comma part
     ("MCh Urology)", "FCS(SA) Urol,": `_specialty_tail`); a country or specialty in
     parentheses elsewhere qualifies other words ("Cert Pulm (SA) Phys") and is passed
-    over; 0 else."""
+    over; 0 else. A credential written in words is read whole here too (degrees.py:
+    "FC Plast Surg (SA)", "MSc Audiology")."""
+    read = written_degree(toks, i)
+    if read:
+        if (whole := spelled(toks[i:i + read])) not in creds:
+            creds.append(whole)
+        return read
     if toks[i] != "(":
         tail = _specialty_tail(toks, i) if joined and creds else 0
         if tail:
@@ -339,13 +346,14 @@ def read_person(text: str) -> Reading:
         more, more_unlisted, j = _take_credentials(toks, k)
         if more and (j == len(toks) or toks[j] in SEPARATORS or len(more) > len(more_unlisted)):
             creds, unlisted, i = more, more_unlisted, j  # a listed one: whatever follows
-    if prefix in wording().degree_prefixes and prefix not in creds:
-        creds = [prefix, *creds]  # "MUDr. Jan Novák, Ph.D.": a degree written before the name
+    degrees = [p for p in prefix if p in wording().degree_prefixes and p not in creds]
+    creds = [*degrees, *creds]  # "MUDr. Jan Novák, Ph.D.": a degree written before the name
     next_token = toks[i] if i < len(toks) else None
     reason = _not_a_name(toks, i, name_words)
     if reason:
         return Reading(None, (), i, next_token, reason)
-    person = Person(name=" ".join(name_words), credentials=tuple(creds), prefix=prefix)
+    person = Person(name=" ".join(name_words), credentials=tuple(creds),
+                    prefix=" ".join(prefix) or None)
     return Reading(person, tuple(unlisted), i, next_token)
 
 

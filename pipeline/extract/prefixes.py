@@ -32,17 +32,18 @@ def _roles_by_first() -> dict[str, list[list[str]]]:
     return found
 
 
-def take_prefix(toks: list[str], i: int) -> tuple[str | None, int]:
-    """Honorifics and role words at toks[i:]: (the honorific kept, index after them).
-    A role word may stand apart from the name ("Reviewed by Dietitian</span> <div><a>NAME")."""
+def take_prefix(toks: list[str], i: int) -> tuple[list[str], int]:
+    """Honorifics and role words at toks[i:]: (the honorifics, in their written forms and
+    order: "Prof. Dr. med." is ["Prof.", "Dr.", "med."]; the index after them). A role word
+    may stand apart from the name ("Reviewed by Dietitian</span> <div><a>NAME")."""
     words = wording()
-    prefix = None
+    prefix: list[str] = []
     while i < len(toks) - 1:
         low = toks[i].lower().rstrip(".")
         following = toks[i + 1]
         if low in words.honorifics and (is_name_word(following)  # "Dr. med. NAME": two
                                         or following.lower().rstrip(".") in words.honorifics):
-            prefix = prefix or words.honorifics[low]
+            prefix.append(words.honorifics[low])
             i += 1
             continue
         after = _past_role(toks, i)  # "Registered Dietitian NAME", "Supervising Pharmacist NAME"
