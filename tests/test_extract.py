@@ -70,12 +70,12 @@ from .helpers import extract_bytes, page
         # (eval h127, h129, h131, h135, h152, h160, h169, h185, h195, h196, h202, h206);
         # another credential or a role after a degree is not its subject.
         ("Dr Thabo Nkosi, MBChB, FC Plast Surg (SA)", "Thabo Nkosi",
-         ("MBChB", "FC Plast Surg (SA)"), "Dr."),
+         ("MBChB", "FC Plast Surg(SA)"), "Dr."),
         ("Dr Anri Botha, MBChB, FCP(SA), Cert Pulmonology(SA) Phys. Reviewed: 6 May 2026",
-         "Anri Botha", ("MBChB", "FCP(SA)", "Cert Pulmonology (SA) Phys."), "Dr."),
-        ("Jan Roux, MBChB, FCPath (SA) Chem", "Jan Roux", ("MBChB", "FCPath (SA) Chem"),
+         "Anri Botha", ("MBChB", "FCP(SA)", "Cert Pulmonology(SA) Phys."), "Dr."),
+        ("Jan Roux, MBChB, FCPath (SA) Chem", "Jan Roux", ("MBChB", "FCPath(SA) Chem"),
          None),
-        ("Lee Smit, MBChB, FC ORL (SA)", "Lee Smit", ("MBChB", "FC ORL (SA)"), None),
+        ("Lee Smit, MBChB, FC ORL (SA)", "Lee Smit", ("MBChB", "FC ORL(SA)"), None),
         ("Aoife Lynch, BSc (Hons) Optometry, FAOI", "Aoife Lynch",
          ("BSc (Hons) Optometry", "FAOI"), None),
         ("Rory Hale, MSc Sports Physiotherapy", "Rory Hale", ("MSc Sports Physiotherapy",),

@@ -187,9 +187,10 @@ def test_an_unlisted_credential_shaped_token_is_kept_and_named(name, token):
     ("Harriet Venn BVSc MRCVS", "Harriet Venn", ("BVSc", "MRCVS")),  # a vet
     ("Jess Orr, BPhty, APAM", "Jess Orr", ("BPhty", "APAM")),  # Australian physiotherapy
     ("Arjun Rao, BScPharm, RPh", "Arjun Rao", ("BScPharm", "RPh")),
-    # A qualifier joins the credential it follows, not one before other words.
+    # A qualifier joins the credential it follows; a college's certificate in words with
+    # its country is one credential (extract/degrees.py).
     ("Dr Thabo Mokoena, MBChB (Wits), FCP (SA), Cert Pulm (SA) Phys", "Thabo Mokoena",
-     ("MBChB", "FCP(SA)")),
+     ("MBChB", "FCP(SA)", "Cert Pulm(SA) Phys")),
 ])
 def test_names_in_scripts_without_letter_case(text, name, creds):
     person = parse_person(text)
@@ -427,7 +428,7 @@ def test_german_section_and_an_about_the_reviewer_box():
           "Oberländer</strong> (Fachärztin für Innere Medizin)</span></a></div></div>"
           "</article></main>")
     review = Document.from_bytes(page(de, lang="de-DE")).memo(read_review).review
-    assert (review.reviewer.name, review.reviewer.prefix) == ("Katrin Oberländer", "Dr.")
+    assert (review.reviewer.name, review.reviewer.prefix) == ("Katrin Oberländer", "Dr. med.")
     box = ("<main><article><h1>T</h1><p>Text.</p><div class=\"about-reviewer\"><h3>About the "
            "Reviewer</h3><div><p><a href=\"/a/so\">Samuel R. Okonjo, MD</a>, Senior Medical "
            "Editor</p><p>Dr. Okonjo is an internist.</p></div></div></article></main>")
@@ -1095,6 +1096,10 @@ def test_legacy_side_columns_and_word_document_control():
     "<section><h2>Health articles reviewed by Dr. Lucero-Brandt</h2><ul><li><a href=\"/a\">"
     "Type 1 diabetes</a> · Reviewed June 2026</li><li><a href=\"/b\">Growth hormone</a> · "
     "Reviewed April 2026</li></ul></section>",
+    # A patient's testimonial that opens with "Reviewed by a patient" and a date (eval
+    # h207): no review, and its date is not the page's.
+    "<blockquote>\"Reviewed by a patient, January 2026: Dr Brannigan explained everything "
+    "clearly to my mother and me.\"</blockquote>",
 ])
 def test_post_cards_panels_and_customers_are_no_review(body):
     raw = page(f"<main><article><h1>T</h1><p>Text.</p>{body}</article></main>", lang="en-GB")

@@ -61,8 +61,9 @@ def written_degree(toks: list[str], i: int) -> int:
 
 
 def spelled(toks: list[str]) -> str:
-    """The credential's tokens as printed: "FC Plast Surg (SA)"."""
-    return " ".join(toks).replace("( ", "(").replace(" )", ")")
+    """The credential's tokens, its country joined as the grammar writes one ("MRCP(UK)"):
+    "FC Plast Surg(SA)", "Cert Pulm(SA) Phys", "MSc Audiology"."""
+    return " ".join(toks).replace(" ( Hons )", " (Hons)").replace(" ( ", "(").replace(" )", ")")
 
 
 def _subject_word(token: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bs4 import NavigableString, PageElement, Tag
 
+from ...keys import plain
 from ...text import normalize_space
 from .layout import marked_furniture
 from .shapes import BOLD, index_of, label_element, meaningful
@@ -133,3 +134,42 @@ def bold_title(block: Tag) -> bool:
     first = next(meaningful(block), None)
     return isinstance(first, Tag) and first.name in BOLD \
         and vocabulary().is_title(normalize_space(first.get_text(" ")).rstrip(":"))
+
+
+_POINTER_LENGTH = 400  # an answer's HTML past this is an answer, whatever it links to
+_POINTER_WORDS = 3  # words beside its link: "Read our guide:", "See"
+
+
+def pointer(answer_html: str) -> bool:
+    """An answer that only points to another page: one link away and at most three words
+    beside it ("Read our guide: <a href="/fever/0">Is a fever dangerous?</a>", a search
+    widget's "People also ask" over links). Read on the short HTML `make_block` gives."""
+    if len(answer_html) > _POINTER_LENGTH or answer_html.count("<a ") != 1:
+        return False
+    start = answer_html.find("<a ")
+    close = answer_html.find("</a>", start)
+    opened = answer_html.find(">", start)
+    if close < 0 or opened < 0 or 'href="#' in answer_html[start:opened] \
+            or "href=" not in answer_html[start:opened]:
+        return False
+    beside = plain(answer_html[:start] + " " + answer_html[close + 4:])
+    return len(beside.split()) <= _POINTER_WORDS
+
+
+_SIGNATURE_WORDS = 5  # "– Bríd, Co. Mayo", "— Worried apo, Marikina", "– name withheld"
+_SPACED_DASHES = (" – ", " — ", " - ")
+
+
+def reader_letter(question: str, answer_html: str) -> bool:
+    """A reader's letter and its reply, not an FAQ item: the question signed after a dash
+    ("Do I still need contraception? – name withheld"), or the reply opening with the
+    signature on its own line ("<p>— Worried apo, Marikina</p><p>Nurse Jocelyn: …")."""
+    for dash in _SPACED_DASHES:
+        asked, found, signature = question.rpartition(dash)
+        if found and asked.rstrip().endswith("?") and "?" not in signature \
+                and 0 < len(signature.split()) <= _SIGNATURE_WORDS:
+            return True
+    if not answer_html.startswith("<p"):
+        return False
+    first = plain(answer_html.split("</p>", 1)[0]).strip()
+    return first[:1] in ("—", "–") and len(first.split()) <= _SIGNATURE_WORDS + 1

@@ -16,7 +16,8 @@ from ...records import FAQItem
 from ...tagindex import heading_level, tag_index
 from ...text import normalize_space
 from ..html import clean_html
-from .answer_nodes import unwrap, without_label
+from .answer_nodes import pointer, reader_letter, unwrap, without_label
+from .items import next_element_sibling
 from .layout import layout, marked_furniture
 from .names import visible_name
 from .shapes import leading_label, start_text, strip_label
@@ -162,10 +163,29 @@ def questions_of(pairs: list[tuple[Tag, list[PageElement]]]) -> list[str]:
 def looks_like_faq(doc: Document, container: Tag, questions: list[str]) -> bool:
     """Whether a generic widget (details run, accordion) is an FAQ: it sits under an FAQ
     heading or in an FAQ-marked container, or it has two or more items and every one is
-    phrased as a question. A lone toggle needs the heading or the mark."""
-    if in_faq_container(doc, container) or under_faq_heading(doc, container):
+    phrased as a question. A lone toggle needs the heading or the mark. A mark alone does
+    not make one of items none of which asks a question under a title of the marked
+    element's own that is not an FAQ's (a builder's FAQ block reused: `section.cid-liverFaq`
+    titled "Where to find the van" over "Week 1: Hexham")."""
+    if under_faq_heading(doc, container):
         return True
-    return len(questions) >= 2 and all(ends_asking(q) for q in questions)
+    if in_faq_container(doc, container):
+        title = tag_index(doc).heading_before(container)
+        return title is None or not in_faq_container(doc, title) \
+            or any(vocabulary().phrased_as_question(q) for q in questions)
+    return len(questions) >= 2 and all(ends_asking(q) for q in questions) \
+        and not under_title(doc, container)
+
+
+def under_title(doc: Document, tag: Tag) -> bool:
+    """The heading right before `tag` is a section title, not an FAQ's ("Glossary" over
+    terms phrased as questions, "References"): its questions are that section's. An
+    invitation ("Got questions?") is no such title."""
+    heading = tag_index(doc).heading_before(tag)
+    if heading is None or next_element_sibling(heading) is not tag:
+        return False
+    text = heading.get_text(" ")
+    return not ends_asking(text) and vocabulary().is_title(text)
 
 
 def until_title(pairs: list[tuple[Tag, list[PageElement]]],
@@ -279,8 +299,10 @@ def make_block(
         elements.add(id(question_el))
         elements.update(id(t) for t in tags_in(question_el))
         first = first or question_el
-    if not items or first is None:
-        return None
+    if not items or first is None \
+            or all(reader_letter(item.question, item.answer_html) for item in items) \
+            or (len(items) > 1 and all(pointer(item.answer_html) for item in items)):
+        return None  # "Read our guide: <a>…</a>": links; "– Bríd, Co. Mayo": letters
     return FAQBlock(name, tuple(items), frozenset(elements),
                     tag_index(doc).order.get(id(first), -1))
 

@@ -12,7 +12,7 @@ from bs4 import NavigableString, PageElement, Tag
 from ...document import Document, is_boilerplate
 from ...tagindex import tag_index
 from ...text import normalize_space
-from .base import FAQBlock, labelled, make_blocks
+from .base import FAQBlock, labelled, make_blocks, under_title
 from .words import ends_asking, vocabulary
 
 
@@ -70,7 +70,7 @@ class DefinitionListExtractor:
             pairs = _pairs(dl)
             if (id(dl) in marked and _asks(pairs)) or (
                     len(pairs) >= 2 and all(ends_asking(_term(t)) and a for t, a in pairs)
-                    and not is_boilerplate(dl)):
+                    and not is_boilerplate(dl) and not under_title(doc, dl)):
                 runs.append(pairs)
         return make_blocks(self.name, doc, runs, base_url)
 
