@@ -86,6 +86,13 @@ from .helpers import extract_bytes, page
         ("Amy Ho, BSc Nutritionist", "Amy Ho", ("BSc",), None),
         ("Amy Ho, MSc, March 2026", "Amy Ho", ("MSc",), None),
         ("Amy Ho MBChB FCP (SA)", "Amy Ho", ("MBChB", "FCP(SA)"), None),
+        ("Jo Tan, RN, MNurs", "Jo Tan", ("RN", "MNurs"), None),  # eval h151, h210, h212
+        # An unlisted specialist's title before a full name (eval h212).
+        ("Hematologist Marcus Oyelaran-Webb, MD, MPH", "Marcus Oyelaran-Webb", ("MD", "MPH"),
+         None),
+        ("Neonatologist Dr Ana Ruiz", "Ana Ruiz", (), "Dr."),
+        # An avatar's initials drawn before the name (eval h211).
+        ("RV Renata Vasquez-Holm, DPM", "Renata Vasquez-Holm", ("DPM",), None),
     ],
 )
 def test_names_and_credentials(text, name, creds, prefix):

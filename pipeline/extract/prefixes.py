@@ -46,11 +46,24 @@ def take_prefix(toks: list[str], i: int) -> tuple[list[str], int]:
             prefix.append(words.honorifics[low])
             i += 1
             continue
+        if _avatar_initials(toks, i):
+            i += 1  # "RV Renata Vasquez-Holm": an avatar's initials drawn before the name
+            continue
         after = _past_role(toks, i)  # "Registered Dietitian NAME", "Supervising Pharmacist NAME"
         if after is None:
             return prefix, i
         i = after
     return prefix, i
+
+
+def _avatar_initials(toks: list[str], i: int) -> bool:
+    """toks[i] is two or three capitals that are the initials of the name words after it
+    ("RV Renata Vasquez-Holm", "JKO Jonah K. Okafor")."""
+    tok = toks[i]
+    n = len(tok)
+    return 2 <= n <= 3 and tok.isalpha() and tok.isupper() and i + n < len(toks) \
+        and all(is_name_word(w) for w in toks[i + 1:i + 1 + n]) \
+        and "".join(w[0] for w in toks[i + 1:i + 1 + n]) == tok
 
 
 _ROLE_LEAD = 2  # capitalised words a role phrase may follow ("NZ Registered Dietitian")
@@ -88,13 +101,20 @@ ROLE_LEADS = _ROLE_QUALIFIERS | {"senior", "chief", "lead", "principal", "head",
                                  "assistant", "clinical", "attending", "staff", "podiatric",
                                  "practising", "practicing"}
 _ROLE_ENDINGS = ("ist", "ian")  # "Kinesiologist", "Nutritionist-Dietitian", "Audiologist"
+_SPECIALIST_ENDINGS = ("ologist", "iatrist", "ician")  # "Hematologist", "Podiatrist"
 
 
 def _unlisted_role(toks: list[str], start: int) -> list[list[str]]:
     """A role word not in the list after a word that qualifies a profession ("Registered
-    Kinesiologist NAME"), by the ending of an occupation's name; [] when none."""
+    Kinesiologist NAME"), by the ending of an occupation's name; or a specialist's title
+    right before a full name ("Hematologist NAME SURNAME, MD"); [] when none."""
     word = toks[start].lower()
+    if not toks[start][:1].isupper():
+        return []
     qualified = any(t.lower() in _ROLE_QUALIFIERS for t in toks[max(0, start - _ROLE_LEAD):start])
-    if start and qualified and toks[start][:1].isupper() and word.endswith(_ROLE_ENDINGS):
+    if start and qualified and word.endswith(_ROLE_ENDINGS):
         return [[word]]  # "Registered Kinesiologist", "Accredited Exercise Physiologist"
+    if word.endswith(_SPECIALIST_ENDINGS) and start + 2 < len(toks) \
+            and is_name_word(toks[start + 1]) and is_name_word(toks[start + 2]):
+        return [[word]]  # "Hematologist Marcus Oyelaran-Webb, MD"
     return []

@@ -291,7 +291,10 @@ class _Reader(Answers):
         kids = list(_meaningful(node))
         if len(kids) == 1 and isinstance(kids[0], Tag) and kids[0].name == "a" \
                 and str(kids[0].get("href") or "").startswith("#"):
-            return True  # "Back to top", a jump link: neither answer nor the FAQ's end
+            # "Back to top", a jump link: not the answer, and only a question goes on
+            # after it ("Back to top", then the page's review box)
+            self.closed = self.closed or bool(self.items and self.items[-1].answer)
+            return True
         if is_counter(node) and self.items and self.items[-1].answer:
             return True  # the next item's number ("<div class="faq-nr">2</div>"): not an answer's
         plain = normalize_space(node.get_text(" "))
