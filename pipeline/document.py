@@ -205,10 +205,20 @@ def page_form(tag: Tag) -> bool:
         for n in first_nodes(tag, _VIEWSTATE_WITHIN)))
 
 
+_LINK_WITHIN = 100  # nodes at a <nav>'s start where a link would stand
+
+
+def linkless_nav(tag: Tag) -> bool:
+    """A `<nav>` that holds no link, only text: a widget's panel that navigates nowhere
+    (Webflow's dropdown list, `nav.w-dropdown-list`, holding an FAQ's answer)."""
+    return tag.name == "nav" and not any(
+        isinstance(n, Tag) and n.name == "a" for n in first_nodes(tag, _LINK_WITHIN))
+
+
 def _marked(node: Tag, within: int) -> bool:
     """True when `node` itself is marked as furniture, `within` telling whether an
     ancestor is an `<article>` or `<main>` (_OUTSIDE, _IN_MAIN, _IN_ARTICLE)."""
-    if node.name in _ALWAYS_BOILERPLATE and not page_form(node):
+    if node.name in _ALWAYS_BOILERPLATE and not page_form(node) and not linkless_nav(node):
         return True
     if node.name in ("body", "html"):
         return False  # the page itself: Twenty Thirteen's `<body class="sidebar">` says

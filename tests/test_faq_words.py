@@ -22,7 +22,8 @@ WORDS = vocabulary()
     "அடிக்கடி கேட்கப்படும் கேள்விகள்",
     "Quick questions from the inbox", "Mailbag: iron and fatigue", "You asked, I answered",
     "Soalan Lazim", "Frequently asked", "Commonly asked:", "The questions you sent me",
-    "Questions I get asked in clinic",
+    "Questions I get asked in clinic", "Questions we are asked at reception",
+    "Questions we get asked by new parents",
 ])
 def test_faq_labels(text):
     assert WORDS.announces_faq(text)
@@ -34,7 +35,7 @@ def test_faq_labels(text):
     "Still have questions?", "Questions", "Questions?", "Questions? Ask us",
     "Questions to ask about your bill at the front desk", "Weitere Fragen",
     "Questions you may want to ask", "Questions patients should ask",
-    "Sources", "Related reading",
+    "Sources", "Related reading", "Questions you should ask at your appointment",
 ])
 def test_not_faq_labels(text):
     assert not WORDS.announces_faq(text)

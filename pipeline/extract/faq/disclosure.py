@@ -1,32 +1,32 @@
-"""Accordions of any builder, recognised by their disclosure structure rather than by
-class: a control (`button`, or any element with `aria-expanded`) whose `aria-controls`
-names the panel that holds the answer, the WAI-ARIA accordion pattern that WordPress's
-core Accordion block, GenerateBlocks, Kadence (once its script runs) and most theme
-accordions render. The control's text is the question, the panel's content the answer.
+"""Accordions of any builder, recognised by their disclosure structure rather than by class: a
+control (`button`, or any element with `aria-expanded`) whose `aria-controls` names the
+panel that holds the answer, the WAI-ARIA accordion pattern that WordPress's core Accordion
+block, GenerateBlocks, Kadence (once its script runs) and most theme accordions render. The
+control's text is the question, the panel's content the answer.
 
-Controls are looked up in the tag index (`[aria-controls]`) and panels by id, so the
-reading is one pass. Pairs whose panels share a grandparent (one item wrapper per
-question, or a flat run of control + panel) form one accordion; as with every generic
-widget it counts only where it `looks_like_faq`. A control inside `<summary>` is left
-to details.py, one in site furniture (a menu toggle) is never read, and one inside
-another control's panel (an accordion nested in an answer) is part of that answer. A
-`role="tab"` control counts when its panel follows it at once (an accordion header
-that calls itself a tab), or when its title asks a question (below); the panels of a tab
-list of topics stand apart. A control with
-`aria-expanded` and no `aria-controls` (Vuetify's expansion panels, Stackable, many
+Controls are looked up in the tag index (`[aria-controls]`) and panels by id, so the reading
+is one pass. Pairs whose panels share a grandparent (one item wrapper per question, or a
+flat run of control + panel) form one accordion; as with every generic widget it counts only
+where it `looks_like_faq`. A control inside `<summary>` is left to details.py, one in site
+furniture (a menu toggle) is never read, and one inside another control's panel (an
+accordion nested in an answer) is part of that answer. A `role="tab"` control counts when
+its panel follows it at once (an accordion header that calls itself a tab), or when its
+title asks a question (below); the panels of a tab list of topics stand apart. A control
+with `aria-expanded` and no `aria-controls` (Vuetify's expansion panels, Stackable, many
 hand-written disclosure buttons) names no panel: if it is a button (`<button>`,
-`role="button"`), or any other element whose own text asks a question (Confluence's
-expand macro: `div.expand-control[aria-expanded]` + `div.expand-content`), its panel is
-the element right after it (or, when it is the only element of a heading, `<h4><button>`
-as Squarespace's accordion block writes it, the element after the heading); an element
-that says it is expanded and asks nothing is a
-panel (Ultimate Blocks) or an item wrapper, not a control. A link whose `href` names
-the element right after it (`<a href="#panel1a">` + `<div id="panel1a">`: Foundation's
-accordion, Bootstrap 3's collapse) is a control too, and so is a `<button>` with no ARIA
-state right before a `<div>` or `<section>`, in a run of such pairs (W3.CSS's
-hand-written accordion). A tab list whose titles ask questions, each tab naming its
-panel by `aria-controls` (the WAI-ARIA tabs pattern) or linking to it by `href` (Magento
-Page Builder's tabs), is an FAQ in tabs: the panels are the answers.
+`role="button"`), or any other element whose own text asks a question (Confluence's expand
+macro: `div.expand-control[aria-expanded]` + `div.expand-content`), its panel is the element
+right after it (or, when it is the only element of a heading, `<h4><button>` as
+Squarespace's accordion block writes it, the element after the heading); an element that
+says it is expanded and asks nothing is a panel (Ultimate Blocks) or an item wrapper, not a
+control. A link that names its panel by `aria-controls` and that the panel names back by
+`aria-labelledby` is a control with no ARIA state (Nicepage's accordion). A link whose
+`href` names the element right after it (`<a href="#panel1a">` + `<div id="panel1a">`:
+Foundation's accordion, Bootstrap 3's collapse) is a control too, and so is a `<button>`
+with no ARIA state right before a `<div>` or `<section>`, in a run of such pairs (W3.CSS's
+hand-written accordion). A tab list whose titles ask questions, each tab naming its panel by
+`aria-controls` (the WAI-ARIA tabs pattern) or linking to it by `href` (Magento Page
+Builder's tabs), is an FAQ in tabs: the panels are the answers.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def _pairs(doc: Document) -> dict[int, list[tuple[Tag, list[PageElement]]]]:
     index = tag_index(doc)
     groups: dict[int, list[tuple[Tag, list[PageElement]]]] = defaultdict(list)
     controls = [c for c in index.get("[aria-controls]", "[aria-expanded]")
-                if c.name == "button" or c.has_attr("aria-expanded")]
+                if c.name == "button" or c.has_attr("aria-expanded") or _named_back(index, c)]
     controls += [a for a in index.get("a") if _opens_next(a) and not a.has_attr("aria-controls")
                  and not a.has_attr("aria-expanded")]
     controls += [b for b in (*index.get("button"), *index.get("a")) if _plain_toggle(b)]
@@ -104,6 +104,16 @@ def _panel(index: TagIndex, control: Tag) -> Tag | None:
         # at once is an accordion's header (Beaver Builder, Enfold).
         return panels[0]
     return None
+
+
+def _named_back(index: TagIndex, control: Tag) -> bool:
+    """The one panel `control`'s `aria-controls` names is labelled by `control` in turn
+    (`aria-labelledby`): Nicepage's `a.u-accordion-link[aria-controls]` and
+    `div.u-accordion-pane[aria-labelledby]`, with no `aria-expanded` on the link."""
+    ident = control.get("id")
+    targets = str(control.get("aria-controls") or "").split()
+    named = index.get("#" + targets[0]) if ident and len(targets) == 1 else []
+    return len(named) == 1 and str(named[0].get("aria-labelledby") or "") == ident
 
 
 def _heading_of(control: Tag) -> bool:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from bs4 import NavigableString, PageElement, Tag
 
-from ...document import Document
+from ...document import Document, linkless_nav
 from ...keys import fold
 from ...tagindex import heading_level, tag_index
 from ...text import normalize_space
@@ -242,7 +242,7 @@ class _Reader(Answers):
                 if title is not None:  # an accordion's toggle wrapping its question heading
                     if not self._heading(title, int(title.name[1])):
                         break
-                elif node.name in _SKIP or self._passed(node):
+                elif (node.name in _SKIP and not linkless_nav(node)) or self._passed(node):
                     pass  # the FAQ's own table of contents, the next item's "FAQ 2": read past
                 elif node.name == "hr" and self.items and self.items[-1].answer:
                     self.closed = True  # a thematic break: only a question goes on after it

@@ -238,7 +238,9 @@ def vocabulary() -> Vocabulary:
         faq_asked=re.compile(
             rf"(?:{_alternation(_words(data, 'faq_heading_ends'))})\s++"
             rf"(?P<who>(?:[\w'-]++\s++){{1,4}})"
-            rf"(?:{_alternation(_words(data, 'faq_heading_asked'))})[^\w]*+$"),
+            rf"(?:{_alternation(_words(data, 'faq_heading_asked'))})"
+            rf"(?:\s++(?:{_alternation(_words(data, 'faq_heading_asked_after'))})"
+            rf"(?:\s++[\w'-]++){{1,3}})?[^\w]*+$"),  # "… we are asked at reception"
         asked_not=frozenset(_words(data, "faq_heading_asked_not")),
         question_start=re.compile(rf"(?:{_alternation(_words(data, 'question_words'))})(?!\w)"),
         question_label=_question_label(label),
