@@ -173,3 +173,19 @@ def reader_letter(question: str, answer_html: str) -> bool:
         return False
     first = plain(answer_html.split("</p>", 1)[0]).strip()
     return first[:1] in ("—", "–") and len(first.split()) <= _SIGNATURE_WORDS + 1
+
+
+def quiz_step(answer_html: str) -> bool:
+    """An item of a quiz or a decision tree, not of an FAQ: its answer behind a toggle that
+    says only "Answer" ("<details><summary>Answer</summary>…": an exercise's), or both
+    branches of a yes/no step labelled ("Yes: Call 911 … No: Go to question 2.")."""
+    words = vocabulary()
+    if answer_html.startswith("<details"):
+        start = answer_html.find(">", answer_html.find("<summary")) + 1
+        toggle = answer_html[start:answer_html.find("</summary>", start)]
+    else:  # the toggle's text before the answer it opened ("Answer<p>…", unwrapped)
+        toggle = answer_html.split("<", 1)[0] if "<" in answer_html else ""
+    if plain(toggle).strip().lower() in words.reveals:
+        return True
+    text = plain(answer_html[:_POINTER_LENGTH]).strip().lower()
+    return any(text.startswith(f"{yes}:") and f" {no}:" in text for yes, no in words.branches)

@@ -16,7 +16,7 @@ from ...records import FAQItem
 from ...tagindex import heading_level, tag_index
 from ...text import normalize_space
 from ..html import clean_html
-from .answer_nodes import pointer, reader_letter, unwrap, without_label
+from .answer_nodes import pointer, quiz_step, reader_letter, unwrap, without_label
 from .items import next_element_sibling
 from .layout import layout, marked_furniture
 from .names import visible_name
@@ -174,7 +174,20 @@ def looks_like_faq(doc: Document, container: Tag, questions: list[str]) -> bool:
         return title is None or not in_faq_container(doc, title) \
             or any(vocabulary().phrased_as_question(q) for q in questions)
     return len(questions) >= 2 and all(ends_asking(q) for q in questions) \
-        and not under_title(doc, container)
+        and not under_title(doc, container) and not _in_live_region(doc, container)
+
+
+def _live_spans(doc: Document) -> tuple[list[int], list[int]]:
+    live = [t for t in tag_index(doc).get("[aria-live]")
+            if str(t.get("aria-live")).lower() in ("polite", "assertive")]
+    return layout(doc).spans(live) if live else ([], [])
+
+
+def _in_live_region(doc: Document, tag: Tag) -> bool:
+    """`tag` is in a live region (`aria-live`): a tool's output, whose help toggles ("What
+    does my score mean?" under a calculator's result) are the tool's, not an FAQ."""
+    spans = doc.memo(_live_spans)
+    return bool(spans[0]) and layout(doc).inside(tag, spans)
 
 
 def under_title(doc: Document, tag: Tag) -> bool:
@@ -301,6 +314,7 @@ def make_block(
         first = first or question_el
     if not items or first is None \
             or all(reader_letter(item.question, item.answer_html) for item in items) \
+            or all(quiz_step(item.answer_html) for item in items) \
             or (len(items) > 1 and all(pointer(item.answer_html) for item in items)):
         return None  # "Read our guide: <a>…</a>": links; "– Bríd, Co. Mayo": letters
     return FAQBlock(name, tuple(items), frozenset(elements),

@@ -61,6 +61,8 @@ class Vocabulary:
     widget_answer: re.Pattern[str]  # "Verified Purchaser", "Helpful? Yes" in an answer
     answer_opener: re.Pattern[str]  # "Answered by NAME:" opening an answer: a Q&A widget's
     answer_credit: re.Pattern[str]  # "… Answered by Seller · 👍 42": a sentence of its own
+    reveals: frozenset[str]  # "Answer", "Show answer": a quiz's toggle over its answer
+    branches: tuple[tuple[str, str], ...]  # ("yes", "no"): a decision tree's two labels
 
     def announces_faq(self, text: str) -> bool:
         """True when `text` (a heading, an aria-label) contains an FAQ phrase anywhere, or
@@ -273,6 +275,9 @@ def vocabulary() -> Vocabulary:
         answer_opener=re.compile(rf"(?:{_alternation(_words(data, 'answer_openers'))})(?!\w)"),
         widget_answer=_phrases(data, "widget_answer_marks"),
         answer_credit=_answer_credit(_words(data, "answer_openers")),
+        reveals=frozenset(w.lower() for w in _words(data, "answer_reveals")),
+        branches=tuple((pair[0], pair[-1]) for pair in
+                       (w.split() for w in _words(data, "branch_labels"))),
     )
 
 
