@@ -209,10 +209,15 @@ _LINK_WITHIN = 100  # nodes at a <nav>'s start where a link would stand
 
 
 def linkless_nav(tag: Tag) -> bool:
-    """A `<nav>` that holds no link, only text: a widget's panel that navigates nowhere
-    (Webflow's dropdown list, `nav.w-dropdown-list`, holding an FAQ's answer)."""
-    return tag.name == "nav" and not any(
-        isinstance(n, Tag) and n.name == "a" for n in first_nodes(tag, _LINK_WITHIN))
+    """A `<nav>` right after a toggle (a `<button>`, `role="button"`, `aria-expanded`) that
+    holds no link: the toggle's panel, navigating nowhere (Webflow's dropdown list,
+    `nav.w-dropdown-list`, holding an FAQ's answer)."""
+    if tag.name != "nav":
+        return False
+    toggle = tag.find_previous_sibling(True)
+    return toggle is not None and (toggle.name == "button" or toggle.get("role") == "button"
+                                   or toggle.has_attr("aria-expanded")) \
+        and not any(isinstance(n, Tag) and n.name == "a" for n in first_nodes(tag, _LINK_WITHIN))
 
 
 def _marked(node: Tag, within: int) -> bool:

@@ -1329,6 +1329,33 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "<aside class=\"controle-blok\"><p><strong>Medisch gecontroleerd</strong> door Bram "
      "Oosterveld-Kaya, uroloog (BIG 19012345601), op 3 november 2025.</p></aside>", "nl-NL",
      ("Bram Oosterveld-Kaya", (), "2025-11-03")),
+    # Right-to-left and South Asian scripts, their own digits (eval h218): Arabic,
+    # Hebrew, Urdu, Persian (a name joined by ZWNJ), Marathi, Tamil, Bengali.
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div class=\"meta\"><p>اعتمد المحتوى طبياً: د. سلمى راشد المنصوري (MBBS, FRCP)</p>"
+     "<p>تاريخ الاعتماد: ٠٤/١١/٢٠٢٦</p></div>", "ar-AE",
+     ("سلمى راشد المنصوري", ("MBBS", "FRCP"), "2026-11-04")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<aside><p>המידע נבדק על ידי ד\"ר נועה ברגר, מומחית ברפואת משפחה</p>"
+     "<p>תאריך בדיקה רפואית: 02.09.2026</p></aside>", "he-IL",
+     ("נועה ברגר", (), "2026-09-02")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div><p>طبی جائزہ: ڈاکٹر سلمان احمد ملک (MBBS)</p><p>جائزے کی تاریخ: ۲ اپریل ۲۰۲۶</p>"
+     "</div>", "ur-PK", ("سلمان احمد ملک", ("MBBS",), "2026-04-02")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div><p>بازبینی علمی: دکتر مهسا نیک‌پور، متخصص قلب</p></div>", "fa-IR",
+     ("مهسا نیک‌پور", (), None)),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div class=\"alert\"><p>वैद्यकीय पुनरावलोकन: डॉ. अनिता सुरेश कुलकर्णी, MBBS, MD</p>"
+     "<p>पुनरावलोकन दिनांक: १२/०३/२०२६</p></div>", "mr-IN",
+     ("अनिता सुरेश कुलकर्णी", ("MBBS", "MD"), "2026-03-12")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<table><tr><th>மருத்துவ மதிப்பாய்வு</th><td>டாக்டர் கமலா இராசரத்தினம் (MBBS, MD)</td>"
+     "</tr><tr><th>மதிப்பாய்வு திகதி</th><td>2026.02.11</td></tr></table>", "ta-LK",
+     ("கமலா இராசரத்தினம்", ("MBBS", "MD"), "2026-02-11")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div><p>চিকিৎসা বিষয়ক পর্যালোচনা: ডা. নুসরাত জাহান</p><p>পর্যালোচনার তারিখ: ৯ মে ২০২৬</p>"
+     "</div>", "bn-BD", ("নুসরাত জাহান", (), "2026-05-09")),
 ])
 def test_the_pages_own_box_and_more_labels(wrap, line, lang, expected):
     raw = page(wrap.format(f"{line}<p>Text.</p>"), lang=lang)

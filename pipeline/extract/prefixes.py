@@ -19,7 +19,8 @@ def is_name_word(token: str) -> bool:
     word = token.rstrip(".")
     if not word or not word[0].isalpha() or word[0].islower():
         return False
-    return all(c.isalpha() or c in "'’-." or unicodedata.category(c)[0] == "M" for c in word)
+    return all(c.isalpha() or c in "'’-.\u200c\u200d" or unicodedata.category(c)[0] == "M"
+               for c in word)  # ZWNJ, ZWJ: joiners inside a Persian or Indic word
 
 
 @cache
