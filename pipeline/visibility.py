@@ -52,6 +52,29 @@ def hidden_translations(doc: Document) -> list[Tag]:
             if str(t["lang"]).split("-")[0].lower() not in ("", page) and _hides(t)]
 
 
+_SECTIONS = frozenset({"div", "section", "article", "aside"})
+
+
+def unopened(doc: Document) -> list[Tag]:
+    """Sections whose content no reader sees and nothing on the page opens: a `<div>`,
+    `<section>`, … hidden by the `hidden` attribute or an inline style, that no toggle
+    names (`aria-controls`) and no link targets (`href="#id"`: a tab's pane), not a tab
+    panel, whatever its class says (`div.legacy-faq[hidden]`: an old FAQ left in the
+    page, its heading and questions inside). An FAQ whose first question is inside one
+    is not the page's."""
+    index = tag_index(doc)
+    candidates = [t for t in index.get("[hidden]", "[style]") if t.name in _SECTIONS and (
+        str(t.get("hidden", "until-found")).strip().lower() != "until-found"
+        or _HIDING_STYLE.search(str(t.get("style", ""))))]
+    if not candidates:
+        return []
+    opened = {i for t in index.get("[aria-controls]") for i in str(t["aria-controls"]).split()}
+    opened |= {str(a.get("href"))[1:] for a in index.get("a")
+               if str(a.get("href") or "").startswith("#")}
+    return [t for t in candidates
+            if t.get("role") != "tabpanel" and str(t.get("id") or "") not in opened]
+
+
 def _is_disclosure(tag: Tag, controlled: set[str]) -> bool:
     if tag.get("id") and str(tag["id"]) in controlled:
         return True

@@ -1100,6 +1100,9 @@ def test_legacy_side_columns_and_word_document_control():
     # h207): no review, and its date is not the page's.
     "<blockquote>\"Reviewed by a patient, January 2026: Dr Brannigan explained everything "
     "clearly to my mother and me.\"</blockquote>",
+    # The office policies, reviewed by a manager (eval h229): not the page's content.
+    "<p class=\"ps-updated\"><em>Policies reviewed by our office manager, January 2026.</em>"
+    "</p>",
 ])
 def test_post_cards_panels_and_customers_are_no_review(body):
     raw = page(f"<main><article><h1>T</h1><p>Text.</p>{body}</article></main>", lang="en-GB")
@@ -1356,6 +1359,17 @@ def test_post_cards_panels_and_customers_are_no_review(body):
     ("<main><article><h1>T</h1>{}</article></main>",
      "<div><p>চিকিৎসা বিষয়ক পর্যালোচনা: ডা. নুসরাত জাহান</p><p>পর্যালোচনার তারিখ: ৯ মে ২০২৬</p>"
      "</div>", "bn-BD", ("নুসরাত জাহান", (), "2026-05-09")),
+    # A reviewer group's card whose role line ends with the plugin's link (eval h224), a
+    # credential with its registered sign (eval h229).
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div class=\"pp-author-boxes-wrapper\"><span class=\"group-name\">Clinical reviewer"
+     "</span><div class=\"pp-author-boxes-name\">Dr Aoife Kelleher</div><div class=\""
+     "pp-author-boxes-description\">Consultant psychiatrist, MB BCh BAO, MRCPsych. <a "
+     "href=\"/author/ak\">View all posts</a></div></div>", "en-IE",
+     ("Aoife Kelleher", ("MB BCh BAO", "MRCPsych"), None)),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Reviewed by Priya Nair, RPh, CTH® on March 2, 2026</p>", "en-US",
+     ("Priya Nair", ("RPh", "CTH"), "2026-03-02")),
 ])
 def test_the_pages_own_box_and_more_labels(wrap, line, lang, expected):
     raw = page(wrap.format(f"{line}<p>Text.</p>"), lang=lang)

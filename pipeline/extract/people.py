@@ -44,8 +44,9 @@ class Reading:
 
 
 def tokens(text: str) -> list[str]:
-    """The words and punctuation of a byline, as the person grammar reads them."""
-    return [t.strip() for t in _TOKEN.findall(text)]
+    """The words and punctuation of a byline, as the person grammar reads them; a
+    registered or trademark sign is no part of a word ("CTH®" is CTH)."""
+    return [t.strip().rstrip("®™") or t.strip() for t in _TOKEN.findall(text)]
 
 
 def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:

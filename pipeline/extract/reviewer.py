@@ -124,6 +124,8 @@ def _credentials_line(reading: Reading, segment: str) -> Reading:
         role, comma, rest = line.partition(",")  # "Physiotherapist, BPhysio (Hons), APAM"
         if comma and _ends_in_role(" ".join(role.lower().split())):
             line = rest
+        head, dot, _ = line.partition(". ")  # "…, MB BCh BAO, MRCPsych. View all posts"
+        line = head if dot and not credentials_only(line) and credentials_only(head) else line
         found = read_person(f"{person.name}, {line}") if credentials_only(line) else None
         if found and found.person and found.person.credentials \
                 and found.person.name == person.name:

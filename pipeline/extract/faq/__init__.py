@@ -19,7 +19,7 @@ from ...keys import fold, question_key
 from ...records import INFO, FAQItem, Finding
 from ...sourceline import find_line, page_source
 from ...text import normalize_space
-from ...visibility import hidden_translations
+from ...visibility import hidden_translations, unopened
 from ..people import read_person
 from .base import FAQBlock, FAQExtractor, is_qa_page, qa_excerpts, tag_index
 from .headings import HeadingsExtractor, sections
@@ -63,8 +63,9 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
     kept: list[FAQBlock] = []
     claimed: set[int] = set()
     lay = layout(doc)
-    # a forum thread's excerpt, a hidden translation's copy: not the page's FAQ
-    excerpts = lay.spans([*qa_excerpts(doc), *hidden_translations(doc)])
+    # a forum thread's excerpt, a hidden translation's copy, a hidden section or a closed
+    # dialog nothing opens: not the page's FAQ
+    excerpts = lay.spans([*qa_excerpts(doc), *hidden_translations(doc), *unopened(doc)])
     for block in _blocks(doc, base_url):
         if block.elements & claimed or lay.at_inside(block.order, excerpts):
             continue
