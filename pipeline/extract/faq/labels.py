@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import Tag
+from bs4 import NavigableString, Tag
 
 from ...document import Document
 from ...keys import fold
@@ -54,8 +54,9 @@ _MAX_TITLE = 80  # characters of a bold paragraph that is a title
 def _bold_titles(index: TagIndex, words: Vocabulary) -> list[tuple[Tag, int]]:
     """Paragraphs that are wholly one bold FAQ phrase (`<p><strong>FAQ</strong></p>` in a
     product description or a classic-editor post: a title written without a heading
-    tag), each as a label below every heading level; not a bold question that holds
-    one ("Q: What do people ask you most?": an interview's question)."""
+    tag), or wholly one FAQ phrase in capitals (`<p>QUESTIONS AND ANSWERS</p>` on a
+    text-only page), each as a label below every heading level; not a bold question that
+    holds one ("Q: What do people ask you most?": an interview's question)."""
     found = []
     styled = [t for t in index.get("[style]") if t.name == "span" and is_bold(t)]
     for bold in (*index.get("strong", "b"), *styled):
@@ -66,6 +67,13 @@ def _bold_titles(index: TagIndex, words: Vocabulary) -> list[tuple[Tag, int]]:
         if len(text) <= _MAX_TITLE and words.announces_faq(text) and not words.asks(text) \
                 and start_text(block).rstrip(":") == text.rstrip(":"):
             found.append((block, BOLD_TITLE_LEVEL))
+    for para in index.get("p"):  # "<p>QUESTIONS AND ANSWERS</p>": a text-only page's title
+        first = para.contents[0] if para.contents else None
+        if isinstance(first, NavigableString) and str(first).strip().isupper():
+            text = start_text(para)
+            if len(text) <= _MAX_TITLE and text.isupper() and words.announces_faq(text) \
+                    and not words.asks(text):
+                found.append((para, BOLD_TITLE_LEVEL))
     return found
 
 
