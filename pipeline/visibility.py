@@ -12,6 +12,7 @@ tab, FAQ or spoiler panel.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,11 @@ _DISCLOSURE_CLASS = re.compile(
     # or a class word of its own ("toggle-content", "tve_faqC", "woocommerce-Tabs-panel";
     # not "table"): a toggle, tab or FAQ panel a reader opens with one click
     r"|(?:^|[-_])(?i:toggle|tabs?|tabpanel|panel|faq|spoiler|expand)(?=$|[-_A-Z0-9])")
+# A panel's class that a script opens ("accordion-content", "collapse", "tab-pane"): the
+# disclosure classes but "faq", which names what a section holds, not that it opens.
+_PANEL_CLASS = re.compile(
+    r"(?i:accordion|collaps)|(?:^|[-_])(?i:toggle|tabs?|tabpanel|panel|spoiler|expand)"
+    r"(?=$|[-_A-Z0-9])")
 # what get_text("") reads: not comments or scripts
 _TEXT_TYPES = frozenset({NavigableString, CData})
 
@@ -59,7 +65,8 @@ def unopened(doc: Document) -> list[Tag]:
     """Sections whose content no reader sees and nothing on the page opens: a `<div>`,
     `<section>`, … hidden by the `hidden` attribute or an inline style, that no toggle
     names (`aria-controls`) and no link targets (`href="#id"`: a tab's pane), not a tab
-    panel, whatever its class says (`div.legacy-faq[hidden]`: an old FAQ left in the
+    panel nor classed as a panel a script opens (`div.accordion-content[hidden]`); a
+    class saying FAQ does not make one (`div.legacy-faq[hidden]`: an old FAQ left in the
     page, its heading and questions inside). An FAQ whose first question is inside one
     is not the page's."""
     index = tag_index(doc)
@@ -72,7 +79,28 @@ def unopened(doc: Document) -> list[Tag]:
     opened |= {str(a.get("href"))[1:] for a in index.get("a")
                if str(a.get("href") or "").startswith("#")}
     return [t for t in candidates
-            if t.get("role") != "tabpanel" and str(t.get("id") or "") not in opened]
+            if t.get("role") != "tabpanel" and str(t.get("id") or "") not in opened
+            and not any(_PANEL_CLASS.search(c) for c in t.get_attribute_list("class") if c)]
+
+
+_NEAREST = 8  # hidden sections starting before an element that are looked at
+
+
+def in_unopened(doc: Document, tag: Tag) -> bool:
+    """`tag` lies in an `unopened` section: a bisect among their starts in page order and
+    a constant-time look at the nearest few (`TagIndex.within`), not a walk up."""
+    index = tag_index(doc)
+    sections = doc.memo(_unopened_by_start)
+    position = index.order.get(id(tag))
+    if position is None or not sections:
+        return False
+    k = bisect_right(sections, position, key=lambda t: index.order[id(t)])
+    return any(index.within(tag, t) for t in sections[max(0, k - _NEAREST):k])
+
+
+def _unopened_by_start(doc: Document) -> list[Tag]:
+    index = tag_index(doc)
+    return sorted(unopened(doc), key=lambda t: index.order.get(id(t), -1))
 
 
 def _is_disclosure(tag: Tag, controlled: set[str]) -> bool:

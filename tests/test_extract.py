@@ -91,6 +91,12 @@ from .helpers import extract_bytes, page
         ("Hematologist Marcus Oyelaran-Webb, MD, MPH", "Marcus Oyelaran-Webb", ("MD", "MPH"),
          None),
         ("Neonatologist Dr Ana Ruiz", "Ana Ruiz", (), "Dr."),
+        # Traditional-medicine and military titles (eval h234, h235).
+        ("Vd. Anupama Kizhakkethil, BAMS", "Anupama Kizhakkethil", ("BAMS",), "Vd."),
+        ("Hakeem Dr. Asma Rauf, BEMS", "Asma Rauf", ("BEMS",), "Hakeem Dr."),
+        ("Lt Col Arvind Mehrotra-Sen, MBBS, MD", "Arvind Mehrotra-Sen", ("MBBS", "MD"),
+         "Lt Col."),
+        ("Surg Cdr Ann Lee", "Ann Lee", (), "Surg. Cdr"),
         # An avatar's initials drawn before the name (eval h211).
         ("RV Renata Vasquez-Holm, DPM", "Renata Vasquez-Holm", ("DPM",), None),
     ],

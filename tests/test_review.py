@@ -156,7 +156,8 @@ def test_credentials_after_a_name_without_commas_or_in_parentheses_are_kept(name
         assert list(person.credentials) == [credential(c) for c in creds], text
 
 
-@given(NAMES, st.text("ABCDEFGHJKLMNPQRSTUVWXYZ", min_size=3, max_size=6))
+@given(NAMES, st.text("ABCDEFGHJKLMNPQRSTUVWXYZ", min_size=3, max_size=6).filter(
+    credential_shaped))  # not a qualifier in capitals ("PATH", "UK"): those qualify one
 def test_an_unlisted_credential_shaped_token_is_kept_and_named(name, token):
     reading = read_person(f"{name}, MD, {token}")
     assert reading.person is not None and reading.person.name == name
@@ -164,7 +165,6 @@ def test_an_unlisted_credential_shaped_token_is_kept_and_named(name, token):
     # an unlisted one as written.
     assert (credential(token) or token.replace(".", "")) in reading.person.credentials
     assert (token in reading.unlisted) == (credential(token) is None)
-    assert credential_shaped(token)
 
 
 @pytest.mark.parametrize(("text", "name", "creds"), [
@@ -1103,6 +1103,11 @@ def test_legacy_side_columns_and_word_document_control():
     # The office policies, reviewed by a manager (eval h229): not the page's content.
     "<p class=\"ps-updated\"><em>Policies reviewed by our office manager, January 2026.</em>"
     "</p>",
+    # A hidden section nothing opens (eval h237), a date checked by the web administrator
+    # (eval h235).
+    "<div class=\"faq-module\" style=\"display:none\"><h2>FAQ</h2><p>Reviewed by Dr Amos "
+    "Kettleby, MD, CCFP</p></div>",
+    "<p class=\"last-updated\">Page reviewed: 03/10/2026 by Web Administrator</p>",
 ])
 def test_post_cards_panels_and_customers_are_no_review(body):
     raw = page(f"<main><article><h1>T</h1><p>Text.</p>{body}</article></main>", lang="en-GB")

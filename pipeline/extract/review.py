@@ -29,6 +29,7 @@ from ..document import Document, is_boilerplate
 from ..records import MedicalReview, Person
 from ..tagindex import tag_index
 from ..text import normalize_space
+from ..visibility import in_unopened
 from ..wording import label_stems, phrase_pattern, wording
 from .cards import elsewhere, in_link_away
 from .people import SEPARATORS, Reading, read_person
@@ -248,8 +249,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
             (qualified(m) and by_follows(string, m.end())) or m["colon"]):
         return None  # "Dietitian approved by NAME", "Approved: DATE"; not "Approved DATE"
     rest, times, block = _read_on(string, m, block)
-    if role_label(str(string), m):  # "<span>Pharmacist-reviewed</span> <span>by NAME</span>"
-        rest = _past_by(rest)
+    rest = _past_by(rest) if role_label(str(string), m) else rest  # "…-reviewed</span> by NAME"
     end = _segment_end().search(rest)
     segment = rest[: end.start()] if end else rest
     reviewer = None
@@ -276,8 +276,9 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         after = rest[end.end():]  # "Reviewed on March 3, 2026 by NAME, PA-C" (", by NAME")
         cut = _segment_end().search(after)
         late = read_reviewer(after[: cut.start()] if cut else after)
-        if late.person and " " in late.person.name:  # a full name: not "by Dr. Roe"
-            reviewer = late
+        if late.person is None and other_party(late, after):
+            return None  # "Page reviewed: 03/10/2026 by Web Administrator": no review
+        reviewer = late if late.person and " " in late.person.name else None  # not "Dr. Roe"
     person = reviewer.person if reviewer else None
     if weak and label in words.date_labels and reviewer is None:
         # "Reviewed <time>Feb 3, 2026</time>", "OB-GYN · Reviewed Feb 12, 2026": a bare date
@@ -343,8 +344,9 @@ def _statements(doc: Document) -> list[Statement]:
                     continue
                 target = side  # a reviewer card in the side column: if the article has none
             if elsewhere(string, block, index, widgets, away) or customer or (
-                    _WORD.search(text, 0, m.start()) and in_link_away(string.parent)):
-                continue
+                    _WORD.search(text, 0, m.start()) and in_link_away(string.parent)) \
+                    or in_unopened(doc, block):
+                continue  # a card's, a widget's; a hidden section's nothing opens
             statement = person_first(text, m, block, locale) \
                 or _statement(string, m, block, locale, weak or bool(role))
             if not (statement and statement.reviewer and statement.reviewer.person) \
