@@ -83,6 +83,7 @@ from .helpers import extract_bytes, page
         ("Zola Dube, MBChB, MMed, Dip Pall Med", "Zola Dube", ("MBChB", "MMed", "Dip Pall Med"),
          None),
         ("Amy Ho, BPharm PGCertPharm", "Amy Ho", ("BPharm",), None),
+        ("Nora Ellison, MA Example Health News", "Nora Ellison", ("MA",), None),  # a masthead
         ("Amy Ho, BSc Nutritionist", "Amy Ho", ("BSc",), None),
         ("Amy Ho, MSc, March 2026", "Amy Ho", ("MSc",), None),
         ("Amy Ho MBChB FCP (SA)", "Amy Ho", ("MBChB", "FCP(SA)"), None),

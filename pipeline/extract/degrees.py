@@ -25,7 +25,7 @@ QUALIFICATION_HEADS = frozenset({"Cert", "Dip", "FC", "PGDip", "PGCert"})
 SUBJECT_DEGREES = frozenset({"BSc", "MSc", "BA", "MA", "BS", "MS", "MPhil", "MRes", "BAppSc",
                              "BMedSc", "BHSc", "MHSc", "BPharm", "Dip", "PGDip", "PGCert",
                              "Cert"})
-_SUBJECT_WORDS = 3  # "MSc Sports Physiotherapy", "FC Rad Onc (SA)"
+_SUBJECT_WORDS = 2  # "MSc Sports Physiotherapy", "FC Rad Onc (SA)"; not "MA Example Health News"
 _LONGEST_WORD = 16
 _TAIL_LETTERS = 6  # "Phys", "Paed", "Chem": the college's discipline after the country
 _COUNTRY_LETTERS = 6  # "(SA)", "(Ont.)", "(Wits)"
