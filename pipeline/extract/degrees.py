@@ -1,15 +1,16 @@
 """Credentials written in several words, which the person grammar (people.py) reads as one:
 
 - a college's qualification with its country in parentheses, the way the Colleges of
-  Medicine of South Africa and provincial regulators write them: "FC Plast Surg (SA)",
-  "Cert Cardiology(SA) Phys", "Dip PEC (SA)", "FCPath (SA) Chem", "OT Reg. (Ont.)";
-- a degree and its subject, up to the end of its comma part: "MSc Audiology",
-  "BSc (Hons) Optometry", "MA Clin Psych", "Dip Pall Med".
+  Medicine of South Africa write them: "FC Plast Surg (SA)", "Cert Cardiology(SA) Phys",
+  "Dip PEC (SA)", "FCPath (SA) Chem";
+- a degree and its subject of at most two words, up to the end of its comma part: "MSc
+  Audiology", "BSc (Hons) Optometry", "MA Clin Psych", "Dip Pall Med".
 
-Each rule needs a head it knows (a listed credential, or one of the words that open such
-qualifications) and stops at anything that is not a subject word (a listed credential, a
-role, a month, a lower-case word), so "MBChB FCP (SA)" stays two and "MSc Registered
-Dietitian" one. Shapes seen in eval sets h129-h206 (README, "Review statement grammar").
+Each rule needs a head it knows (a listed or credential-shaped one, or a word that opens
+such qualifications) and stops at anything that is not a subject word (a credential, a
+role, a month, a registration word, a lower-case word), so "MBChB FCP (SA)" stays two,
+"MSc Registered Dietitian" and "MA Example Health News" one, and "OT Reg. (Ont.)" is
+not read. Shapes seen in eval sets h112-h206 (README, "Review statement grammar").
 """
 
 from __future__ import annotations
