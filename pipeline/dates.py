@@ -148,11 +148,13 @@ def _read(m: re.Match[str], order: str | None) -> tuple[str | None, str | None]:
     if m["mdy"] or m["dmy"] or m["my"]:
         # The name as matched, spaces collapsed: "كانون الثاني" is two words, "मार्च" holds
         # vowel signs that are not word characters (splitting it into words loses it).
-        name = _fold(" ".join((m["m1"] or m["m2"] or m["m3"]).rstrip(".").split()))
+        written = m["m1"] or m["m2"] or m["m3"]
+        name = _fold(" ".join(written.rstrip(".").split()))
         month = _MONTHS_FOLDED.get(name) or _MONTHS_FOLDED.get(name + ".")
         if month is None:
             return None, None
-        numbers = [int(p) for p in _DIGITS.findall(m.group(0))]
+        # the day and year, not a number in the month's name ("21 tháng 4 năm 2026")
+        numbers = [int(p) for p in _DIGITS.findall(m.group(0).replace(written, " ", 1))]
         day = numbers[0] if len(numbers) == 2 else None
         return _iso(numbers[-1], month, day), None
     numbers = [int(p) for p in _DIGITS.findall(m.group(0))]

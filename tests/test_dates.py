@@ -22,6 +22,9 @@ from pipeline.wording import wording
     ("Review date: 2025-07", "2025-07"),
     ("— Sep. 9, 2025", "2025-09-09"),
     ("Last reviewed 20 January 2026", "2026-01-20"),
+    # A month named with its number ("tháng 4"): the day is the number before it (h238).
+    ("Ngày tham vấn: ngày 21 tháng 4 năm 2026", "2026-04-21"),
+    ("Cập nhật: tháng 4 năm 2026", "2026-04"),
     ("on the 3rd of March 2026", "2026-03-03"),
     ("2026/03/15", "2026-03-15"),
     ("Last reviewed: 03/15/2026", "2026-03-15"),  # a 15th month cannot be: day 15

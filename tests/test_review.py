@@ -1364,6 +1364,15 @@ def test_post_cards_panels_and_customers_are_no_review(body):
     ("<main><article><h1>T</h1>{}</article></main>",
      "<div><p>চিকিৎসা বিষয়ক পর্যালোচনা: ডা. নুসরাত জাহান</p><p>পর্যালোচনার তারিখ: ৯ মে ২০২৬</p>"
      "</div>", "bn-BD", ("নুসরাত জাহান", (), "2026-05-09")),
+    # Vietnamese and Chinese labels before the reviewer (eval h238): a degree before the
+    # name is kept as the prefix and listed; a title after a Chinese name is not its part.
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div class=\"meta\"><p>Tham vấn y khoa: BS.CKII Trần Minh Đức</p><p>Ngày tham vấn: "
+     "ngày 9 tháng 5 năm 2026</p></div>", "vi-VN",
+     ("Trần Minh Đức", ("BS.CKII",), "2026-05-09")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div class=\"meta\"><p>醫生審閱：陳嘉儀醫生</p><p>最後審閱日期：2026年5月</p></div>",
+     "zh-Hant-HK", ("陳嘉儀", (), "2026-05")),
     # A reviewer group's card whose role line ends with the plugin's link (eval h224), a
     # credential with its registered sign (eval h229).
     ("<main><article><h1>T</h1>{}</article></main>",

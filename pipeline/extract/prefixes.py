@@ -13,12 +13,17 @@ from ..wording import wording
 SEPARATORS = frozenset("|·•—–;")
 
 
+_HAN_NAME_MOST = 6  # characters of a name written in Han characters ("森崎千夏", "陈志强")
+
+
 def is_name_word(token: str) -> bool:
     """A capitalised word ("Jane", "O'Neil"), or one in a script without letter case
     (Arabic, Devanagari, Hangul, CJK: "طارق", "अनिल"), whose vowel signs are marks."""
     word = token.rstrip(".")
     if not word or not word[0].isalpha() or word[0].islower():
         return False
+    if len(word) > _HAN_NAME_MOST and all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False  # "本文经医生审阅", "家庭醫學科主任": a phrase or a role, not a name
     return all(c.isalpha() or c in "'’-.\u200c\u200d" or unicodedata.category(c)[0] == "M"
                for c in word)  # ZWNJ, ZWJ: joiners inside a Persian or Indic word
 
