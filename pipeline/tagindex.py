@@ -127,6 +127,12 @@ class TagIndex:
         k = bisect_right(tags, position, key=lambda t: self.order[id(t)])
         return tags[k] if k < len(tags) else None
 
+    def end(self, tag: Tag) -> int:
+        """The position of the last element inside `tag` (its own when it holds none), or
+        -1 for an element not from this tree's walk."""
+        position = self.order.get(id(tag))
+        return -1 if position is None else self._ends()[position]
+
     def _ends(self) -> list[int]:
         """Per position, the position of the last element of its subtree: one pass over
         the elements with a stack of the open ones, made the first time it is asked."""
@@ -177,3 +183,19 @@ def _build(doc: Document) -> TagIndex:
                     elements=list(elements))
 
 
+def outermost(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The sorted (start, end) position spans not inside an earlier one, as (starts, ends):
+    the extents of a set of elements, for `in_spans`."""
+    starts: list[int] = []
+    stops: list[int] = []
+    for a, b in sorted(spans):
+        if not stops or a > stops[-1]:
+            starts.append(a)
+            stops.append(b)
+    return starts, stops
+
+
+def in_spans(starts: list[int], stops: list[int], position: int) -> bool:
+    """The element at `position` lies in one of the `outermost` spans: a bisect."""
+    k = bisect_right(starts, position) - 1
+    return k >= 0 and stops[k] >= position

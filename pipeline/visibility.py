@@ -12,28 +12,31 @@ tab, FAQ or spoiler panel.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from bs4 import CData, NavigableString, Tag
 
-from .tagindex import tag_index
+from .tagindex import in_spans, outermost, tag_index
 
 if TYPE_CHECKING:
     from .document import Document
 
 _HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
-_DISCLOSURE_CLASS = re.compile(
-    r"(?i:accordion|collaps)"  # anywhere in a class
-    # or a class word of its own ("toggle-content", "tve_faqC", "woocommerce-Tabs-panel";
-    # not "table"): a toggle, tab or FAQ panel a reader opens with one click
-    r"|(?:^|[-_])(?i:toggle|tabs?|tabpanel|panel|faq|spoiler|expand)(?=$|[-_A-Z0-9])")
-# A panel's class that a script opens ("accordion-content", "collapse", "tab-pane"): the
-# disclosure classes but "faq", which names what a section holds, not that it opens.
-_PANEL_CLASS = re.compile(
-    r"(?i:accordion|collaps)|(?:^|[-_])(?i:toggle|tabs?|tabpanel|panel|spoiler|expand)"
-    r"(?=$|[-_A-Z0-9])")
+# A panel's class that a script opens: "accordion" or "collaps" anywhere in a class, or
+# a class word of its own ("toggle-content", "woocommerce-Tabs-panel"; not "table").
+_PANEL_WORDS = "toggle|tabs?|tabpanel|panel|spoiler|expand"
+
+
+def _class_pattern(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i:accordion|collaps)|(?:^|[-_])(?i:{words})(?=$|[-_A-Z0-9])")
+
+
+# A collapsed panel a reader opens with one click: a panel's class, or an FAQ's
+# ("tve_faqC"). "faq" names what a section holds, not that anything opens it, so an
+# unopened section (`unopened`) is judged by the panel words alone.
+_DISCLOSURE_CLASS = _class_pattern(f"{_PANEL_WORDS}|faq")
+_PANEL_CLASS = _class_pattern(_PANEL_WORDS)
 # what get_text("") reads: not comments or scripts
 _TEXT_TYPES = frozenset({NavigableString, CData})
 
@@ -68,7 +71,11 @@ def unopened(doc: Document) -> list[Tag]:
     panel nor classed as a panel a script opens (`div.accordion-content[hidden]`); a
     class saying FAQ does not make one (`div.legacy-faq[hidden]`: an old FAQ left in the
     page, its heading and questions inside). An FAQ whose first question is inside one
-    is not the page's."""
+    is not the page's, nor is a review statement (`in_unopened`). Found once per page."""
+    return doc.memo(_unopened)
+
+
+def _unopened(doc: Document) -> list[Tag]:
     index = tag_index(doc)
     candidates = [t for t in index.get("[hidden]", "[style]") if t.name in _SECTIONS and (
         str(t.get("hidden", "until-found")).strip().lower() != "until-found"
@@ -83,24 +90,18 @@ def unopened(doc: Document) -> list[Tag]:
             and not any(_PANEL_CLASS.search(c) for c in t.get_attribute_list("class") if c)]
 
 
-_NEAREST = 8  # hidden sections starting before an element that are looked at
-
-
 def in_unopened(doc: Document, tag: Tag) -> bool:
-    """`tag` lies in an `unopened` section: a bisect among their starts in page order and
-    a constant-time look at the nearest few (`TagIndex.within`), not a walk up."""
-    index = tag_index(doc)
-    sections = doc.memo(_unopened_by_start)
-    position = index.order.get(id(tag))
-    if position is None or not sections:
-        return False
-    k = bisect_right(sections, position, key=lambda t: index.order[id(t)])
-    return any(index.within(tag, t) for t in sections[max(0, k - _NEAREST):k])
+    """`tag` lies in an `unopened` section: a bisect over their outermost extents in page
+    order, not a walk up."""
+    spans = doc.memo(_unopened_spans)
+    position = tag_index(doc).order.get(id(tag))
+    return position is not None and bool(spans[0]) and in_spans(*spans, position)
 
 
-def _unopened_by_start(doc: Document) -> list[Tag]:
+def _unopened_spans(doc: Document) -> tuple[list[int], list[int]]:
     index = tag_index(doc)
-    return sorted(unopened(doc), key=lambda t: index.order.get(id(t), -1))
+    return outermost([(index.order[id(t)], index.end(t)) for t in unopened(doc)
+                      if id(t) in index.order])
 
 
 def _is_disclosure(tag: Tag, controlled: set[str]) -> bool:

@@ -20,7 +20,7 @@ from ...document import (
     is_furniture,
     related_mark,
 )
-from ...tagindex import TagIndex, tag_index
+from ...tagindex import TagIndex, in_spans, outermost, tag_index
 from ...text import is_blank
 from .words import vocabulary
 
@@ -58,20 +58,20 @@ class Layout:
 
     def spans(self, tags: list[Tag]) -> tuple[list[int], list[int]]:
         """The outermost extents of `tags`, for `inside`."""
-        return _outermost([(self.pos(t), self.end(t)) for t in tags if self.pos(t) >= 0])
+        return outermost([(self.pos(t), self.end(t)) for t in tags if self.pos(t) >= 0])
 
     def inside(self, tag: Tag, spans: tuple[list[int], list[int]]) -> bool:
         """True when `tag` is one of the elements `spans` was made from, or inside one."""
-        return _inside(*spans, self.pos(tag))
+        return in_spans(*spans, self.pos(tag))
 
     @staticmethod
     def at_inside(position: int, spans: tuple[list[int], list[int]]) -> bool:
         """True when the element at `position` is inside one of `spans` (`inside`)."""
-        return _inside(*spans, position)
+        return in_spans(*spans, position)
 
     def in_furniture(self, tag: Tag) -> bool:
         """True when `tag` is, or is inside, site furniture."""
-        return _inside(self.furniture_starts, self.furniture_ends, self.pos(tag))
+        return in_spans(self.furniture_starts, self.furniture_ends, self.pos(tag))
 
 
 def marked_furniture(tag: Tag, own: frozenset[str] = frozenset()) -> bool:
@@ -161,22 +161,6 @@ def layout(doc: Document) -> Layout:
     return doc.memo(_build)
 
 
-def _outermost(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """The sorted spans not inside an earlier one, as (starts, ends)."""
-    starts: list[int] = []
-    stops: list[int] = []
-    for a, b in sorted(spans):
-        if not stops or a > stops[-1]:
-            starts.append(a)
-            stops.append(b)
-    return starts, stops
-
-
-def _inside(starts: list[int], stops: list[int], p: int) -> bool:
-    k = bisect_right(starts, p) - 1
-    return k >= 0 and stops[k] >= p
-
-
 def _build(doc: Document) -> Layout:
     index = tag_index(doc)
     order = index.order
@@ -202,7 +186,7 @@ def _build(doc: Document) -> Layout:
             continue
         spans.append((p, ends[p]))
     spans += [(order[id(t)], ends[order[id(t)]]) for t in _next_articles(index)]
-    return Layout(order, ends, *_outermost(spans))
+    return Layout(order, ends, *outermost(spans))
 
 
 _MAX_CLIMB = 40  # levels from the page's <h1> up to the <article> that holds it
