@@ -21,6 +21,7 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from .errors import PageError
 from .region import reading_text
+from .shadow import SHADOW_ROOT, compose
 from .sniff import ascii_safe, binary_reason, is_text_codec, markup_reason
 from .soup import parse
 from .tagindex import first_nodes
@@ -130,6 +131,9 @@ class Document:
     encoding: str
     bom_length: int
     soup: BeautifulSoup
+    # The `id()`s of elements whose declarative shadow root was composed into the tree:
+    # what they render is in it, so an attribute of theirs is no title a script draws.
+    shadow_hosts: frozenset[int] = frozenset()
     _memo: dict[Callable[[Document], Any], Any] = field(default_factory=dict, repr=False)
     _visible_from: int = field(default=0, repr=False)  # where is_visible_text looks first
 
@@ -147,7 +151,10 @@ class Document:
         with warnings.catch_warnings():  # XHTML pages are parsed as HTML on purpose
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
             soup = parse(reading_text(text) or text)
-        return cls(source=source, raw=raw, encoding=encoding, bom_length=bom, soup=soup)
+        # What a browser renders of declarative shadow roots (shadow.py).
+        hosts = compose(soup) if SHADOW_ROOT.search(text) else frozenset()
+        return cls(source=source, raw=raw, encoding=encoding, bom_length=bom, soup=soup,
+                   shadow_hosts=hosts)
 
     @cached_property
     def language(self) -> str | None:

@@ -164,7 +164,8 @@ _TITLE_WORDS = frozenset({"title", "label", "heading", "header"})  # "details-ti
 
 def component_titles(doc: Document) -> dict[int, str]:
     """The title of each custom element (a tag name with a hyphen) that carries one in a
-    `COMPONENT_TITLE_ATTRS` attribute, by the element's `id()`; worked out once per page."""
+    `COMPONENT_TITLE_ATTRS` attribute (not one whose declarative shadow root is composed
+    into the tree: what it shows is there), by the element's `id()`; worked out once per page."""
     return doc.memo(_component_titles)
 
 
@@ -172,6 +173,8 @@ def _component_titles(doc: Document) -> dict[int, str]:
     titles: dict[int, str] = {}
     for _, tags in tag_index(doc).custom_elements():
         for tag in tags:
+            if id(tag) in doc.shadow_hosts:
+                continue  # its shadow root is in the tree: what it shows is there
             for attr, value in tag.attrs.items():
                 if _title_attr(attr) and isinstance(value, str) and value.strip():
                     titles[id(tag)] = " ".join(value.split())
