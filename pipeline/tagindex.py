@@ -73,7 +73,8 @@ COMPONENT_NAME_ATTRS = ("data-framer-name", "data-name")
 # a part's own language (a hidden translation, visibility.py),
 # labels (an FAQ section named by `aria-label`, faq/headings.py) and design tools' names.
 _INDEXED_ATTRS = ("itemtype", "typeof", "itemprop", "hidden", "aria-hidden", "style",
-                  "aria-controls", "aria-expanded", "aria-label", "aria-live", "role", "lang",
+                  "aria-controls", "aria-describedby", "aria-expanded", "aria-label",
+                  "aria-live", "role", "lang",
                   *COMPONENT_NAME_ATTRS)
 
 

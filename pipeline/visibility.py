@@ -67,10 +67,12 @@ _SECTIONS = frozenset({"div", "section", "article", "aside"})
 def unopened(doc: Document) -> list[Tag]:
     """Sections whose content no reader sees and nothing on the page opens: a `<div>`,
     `<section>`, … hidden by the `hidden` attribute or an inline style, that no toggle
-    names (`aria-controls`) and no link targets (`href="#id"`: a tab's pane), not a tab
-    panel nor classed as a panel a script opens (`div.accordion-content[hidden]`); a
-    class saying FAQ does not make one (`div.legacy-faq[hidden]`: an old FAQ left in the
-    page, its heading and questions inside). An FAQ whose first question is inside one
+    names (`aria-controls`), nothing takes its description from (`aria-describedby`: a
+    tooltip hovering or focus shows) and no link targets (`href="#id"`: a tab's pane), not
+    a tab panel or a tooltip, nor classed as a panel a script opens
+    (`div.accordion-content[hidden]`); a class saying FAQ does not make one
+    (`div.legacy-faq[hidden]`: an old FAQ left in the page, its heading and questions
+    inside). An FAQ whose first question is inside one
     is not the page's, nor is a review statement (`in_unopened`). Found once per page."""
     return doc.memo(_unopened)
 
@@ -82,11 +84,12 @@ def _unopened(doc: Document) -> list[Tag]:
         or _HIDING_STYLE.search(str(t.get("style", ""))))]
     if not candidates:
         return []
-    opened = {i for t in index.get("[aria-controls]") for i in str(t["aria-controls"]).split()}
+    opened = {i for attr in ("aria-controls", "aria-describedby")
+              for t in index.get(f"[{attr}]") for i in str(t[attr]).split()}
     opened |= {str(a.get("href"))[1:] for a in index.get("a")
                if str(a.get("href") or "").startswith("#")}
     return [t for t in candidates
-            if t.get("role") != "tabpanel" and str(t.get("id") or "") not in opened
+            if t.get("role") not in ("tabpanel", "tooltip") and str(t.get("id") or "") not in opened
             and not any(_PANEL_CLASS.search(c) for c in t.get_attribute_list("class") if c)]
 
 

@@ -1384,6 +1384,15 @@ def test_post_cards_panels_and_customers_are_no_review(body):
     ("<main><article><h1>T</h1>{}</article></main>",
      "<p>Reviewed by Priya Nair, RPh, CTH® on March 2, 2026</p>", "en-US",
      ("Priya Nair", ("RPh", "CTH"), "2026-03-02")),
+    # Lit's server rendering: the words are in the declarative shadow root, the people
+    # and the date in the host's children, each shown where its slot is (eval h233)
+    ("<main><article><h1>T</h1>{}</article></main>",
+     '<page-credits><template shadowrootmode="open"><p part="by">Written by <slot '
+     'name="writer"></slot></p><p part="review">Clinically reviewed by <slot name="reviewer">'
+     '</slot>, <slot name="when"></slot></p></template><time slot="when" datetime="2026-09-'
+     '30">30 September 2026</time><a slot="writer" href="/team/mo">Maeve Ostrander</a><span '
+     'slot="reviewer">Dr Kwabena Asare, MBChB, FRCGP</span></page-credits>', "en-GB",
+     ("Kwabena Asare", ("MBChB", "FRCGP"), "2026-09-30")),
 ])
 def test_the_pages_own_box_and_more_labels(wrap, line, lang, expected):
     raw = page(wrap.format(f"{line}<p>Text.</p>"), lang=lang)
@@ -1536,6 +1545,12 @@ def test_a_line_with_no_date_beside_the_dated_one_is_no_carousel():
     ("<button aria-describedby=\"tip\">✓ Medically reviewed</button><div id=\"tip\" "
      "role=\"tooltip\" hidden><p>Rosa Ilunga, DNP, APRN</p><p>Reviewed on 05/08/2026</p></div>",
      ("Rosa Ilunga", ("DNP", "APRN"), "2026-05-08")),
+    # Tippy's template card (eval h110): the check mark after the label, the card named
+    # by the badge and hidden; the name in bold, the role and the date on lines of their own.
+    ("<button data-tippy-template=\"rt\" aria-describedby=\"rt\">Medically reviewed ✓</button>"
+     "<div id=\"rt\" class=\"tippy-template\" role=\"tooltip\" hidden><strong>Dr Nell Orpen"
+     "</strong>, MBBS, FRACP<br>Paediatrician<br>Reviewed 2 October 2026</div>",
+     ("Nell Orpen", ("MBBS", "FRACP"), "2026-10-02")),
     # A tooltip that names nobody claims nothing.
     ("<span class=\"pill\" title=\"Our articles are checked by experts\">Medically reviewed"
      "</span>", None),

@@ -243,8 +243,8 @@ _WORD = re.compile(r"\w")
 
 def whole_text(text: str, m: re.Match[str]) -> bool:
     """The label is the whole of its text ("<div>Reviewed <time>…</time></div>"), a
-    symbol before it aside ("✔ Pharmacist Reviewed")."""
-    return not _WORD.search(text, 0, m.start()) and not _NONSPACE.search(text, m.end())
+    symbol before or after it aside ("✔ Pharmacist Reviewed", "Medically reviewed ✓")."""
+    return not _WORD.search(text, 0, m.start()) and not _WORD.search(text, m.end())
 
 
 def role_label(text: str, m: re.Match[str]) -> bool:

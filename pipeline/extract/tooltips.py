@@ -54,7 +54,11 @@ def tooltip_statement(string: NavigableString, block: Tag, pattern: re.Pattern[s
     if tip is None:
         return None
     holder = Tag(name="p")
-    text = NavigableString(" ".join(f"{string.strip()}: {tip}".split()))
+    label = str(string)
+    end = len(label)
+    while end and not label[end - 1].isalnum():  # "Medically reviewed ✓", "Reviewed:"
+        end -= 1
+    text = NavigableString(" ".join(f"{label[:end]}: {tip}".split()))
     holder.append(text)
     for m in pattern.finditer(text):
         found = read(text, m, holder)
