@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
+from ...dates import find_date
 from ...document import Document
 from ...keys import fold, question_key
 from ...records import INFO, FAQItem, Finding
@@ -118,16 +119,33 @@ _ASKED_WITHIN = 200  # characters of an answer's start where "Asked by …" may 
 _TAG = re.compile(r"<[^<>]*+>")
 
 
+_POSTED_WITHIN = 60  # characters of a question where a post's name and date stand
+
+
+def _dated_post(question: str) -> bool:
+    """The question opens with a post's date line, its sentence after it ("Nikola ·
+    28.01.2026. Koliko dugo traje …?"): a reader's question as posted. "Is the clinic open
+    on 25 December 2026?" runs on past its date."""
+    found = find_date(question[:_POSTED_WITHIN])
+    if found is None:
+        return False
+    after = question[found.end:].lstrip(" .·|-–:")
+    return after[:1].isupper()
+
+
 def _user_questions(block: FAQBlock) -> bool:
     """A block whose questions say who asked them ("Asked by Marcy on Mar 2, 2026", in the
     question or on the line right after it, opening the answer; not "a question of taste"
     inside one; a quoted question signed '"Is it safe?" – Martine, Sherbrooke'), or whose
     answers open with who answered them ("Answered by customer:", "Answered by Dr. NAME:"),
     credit them in a sentence of their own ("… only. Answered by Seller · 👍 42") or carry
-    a widget's badge or vote ("Verified Purchaser", "Helpful? Yes · 14"): a customer or
-    reader Q&A widget, not the publisher's FAQ."""
+    a widget's badge or vote ("Verified Purchaser", "Helpful? Yes · 14"), or whose every
+    question opens with a post's date (`_dated_post`): a customer or reader Q&A widget,
+    not the publisher's FAQ."""
     words = vocabulary()
     pattern = words.user_question
+    if len(block.items) > 1 and all(_dated_post(item.question) for item in block.items):
+        return True
     for item in block.items:
         start = fold(_TAG.sub(" ", item.answer_html[:_ASKED_WITHIN])).lstrip()
         answer = _TAG.sub(" ", item.answer_html)
