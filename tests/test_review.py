@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from pipeline.build import generate
 from pipeline.document import Document
 from pipeline.extract.people import credential, credential_shaped, parse_person, read_person
+from pipeline.extract.prefixes import SPECIALIST_ENDINGS
 from pipeline.extract.review import read_review
 from pipeline.records import MedicalReview
 from pipeline.wording import credential_list, wording
@@ -127,13 +128,14 @@ def test_many_statements_in_one_container_and_a_run_of_separators_read_in_linear
 
 
 _WORDS = wording()
-# Name words that are not also words of the grammar ("Dr", "On", "Team"): those are
-# read as the grammar's words, a documented limit.
+# Name words that are not also words of the grammar ("Dr", "On", "Team", a specialist's
+# title like "Ologist" before a full name): those are read as the grammar's words, a
+# documented limit.
 _GRAMMAR = (_WORDS.statement_stops | _WORDS.group_words | _WORDS.determiners
             | _WORDS.name_particles | _WORDS.name_suffixes | set(_WORDS.honorifics)
             | {w for r in _WORDS.roles for w in r.split()})
 NAME_WORD = st.text(string.ascii_lowercase, min_size=2, max_size=9).filter(
-    lambda w: w not in _GRAMMAR).map(str.capitalize)
+    lambda w: w not in _GRAMMAR and not w.endswith(SPECIALIST_ENDINGS)).map(str.capitalize)
 INITIAL = st.sampled_from(string.ascii_uppercase).map(lambda c: c + ".")
 NAMES = st.tuples(NAME_WORD, st.lists(INITIAL | NAME_WORD, max_size=2), NAME_WORD).map(
     lambda t: " ".join([t[0], *t[1], t[2]]))
@@ -1108,6 +1110,21 @@ def test_legacy_side_columns_and_word_document_control():
     "<div class=\"faq-module\" style=\"display:none\"><h2>FAQ</h2><p>Reviewed by Dr Amos "
     "Kettleby, MD, CCFP</p></div>",
     "<p class=\"last-updated\">Page reviewed: 03/10/2026 by Web Administrator</p>",
+    # A trial's protocol, reviewed or approved, is not the page (eval h242); an adverb
+    # does not hide the passive's subject.
+    "<p>The study protocol was independently peer reviewed by Professor Iver Tallack, FRCP, "
+    "as part of the funding process.</p>",
+    "<p class=\"fineprint\">Protocol approved by Eastgate Central IRB on April 2, 2026.</p>",
+    # A sentence ending in a role, then a team card's name (eval h245).
+    "<p>Reports that need a clinical comment are reviewed by a consultant.</p><div class=\"team"
+    "-grid\"><div class=\"team-card\"><h3>Dr Mina Osei</h3><p>DClinSci, FRCPath</p></div>"
+    "<div class=\"team-card\"><h3>Dr Paul Arden</h3><p>FRCPath</p></div></div>",
+    # A table layout's side column: a card whose paragraph opens with its title link
+    # (eval h246).
+    "<table><tr><td>More text.</td><td class=\"side\"><h3>More articles</h3><p><a href=\"/neck"
+    "\"><b>Neck pain at work</b></a><br><span class=\"small\">Reviewed by Dr Rhea Vance, MBBS, "
+    "FACSEP - Sept 2009</span></p><p><a href=\"/ankle\"><b>Ankle sprains</b></a><br><span>By "
+    "Tom Ashby</span></p></td></tr></table>",
 ])
 def test_post_cards_panels_and_customers_are_no_review(body):
     raw = page(f"<main><article><h1>T</h1><p>Text.</p>{body}</article></main>", lang="en-GB")
@@ -1561,6 +1578,33 @@ def test_a_badges_tooltip_names_the_reviewer(badge, expected):
     review = Document.from_bytes(raw).memo(read_review).review
     got = (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) \
         if review and review.reviewer else None
+    assert got == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A payer's medical policy: the header table's effective date; its committee is one
+    # body's name with "and" inside it (eval h243).
+    ("<table><tr><th>Effective date</th><td>01/01/2027</td></tr><tr><th>Last reviewed</th>"
+     "<td>09/17/2026</td></tr></table><p>Reviewed by Medical Policy and Technology Assessment "
+     "Committee</p>", None),
+    # A formulary bulletin whose title says when its changes take effect.
+    ("<h2>Drug formulary update: changes effective November 1, 2026</h2><p>Reviewed by the "
+     "Pharmacy and Therapeutics Committee, September 2026.</p>", None),
+    ("<div class=\"meta\"><span>Effective: 10/01/2026</span> <span>Reviewed: 10/15/2026</span>"
+     "</div>", None),
+    # "Effective" that is no label, and a named reviewer on a policy page, still count.
+    ("<p>Exercise is an effective treatment for low back pain.</p><p>Last reviewed: 03/2026"
+     "</p>", (None, "2026-03")),
+    ("<p>Effective date: 01/01/2027</p><p>Medically reviewed by Dr Ana Li, MD on 09/17/2026"
+     "</p>", ("Ana Li", "2026-09-17")),
+])
+def test_a_document_that_takes_effect_dates_its_own_review(body, expected):
+    """A page stating when something takes effect is a policy, coverage or benefits
+    document: a bare review date on it is the document's (extract/effective.py)."""
+    raw = page(f"<main><article><h1>T</h1><p>Text.</p>{body}</article></main>", lang="en-US")
+    review = Document.from_bytes(raw).memo(read_review).review
+    got = (review.reviewer.name if review.reviewer else None, review.last_reviewed) \
+        if review else None
     assert got == expected
 
 

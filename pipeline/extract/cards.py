@@ -166,10 +166,15 @@ _SIBLINGS = 4  # elements before and after looked at on each level
 
 
 def _teaser(block: Tag) -> Tag | None:
-    """The card `block` is the byline of: the nearest of its first ancestors with a
-    child, before or after the byline's branch, that is a link to another page or a
-    heading holding one (a bounded look: a few siblings on a few levels); a bare "#" is
-    such a link too (a card whose link a script follows), an anchor "#id" is not."""
+    """The card `block` is the byline of: `block` itself when it opens with a link to
+    another page, else the nearest of its first ancestors with a child, before or after
+    the byline's branch, that is a link to another page or a heading holding one (a
+    bounded look: a few siblings on a few levels); a bare "#" is such a link too (a card
+    whose link a script follows), an anchor "#id" is not."""
+    first = next((n for n in block.children if isinstance(n, Tag) or str(n).strip()), None)
+    if isinstance(first, Tag) and first.name == "a" and links_away(first):
+        return block  # the byline after its own title link ("<p><a href=…><b>Neck pain</b>
+        # </a><br><span>Reviewed by …</span></p>" in a table layout's side column)
     node = block
     for _ in range(_TEASER_CLIMB):
         parent = node.parent

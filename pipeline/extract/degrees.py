@@ -4,7 +4,8 @@
   Medicine of South Africa write them: "FC Plast Surg (SA)", "Cert Cardiology(SA) Phys",
   "Dip PEC (SA)", "FCPath (SA) Chem";
 - a degree and its subject of at most two words, up to the end of its comma part: "MSc
-  Audiology", "BSc (Hons) Optometry", "MA Clin Psych", "Dip Pall Med".
+  Audiology", "BSc (Hons) Optometry", "MA Clin Psych", "Dip Pall Med";
+- a listed credential spelled with spaces: "MB BCh BAO", "BM BCh" (`spaced_degrees`).
 
 Each rule needs a head it knows (a listed or credential-shaped one, or a word that opens
 such qualifications) and stops at anything that is not a subject word (a credential, a
@@ -93,3 +94,24 @@ def _tail(token: str) -> bool:
 
 def _part_ends(toks: list[str], k: int) -> bool:
     return k >= len(toks) or toks[k] in ",)" or toks[k] in SEPARATORS
+
+
+_SPACED_MOST = 4  # words of a credential listed spaced ("MB BCh BAO")
+
+
+def spaced_degrees(part: list[str]) -> list[str]:
+    """`part` with each run of words that spells a credential listed with spaces ("MB BCh
+    BAO", "BM BCh") joined, the longest run first."""
+    joined: list[str] = []
+    k = 0
+    while k < len(part):
+        for j in range(min(len(part), k + _SPACED_MOST), k + 1, -1):
+            canon = credential("".join(part[k:j]))
+            if canon and " " in canon:
+                joined.append(" ".join(part[k:j]))
+                k = j
+                break
+        else:
+            joined.append(part[k])
+            k += 1
+    return joined

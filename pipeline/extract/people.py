@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import takewhile
 
 from ..records import Person
 from ..text import HANGUL, normalize_space
 from ..wording import wording
-from .degrees import spelled, written_degree
+from .degrees import spaced_degrees, spelled, written_degree
 from .postnominals import credential, credential_shaped, spelling, strict_credential
 from .prefixes import ROLE_LEADS, SEPARATORS, is_name_word, take_prefix
 
@@ -110,10 +111,9 @@ def _past_role_word(toks: list[str], i: int) -> int:
 
 
 def _specialty(toks: list[str], i: int) -> int:
-    """How many tokens lie between the "(" at toks[i] and its ")" when they are all
-    specialty qualifiers of a credential ("Tr & Orth", "Urol"; data:
-    `credential_qualifiers`, word by word: "Int Med"), else 0. At most four tokens are
-    looked at."""
+    """How many tokens (four at most) lie between the "(" at toks[i] and its ")" when
+    all are specialty qualifiers of a credential ("Tr & Orth", "Urol"; data:
+    `credential_qualifiers`, word by word: "Int Med"), else 0."""
     for n in range(1, 5):
         if i + n >= len(toks) or toks[i + n] == "(":
             return 0
@@ -266,7 +266,7 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
         if len(part) > 1 and credential("".join(part)) and (after_comma or all(
                 credential(t) or credential_shaped(t) for t in part)):
             part = ["".join(part)]  # "B. Pharm.", "MB ChB": one credential written spaced
-        part = _spaced_degrees(part)  # "MB BCh BAO MICGP DCH": the first three are one
+        part = spaced_degrees(part)  # "MB BCh BAO MICGP DCH": the first three are one
         listed = [credential(t) if after_comma else strict_credential(t) for t in part]
         if any(t.lower().rstrip(".") in words.registration_words for t in part) \
                 or _registration_number(part):
@@ -296,27 +296,6 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
     return creds, unlisted, i
 
 
-_SPACED_MOST = 4  # words of a credential listed spaced ("MB BCh BAO")
-
-
-def _spaced_degrees(part: list[str]) -> list[str]:
-    """`part` with each run of words that spells a credential listed with spaces ("MB BCh
-    BAO", "BM BCh") joined, the longest run first."""
-    joined: list[str] = []
-    k = 0
-    while k < len(part):
-        for j in range(min(len(part), k + _SPACED_MOST), k + 1, -1):
-            canon = credential("".join(part[k:j]))
-            if canon and " " in canon:
-                joined.append(" ".join(part[k:j]))
-                k = j
-                break
-        else:
-            joined.append(part[k])
-            k += 1
-    return joined
-
-
 def _split_titles(toks: list[str]) -> list[str]:
     """A title written onto the name in a script without spaces between words
     ("森崎千夏先生") split off it: the vocabulary's `title_suffixes`."""
@@ -336,8 +315,9 @@ def read_person(text: str) -> Reading:
     while i < len(toks) and (toks[i] in SEPARATORS or toks[i] in ":,-"):
         i += 1
     prefix, i = take_prefix(toks, i)
-    name_words, i = _take_name(toks, i)
-    creds, unlisted, i = _take_credentials(toks, _past_role_word(toks, i) if name_words else i)
+    name_words, named = _take_name(toks, i)  # `named`: where the name ends
+    creds, unlisted, i = _take_credentials(
+        toks, _past_role_word(toks, named) if name_words else named)
     if not creds and i < len(toks) and toks[i] == "|":
         # A card's next line that is only credentials ("<p>NAME</p><p>MSN, APRN, FNP-BC</p>",
         # or with the comma in a block of its own: "<a>NAME</a><div>, </div><div>MD</div>")
@@ -350,7 +330,7 @@ def read_person(text: str) -> Reading:
     degrees = [p for p in prefix if p in wording().degree_prefixes and p not in creds]
     creds = [*degrees, *creds]  # "MUDr. Jan Novák, Ph.D.": a degree written before the name
     next_token = toks[i] if i < len(toks) else None
-    reason = _not_a_name(toks, i, name_words)
+    reason = _not_a_name(toks, named, name_words)
     if reason:
         return Reading(None, (), i, next_token, reason)
     person = Person(name=" ".join(name_words), credentials=tuple(creds),
@@ -374,7 +354,23 @@ def _not_a_name(toks: list[str], end: int, name: list[str]) -> str | None:
             or (len(name) > 1 and name[-1].isupper() and len(name[-1]) > 1
                 and name[-1].lower() in words.credential_qualifiers):
         return "a group, not a person"  # "Coeliac UK", "Diabetes UK": a charity's name
+    if _body_name(toks, end):
+        return "a group, not a person"
     return None
+
+
+def _body_name(toks: list[str], end: int) -> bool:
+    """The words after a name that ends at toks[end] make it a body's: a group word in
+    capitals ("Lakeview Central IRB"), or "and" and capitalised words ending in one
+    ("Medical Policy and Technology Assessment Committee")."""
+    groups = wording().group_words
+    if end >= len(toks):
+        return False
+    if toks[end].isupper() and toks[end].lower() in groups:
+        return True
+    run = list(takewhile(str.istitle, toks[end + 1:end + 5])) \
+        if toks[end].lower() in ("and", "&") else []
+    return bool(run) and run[-1].lower().strip(".") in groups
 
 
 def parse_person(text: str) -> Person | None:

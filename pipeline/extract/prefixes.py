@@ -107,7 +107,7 @@ ROLE_LEADS = _ROLE_QUALIFIERS | {"senior", "chief", "lead", "principal", "head",
                                  "assistant", "clinical", "attending", "staff", "podiatric",
                                  "practising", "practicing"}
 _ROLE_ENDINGS = ("ist", "ian")  # "Kinesiologist", "Nutritionist-Dietitian", "Audiologist"
-_SPECIALIST_ENDINGS = ("ologist", "iatrist", "ician")  # "Hematologist", "Podiatrist"
+SPECIALIST_ENDINGS = ("ologist", "iatrist", "ician")  # "Hematologist", "Podiatrist"
 
 
 def _unlisted_role(toks: list[str], start: int) -> list[list[str]]:
@@ -120,7 +120,7 @@ def _unlisted_role(toks: list[str], start: int) -> list[list[str]]:
     qualified = any(t.lower() in _ROLE_QUALIFIERS for t in toks[max(0, start - _ROLE_LEAD):start])
     if start and qualified and word.endswith(_ROLE_ENDINGS):
         return [[word]]  # "Registered Kinesiologist", "Accredited Exercise Physiologist"
-    if word.endswith(_SPECIALIST_ENDINGS) and start + 2 < len(toks) \
+    if word.endswith(SPECIALIST_ENDINGS) and start + 2 < len(toks) \
             and is_name_word(toks[start + 1]) and is_name_word(toks[start + 2]):
         return [[word]]  # "Hematologist Marcus Oyelaran-Webb, MD"
     return []

@@ -32,6 +32,7 @@ from ..text import normalize_space
 from ..visibility import in_unopened
 from ..wording import label_stems, phrase_pattern, wording
 from .cards import elsewhere, in_link_away
+from .effective import takes_effect
 from .people import SEPARATORS, Reading, read_person
 from .person_first import person_first, reviews_this
 from .reviewer import (
@@ -365,7 +366,8 @@ def read_review(doc: Document) -> ReviewReading:
     what could not be read."""
     statements = _statements(doc) or thanks_statements(doc)
     headings = tag_index(doc).get("h1")
-    chosen, date = choose(statements, headings[0].get_text(" ") if headings else "")
+    chosen, date = choose(statements, headings[0].get_text(" ") if headings else "",
+                          lambda: takes_effect(doc))
     reviewer: Person | None = chosen.reviewer.person if chosen and chosen.reviewer else None
     review = MedicalReview(reviewer=reviewer, last_reviewed=date) if reviewer or date else None
     return ReviewReading(review, chosen.block if chosen else None,

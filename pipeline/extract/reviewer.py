@@ -177,8 +177,9 @@ def _after_role(segment: str) -> Reading | None:
     NAME, AEP") and the person have credentials or an honorific."""
     cut = min((i for i in (segment.find(","), segment.find(":"), segment.find(" | ")) if i > 0),
               default=-1)  # " | ": the name on the card's next line ("our expert | NAME, RDN")
-    if cut < 0 or cut > _ROLE_WITHIN:
-        return None
+    if cut < 0 or cut > _ROLE_WITHIN or segment[:cut].rstrip().endswith((".", "!", "?")):
+        return None  # "… are reviewed by a consultant. | Dr NAME": a sentence ended, and
+        # a team card's name follows
     words = wording()
     lead = " ".join(segment[:cut].lower().split())
     role = _ends_in_role(lead)

@@ -222,9 +222,14 @@ def other_subject(text: str, m: re.Match[str]) -> bool:
         return False  # a sentence's words, not a subject's
     before = text[start:m.start()].lower().replace(":", " ").split()
     passive = False
-    while before and before[-1] in _AUXILIARIES:
-        # "This interview was reviewed by …": its subject is "interview"
-        passive = before.pop() in _PAST_AUXILIARIES or passive  # not "is": Dutch has it too
+    while before:  # "This interview was reviewed by …": its subject is "interview"
+        k = len(before)
+        while k > 1 and (before[k - 1].endswith("ly") or before[k - 1] == "also"):
+            k -= 1  # "The protocol was independently peer reviewed by …"
+        if before[k - 1] not in _AUXILIARIES:
+            break
+        passive = before[k - 1] in _PAST_AUXILIARIES or passive  # not "is": Dutch has it too
+        del before[k - 1:]
     if not before or len(before) > _SUBJECT_WORDS:
         return False
     words = wording()

@@ -3,6 +3,7 @@ could not be read in them (the notes the validator turns into findings with thei
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bs4 import Tag
@@ -38,14 +39,17 @@ class Statement:
     block: Tag
 
 
-def choose(statements: list[Statement], title: str = "") -> tuple[Statement | None, str | None]:
+def choose(statements: list[Statement], title: str = "",
+           policy: Callable[[], bool] = lambda: False) -> tuple[Statement | None, str | None]:
     """The page's statement (the first medical one naming a person, else the first naming
     one; none on a list of reviewers, nor on a page titled with that person's name: a
     reviewer's profile, "Medical reviewer" over `<h1>NAME, MD</h1>` and the articles they
     reviewed) and the review date: the chosen statement's, or
     that of a statement naming the same person or nobody. A chosen statement that names
     its person without credentials takes them from another naming the same person ("Reviewed
-    by Dr. NAME" at the top, "About the reviewer: Dr. NAME, MD, FAHS" below)."""
+    by Dr. NAME" at the top, "About the reviewer: Dr. NAME, MD, FAHS" below). With no
+    statement naming a person, a date on a page titled as another subject or on a policy
+    document (`policy()`, asked only then: effective.py) dates that, not a review."""
     named = [(s, s.reviewer.person) for s in statements if s.reviewer and s.reviewer.person]
     first = next((n for n in named if n[0].medical), named[0] if named else None)
     if first is None:
@@ -72,7 +76,8 @@ def choose(statements: list[Statement], title: str = "") -> tuple[Statement | No
                          or not ((s.reviewer and s.reviewer.person) or id(s) in runs))),
                    key=lambda s: (s is not chosen, not s.medical))
     if chosen is None:  # "Last Verified" on a trial's facts: a record's date, not a review's
-        dated = [s for s in dated if not _other_date(s)] if not _subject_title(title) else []
+        dated = [s for s in dated if not _other_date(s)] \
+            if dated and not _subject_title(title) and not policy() else []
     date = None
     if dated:
         top = dated[0]
