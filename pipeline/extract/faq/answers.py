@@ -96,8 +96,9 @@ class Answers:
         if ((self.closed or self.pending) and blank(node)) or (
                 self.items and not self.items[-1].answer and getattr(node, "name", "") == "br"):
             return  # a spacer after a break or a note, a line break before an answer
-        if self.closed:
-            self.stopped = True  # "Book a visit", then more content: not an answer's
+        if self.closed or (self.items and self.items[-1].answer and _credit_line(node)):
+            self.stopped = True  # "Book a visit", then more content: not an answer's; a
+            # table layout's credit line after the last answer ("<font>Reviewed by: …")
         elif self.items:
             self._flush()
             item = self.items[-1]
@@ -138,6 +139,14 @@ class Answers:
         links = tag.find_all("a", limit=2)
         return len(links) == 1 and _links_away(links[0]) \
             and normalize_space(links[0].get_text(" ")) == text
+
+
+def _credit_line(node: PageElement) -> bool:
+    """`node` is, or is the text of, a font or span tag opening a credit ("Reviewed by:",
+    "Written by"): a legacy page's byline line, not an answer's words."""
+    line = node if isinstance(node, Tag) else node.parent
+    return isinstance(line, Tag) and line.name in ("font", "span") \
+        and opens_credit(start_text(line))
 
 
 _CELLS_READ = 40  # cells of a table looked at for a review label

@@ -57,6 +57,7 @@ from .shapes import (
     link_bar,
     link_list,
     more_questions,
+    question_cells,
     trim_breaks,
 )
 from .shapes import card_title as _card_title
@@ -209,6 +210,8 @@ class _Reader(Answers):
             return True
         if self.items and review_row(tag):
             return False  # a document-control table ("Reviewed by" | NAME): ends the answer
+        if tag.name == "table":
+            return question_cells(tag)
         if tag.name in _LISTS:  # a list of questions: "<li><strong>Q?</strong> A", or
             # "<li><p><strong>Q?</strong></p><p>A</p>" (a Markdown list of paragraphs)
             first = next((c for c in tag.children if isinstance(c, Tag)), None)

@@ -52,21 +52,29 @@ _MAX_TITLE = 80  # characters of a bold paragraph that is a title
 
 
 def _bold_titles(index: TagIndex, words: Vocabulary) -> list[tuple[Tag, int]]:
-    """Paragraphs that are wholly one bold FAQ phrase (`<p><strong>FAQ</strong></p>` in a
-    product description or a classic-editor post: a title written without a heading
-    tag), or wholly one FAQ phrase in capitals (`<p>QUESTIONS AND ANSWERS</p>` on a
-    text-only page), each as a label below every heading level; not a bold question that
-    holds one ("Q: What do people ask you most?": an interview's question)."""
+    """Paragraphs (or cells, list items) that are wholly one bold FAQ phrase
+    (`<p><strong>FAQ</strong></p>` in a product description or a classic-editor post: a
+    title written without a heading tag), a bold phrase in a font tag on a line of its
+    own (a table layout's title: `_own_line`), or wholly one FAQ phrase in capitals
+    (`<p>QUESTIONS AND ANSWERS</p>` on a text-only page), each as a label below every
+    heading level; not a bold question that holds one ("Q: What do people ask you
+    most?": an interview's question)."""
     found = []
     styled = [t for t in index.get("[style]") if t.name == "span" and is_bold(t)]
     for bold in (*index.get("strong", "b"), *styled):
-        block = bold.parent
-        if not isinstance(block, Tag) or block.name not in ("p", "div"):
-            continue
         text = start_text(bold)  # a bounded read: bold elements may nest thousands deep
-        if len(text) <= _MAX_TITLE and words.announces_faq(text) and not words.asks(text) \
+        if len(text) > _MAX_TITLE or not words.announces_faq(text) or words.asks(text):
+            continue
+        line = bold  # "<font size=3><b>FAQ</b></font>": the font tag is the title's too
+        while isinstance(line.parent, Tag) and line.parent.name in _WRAPPERS \
+                and start_text(line.parent) == text:
+            line = line.parent
+        block = line.parent
+        if isinstance(block, Tag) and block.name in _TITLE_BLOCKS \
                 and start_text(block).rstrip(":") == text.rstrip(":"):
             found.append((block, BOLD_TITLE_LEVEL))
+        elif line is not bold and _own_line(line):
+            found.append((line, BOLD_TITLE_LEVEL))
     for para in index.get("p"):  # "<p>QUESTIONS AND ANSWERS</p>": a text-only page's title
         first = para.contents[0] if para.contents else None
         if isinstance(first, NavigableString) and str(first).strip().isupper():
@@ -75,6 +83,24 @@ def _bold_titles(index: TagIndex, words: Vocabulary) -> list[tuple[Tag, int]]:
                     and not words.asks(text):
                 found.append((para, BOLD_TITLE_LEVEL))
     return found
+
+
+_WRAPPERS = frozenset({"font", "span"})  # inline styling around a bold title
+_TITLE_BLOCKS = frozenset({"p", "div", "td", "li"})  # a block that is wholly a bold title
+
+
+def _own_line(tag: Tag) -> bool:
+    """`tag` stands on a line of its own among its siblings: a `<br>` (or nothing) before
+    it and after it, text aside that is only spaces (a table layout's
+    `<font size=3><b>Frequently Asked Questions</b></font><br><br>` in a cell)."""
+    before = tag.previous_sibling
+    while isinstance(before, NavigableString) and not before.strip():
+        before = before.previous_sibling
+    after = tag.next_sibling
+    while isinstance(after, NavigableString) and not after.strip():
+        after = after.next_sibling
+    return (before is None or (isinstance(before, Tag) and before.name == "br")) \
+        and isinstance(after, Tag) and after.name == "br"
 
 
 _KB_BODY = re.compile(r"^(?:kb|hc)[-_]article[-_]{1,2}(?:body|content)$")

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from bs4 import NavigableString, PageElement, Tag
 
-from ...tagindex import first_text, links_away
+from ...tagindex import first_tag, first_text, links_away
 from ...text import is_blank, normalize_space
 from .words import class_part, ends_asking, vocabulary
 
@@ -270,8 +270,13 @@ def line_question(node: Tag) -> str | None:
     """The name ("Q:" label left out) of a bold question that starts a line of loose text
     in a container, as a blog's post body writes its FAQ without paragraphs
     ("<h4>Your questions</h4><b>Q: Can I …?</b><br>A: …<br><br><b>Q: …?</b>"); None
-    for anything else."""
-    if node.name not in BOLD:
+    for anything else. A font tag holding only the bold question is the question's line
+    too (`<font size=2><b>Q?</b></font><br>` in a table layout's cell)."""
+    bold = node
+    if node.name in ("font", "span"):
+        kids = [c for c in node.contents if isinstance(c, Tag) or str(c).strip()]
+        bold = kids[0] if len(kids) == 1 and isinstance(kids[0], Tag) else node
+    if bold.name not in BOLD:
         return None
     before = _previous(node)
     if isinstance(before, Tag) and before.name != "br" and before.name in _INLINE:
@@ -281,6 +286,18 @@ def line_question(node: Tag) -> str | None:
     name = strip_label(normalize_space(node.get_text(" ")))
     asks = vocabulary().is_question(name) and ends_asking(name)
     return name if asks else None
+
+
+_CELL_WITHIN = 12  # nodes of a table where its first cell stands
+
+
+def question_cells(table: Tag) -> bool:
+    """A layout table whose first cell opens with a bold question on a line of its own
+    (`<tr><td><font><b>Q?</b></font><br><font>A</font></td></tr>` per question on a
+    2000s site): read cell by cell, not taken whole."""
+    cell = first_tag(table, ("td", "th"), _CELL_WITHIN)
+    lead = next((c for c in cell.children if isinstance(c, Tag)), None) if cell else None
+    return lead is not None and line_question(lead) is not None
 
 
 def blank_line(node: Tag) -> bool:
