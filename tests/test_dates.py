@@ -49,6 +49,15 @@ from pipeline.wording import wording
     ("Granskad 14 januari 2026", "2026-01-14"),  # the Swedish section
     ("Ultima revisione: 3 febbraio 2026", "2026-02-03"),  # the Italian section
     ("Data weryfikacji: 9 stycznia 2026", "2026-01-09"),  # Polish, genitive month
+    ("Data revizuirii: 14 martie 2026", "2026-03-14"),  # Romanian
+    ("Dátum revízie: 12. mája 2026", "2026-05-12"),  # Slovak, genitive month
+    ("Datum recenzije: 3. ožujka 2026.", "2026-03-03"),  # Croatian, genitive month
+    ("Датум рецензије: 12. јуна 2026.", "2026-06-12"),  # Serbian, Cyrillic
+    ("Datum provere: 4. avgusta 2026.", "2026-08-04"),  # Serbian, Latin
+    ("Datum provjere: 18. februara 2026.", "2026-02-18"),  # Bosnian
+    ("Последна проверка: 9 април 2026 г.", "2026-04-09"),  # Bulgarian
+    ("Дата перевірки: 21 жовтня 2025 р.", "2025-10-21"),  # Ukrainian, genitive month
+    ("Датум на проверка: 15 септември 2026", "2026-09-15"),  # Macedonian
     ("Reviewed on: 12-Mar-2026", "2026-03-12"),  # day-month-year with hyphens (en-PK, en-IN)
     ("05-sept-2025", "2025-09-05"),
     ("February 30, 2026", None),

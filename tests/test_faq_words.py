@@ -24,6 +24,9 @@ WORDS = vocabulary()
     "Soalan Lazim", "Frequently asked", "Commonly asked:", "The questions you sent me",
     "Questions I get asked in clinic", "Questions we are asked at reception",
     "Questions we get asked by new parents",
+    "Întrebări frecvente", "Najčastejšie otázky o očkovaní", "Često postavljana pitanja",
+    "Најчешћа питања", "Pitanja i odgovori", "Česta pitanja o alergijama",
+    "Често задавани въпроси", "Часті запитання", "Најчесто поставувани прашања",
 ])
 def test_faq_labels(text):
     assert WORDS.announces_faq(text)
@@ -74,6 +77,10 @@ def test_headings_that_are_not_titles(text):
     ("1. Is it safe?", "Is it safe?"), ("Is it safe?", "Is it safe?"),
     ("Quick oats or rolled?", "Quick oats or rolled?"),
     ("2024 rules: what changed?", "2024 rules: what changed?"),
+    ("Întrebare: Doare?", "Doare?"), ("Î: Doare?", "Doare?"),
+    ("Pitanje: Boli li?", "Boli li?"), ("Питање 1. Да ли боли?", "Да ли боли?"),
+    ("Въпрос: Боли ли?", "Боли ли?"), ("Питання: Чи боляче?", "Чи боляче?"),
+    ("Прашање 3) Дали боли?", "Дали боли?"),
 ])
 def test_question_labels_are_not_part_of_the_name(text, name):
     assert text[WORDS.label_end(text):] == name
@@ -81,6 +88,9 @@ def test_question_labels_are_not_part_of_the_name(text, name):
 
 def test_answer_labels():
     assert WORDS.label_end("A: Yes.", answer=True) == 3
+    for text in ("Răspuns: Da.", "R: Da.", "Odpoveď: Áno.", "Odgovor: Da.", "Одговор: Да.",
+                 "Отговор: Да.", "Відповідь: Так."):
+        assert text[WORDS.label_end(text, answer=True):] == text.split(": ", 1)[1], text
     assert WORDS.label_end("Always.", answer=True) == 0
 
 
@@ -98,6 +108,10 @@ def test_invitations_are_titles_even_with_a_question_mark(text):
     ("Greek Yogurt / Mayonnaise", False), ("Tips & Tricks", False),
     ("Wat is 'n voorafgemagtiging", True), ("Paano ito maiiwasan", True),
     ("Conas a sheiceálann tú é", True),
+    ("Cum se tratează răceala", True), ("Kedy ísť k lekárovi", True),
+    ("Kako se liječi upala", True), ("Да ли је безбедно", True), ("Koliko dugo traje", True),
+    ("Защо боли гърлото", True), ("Чи можна пити каву", True),
+    ("Зошто се појавува", True),
     ("CAD risk factors", False), ("Sino-nasal polyps", False),  # not Irish "cad", Filipino "sino"
 ])
 def test_phrased_as_question_in_any_language(text, asks):

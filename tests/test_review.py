@@ -1410,6 +1410,39 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      '30">30 September 2026</time><a slot="writer" href="/team/mo">Maeve Ostrander</a><span '
      'slot="reviewer">Dr Kwabena Asare, MBChB, FRCGP</span></page-credits>', "en-GB",
      ("Kwabena Asare", ("MBChB", "FRCGP"), "2026-09-30")),
+    # Romanian, Slovak, Croatian, Serbian in both scripts, Bosnian, Bulgarian, Ukrainian
+    # and Macedonian sections: their labels, honorifics before the name and month names.
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div class=\"autor\"><p>Articol verificat medical de Conf. Dr. Ioana Mirescu, medic "
+     "primar cardiologie</p><p>Data revizuirii: 14 martie 2026</p></div>", "ro-RO",
+     ("Ioana Mirescu", (), "2026-03-14")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Revizuit medical de Dr. Andrei Popovici, MD, PhD · Ultima actualizare: 2 mai 2026</p>",
+     "ro", ("Andrei Popovici", ("MD", "PhD"), None)),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Odborne skontrolovala: MUDr. Zuzana Hrivnáková, PhD.</p><p>Dátum revízie: 12. marca "
+     "2026</p>", "sk-SK", ("Zuzana Hrivnáková", ("MUDr.", "PhD"), "2026-03-12")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Stručno recenzirao: prim. dr. sc. Ivan Marković, specijalist kardiologije</p><p>Datum "
+     "recenzije: 3. ožujka 2026.</p>", "hr-HR", ("Ivan Marković", (), "2026-03-03")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Стручно рецензирао: проф. др Милан Јовановић</p><p>Датум рецензије: 12. марта "
+     "2026.</p>", "sr-Cyrl-RS", ("Милан Јовановић", (), "2026-03-12")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Stručno recenzirala: prim. dr Jelena Petrović, MD · 5. maj 2026.</p>", "sr-Latn",
+     ("Jelena Petrović", ("MD",), "2026-05-05")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Medicinski provjerila: doc. dr. Amra Hadžić, specijalista interne medicine · 18. "
+     "februara 2026.</p>", "bs-BA", ("Amra Hadžić", (), "2026-02-18")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Статията е проверена от д-р Петя Илиева, педиатър</p><p>Последна проверка: 9 април "
+     "2026 г.</p>", "bg-BG", ("Петя Илиева", (), "2026-04-09")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Статтю перевірила Олена Бондар, MD, лікар-терапевт</p><p>Дата перевірки: 21 жовтня "
+     "2025 р.</p>", "uk-UA", ("Олена Бондар", ("MD",), "2025-10-21")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Стручно рецензирано од: д-р Марија Стојановска</p><p>Датум на проверка: 15 септември "
+     "2026</p>", "mk-MK", ("Марија Стојановска", (), "2026-09-15")),
 ])
 def test_the_pages_own_box_and_more_labels(wrap, line, lang, expected):
     raw = page(wrap.format(f"{line}<p>Text.</p>"), lang=lang)
