@@ -86,6 +86,11 @@ def attribute_flood(text: str) -> str | None:
     return None
 
 
+# A soft hyphen (U+00AD, `&shy;`) and a `<wbr>` draw nothing unless a line breaks there:
+# "Car&shy;row" reads "Carrow", "Feather-<wbr>stone" "Feather-stone" (a reader's text
+# joins the strings around an element with a space). Taken out of the markup the tree is
+# built from (never out of the page's bytes, which are written back as they are).
+_BREAK_HINTS = re.compile(r"\u00ad|&(?:shy|#173|#x0*ad);|<wbr\s*+/?>", re.I)
 _ALWAYS_BOILERPLATE = frozenset({"nav", "form", "template"})
 _VIEWSTATE_WITHIN = 12  # nodes at a Web Forms page's form start where `__VIEWSTATE` stands
 
@@ -150,7 +155,7 @@ class Document:
             raise PageError(reason)
         with warnings.catch_warnings():  # XHTML pages are parsed as HTML on purpose
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-            soup = parse(reading_text(text) or text)
+            soup = parse(_BREAK_HINTS.sub("", reading_text(text) or text))
         # What a browser renders of declarative shadow roots (shadow.py).
         hosts = compose(soup) if SHADOW_ROOT.search(text) else frozenset()
         return cls(source=source, raw=raw, encoding=encoding, bom_length=bom, soup=soup,

@@ -115,6 +115,30 @@ def test_who_asked_opens_a_customer_answer_but_a_phrase_inside_one_is_not_an_ask
     assert [q for q, _ in kept] == ["Lemon or lime?"]
 
 
+def test_a_community_questions_table_and_a_users_question_are_not_an_faq():
+    """A "Question | Asked by | Answers" table counts replies (eval h250), and a shop's
+    questions signed "کاربر: NAME" ("User: NAME", eval h247) are its customers'."""
+    assert _faq("<h2>FAQ</h2><table><thead><tr><th>Question</th><th>Asked by</th><th>Answers"
+                "</th></tr></thead><tbody><tr><td>Does brain fog lift?</td><td>@moss</td><td>9"
+                "</td></tr><tr><td>Do pacing apps help?</td><td>@kes</td><td>4</td></tr>"
+                "</tbody></table>") == []
+    assert _faq("<h2>پرسش و پاسخ</h2><h3>کاربر: سارا این کرم برای پوست چرب مناسب است؟</h3>"
+                "<p>برای پوست خشک ساخته شده است.</p><h3>کاربر: رضا تاریخ انقضا چیست؟</h3>"
+                "<p>سال ۱۴۰۷.</p>") == []
+
+
+def test_labelled_answers_after_labelled_question_paragraphs_are_all_read():
+    """"P: …?" paragraphs, each followed by an "R: …" one (eval h171, once "R:" became an
+    answer label): the label cut off the answer's text made a string of no place, and the
+    question's paragraph was taken for the item's wrapper, ending the FAQ at the second
+    answer. A soft hyphen in a question draws nothing (eval h248)."""
+    items = _faq("<h2>FAQ</h2>" + "".join(
+        f"<p class=\"q\"><strong>Q: Can I {v}?</strong></p><p class=\"a\">A: Yes. {v} first.</p>"
+        for v in ("eat", "drink", "r&shy;un")))
+    assert items == [("Can I eat?", "Yes. eat first."), ("Can I drink?", "Yes. drink first."),
+                     ("Can I run?", "Yes. run first.")]
+
+
 def test_a_labels_reading_gives_up_long_before_a_first_question():
     """A run of <details> under an FAQ heading is details.py's: the headings reader read
     every one as content before a first question (16,000 on the big-FAQ benchmark page).

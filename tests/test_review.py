@@ -1125,6 +1125,16 @@ def test_legacy_side_columns_and_word_document_control():
     "\"><b>Neck pain at work</b></a><br><span class=\"small\">Reviewed by Dr Rhea Vance, MBBS, "
     "FACSEP - Sept 2009</span></p><p><a href=\"/ankle\"><b>Ankle sprains</b></a><br><span>By "
     "Tom Ashby</span></p></td></tr></table>",
+    # A community's badge that a member's profession was checked (eval h252, h240).
+    "<div class=\"reply\"><p class=\"meta\">Kaye_RN <span class=\"badge\">Verified: Registered "
+    "Nurse</span> · 4 Feb 2026</p><p>Try a warm flannel first.</p></div>",
+    "<div class=\"answer\"><div class=\"doc\">Dr. Vikram Oberoi <span class=\"verified\">Verified"
+    "</span> <span class=\"creds\">MBBS, MD (Medicine)</span> · General Physician</div><p>Raise "
+    "the head of the bed.</p></div>",
+    # Link cards in a section of them, each titled by its heading (eval h252).
+    "<section class=\"cards\"><h2>You may also like</h2><a class=\"card\" href=\"/talking\">"
+    "<h3>Talking to children</h3><span>Reviewed by Dr Aroha Reti</span></a><a class=\"card\" "
+    "href=\"/pain\"><h3>Managing pain</h3><span>Reviewed by Hospice Pharmacist</span></a></section>",
 ])
 def test_post_cards_panels_and_customers_are_no_review(body):
     raw = page(f"<main><article><h1>T</h1><p>Text.</p>{body}</article></main>", lang="en-GB")
@@ -1443,6 +1453,13 @@ def test_post_cards_panels_and_customers_are_no_review(body):
     ("<main><article><h1>T</h1>{}</article></main>",
      "<p>Стручно рецензирано од: д-р Марија Стојановска</p><p>Датум на проверка: 15 септември "
      "2026</p>", "mk-MK", ("Марија Стојановска", (), "2026-09-15")),
+    # Soft hyphens and <wbr> draw nothing (eval h248): the name reads whole.
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Reviewed by: Dr&nbsp;Ewan Tull&shy;och, MB&nbsp;ChB, FRCP</p><p>Date reviewed: 12&nbsp;"
+     "March&nbsp;2026</p>", "en-GB", ("Ewan Tulloch", ("MBChB", "FRCP"), "2026-03-12")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>This information was checked by <span>Isla Fother&#173;gill-<wbr>Dunbar</span>, MPharm, "
+     "on 2 May 2026.</p>", "en-GB", ("Isla Fothergill-Dunbar", ("MPharm",), "2026-05-02")),
 ])
 def test_the_pages_own_box_and_more_labels(wrap, line, lang, expected):
     raw = page(wrap.format(f"{line}<p>Text.</p>"), lang=lang)

@@ -71,10 +71,12 @@ class Wrappers:
         if depth == 0 or lay.end(node) >= q:
             return  # a flat run, or no wrapper within reach
         start, stop = lay.pos(node), lay.end(node)
-        for part in answer:
-            tag = part if isinstance(part, Tag) else part.parent
-            if isinstance(tag, Tag) and lay.pos(tag) >= 0 and not start <= lay.pos(tag) <= stop:
-                return  # the answer lies outside: a title wrapper, not an item's
+        located = [lay.pos(t) for part in answer
+                   if isinstance(t := part if isinstance(part, Tag) else part.parent, Tag)
+                   and lay.pos(t) >= 0]
+        if not located or any(not start <= at <= stop for at in located):
+            return  # the answer lies outside: a title wrapper, not an item's; or it cannot
+            # be placed (an "A:" label cut off its text makes a string of no place)
         twin = _ancestor(question, depth)
         if twin is not None and _signature(twin) == _signature(node):
             self.depth, self.signature = depth, _signature(node)
