@@ -307,13 +307,15 @@ def among_customer_reviews(block: Tag) -> bool:
 
 def elsewhere(string: NavigableString, block: Tag, index: TagIndex, widgets: dict[int, bool],
                memo: dict[int, bool]) -> bool:
-    """`block`, the block of `string`, is a widget, a card, a gallery's case, a log's
+    """`block`, the block of `string`, is a widget, a card (or `string` is in one: a
+    titled link card within a section of them), a gallery's case, a log's
     header, a customer review or under another kind of review's heading: what its
     statements say is not the page's. Judged once per text (`memo`): a paragraph may hold
     thousands of labels."""
     key = id(string)
     if key not in memo:
         memo[key] = in_widget(block, widgets) or in_linked_card(block) \
+            or (isinstance(string.parent, Tag) and in_linked_card(string.parent)) \
             or gallery_caption(block) or log_header(string.parent) \
             or among_customer_reviews(block) or under_other_review(block, index)
     return memo[key]

@@ -47,6 +47,7 @@ from .reviewer import (
 )
 from .statement_labels import (
     SPACELESS,
+    account_badge,
     is_date_label,
     is_medical,
     label_of,
@@ -355,8 +356,9 @@ def _statements(doc: Document) -> list[Statement]:
                 statement = tooltip_statement(string, block, pattern, lambda s, t, b: _statement(
                     s, t, b, locale, False), lambda i: next(iter(index.get("#" + i)), None)) \
                     or statement
-            if statement is not None:
-                (checked if role else target).append(statement)
+            if statement is not None and not account_badge(statement.text):
+                (checked if role else target).append(statement)  # not "Verified: Registered
+                # Nurse" on a forum reply
     return outside_cards(
         found or side or [s for s in checked if clinician(s.reviewer, s.text, False)])
 

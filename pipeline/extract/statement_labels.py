@@ -10,6 +10,7 @@ from itertools import islice
 
 from ..text import HANGUL, KANA_CJK
 from ..wording import phrase_pattern, wording
+from .postnominals import strict_credential
 
 
 @cache
@@ -257,3 +258,22 @@ def role_label(text: str, m: re.Match[str]) -> bool:
     card ("<span>Medically Reviewed</span> <a>NAME, PsyD</a>"), not "… is medically
     reviewed." in prose."""
     return qualified(m) and whole_text(text, m)
+
+
+_BADGE_LABELS = frozenset({"verified"})
+
+
+def account_badge(text: str) -> bool:
+    """A bare "Verified" label followed by a role or credentials, not by "by" ("Verified:
+    Registered Nurse · 4 Feb 2026" on a forum reply, "Dr NAME Verified MBBS, MD" on an
+    ask-a-doctor answer): a community's badge that the member's profession was checked,
+    not a review of the page. `text`: a statement's, from its label on."""
+    m = statement_label().match(text)
+    if m is None or label_of(m) not in _BADGE_LABELS or m["qual"]:
+        return False
+    after = text[m.end():].lstrip(" :·|-").replace(",", " ").split()
+    if not after:
+        return False
+    words = wording()
+    head = " ".join(after[:3]).lower()
+    return bool(strict_credential(after[0])) or any(head.startswith(r) for r in words.roles)

@@ -72,8 +72,9 @@ def _pairs(table: Tag) -> list[tuple[Tag, list[PageElement]]]:
             continue  # a header row (`<td>` cells too when they name both columns)
         if columns is not None:  # "S.No. | Question | Answer"
             q, a = columns
-            if len(cells) <= max(q, a) or not words.is_question(start_text(cells[q])):
-                return []
+            if len(cells) <= max(q, a) or not words.is_question(start_text(cells[q])) \
+                    or start_text(cells[a]).isdigit():
+                return []  # "Question | Asked by | Answers" over "Q? | @user | 4": a count
             pairs.append((cells[q], list(cells[a].children)))
             continue
         cells = [c for c in cells if start_text(c)]
