@@ -32,7 +32,11 @@ ISO_DATE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
 @cache
 def _date_pattern() -> re.Pattern[str]:
     words = wording()
-    month = "(?:" + phrase_pattern(tuple(words.months)) + r")\.?+"  # a prefix tree
+    # a prefix tree, behind a class of its first letters: a position no month name starts
+    # at fails in one step, not after trying each of the tree's first branches in turn
+    # (with the month names of some forty languages and a dozen scripts, most of a search)
+    initials = "".join(sorted({re.escape(name[0]) for name in words.months}))
+    month = f"(?=[{initials}])(?:" + phrase_pattern(tuple(words.months)) + r")\.?+"
     ordinal = "(?:" + "|".join(re.escape(s) for s in words.ordinal_suffixes) + ")?+"  # "3rd", "14."
     day = r"\d{1,2}+" + ordinal
     year = r"(?:1[89]|2[01])\d\d"  # 1800-2199: "2611-07" in a reference code is no date

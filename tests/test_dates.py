@@ -60,6 +60,21 @@ from pipeline.wording import wording
     ("Датум на проверка: 15 септември 2026", "2026-09-15"),  # Macedonian
     ("Reviewed on: 12-Mar-2026", "2026-03-12"),  # day-month-year with hyphens (en-PK, en-IN)
     ("05-sept-2025", "2025-09-05"),
+    # Month names of the Indic, Sinhala, Ethiopic, Hausa, Yoruba and isiZulu sections, with
+    # their scripts' digits, a connector ("ga", "Oṣù") and the isiZulu locative ("kuNhlaba").
+    ("સમીક્ષાની તારીખ: ૧૪ ઑગસ્ટ ૨૦૨૬", "2026-08-14"),  # Gujarati
+    ("సమీక్ష తేదీ: ౩ ఫిబ్రవరి ౨౦౨౬", "2026-02-03"),  # Telugu
+    ("සමාලෝචනය කළ දිනය: 12 මාර්තු 2026", "2026-03-12"),  # Sinhala
+    ("समीक्षा मिति: २२ फेब्रुअरी २०२६", "2026-02-22"),  # Nepali
+    ("ಪರಿಶೀಲನೆಯ ದಿನಾಂಕ: ೯ ಜುಲೈ ೨೦೨೬", "2026-07-09"),  # Kannada
+    ("അവലോകന തീയതി: 21 ഒക്ടോബർ 2026", "2026-10-21"),  # Malayalam
+    ("ਸਮੀਖਿਆ ਦੀ ਮਿਤੀ: ੫ ਸਤੰਬਰ ੨੦੨੬", "2026-09-05"),  # Punjabi
+    ("Ranar dubawa: 12 ga Maris, 2026", "2026-03-12"),  # Hausa
+    ("Ọjọ́ àyẹ̀wò: 12 Oṣù Ẹrẹ̀nà 2026", "2026-03-12"),  # Yoruba
+    ("Usuku lokubuyekezwa: 18 kuNhlaba 2026", "2026-05-18"),  # isiZulu
+    ("የግምገማ ቀን: ኤፕሪል 15, 2026", "2026-04-15"),  # Amharic
+    ("সর্বশেষ পর্যালোচনা: ১২ জানুয়ারী ২০২৬", "2026-01-12"),  # Bengali, the other spelling
+    ("ஆய்வு தேதி: 5 ஜனவரி 2026", "2026-01-05"),  # Tamil
     ("February 30, 2026", None),
     ("version 1.2.3 from 2026", None),
 ])

@@ -27,6 +27,11 @@ WORDS = vocabulary()
     "Întrebări frecvente", "Najčastejšie otázky o očkovaní", "Često postavljana pitanja",
     "Најчешћа питања", "Pitanja i odgovori", "Česta pitanja o alergijama",
     "Често задавани въпроси", "Часті запитання", "Најчесто поставувани прашања",
+    "সচরাচর জিজ্ঞাসিত প্রশ্নাবলী", "वारंवार विचारले जाणारे प्रश्न", "વારંવાર પૂછાતા પ્રશ્નો",
+    "తరచుగా అడిగే ప్రశ్నలు", "නිතර අසන ප්‍රශ්න", "प्रायः सोधिने प्रश्नहरू",
+    "ಪದೇ ಪದೇ ಕೇಳಲಾಗುವ ಪ್ರಶ್ನೆಗಳು", "പതിവ് ചോദ്യങ്ങൾ", "ਅਕਸਰ ਪੁੱਛੇ ਜਾਣ ਵਾਲੇ ਸਵਾਲ",
+    "Tambayoyin da ake yawan yi", "Àwọn ìbéèrè tí a máa ń béèrè", "Ibeere ati idahun nipa iba",
+    "Imibuzo evame ukubuzwa", "ተደጋግመው የሚጠየቁ ጥያቄዎች", "ডায়াবেটিস: প্রশ্ন ও উত্তর",
 ])
 def test_faq_labels(text):
     assert WORDS.announces_faq(text)
@@ -81,6 +86,12 @@ def test_headings_that_are_not_titles(text):
     ("Pitanje: Boli li?", "Boli li?"), ("Питање 1. Да ли боли?", "Да ли боли?"),
     ("Въпрос: Боли ли?", "Боли ли?"), ("Питання: Чи боляче?", "Чи боляче?"),
     ("Прашање 3) Дали боли?", "Дали боли?"),
+    ("প্রশ্ন: ইনসুলিন কি নিরাপদ?", "ইনসুলিন কি নিরাপদ?"), ("પ્રશ્ન: શું તે સલામત છે?", "શું તે સલામત છે?"),
+    ("ప్రశ్న 1. ఇది సురక్షితమేనా?", "ఇది సురక్షితమేనా?"), ("ප්‍රශ්නය: එය ආරක්ෂිතද?", "එය ආරක්ෂිතද?"),
+    ("ಪ್ರಶ್ನೆ: ಇದು ಸುರಕ್ಷಿತವೇ?", "ಇದು ಸುರಕ್ಷಿತವೇ?"), ("ചോദ്യം: ഇത് സുരക്ഷിതമാണോ?", "ഇത് സുരക്ഷിതമാണോ?"),
+    ("ਸਵਾਲ: ਕੀ ਇਹ ਸੁਰੱਖਿਅਤ ਹੈ?", "ਕੀ ਇਹ ਸੁਰੱਖਿਅਤ ਹੈ?"), ("Tambaya 3: Shin yana da lafiya?", "Shin yana da lafiya?"),
+    ("Ìbéèrè: Ṣé ó léwu?", "Ṣé ó léwu?"), ("Umbuzo 1: Ingabe kuphephile?", "Ingabe kuphephile?"),
+    ("ጥያቄ: ደህንነቱ የተጠበቀ ነው?", "ደህንነቱ የተጠበቀ ነው?"),
 ])
 def test_question_labels_are_not_part_of_the_name(text, name):
     assert text[WORDS.label_end(text):] == name
@@ -92,6 +103,16 @@ def test_answer_labels():
                  "Отговор: Да.", "Відповідь: Так."):
         assert text[WORDS.label_end(text, answer=True):] == text.split(": ", 1)[1], text
     assert WORDS.label_end("Always.", answer=True) == 0
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("উত্তর: হ্যাঁ।", 7), ("જવાબ: હા.", 6), ("సమాధానం: అవును.", 9),
+    ("පිළිතුර: ඔව්.", 9), ("जवाफ: हो।", 6), ("ಉತ್ತರ: ಹೌದು.", 7), ("ഉത്തരം: അതെ.", 8),
+    ("ਜਵਾਬ: ਹਾਂ।", 6), ("Amsa: Eh.", 6), ("Ìdáhùn: Bẹ́ẹ̀ ni.", 8), ("Impendulo: Yebo.", 11),
+    ("መልስ: አዎ።", 5),
+])
+def test_answer_labels_in_more_languages(text, end):
+    assert WORDS.label_end(text, answer=True) == end
 
 
 @pytest.mark.parametrize("text", [

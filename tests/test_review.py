@@ -1460,6 +1460,63 @@ def test_post_cards_panels_and_customers_are_no_review(body):
     ("<main><article><h1>T</h1>{}</article></main>",
      "<p>This information was checked by <span>Isla Fother&#173;gill-<wbr>Dunbar</span>, MPharm, "
      "on 2 May 2026.</p>", "en-GB", ("Isla Fothergill-Dunbar", ("MPharm",), "2026-05-02")),
+    # Gujarati, Telugu, Sinhala, Nepali, Kannada, Malayalam, Punjabi: the label and its colon
+    # before the honorific and the name, the months as each script writes them, its digits.
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div class=\"meta\"><p>તબીબી સમીક્ષા: ડૉ. હેતલ પ્રવીણ દેસાઈ, MBBS, MD</p><p>સમીક્ષાની "
+     "તારીખ: ૧૪ ઑગસ્ટ ૨૦૨૬</p></div>", "gu-IN",
+     ("હેતલ પ્રવીણ દેસાઈ", ("MBBS", "MD"), "2026-08-14")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div><p>వైద్య సమీక్ష: డా. శ్రీలత కొండపల్లి, MBBS, DGO</p><p>సమీక్ష తేదీ: 3 ఫిబ్రవరి 2026</p>"
+     "</div>", "te-IN", ("శ్రీలత కొండపల్లి", ("MBBS", "DGO"), "2026-02-03")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div><p>වෛද්‍ය සමාලෝචනය: වෛද්‍ය නිලූකා ජයවර්ධන (MBBS, MD)</p><p>සමාලෝචනය කළ දිනය: "
+     "12 මාර්තු 2026</p></div>", "si-LK", ("නිලූකා ජයවර්ධන", ("MBBS", "MD"), "2026-03-12")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div><p>चिकित्सकीय समीक्षक: डा. सुजाता अधिकारी, MBBS, MD</p><p>समीक्षा मिति: २२ फेब्रुअरी "
+     "२०२६</p></div>", "ne-NP", ("सुजाता अधिकारी", ("MBBS", "MD"), "2026-02-22")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div><p>ವೈದ್ಯಕೀಯ ಪರಿಶೀಲನೆ: ಡಾ. ಮೇಘನಾ ಹೆಗ್ಡೆ, MBBS, MS</p><p>ಪರಿಶೀಲನೆಯ ದಿನಾಂಕ: 9 ಜುಲೈ 2026"
+     "</p></div>", "kn-IN", ("ಮೇಘನಾ ಹೆಗ್ಡೆ", ("MBBS", "MS"), "2026-07-09")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div><p>മെഡിക്കൽ അവലോകനം: ഡോ. അനിത മാത്യു, MBBS, MD</p><p>അവലോകന തീയതി: 21 ഒക്ടോബർ "
+     "2026</p></div>", "ml-IN", ("അനിത മാത്യു", ("MBBS", "MD"), "2026-10-21")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div><p>ਡਾਕਟਰੀ ਸਮੀਖਿਆ: ਡਾ. ਹਰਪ੍ਰੀਤ ਕੌਰ ਸੰਧੂ, MBBS, MD</p><p>ਸਮੀਖਿਆ ਦੀ ਮਿਤੀ: ੫ ਸਤੰਬਰ ੨੦੨੬"
+     "</p></div>", "pa-IN", ("ਹਰਪ੍ਰੀਤ ਕੌਰ ਸੰਧੂ", ("MBBS", "MD"), "2026-09-05")),
+    # Hausa, Yoruba, isiZulu: the label ends in 'by' ('ta', 'láti ọwọ́', 'ngu-'); a connector
+    # between the day and the month ('ga', 'Oṣù'), a month in the locative ('kuNhlaba'). Amharic
+    # 'ዶ/ር' (doctor) with its slash.
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div><p>An duba ta Dakta Hauwa Sani Bello, MBBS, FWACP</p><p>Ranar dubawa: 12 ga Maris, "
+     "2026</p></div>", "ha-NG", ("Hauwa Sani Bello", ("MBBS", "FWACP"), "2026-03-12")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div><p>Àyẹ̀wò ìṣègùn láti ọwọ́ Dókítà Adéọlá Ògúnbíyì, MBBS, FWACS</p><p>Ọjọ́ àyẹ̀wò: 12 "
+     "Oṣù Ẹrẹ̀nà 2026</p></div>", "yo-NG", ("Adéọlá Ògúnbíyì", ("MBBS", "FWACS"), "2026-03-12")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div><p>Kubuyekezwe ngu-Dkt. Nomvula Zungu, MBChB, FCFP (SA)</p><p>Usuku lokubuyekezwa: 18 "
+     "kuNhlaba 2026</p></div>", "zu-ZA", ("Nomvula Zungu", ("MBChB", "FCFP(SA)"), "2026-05-18")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div><p>የሕክምና ግምገማ: ዶ/ር ሕይወት ተስፋዬ, MD</p><p>የግምገማ ቀን: 15 ኤፕሪል 2026</p></div>", "am-ET",
+     ("ሕይወት ተስፋዬ", ("MD",), "2026-04-15")),
+    # Bengali in Bengali script throughout ('ডাঃ', the label, the credentials, the other spelling
+    # of a month); Hindi, Tamil and Marathi labels of other sites, Tamil months.
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div><p>মেডিক্যালি রিভিউ করেছেন: ডাঃ তানভীর আহমেদ চৌধুরী, এমবিবিএস, এফসিপিএস (মেডিসিন)</p>"
+     "<p>সর্বশেষ পর্যালোচনা: ১২ জানুয়ারী ২০২৬</p></div>", "bn-BD",
+     ("তানভীর আহমেদ চৌধুরী", ("এমবিবিএস", "এফসিপিএস (মেডিসিন)"), "2026-01-12")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div><p>মেডিকেল রিভিউ: অধ্যাপক ডা. রুমানা হক, এমবিবিএস, এমডি</p></div>", "bn-IN",
+     ("রুমানা হক", ("এমবিবিএস", "এমডি"), None)),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div><p>मेडिकल रिव्यू: डॉ. विवेक मल्होत्रा, MBBS, MD</p><p>रिव्यू की तारीख: 14 जून 2026</p>"
+     "</div>", "hi-IN", ("विवेक मल्होत्रा", ("MBBS", "MD"), "2026-06-14")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div><p>வைத்திய ஆய்வு: டாக்டர் செல்வி நடராஜன் (MBBS, DGO)</p><p>ஆய்வு தேதி: 5 ஜனவரி 2026"
+     "</p></div>", "ta-LK", ("செல்வி நடராஜன்", ("MBBS", "DGO"), "2026-01-05")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<div><p>पुनरावलोकनकर्ते: प्रा. डॉ. शिल्पा देशपांडे, MBBS, MD</p><p>शेवटचे पुनरावलोकन: ८ "
+     "जानेवारी २०२६</p></div>", "mr-IN", ("शिल्पा देशपांडे", ("MBBS", "MD"), "2026-01-08")),
 ])
 def test_the_pages_own_box_and_more_labels(wrap, line, lang, expected):
     raw = page(wrap.format(f"{line}<p>Text.</p>"), lang=lang)
