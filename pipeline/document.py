@@ -91,6 +91,15 @@ def attribute_flood(text: str) -> str | None:
 # joins the strings around an element with a space). Taken out of the markup the tree is
 # built from (never out of the page's bytes, which are written back as they are).
 _BREAK_HINTS = re.compile(r"\u00ad|&(?:shy|#173|#x0*ad);|<wbr\s*+/?>", re.I)
+_HINT_MARKS = ("\u00ad", "&shy;", "&SHY;", "&Shy;", "&#173;", "&#x", "&#X", "<wbr", "<WBR", "<Wbr")
+
+
+def _without_break_hints(text: str) -> str:
+    """`text` less its soft hyphens and `<wbr>`s; a substring look first (a pass of the
+    pattern over every `<` and `&` of a page that holds none costs more)."""
+    return _BREAK_HINTS.sub("", text) if any(m in text for m in _HINT_MARKS) else text
+
+
 _ALWAYS_BOILERPLATE = frozenset({"nav", "form", "template"})
 _VIEWSTATE_WITHIN = 12  # nodes at a Web Forms page's form start where `__VIEWSTATE` stands
 
@@ -155,7 +164,7 @@ class Document:
             raise PageError(reason)
         with warnings.catch_warnings():  # XHTML pages are parsed as HTML on purpose
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-            soup = parse(_BREAK_HINTS.sub("", reading_text(text) or text))
+            soup = parse(_without_break_hints(reading_text(text) or text))
         # What a browser renders of declarative shadow roots (shadow.py).
         hosts = compose(soup) if SHADOW_ROOT.search(text) else frozenset()
         return cls(source=source, raw=raw, encoding=encoding, bom_length=bom, soup=soup,
