@@ -1453,6 +1453,12 @@ def test_post_cards_panels_and_customers_are_no_review(body):
     ("<main><article><h1>T</h1>{}</article></main>",
      "<p>Стручно рецензирано од: д-р Марија Стојановска</p><p>Датум на проверка: 15 септември "
      "2026</p>", "mk-MK", ("Марија Стојановска", (), "2026-09-15")),
+    # A clinic's name written as one word, then its director's title and name (eval
+    # h253): the clinic is a body, the director the reviewer.
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>監修： さくら内科クリニック 院長 佐藤 花子</p>", "ja", ("佐藤 花子", (), None)),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>의학 감수: 푸른치과 대표원장 김민수</p>", "ko", ("김민수", (), None)),
     # Soft hyphens and <wbr> draw nothing (eval h248): the name reads whole.
     ("<main><article><h1>T</h1>{}</article></main>",
      "<p>Reviewed by: Dr&nbsp;Ewan Tull&shy;och, MB&nbsp;ChB, FRCP</p><p>Date reviewed: 12&nbsp;"

@@ -23,10 +23,11 @@ from ..text import HANGUL, normalize_space
 from ..wording import wording
 from .degrees import spaced_degrees, spelled, written_degree
 from .postnominals import credential, credential_shaped, spelling, strict_credential
-from .prefixes import ROLE_LEADS, SEPARATORS, is_name_word, take_prefix
+from .prefixes import ROLE_LEADS, SEPARATORS, body_word, is_name_word, take_prefix
 
 # Commas and colons as other scripts write them: Arabic "،", CJK "、", full-width "，：".
 _HANGUL = re.compile(f"[{HANGUL}]")  # a Korean name is one word
+
 _WIDE_PUNCTUATION = str.maketrans({"،": ",", "、": ",", "，": ",", "：": ":", "（": "(", "）": ")"})
 _TOKEN = re.compile(r"[(),|·•—–;]|\s-\s|[^\s(),|·•—–;]++")
 
@@ -354,8 +355,8 @@ def _not_a_name(toks: list[str], end: int, name: list[str]) -> str | None:
             or (len(name) > 1 and name[-1].isupper() and len(name[-1]) > 1
                 and name[-1].lower() in words.credential_qualifiers):
         return "a group, not a person"  # "Coeliac UK", "Diabetes UK": a charity's name
-    if _body_name(toks, end):
-        return "a group, not a person"
+    if _body_name(toks, end) or body_word(name[-1]):
+        return "a group, not a person"  # "みなと耳鼻咽喉科クリニック", "이로운치과": a clinic
     return None
 
 

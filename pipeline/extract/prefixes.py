@@ -4,9 +4,11 @@ what a name word looks like. The rest of the person grammar is people.py's."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
+from ..text import HANGUL, KANA_CJK
 from ..wording import wording
 
 # Separators end a name; commas and parentheses are read by the credential grammar.
@@ -14,6 +16,23 @@ SEPARATORS = frozenset("|·•—–;")
 
 
 _HAN_NAME_MOST = 6  # characters of a name written in Han characters ("森崎千夏", "陈志强")
+
+
+_SPACELESS = re.compile(f"[{HANGUL}{KANA_CJK}]")  # a script whose words run together
+
+
+@cache
+def _spaceless_groups() -> tuple[str, ...]:
+    return tuple(w for w in wording().group_words if _SPACELESS.match(w))
+
+
+def body_word(word: str) -> bool:
+    """`word` names a body, not a person: a group word ("Team", "IRB"), or a word of a
+    script whose words run together that ends in one ("みなと耳鼻咽喉科クリニック",
+    "이로운치과": a clinic)."""
+    word = word.lower().strip(".,:;")
+    return word in wording().group_words or (
+        bool(_SPACELESS.match(word)) and word.endswith(_spaceless_groups()))
 
 
 def is_name_word(token: str) -> bool:

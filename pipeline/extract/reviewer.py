@@ -16,6 +16,7 @@ from ..dates import FoundDate, find_date
 from ..records import Person
 from ..wording import phrase_pattern, wording
 from .people import Reading, credentials_only, read_person
+from .prefixes import body_word
 from .statement_labels import ONE_WORD_NAMES
 
 # Matched at a text's start; (?<!…) keeps a search from restarting inside a word.
@@ -142,16 +143,16 @@ def _group_member(segment: str) -> Reading | None:
     """The person named after a group's name ("Cedarline Medical Review Board Gwendolyn
     Osterhaus, DPM", "Medical Advisory Board member NAME, MD, PhD"): the words after the
     last group word among the first _GROUP_WITHIN, read as a person with credentials or
-    an honorific."""
+    an honorific, or after a title ("みなと耳鼻咽喉科クリニック 院長 NAME": the clinic's
+    director)."""
     words = segment.split()
-    groups = wording().group_words
-    last = max((k for k, w in enumerate(words[:_GROUP_WITHIN])
-                if w.lower().strip(".,:;") in groups), default=-1)
+    last = max((k for k, w in enumerate(words[:_GROUP_WITHIN]) if body_word(w)), default=-1)
     if last < 0:
         return None
-    reading = read_person(" ".join(words[last + 1:]))
+    titled = last + 1 < len(words) and words[last + 1] in wording().title_suffixes
+    reading = read_person(" ".join(words[last + 1 + titled:]))
     person = reading.person
-    return reading if person and (person.credentials or person.prefix) else None
+    return reading if person and (person.credentials or person.prefix or titled) else None
 
 
 def role_after(segment: str, person: Person) -> bool:
