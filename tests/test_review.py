@@ -1135,6 +1135,15 @@ def test_legacy_side_columns_and_word_document_control():
     "<section class=\"cards\"><h2>You may also like</h2><a class=\"card\" href=\"/talking\">"
     "<h3>Talking to children</h3><span>Reviewed by Dr Aroha Reti</span></a><a class=\"card\" "
     "href=\"/pain\"><h3>Managing pain</h3><span>Reviewed by Hospice Pharmacist</span></a></section>",
+    # A builder's listing grid: each card's title in a widget beside the byline's widget,
+    # under "More from …" (JetEngine, eval h254); a review on a review platform, dated.
+    "<h2>More from our pharmacists</h2><div class=\"jet-listing-grid__items\">" + "".join(
+        f"<div class=\"jet-listing-grid__item jet-listing-dynamic-post-{i}\"><div class=\"el\">"
+        f"<div class=\"w\"><div class=\"c\"><h3><a href=\"#\">Card {i}</a></h3></div></div>"
+        f"<div class=\"w\"><div class=\"c\">Reviewed by {name}, RPh</div></div></div></div>"
+        for i, name in enumerate(("Lena Ostrova", "Kwame Boateng"))) + "</div>",
+    "<p>“The staff were kind and quick.” – Thandi M.</p><p>Reviewed on Hellopeter, "
+    "14/03/2026</p>",
 ])
 def test_post_cards_panels_and_customers_are_no_review(body):
     raw = page(f"<main><article><h1>T</h1><p>Text.</p>{body}</article></main>", lang="en-GB")

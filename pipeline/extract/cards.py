@@ -49,26 +49,27 @@ def _card_item(block: Tag, alone: set[int]) -> Tag | None:
     entry = enclosing(block, "li", _CARD_CLIMB)
     if entry is not None and _linked_title(entry):
         alone.add(id(block))  # a list item titled by a link to another page: a card
-    item = entry or _teaser(block)
-    if item is None:
+    card = entry or _teaser(block)
+    if card is None:
         return None
-    item = _repeating_unit(item)  # a card alone in its grid column, a post card
-    if _under_related_title(item):
+    item = _repeating_unit(card)  # a card alone in its grid column, a post card
+    if _under_related_title(item) or (item is not card and _under_related_title(card)):
         alone.add(id(block))  # the one card under "Related", "You may also like"
     return item
 
 
 def _repeating_unit(item: Tag) -> Tag:
     """The unit that repeats beside its siblings, a few levels up from `item`: the first
-    of `item` and its ancestors with an element sibling of the same tag and class (a post
-    card's `article.loop-entry` around its header, Magento Page Builder's
-    `div.pagebuilder-column` around a text block); `item` when there is none."""
+    of `item` and its ancestors with an element sibling of the same tag and first class (a
+    post card's `article.loop-entry` around its header, Magento Page Builder's
+    `div.pagebuilder-column` around a text block; builders add a class of their own to
+    each: JetEngine's `jet-listing-dynamic-post-0`); `item` when there is none."""
     node: Tag | None = item
     for _ in range(_WRAPPER_CLIMB + 1):
         if not isinstance(node, Tag) or node.name in ("body", "main", "html"):
             break
-        shape = (node.name, tuple(node.get_attribute_list("class")))
-        if any(isinstance(n, Tag) and (n.name, tuple(n.get_attribute_list("class"))) == shape
+        shape = (node.name, node.get_attribute_list("class")[:1])
+        if any(isinstance(n, Tag) and (n.name, n.get_attribute_list("class")[:1]) == shape
                for n in _first_tags(node)):
             return node
         node = node.parent
@@ -182,7 +183,8 @@ def _teaser(block: Tag) -> Tag | None:
             return None
         for sibling in (*_elements(node, "previous_siblings"), *_elements(node, "next_siblings")):
             link = sibling if sibling.name == "a" else (
-                sibling.a if sibling.name in _HEADINGS else _only_link(sibling))
+                sibling.a if sibling.name in _HEADINGS else _only_link(sibling)
+                or _heading_link(sibling))
             if isinstance(link, Tag) and (links_away(link) or link.get("href") == "#"):
                 return parent  # "#" alone: a card whose link a script follows
         node = parent
@@ -237,6 +239,17 @@ def _link_above(node: Tag | None) -> Tag | None:
             return node
         node = node.parent
     return None
+
+
+_WIDGET_NODES = 8  # nodes of a builder's widget wrappers down to the card title it holds
+
+
+def _heading_link(wrapper: Tag) -> Tag | None:
+    """The link of a heading among `wrapper`'s first few nodes: a card's title in a page
+    builder's widget wrappers (JetEngine's `div.jet-listing-dynamic-field > div > h3 > a`
+    beside the byline's widget)."""
+    heading = first_tag(wrapper, _HEADINGS, _WIDGET_NODES)
+    return heading.a if heading is not None else None
 
 
 def _only_link(wrapper: Tag) -> Tag | None:

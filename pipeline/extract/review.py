@@ -55,6 +55,7 @@ from .statement_labels import (
     other_role,
     other_subject,
     person_part,
+    platform_review,
     qualified,
     role_label,
     short_sentence,
@@ -356,9 +357,10 @@ def _statements(doc: Document) -> list[Statement]:
                 statement = tooltip_statement(string, block, pattern, lambda s, t, b: _statement(
                     s, t, b, locale, False), lambda i: next(iter(index.get("#" + i)), None)) \
                     or statement
-            if statement is not None and not account_badge(statement.text):
+            if statement is not None and not account_badge(statement.text) \
+                    and not platform_review(statement.text):
                 (checked if role else target).append(statement)  # not "Verified: Registered
-                # Nurse" on a forum reply
+                # Nurse" on a forum reply, nor "Reviewed on Google, DATE"
     return outside_cards(
         found or side or [s for s in checked if clinician(s.reviewer, s.text, False)])
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from ..text import HANGUL, KANA_CJK
 from ..wording import phrase_pattern, wording
@@ -277,3 +277,16 @@ def account_badge(text: str) -> bool:
     words = wording()
     head = " ".join(after[:3]).lower()
     return bool(strict_credential(after[0])) or any(head.startswith(r) for r in words.roles)
+
+
+def platform_review(text: str) -> bool:
+    """A statement whose label is followed by a review platform ("Reviewed on Hellopeter,
+    14/03/2026", "Reviewed via Google"): a customer's review there, dated, not a review
+    of the page. `text`: a statement's, from its label on."""
+    m = statement_label().match(text)
+    if m is None:
+        return False
+    words = [*label_of(m).split()[-1:], *(w.strip(",.:;!").lower()
+                                          for w in text[m.end():].split()[:2])]
+    return any(a in ("on", "via", "at") and b in wording().review_platforms
+               for a, b in pairwise(words))  # "Reviewed on" is a label of its own
