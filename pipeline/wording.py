@@ -77,6 +77,7 @@ class Wording:
     widget_itemtypes: frozenset[str]
     months: dict[str, int]
     ordinal_suffixes: tuple[str, ...]
+    year_marks: tuple[str, ...]  # "gada", "m.": a date written year first, month named
     month_first: frozenset[str]
     day_first: frozenset[str]
 
@@ -160,7 +161,7 @@ def wording() -> Wording:
         widget_itemtypes=unordered("widget_itemtypes"),
         ordinal_suffixes=ordered("ordinal_suffixes"), honorifics=honorifics,
         name_suffixes=frozenset(w.rstrip(".") for w in words("name_suffixes")),
-        title_suffixes=ordered("title_suffixes"),
+        title_suffixes=ordered("title_suffixes"), year_marks=ordered("year_marks"),
         degree_prefixes=frozenset(w for sec in sections for w in sec.get("degree_prefixes", ())),
         months=months,
         month_first=frozenset(x.lower() for x in locales["month_first"]),

@@ -75,6 +75,12 @@ from pipeline.wording import wording
     ("የግምገማ ቀን: ኤፕሪል 15, 2026", "2026-04-15"),  # Amharic
     ("সর্বশেষ পর্যালোচনা: ১২ জানুয়ারী ২০২৬", "2026-01-12"),  # Bengali, the other spelling
     ("ஆய்வு தேதி: 5 ஜனவரி 2026", "2026-01-05"),  # Tamil
+    ("Viimati üle vaadatud: 12. märts 2026", "2026-03-12"),  # Estonian
+    ("Ülevaatuse kuupäev: 3. detsembril 2025", "2025-12-03"),  # Estonian, adessive
+    ("Pārskatīts: 2026. gada 12. martā", "2026-03-12"),  # Latvian, year first, locative
+    ("Peržiūrėta: 2026 m. kovo 12 d.", "2026-03-12"),  # Lithuanian, year first, genitive
+    ("Utoljára ellenőrizve: 2026. március 12.", "2026-03-12"),  # Hungarian, year first
+    ("Frissítve: 2026. márc. 4.", "2026-03-04"),  # Hungarian, abbreviated month
     ("February 30, 2026", None),
     ("version 1.2.3 from 2026", None),
 ])

@@ -32,6 +32,8 @@ WORDS = vocabulary()
     "ಪದೇ ಪದೇ ಕೇಳಲಾಗುವ ಪ್ರಶ್ನೆಗಳು", "പതിവ് ചോദ്യങ്ങൾ", "ਅਕਸਰ ਪੁੱਛੇ ਜਾਣ ਵਾਲੇ ਸਵਾਲ",
     "Tambayoyin da ake yawan yi", "Àwọn ìbéèrè tí a máa ń béèrè", "Ibeere ati idahun nipa iba",
     "Imibuzo evame ukubuzwa", "ተደጋግመው የሚጠየቁ ጥያቄዎች", "ডায়াবেটিস: প্রশ্ন ও উত্তর",
+    "Korduma kippuvad küsimused", "Biežāk uzdotie jautājumi", "Dažniausiai užduodami klausimai",
+    "Gyakran ismételt kérdések", "GYIK",
 ])
 def test_faq_labels(text):
     assert WORDS.announces_faq(text)
@@ -92,6 +94,9 @@ def test_headings_that_are_not_titles(text):
     ("ਸਵਾਲ: ਕੀ ਇਹ ਸੁਰੱਖਿਅਤ ਹੈ?", "ਕੀ ਇਹ ਸੁਰੱਖਿਅਤ ਹੈ?"), ("Tambaya 3: Shin yana da lafiya?", "Shin yana da lafiya?"),
     ("Ìbéèrè: Ṣé ó léwu?", "Ṣé ó léwu?"), ("Umbuzo 1: Ingabe kuphephile?", "Ingabe kuphephile?"),
     ("ጥያቄ: ደህንነቱ የተጠበቀ ነው?", "ደህንነቱ የተጠበቀ ነው?"),
+    ("Küsimus: Kas see valutab?", "Kas see valutab?"), ("Jautājums: Vai tas sāp?", "Vai tas sāp?"),
+    ("Klausimas 2: Ar tai skauda?", "Ar tai skauda?"), ("Kérdés: Fáj?", "Fáj?"), ("K: Fáj?", "Fáj?"),
+    ("Fråga: Gör det ont?", "Gör det ont?"), ("Spørgsmål 1. Gør det ondt?", "Gør det ondt?"),
 ])
 def test_question_labels_are_not_part_of_the_name(text, name):
     assert text[WORDS.label_end(text):] == name
@@ -110,6 +115,8 @@ def test_answer_labels():
     ("පිළිතුර: ඔව්.", 9), ("जवाफ: हो।", 6), ("ಉತ್ತರ: ಹೌದು.", 7), ("ഉത്തരം: അതെ.", 8),
     ("ਜਵਾਬ: ਹਾਂ।", 6), ("Amsa: Eh.", 6), ("Ìdáhùn: Bẹ́ẹ̀ ni.", 8), ("Impendulo: Yebo.", 11),
     ("መልስ: አዎ።", 5),
+    ("Vastus: Jah.", 8), ("Atbilde: Jā.", 9), ("Atsakymas: Taip.", 11), ("Válasz: Igen.", 8),
+    ("Svar: Ja.", 6),
 ])
 def test_answer_labels_in_more_languages(text, end):
     assert WORDS.label_end(text, answer=True) == end
@@ -133,6 +140,8 @@ def test_invitations_are_titles_even_with_a_question_mark(text):
     ("Kako se liječi upala", True), ("Да ли је безбедно", True), ("Koliko dugo traje", True),
     ("Защо боли гърлото", True), ("Чи можна пити каву", True),
     ("Зошто се појавува", True),
+    ("Kuidas ravida nohu", True), ("Kā ārstēt klepu", True), ("Kaip gydyti slogą", True),
+    ("Hogyan kezeljük a náthát", True),
     ("CAD risk factors", False), ("Sino-nasal polyps", False),  # not Irish "cad", Filipino "sino"
 ])
 def test_phrased_as_question_in_any_language(text, asks):

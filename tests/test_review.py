@@ -1532,6 +1532,36 @@ def test_post_cards_panels_and_customers_are_no_review(body):
     ("<main><article><h1>T</h1>{}</article></main>",
      "<div><p>पुनरावलोकनकर्ते: प्रा. डॉ. शिल्पा देशपांडे, MBBS, MD</p><p>शेवटचे पुनरावलोकन: ८ "
      "जानेवारी २०२६</p></div>", "mr-IN", ("शिल्पा देशपांडे", ("MBBS", "MD"), "2026-01-08")),
+    # Estonian, Latvian, Lithuanian and Hungarian sections (a year first with its dot or
+    # mark: year_marks; a Hungarian name family name first), and the review lines of
+    # Danish, Swedish, Polish and Finnish public agencies, pharmacies and clinic chains.
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Artikli vaatas üle: dr Kadri Saarsalu, perearst</p><p>Viimati üle vaadatud: 12. märts "
+     "2026</p>", "et-EE", ("Kadri Saarsalu", (), "2026-03-12")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Medicīniski pārbaudījusi: Dr. Ilze Bērziņa, ģimenes ārste</p><p>Pēdējo reizi pārskatīts: "
+     "2026. gada 12. martā</p>", "lv-LV", ("Ilze Bērziņa", (), "2026-03-12")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Straipsnį peržiūrėjo: gyd. Rūta Jankauskienė, šeimos gydytoja</p><p>Peržiūrėta: 2026 m. "
+     "kovo 12 d.</p>", "lt-LT", ("Rūta Jankauskienė", (), "2026-03-12")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Szakmailag ellenőrizte: Dr. Kovács Anna, belgyógyász szakorvos</p><p>Utoljára "
+     "ellenőrizve: 2026. március 12.</p>", "hu-HU", ("Kovács Anna", (), "2026-03-12")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Lektor: dr. Szabó Gergely PhD</p><p>Ellenőrizve: 2026.04.09.</p>", "hu",
+     ("Szabó Gergely", ("PhD",), "2026-04-09")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Fagligt ansvarlig: Overlæge Mette Lindgaard</p><p>Senest revideret: 14.03.2026</p>",
+     "da-DK", ("Mette Lindgaard", (), "2026-03-14")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Faktagranskare: Karin Holmqvist, legitimerad apotekare</p><p>Senast reviderad: 3 "
+     "februari 2026</p>", "sv-SE", ("Karin Holmqvist", (), "2026-02-03")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Recenzent: lek. Anna Wiśniewska</p><p>Data recenzji: 9 stycznia 2026</p>", "pl-PL",
+     ("Anna Wiśniewska", (), "2026-01-09")),
+    ("<main><article><h1>T</h1>{}</article></main>",
+     "<p>Artikkelin asiantuntija: Liisa Mäkelä, LL, yleislääketieteen erikoislääkäri</p><p>"
+     "Tarkastettu viimeksi 12.3.2026</p>", "fi-FI", ("Liisa Mäkelä", ("LL",), "2026-03-12")),
 ])
 def test_the_pages_own_box_and_more_labels(wrap, line, lang, expected):
     raw = page(wrap.format(f"{line}<p>Text.</p>"), lang=lang)
