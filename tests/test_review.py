@@ -1144,6 +1144,9 @@ def test_legacy_side_columns_and_word_document_control():
         for i, name in enumerate(("Lena Ostrova", "Kwame Boateng"))) + "</div>",
     "<p>“The staff were kind and quick.” – Thandi M.</p><p>Reviewed on Hellopeter, "
     "14/03/2026</p>",
+    # A program, not a person (eval h256).
+    "<div class=\"review-badge\"><p>This content has been reviewed by CareCheck AI, our "
+    "clinical AI reviewer, on 28/01/2026.</p></div>",
 ])
 def test_post_cards_panels_and_customers_are_no_review(body):
     raw = page(f"<main><article><h1>T</h1><p>Text.</p>{body}</article></main>", lang="en-GB")

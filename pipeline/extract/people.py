@@ -360,15 +360,19 @@ def _not_a_name(toks: list[str], end: int, name: list[str]) -> str | None:
     return None
 
 
+_MACHINES = frozenset({"AI", "GPT", "LLM", "BOT"})  # after a name: a program's
+
+
 def _body_name(toks: list[str], end: int) -> bool:
     """The words after a name that ends at toks[end] make it a body's: a group word in
-    capitals ("Lakeview Central IRB"), or "and" and capitalised words ending in one
-    ("Medical Policy and Technology Assessment Committee")."""
+    capitals ("Lakeview Central IRB") or a program's mark ("MedAssist AI"), or "and" and
+    capitalised words ending in one ("Medical Policy and Technology Assessment
+    Committee")."""
     groups = wording().group_words
     if end >= len(toks):
         return False
-    if toks[end].isupper() and toks[end].lower() in groups:
-        return True
+    if toks[end].isupper() and (toks[end].lower() in groups or toks[end] in _MACHINES):
+        return True  # "Lakeview Central IRB"; "MedAssist AI": software, not a person
     run = list(takewhile(str.istitle, toks[end + 1:end + 5])) \
         if toks[end].lower() in ("and", "&") else []
     return bool(run) and run[-1].lower().strip(".") in groups
