@@ -1144,6 +1144,11 @@ def test_legacy_side_columns_and_word_document_control():
         for i, name in enumerate(("Lena Ostrova", "Kwame Boateng"))) + "</div>",
     "<p>“The staff were kind and quick.” – Thandi M.</p><p>Reviewed on Hellopeter, "
     "14/03/2026</p>",
+    # A chip at a listing item's end, then the next item's question title (eval h266).
+    "<ul class=\"kb-list\"><li><a href=\"/k/pharmacy\"><h2>Which pharmacy can I use?</h2></a><p>Any "
+    "pharmacy that takes e-prescriptions.</p><span class=\"chip\">Clinically reviewed</span></li>"
+    "<li><a href=\"/k/controlled\"><h2>Can Verra prescribe sleeping pills?</h2></a><p>No, not "
+    "through a video visit.</p></li></ul>",
     # A program, not a person (eval h256).
     "<div class=\"review-badge\"><p>This content has been reviewed by CareCheck AI, our "
     "clinical AI reviewer, on 28/01/2026.</p></div>",

@@ -37,12 +37,24 @@ def _group_including(description: str) -> bool:
     return text.endswith(_INCLUDING) and any(w in wording().group_words for w in words)
 
 
+def _asks(segment: str, name: str) -> bool:
+    """The name read at the start of `segment` runs on into a question ("Can Tessel
+    prescribe controlled substances?": a lower-case word right after it, the line ending
+    in a question mark)."""
+    line = segment.split(" | ", 1)[0].rstrip()
+    at = line.find(name)
+    return at >= 0 and line.endswith("?") and line[at + len(name):].lstrip()[:1].islower()
+
+
 def read_reviewer(segment: str) -> Reading:
     """The person a reviewer label names, past a lower-case description before the name
     ("pediatric sleep specialist Dr. Aaron Feld, MD", "registered dietitian and certified
     diabetes educator Fiona Raskin, MS, RD"), which is kept only when the name carries
     credentials or an honorific."""
     reading = read_person(segment)
+    if reading.person is not None and _asks(segment, reading.person.name):
+        # "Clinically reviewed" chip over "Can Tessel prescribe …?": an article's title
+        return replace(reading, person=None, reason="a question, not a person's name")
     if reading.person is None and (roled := _after_role(segment)):
         return roled  # "our Superintendent Pharmacist, NAME", "a dietitian: NAME"
     if reading.person is None and (m := _DESCRIPTION.match(segment)):
