@@ -231,7 +231,8 @@ def clinician(reviewer: Reading | None, segment: str, degrees: bool = True) -> b
 def other_party(reviewer: Reading, segment: str) -> bool:
     """A person named without credentials whose role is not a clinician's ("Reviewed by
     NAME, licensed insurance agent (NPN …)", "…, Senior Commerce Editor": `other_roles`),
-    or who signs with a first name and an initial ("reviewed by Aoife M.": a customer);
+    or who signs with a first name and an initial ("reviewed by Aoife M.": a customer),
+    or an officer (`officer_titles`) with no honorific and no listed credential;
     or, with no person, a role that is not a clinician's in the reviewer's place
     ("Reviewed by moderator Nov 30, 2026" on a forum's topic list)."""
     person = reviewer.person
@@ -242,6 +243,9 @@ def other_party(reviewer: Reading, segment: str) -> bool:
     names = person.name.split()
     if len(names) == 2 and len(names[1].rstrip(".")) == 1:
         return True  # "Luis M., RN · Verified purchase": a customer, whatever follows
+    if not person.prefix and reviewer.unlisted == person.credentials \
+            and _titles(wording().officer_titles).search(segment[:_ROLE_LINE]):
+        return True  # "reviewed by our Administrator, NAME, LNHA": an officer, no clinician
     if person.credentials or person.prefix:
         return False
     return _other_roles().search(segment, 0, _ROLE_LINE) is not None or _panel(segment)

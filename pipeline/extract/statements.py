@@ -3,6 +3,7 @@ could not be read in them (the notes the validator turns into findings with thei
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -93,17 +94,24 @@ def _subject_title(title: str) -> bool:
     return bool(words) and words[-1].strip(".,:;") in wording().other_subjects
 
 
+# A clinical-trial registration number (ClinicalTrials.gov, ANZCTR, ISRCTN, CTRI, EU CTR,
+# DRKS, ChiCTR, jRCT, PACTR): beside a date label, the date of a trial record's approval.
+_TRIAL_ID = re.compile(r"\b(?:NCT\d{8}|ACTRN\d{14}|ISRCTN\d{8}|CTRI/\d{4}/\d{2,3}/\d{6}"
+                       r"|\d{4}-\d{6}-\d{2}-\d{2}|DRKS\d{8}|ChiCTR[-\w]{6,20}|jRCT\w{6,12}"
+                       r"|PACTR\d{15})\b")
+
+
 def _other_date(statement: Statement) -> bool:
     """A statement dating something other than a medical review: one opened by a record's
-    date label ("Last Verified", "Date approved": `record_date_labels`), or a bare
-    "checked by" whose checker is a body named with no word of care ("Last checked by the
-    settlement office, March 2012"; "Checked by our pharmacy team" is a review's, and
-    "Reviewed by …" is not judged here)."""
+    date label ("Last Verified", "Date approved": `record_date_labels`) or beside a trial's
+    registration number, or a bare "checked by" whose checker is a body named with no word
+    of care ("Last checked by the settlement office, March 2012"; "Checked by our pharmacy
+    team" is a review's, and "Reviewed by …" is not judged here)."""
     m = statement_label().search(statement.text)
     if m is None:
         return False
-    if label_of(m) in wording().record_date_labels:
-        return True
+    if label_of(m) in wording().record_date_labels or _TRIAL_ID.search(statement.text):
+        return True  # "Approved: 4/06/2026 · ANZCTR: ACTRN…": a trial record's facts
     reading = statement.reviewer
     if reading is None or reading.person is not None \
             or "checked" not in label_of(m).split() or m["qual"]:
@@ -138,12 +146,16 @@ def _shape(block: Tag) -> tuple[object, ...]:
 
 def _roster(chosen: Statement, named: list[Statement]) -> bool:
     """True when statements in blocks of the chosen one's shape (tag and class, its
-    parent's too) name three or more people: reviewer cards on a review board's or a
-    team's page, none of them the page's reviewer (two are co-reviewers, as Krames
-    prints them, or the next article's reviewer on an infinite-scroll page)."""
+    parent's too) name three or more people, or two in role lines that are the whole of
+    their text ("Clinical reviewer" under each card's name on a team grid): reviewer
+    cards on a review board's or a team's page, none of them the page's reviewer (two
+    are co-reviewers, as Krames prints them, or the next article's reviewer on an
+    infinite-scroll page)."""
     alike = _shape(chosen.block)
-    return len({name_key(s.reviewer.person.name) for s in named  # type: ignore[union-attr]
-                if s.medical == chosen.medical and _shape(s.block) == alike}) > 2
+    same = [s for s in named if s.medical == chosen.medical and _shape(s.block) == alike]
+    names = {name_key(s.reviewer.person.name) for s in same}  # type: ignore[union-attr]
+    return len(names) > 2 or (len(names) == 2 and all(
+        statement_label().fullmatch(s.text.strip()) for s in same))  # cards' role lines
 
 
 def _review_run(statements: list[Statement]) -> set[int]:
