@@ -21,7 +21,7 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from .errors import PageError
 from .region import reading_text
-from .shadow import SHADOW_ROOT, compose
+from .shadow import compose, may_hold_shadow_roots
 from .sniff import ascii_safe, binary_reason, is_text_codec, markup_reason
 from .soup import parse
 from .tagindex import first_nodes
@@ -166,7 +166,7 @@ class Document:
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
             soup = parse(_without_break_hints(reading_text(text) or text))
         # What a browser renders of declarative shadow roots (shadow.py).
-        hosts = compose(soup) if SHADOW_ROOT.search(text) else frozenset()
+        hosts = compose(soup) if may_hold_shadow_roots(text) else frozenset()
         return cls(source=source, raw=raw, encoding=encoding, bom_length=bom, soup=soup,
                    shadow_hosts=hosts)
 

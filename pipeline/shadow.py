@@ -27,12 +27,17 @@ to the shadow roots' children).
 
 from __future__ import annotations
 
-import re
-
 from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag, TemplateString
 
 MARK = "shadowrootmode"
-SHADOW_ROOT = re.compile(MARK, re.I)  # a page that may hold one (attribute names are any case)
+# How the attribute is written (names are any case; server renderers write it lower case):
+# substring looks, not a case-blind search, which costs a millisecond on every page.
+_SPELLINGS = (MARK, "shadowRootMode", "SHADOWROOTMODE", "ShadowRootMode")
+
+
+def may_hold_shadow_roots(text: str) -> bool:
+    """`text` names the declarative shadow root attribute (in a usual spelling)."""
+    return any(spelling in text for spelling in _SPELLINGS)
 # The elements `attachShadow` accepts besides custom elements (names with a hyphen).
 _HOSTS = frozenset({"article", "aside", "blockquote", "body", "div", "footer", "h1", "h2", "h3",
                     "h4", "h5", "h6", "header", "main", "nav", "p", "section", "span"})
