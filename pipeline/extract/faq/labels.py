@@ -12,7 +12,7 @@ from bs4 import NavigableString, Tag
 
 from ...document import Document
 from ...keys import fold
-from ...tagindex import HEADINGS, TagIndex, tag_index
+from ...tagindex import HEADINGS, TagIndex, first_text, tag_index
 from .base import faq_marked_keys
 from .layout import layout
 from .qa_runs import qa_runs
@@ -62,7 +62,8 @@ def _bold_titles(index: TagIndex, words: Vocabulary) -> list[tuple[Tag, int]]:
     found = []
     styled = [t for t in index.get("[style]") if t.name == "span" and is_bold(t)]
     for bold in (*index.get("strong", "b"), *styled):
-        text = start_text(bold)  # a bounded read: bold elements may nest thousands deep
+        text = first_text(bold, _TITLE_NODES)  # a few nodes: bold elements may nest
+        # thousands deep (unclosed <b>s), and a title is a string or two
         if len(text) > _MAX_TITLE or not words.announces_faq(text) or words.asks(text):
             continue
         line = bold  # "<font size=3><b>FAQ</b></font>": the font tag is the title's too
@@ -86,6 +87,7 @@ def _bold_titles(index: TagIndex, words: Vocabulary) -> list[tuple[Tag, int]]:
 
 
 _WRAPPERS = frozenset({"font", "span"})  # inline styling around a bold title
+_TITLE_NODES = 8  # nodes of a bold element read for a title
 _TITLE_BLOCKS = frozenset({"p", "div", "td", "li"})  # a block that is wholly a bold title
 
 
