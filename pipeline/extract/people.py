@@ -27,7 +27,6 @@ from .prefixes import ROLE_LEADS, SEPARATORS, body_word, is_name_word, take_pref
 
 # Commas and colons as other scripts write them: Arabic "،", CJK "、", full-width "，：".
 _HANGUL = re.compile(f"[{HANGUL}]")  # a Korean name is one word
-
 _WIDE_PUNCTUATION = str.maketrans({"،": ",", "、": ",", "，": ",", "：": ":", "（": "(", "）": ")"})
 _TOKEN = re.compile(r"[(),|·•—–;]|\s-\s|[^\s(),|·•—–;]++")
 
@@ -350,13 +349,11 @@ def _not_a_name(toks: list[str], end: int, name: list[str]) -> str | None:
         return "a role word, not a name"
     if all(strict_credential(w) for w in name):
         return "credentials, not a name"  # "Medical reviewer · MD, FAAP": no name after the role
-    if name[0].lower() in words.determiners \
-            or any(w.lower().strip(".") in words.group_words for w in name) \
+    if name[0].lower() in words.determiners or any(body_word(w) for w in name) \
             or (len(name) > 1 and name[-1].isupper() and len(name[-1]) > 1
-                and name[-1].lower() in words.credential_qualifiers):
-        return "a group, not a person"  # "Coeliac UK", "Diabetes UK": a charity's name
-    if _body_name(toks, end) or body_word(name[-1]):
-        return "a group, not a person"  # "みなと耳鼻咽喉科クリニック", "이로운치과": a clinic
+                and name[-1].lower() in words.credential_qualifiers) or _body_name(toks, end):
+        return "a group, not a person"  # "Coeliac UK", "Diabetes UK": a charity's name;
+        # "みなと耳鼻咽喉科クリニック", "이로운치과": a clinic
     return None
 
 
@@ -368,14 +365,13 @@ def _body_name(toks: list[str], end: int) -> bool:
     capitals ("Lakeview Central IRB") or a program's mark ("MedAssist AI"), or "and" and
     capitalised words ending in one ("Medical Policy and Technology Assessment
     Committee")."""
-    groups = wording().group_words
     if end >= len(toks):
         return False
-    if toks[end].isupper() and (toks[end].lower() in groups or toks[end] in _MACHINES):
+    if toks[end].isupper() and (body_word(toks[end]) or toks[end] in _MACHINES):
         return True  # "Lakeview Central IRB"; "MedAssist AI": software, not a person
     run = list(takewhile(str.istitle, toks[end + 1:end + 5])) \
         if toks[end].lower() in ("and", "&") else []
-    return bool(run) and run[-1].lower().strip(".") in groups
+    return bool(run) and body_word(run[-1])
 
 
 def parse_person(text: str) -> Person | None:
