@@ -16,7 +16,7 @@ from ...tagindex import HEADINGS, TagIndex, first_text, tag_index
 from .base import faq_marked_keys
 from .layout import layout
 from .qa_runs import qa_runs
-from .shapes import is_bold, start_text
+from .shapes import is_bold, sibling_after, sibling_before, start_text
 from .words import Vocabulary, vocabulary
 
 
@@ -95,12 +95,7 @@ def _own_line(tag: Tag) -> bool:
     """`tag` stands on a line of its own among its siblings: a `<br>` (or nothing) before
     it and after it, text aside that is only spaces (a table layout's
     `<font size=3><b>Frequently Asked Questions</b></font><br><br>` in a cell)."""
-    before = tag.previous_sibling
-    while isinstance(before, NavigableString) and not before.strip():
-        before = before.previous_sibling
-    after = tag.next_sibling
-    while isinstance(after, NavigableString) and not after.strip():
-        after = after.next_sibling
+    before, after = sibling_before(tag), sibling_after(tag)
     return (before is None or (isinstance(before, Tag) and before.name == "br")) \
         and isinstance(after, Tag) and after.name == "br"
 

@@ -278,7 +278,7 @@ def line_question(node: Tag) -> str | None:
         bold = kids[0] if len(kids) == 1 and isinstance(kids[0], Tag) else node
     if bold.name not in BOLD:
         return None
-    before = _previous(node)
+    before = sibling_before(node)
     if isinstance(before, Tag) and before.name != "br" and before.name in _INLINE:
         return None  # mid-line: a bold phrase inside a sentence
     if before is not None and not isinstance(before, Tag):
@@ -302,16 +302,24 @@ def question_cells(table: Tag) -> bool:
 
 def blank_line(node: Tag) -> bool:
     """A `<br>` right after another: the blank line between two of a post's lines."""
-    before = _previous(node)
+    before = sibling_before(node)
     return node.name == "br" and isinstance(before, Tag) and before.name == "br"
 
 
-def _previous(node: PageElement) -> PageElement | None:
+def sibling_before(node: PageElement) -> PageElement | None:
     """The sibling before `node`, whitespace left out."""
     before = node.previous_sibling
     while before is not None and not isinstance(before, Tag) and not str(before).strip():
         before = before.previous_sibling
     return before
+
+
+def sibling_after(node: PageElement) -> PageElement | None:
+    """The sibling after `node`, whitespace left out."""
+    after = node.next_sibling
+    while after is not None and not isinstance(after, Tag) and not str(after).strip():
+        after = after.next_sibling
+    return after
 
 
 def index_of(nodes: list[PageElement], node: PageElement) -> int:
