@@ -47,15 +47,14 @@ from .reviewer import (
 )
 from .statement_labels import (
     SPACELESS,
-    account_badge,
     is_date_label,
     is_medical,
     label_of,
     one_word,
     other_role,
     other_subject,
+    others_review,
     person_part,
-    platform_review,
     qualified,
     role_label,
     short_sentence,
@@ -357,8 +356,7 @@ def _statements(doc: Document) -> list[Statement]:
                 statement = tooltip_statement(string, block, pattern, lambda s, t, b: _statement(
                     s, t, b, locale, False), lambda i: next(iter(index.get("#" + i)), None)) \
                     or statement
-            if statement is not None and not account_badge(statement.text) \
-                    and not platform_review(statement.text):
+            if statement is not None and not others_review(statement.text):
                 (checked if role else target).append(statement)  # not "Verified: Registered
                 # Nurse" on a forum reply, nor "Reviewed on Google, DATE"
     return outside_cards(

@@ -263,13 +263,20 @@ def role_label(text: str, m: re.Match[str]) -> bool:
 _BADGE_LABELS = frozenset({"verified"})
 
 
-def account_badge(text: str) -> bool:
+def others_review(text: str) -> bool:
+    """A statement that reviews something else than the page (`text`: a statement's,
+    from its label on), its label matched once: a member's badge (`_account_badge`) or a
+    customer's review on a review platform (`_platform_review`)."""
+    m = statement_label().match(text)
+    return m is not None and (_account_badge(text, m) or _platform_review(text, m))
+
+
+def _account_badge(text: str, m: re.Match[str]) -> bool:
     """A bare "Verified" label followed by a role or credentials, not by "by" ("Verified:
     Registered Nurse · 4 Feb 2026" on a forum reply, "Dr NAME Verified MBBS, MD" on an
     ask-a-doctor answer): a community's badge that the member's profession was checked,
-    not a review of the page. `text`: a statement's, from its label on."""
-    m = statement_label().match(text)
-    if m is None or label_of(m) not in _BADGE_LABELS or m["qual"]:
+    not a review of the page."""
+    if label_of(m) not in _BADGE_LABELS or m["qual"]:
         return False
     after = text[m.end():].lstrip(" :·|-").replace(",", " ").split()
     if not after:
@@ -279,13 +286,9 @@ def account_badge(text: str) -> bool:
     return bool(strict_credential(after[0])) or any(head.startswith(r) for r in words.roles)
 
 
-def platform_review(text: str) -> bool:
-    """A statement whose label is followed by a review platform ("Reviewed on Hellopeter,
-    14/03/2026", "Reviewed via Google"): a customer's review there, dated, not a review
-    of the page. `text`: a statement's, from its label on."""
-    m = statement_label().match(text)
-    if m is None:
-        return False
+def _platform_review(text: str, m: re.Match[str]) -> bool:
+    """A label followed by a review platform ("Reviewed on Hellopeter, 14/03/2026",
+    "Reviewed via Google"): a customer's review there, dated, not a review of the page."""
     words = [*label_of(m).split()[-1:], *(w.strip(",.:;!").lower()
                                           for w in text[m.end():].split()[:2])]
     return any(a in ("on", "via", "at") and b in wording().review_platforms
