@@ -45,18 +45,22 @@ def _date_pattern() -> re.Pattern[str]:
     joint = "(?:" + "|".join(re.escape(w) for w in words.date_connectors) + r")\b"
     marks = "(?:" + "|".join(re.escape(w) for w in words.year_marks) + ")" if words.year_marks \
         else "(?!)"  # "gada", "m."
-    return re.compile(  # the month's name in group m1, m2 or m3, whatever its script
+    return re.compile(  # the month's name in group `mon`, whatever its script; it appears
+        # once: what comes before it (a day, or a year first) picks what must follow it
+        # (conditional groups), as a pattern repeating some forty languages' month names per
+        # form took most of a process's start-up to compile
         # not inside a code: "ZA-RA-2026-07" (a hyphen or a word character before it)
-        rf"\b(?<!-)(?:(?P<mdy>(?P<m1>{month})\s++{day},?+\s++{year})"  # March 3, 2026
-        # 3 March 2026, 3rd of March 2026, 15 de enero de 2026
-        rf"|(?P<dmy>{day}(?:(?:\s++{joint})?+\s++|-)(?P<m2>{month})"
-        rf"(?:,?+(?:\s++{joint})?+\s++|-){year})"
-        rf"|(?P<my>(?P<m3>{month}),?+(?:\s++{joint})?+\s++{year})"  # March 2026, enero de 2026
+        rf"\b(?<!-)(?:(?:(?:{day}(?:(?:\s++{joint})?+\s++|-)(?P<dfirst>)"
         # year first, then the month named and the day in either order, after the year's dot
         # or mark: "2026. március 12." (Hungarian), "2026. gada 12. martā" (Latvian),
         # "2026 m. kovo 12 d." (Lithuanian)
-        rf"|(?P<ynd>{year}(?:\.(?:\s++{marks})?+|\s++{marks})\s++"
-        rf"(?:(?P<m4>{month})\s++{day}|{day}\s++(?P<m5>{month})))"
+        rf"|(?P<ynd>{year}(?:\.(?:\s++{marks})?+|\s++{marks})\s++)(?:{day}\s++(?P<yday>))?+"
+        rf")?+(?P<mon>{month})"
+        # 3 March 2026, 3rd of March 2026, 15 de enero de 2026
+        rf"(?(dfirst)(?:,?+(?:\s++{joint})?+\s++|-){year}"
+        rf"|(?(ynd)(?(yday)|\s++{day})"
+        # March 3, 2026; March 2026, enero de 2026
+        rf"|(?:\s++{day},?+\s++{year}|,?+(?:\s++{joint})?+\s++{year}))))"
         # 2026-03-15, 2026-03, and with a space after a dot: "2026. 1. 22." (Korean)
         rf"|(?P<ymd>{year}{sep}\d{{1,2}}+{sep}\d{{1,2}}+|{year}-\d\d)"
         # 3/15/26, 15.03.2026, "5. 2. 2026" (Czech, Slovak, Hungarian space after the dot)
@@ -156,10 +160,10 @@ def _numeric(first: int, second: int, year: int,
 
 
 def _read(m: re.Match[str], order: str | None) -> tuple[str | None, str | None]:
-    if m["mdy"] or m["dmy"] or m["my"] or m["ynd"]:
+    written = m["mon"]
+    if written:
         # The name as matched, spaces collapsed: "كانون الثاني" is two words, "मार्च" holds
         # vowel signs that are not word characters (splitting it into words loses it).
-        written = m["m1"] or m["m2"] or m["m3"] or m["m4"] or m["m5"]
         name = _fold(" ".join(written.rstrip(".").split()))
         month = _MONTHS_FOLDED.get(name) or _MONTHS_FOLDED.get(name + ".")
         if month is None:
