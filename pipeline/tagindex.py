@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from bs4 import NavigableString, PageElement, Tag
 
+from .text import normalize_space
+
 if TYPE_CHECKING:  # document.py reaches this module through visibility.py
     from .document import Document
 
@@ -90,6 +92,15 @@ class TagIndex:
     heading_positions: list[int]
     ends: list[int] = field(default_factory=list)  # per position: its subtree's last position
     elements: list[Tag] = field(default_factory=list)  # in page order
+    texts: dict[int, str] = field(default_factory=dict)  # `heading_text`, by id()
+
+    def heading_text(self, heading: Tag) -> str:
+        """A heading's text, whitespace collapsed, read once per page: the FAQ labels and
+        the sources sections each look at every heading's."""
+        text = self.texts.get(id(heading))
+        if text is None:
+            text = self.texts[id(heading)] = normalize_space(heading.get_text(" "))
+        return text
 
     def get(self, *keys: str) -> list[Tag]:
         """The elements under any of `keys`, in page order, each once."""

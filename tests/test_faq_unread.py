@@ -66,3 +66,24 @@ def test_notes_under_a_label_are_not_an_faq_but_are_reported():
     assert find_faq(doc, "https://x.example/") == ((), None)
     [finding] = unread_findings(doc)
     assert "'Ingredient Notes and FAQs'" in finding.message
+
+
+def test_faq_sections_past_the_page_budget_are_counted_not_read():
+    """A page reads its first MOST_SECTIONS FAQ sections (issue 15: hundreds of "FAQ"
+    headings, each read in turn, made a page cost 19x a typical page per KB); the labels
+    after them are counted in one FAQ_UNREAD with the line of the first, and the questions
+    read before them are kept."""
+    from pipeline.extract.faq.headings import MOST_SECTIONS
+
+    total = MOST_SECTIONS + 30
+    body = "".join(f"<h2>FAQ about topic {i}</h2><h3>Is topic {i} covered?</h3>"
+                   f"<p>Yes, topic {i} is covered.</p>\n" for i in range(total))
+    page = f"<html lang='en'><body><main><article><h1>Topics</h1>\n{body}</article></main>"
+    doc = Document.from_bytes(page.encode())
+    items, _ = find_faq(doc, "https://example.org/p")
+    assert [i.question for i in items] == [f"Is topic {i} covered?" for i in range(MOST_SECTIONS)]
+    [finding] = unread_findings(doc)
+    assert finding.code == "FAQ_UNREAD"
+    assert finding.message.startswith(f"30 FAQ sections after the page's first {MOST_SECTIONS}")
+    assert f"'FAQ about topic {MOST_SECTIONS}'" in finding.message
+    assert f"topic {MOST_SECTIONS}</h2>" in page.splitlines()[finding.line - 1]

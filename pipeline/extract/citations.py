@@ -62,7 +62,7 @@ def _sources_sections(doc: Document) -> list[SourcesSection]:
     sections = []
     index = tag_index(doc)
     for heading in index.get(*_HEADINGS):
-        if not _SOURCES_TITLE.match(normalize_space(heading.get_text(" "))):
+        if not _SOURCES_TITLE.match(index.heading_text(heading)):
             continue
         if is_boilerplate(heading):
             continue

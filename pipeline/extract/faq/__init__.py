@@ -23,7 +23,8 @@ from ...text import normalize_space
 from ...visibility import hidden_translations, unopened
 from ..people import read_person
 from .base import FAQBlock, FAQExtractor, is_qa_page, qa_excerpts, tag_index
-from .headings import HeadingsExtractor, sections
+from .headings import MOST_SECTIONS, HeadingsExtractor, Section, sections
+from .labels import faq_labels
 from .layout import layout
 from .words import DOUBLE_QUOTES, testimonial, vocabulary
 
@@ -233,9 +234,35 @@ def unread_findings(doc: Document) -> list[Finding]:
     """FAQ_UNREAD for each FAQ label (a heading with an FAQ phrase, an FAQ-marked element)
     under which no reader found a question with an answer: a user sees why the page has no
     FAQ instead of a silent "0 questions". At most five a page, the last counting the
-    rest. A Q&A page has no FAQ by design: nothing."""
-    empty = [s for s in sections(doc) if not s.items]
-    if not empty or is_qa_page(doc):
+    rest; and one for the labels past the page's budget of sections (`_past_budget`).
+    A Q&A page has no FAQ by design: nothing."""
+    read = sections(doc)
+    empty = [s for s in read if not s.items]
+    if is_qa_page(doc):
+        return []
+    return _empty_sections(doc, empty) + _past_budget(doc, read)
+
+
+def _past_budget(doc: Document, read: list[Section]) -> list[Finding]:
+    """FAQ_UNREAD for the FAQ labels after the page's first MOST_SECTIONS sections, which
+    are not read (`headings.py`): a page with hundreds of "FAQ" headings is not read past
+    them, and says so."""
+    if len(read) < MOST_SECTIONS:
+        return []
+    lay, end = layout(doc), read[-1].end
+    past = [label for label, _ in faq_labels(doc)
+            if lay.pos(label) > end and not lay.in_furniture(label)]
+    if not past:
+        return []
+    label = normalize_space(past[0].get_text(" "))[:80] or f"<{past[0].name}>"
+    return [Finding("FAQ_UNREAD", INFO,
+                    f"{len(past)} FAQ sections after the page's first {MOST_SECTIONS} were not "
+                    f"read, from {label!r} on: a page's FAQ sections are read up to "
+                    f"{MOST_SECTIONS}", line=find_line(page_source(doc), label))]
+
+
+def _empty_sections(doc: Document, empty: list[Section]) -> list[Finding]:
+    if not empty:
         return []
     found_before = doc.memo(_found)
     blocks = next(iter(found_before.values())) if found_before else _blocks(doc, "")

@@ -16,14 +16,14 @@ label the page is read forward, block by block, once:
 - each later block of that shape starts the next question, everything between is the
   answer;
 - the FAQ ends at a block of the question shape that is a section title ("Related
-  reading", "Recipe Notes", "Hope You Love It!"), a heading at or above the label's
-  level that is not a question, site furniture (share bars, author boxes, related-post
-  grids, recipe cards, print links), a link list, or the end of the element holding the
-  label and its first question.
+  reading", "Recipe Notes", "Hope You Love It!"), a heading at or above the label's level
+  that is not a question, site furniture (share bars, author boxes, related-post grids,
+  recipe cards, print links), a link list, or the end of the element holding the label
+  and its first question.
 
-Each label is read once and the reading never goes back: labels inside a section
-already read are part of it. Element extents and furniture come from `layout.py`.
-"""
+Each label is read once and the reading never goes back: labels inside a section already
+read are part of it. A page's first MOST_SECTIONS sections are read (FAQ_UNREAD counts
+the labels after them). Element extents and furniture come from `layout.py`."""
 
 from __future__ import annotations
 
@@ -74,12 +74,12 @@ _SUBTITLES = frozenset({"subtitle", "dek", "standfirst", "tagline"})  # a title'
 _SKIP = frozenset({"script", "style", "noscript", "template", "form", "button", "nav", "svg",
                    "aside", "iframe", "select", "input"})
 _CONTAINERS = frozenset({"div", "section", "article", "main", "aside", "header", "footer",
-                         "table", "tbody", "thead", "tr", "td", "th",
-                         "span", "center", "font"})
+                         "table", "tbody", "thead", "tr", "td", "th", "span", "center", "font"})
 _BLOCKS = _CONTAINERS | _LISTS | _PARAGRAPHS  # entered or taken whole
 
 
 _INTRO = 1  # pieces of content between a label and a question heading at its level
+MOST_SECTIONS = 100  # FAQ sections read on a page: real pages have up to ~40 FAQ labels
 
 
 @dataclass(frozen=True)
@@ -117,8 +117,7 @@ class _Reader(Answers):
         last = self.items[-1] if self.items else None
         self.wraps.question(last.question if last else None, last.answer if last else [], question)
         text = normalize_space(question.get_text(" "))
-        # "A:" is a label only after a labelled question ("Q:", not "1."): after "1." the
-        # answer "A. Smith ..." keeps its first words.
+        # "A:" is a label only after a labelled question ("Q:"; after "1." "A. Smith" stays)
         labelled = text[:1].isalpha() and vocabulary().label_end(text) > 0
         first = unlabelled(answer[0]) if answer and labelled else answer[:1]
         # An answer read in the question's own paragraph ("<p><b>Q?</b><br>A</p>") is
@@ -294,8 +293,7 @@ class _Reader(Answers):
         kids = list(_meaningful(node))
         if len(kids) == 1 and isinstance(kids[0], Tag) and kids[0].name == "a" \
                 and str(kids[0].get("href") or "").startswith("#"):
-            # "Back to top", a jump link: not the answer, and only a question goes on
-            # after it ("Back to top", then the page's review box)
+            # "Back to top", a jump link: not the answer; only a question goes on after it
             self.closed = self.closed or bool(self.items and self.items[-1].answer)
             return True
         if is_counter(node) and self.items and self.items[-1].answer:
@@ -362,6 +360,8 @@ def _sections(doc: Document) -> list[Section]:
         start = lay.pos(label)
         if start <= read_up_to or lay.in_furniture(label):
             continue
+        if len(found) == MOST_SECTIONS:
+            break
         if level:
             reader = _Reader(doc, lay, label, level, len(lay.ends), label_ids)
             end = reader.read(after(label))

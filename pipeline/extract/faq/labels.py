@@ -22,11 +22,16 @@ from .words import Vocabulary, vocabulary
 
 def faq_labels(doc: Document) -> list[tuple[Tag, int]]:
     """The FAQ labels in page order, each with its heading level (0 for a marked element
-    holding no FAQ heading). Looked up in the tag index; the layout is built only when a
-    marked element needs it."""
+    holding no FAQ heading), found once per page. Looked up in the tag index; the layout
+    is built only when a marked element needs it."""
+    return doc.memo(_faq_labels)
+
+
+def _faq_labels(doc: Document) -> list[tuple[Tag, int]]:
     words = vocabulary()
     index = tag_index(doc)
-    found = [(h, int(h.name[1])) for h in index.headings if words.announces_faq(h.get_text(" "))
+    found = [(h, int(h.name[1])) for h in index.headings
+             if words.announces_faq(index.heading_text(h))
              and not _interview(h, words) and not _asked_title(h, words)]
     found += _bold_titles(index, words)
     marked = [t for t in index.get("[aria-label]") if t.name in ("section", "div")
