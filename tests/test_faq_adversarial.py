@@ -125,6 +125,14 @@ def test_a_community_questions_table_and_a_users_question_are_not_an_faq():
     assert _faq("<h2>پرسش و پاسخ</h2><h3>کاربر: سارا این کرم برای پوست چرب مناسب است؟</h3>"
                 "<p>برای پوست خشک ساخته شده است.</p><h3>کاربر: رضا تاریخ انقضا چیست؟</h3>"
                 "<p>سال ۱۴۰۷.</p>") == []
+    # A Filipino shop's shopper Q&A: "Tinanong ni" (asked by) in the question, "Sagot ng"
+    # (answer of) opening the answer (eval h269).
+    assert _faq("<section class=\"qa\"><h2>Mga Tanong at Sagot</h2><div class=\"qa-item\">"
+                "<p class=\"q\"><span>Tinanong ni mara_l</span> Puwede ba ito sa bata?</p>"
+                "<p class=\"a\"><span>Sagot ng Botika Uno</span> Opo, ayon sa dosis.</p></div>"
+                "<div class=\"qa-item\"><p class=\"q\"><span>Tinanong ni ben.d</span> Ilan "
+                "ang laman?</p><p class=\"a\"><span>Sagot ni Joy</span> Sampu po.</p></div>"
+                "</section>") == []
 
 
 def test_labelled_answers_after_labelled_question_paragraphs_are_all_read():

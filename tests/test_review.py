@@ -1152,6 +1152,26 @@ def test_legacy_side_columns_and_word_document_control():
     # A program, not a person (eval h256).
     "<div class=\"review-badge\"><p>This content has been reviewed by CareCheck AI, our "
     "clinical AI reviewer, on 28/01/2026.</p></div>",
+    # One card of a grid of cards of its kind, each titled and linking on, the others
+    # bylined by no one: a hub's story (eval h267), a team member's supervisor (eval h270).
+    "<section class=\"grid\">"
+    "<article class=\"story\"><h2>Back to school after diagnosis</h2><p>Milo's parents on "
+    "the first term.</p><a href=\"/stories/milo\">Read Milo's story</a></article>"
+    "<article class=\"story\"><h2>Home infusions, week by week</h2><p>Reviewed by our "
+    "family panel: Tessa Quinlan, RN, on what to ask first.</p>"
+    "<a href=\"/stories/tessa\">Read Tessa's story</a></article></section>",
+    "<div class=\"team\"><div class=\"member\"><h3>Ravi Okafor, LMFT</h3><p>Couples "
+    "therapist</p><a href=\"#\">Read bio</a></div><div class=\"member\"><h3>June Ashdown, "
+    "LPC-Associate</h3><p>Associate therapist, supervised by Ravi Okafor, LPC-S</p>"
+    "<a href=\"#\">Read bio</a></div></div>",
+    # Teasers titled by links to other pages, one template each in a wrapper of its own,
+    # bylined differently (eval h273: an email digest's web version).
+    "".join(f"<table class=\"block\"><tr><td class=\"inner\"><table class=\"content\"><tr>"
+            f"<td class=\"text\"><h2><a href=\"/guides/{slug}\">{title}</a></h2><p>{line}</p>"
+            "</td></tr></table></td></tr></table>" for slug, title, line in (
+                ("iron", "Low iron signs", "Medically reviewed by Dr. Ada Venn, MBChB"),
+                ("back", "Back pain myths", "Reviewed by Ines Morrow, MCSP · Last reviewed "
+                 "2 September 2025"))),
 ])
 def test_post_cards_panels_and_customers_are_no_review(body):
     raw = page(f"<main><article><h1>T</h1><p>Text.</p>{body}</article></main>", lang="en-GB")
@@ -1160,6 +1180,35 @@ def test_post_cards_panels_and_customers_are_no_review(body):
 
 
 @pytest.mark.parametrize(("wrap", "line", "lang", "expected"), [
+    # A post's widget beside a related-posts widget of another class (eval h39), and the
+    # page's author and reviewer boxes side by side, each bylined: not a grid of cards.
+    ("<main><div class=\"widget widget-blog\"><section><a href=\"/blog\">Back</a><h2>T</h2>"
+     "{}<p>Text.</p></section></div><div class=\"widget widget-blog-related\"><section>"
+     "<h3>Recent posts</h3><a href=\"/blog/x\">X</a></section></div></main>",
+     "<p><strong>Medically reviewed by Dr. Joel Amsel, DPM</strong><br>Reviewed 07/09/2026</p>",
+     "en-US", ("Joel Amsel", ("DPM",), "2026-07-09")),
+    ("<main><h1>T</h1><p>Text.</p><div class=\"bio\"><h3>About the author</h3><p>Written by "
+     "Lena Frost, health writer.</p><a href=\"/team/lena\">Profile</a></div>"
+     "<div class=\"bio\"><h3>About the reviewer</h3>{}<a href=\"/team/omar\">Profile</a>"
+     "</div></main>",
+     "<p>Medically reviewed by Omar Hale, MD on March 3, 2026.</p>", "en-US",
+     ("Omar Hale", ("MD",), "2026-03-03")),
+    # A content-metadata aside in <main> beside the text, no <article> (eval h272: an
+    # Umbraco block grid's `aside.c-content-meta`).
+    ("<main><h1>T</h1><div class=\"col-8\"><p>Text.</p></div><div class=\"col-4\"><aside "
+     "class=\"c-content-meta\"><h2>About this information</h2>{}</aside></div></main>",
+     "<p>Reviewed by Dr Isla Brandt, MBChB, MRCPCH, Consultant</p><p><span>Last reviewed:"
+     "</span> 12/03/2026</p>", "en-GB", ("Isla Brandt", ("MBChB", "MRCPCH"), "2026-03-12")),
+    # A job title with a phrase before the credential (eval h272), not a date after one.
+    ("<main><h1>T</h1>{}</main>", "<p>Page reviewed by Ms Aoife Carney, Clinical Nurse "
+     "Specialist in Endoscopy, RGN</p><p>Reviewed: 14 January 2026</p>", "en-IE",
+     ("Aoife Carney", ("RGN",), "2026-01-14")),
+    ("<main><h1>T</h1>{}</main>", "<p>Reviewed by Aoife Carney, Nurse Specialist in March "
+     "2026</p>", "en-IE", ("Aoife Carney", (), "2026-03")),
+    # A network's acronym before the role and the person (eval h267).
+    ("<main><h1>T</h1>{}</main>", "<p>Content reviewed by ERN clinical coordinator Dr. Joost "
+     "Aalbers, MD, PhD, on 15.09.2026.</p>", "en-NL", ("Joost Aalbers", ("MD", "PhD"),
+                                                     "2026-09-15")),
     # The element holding the page's title is the page, whatever its class says: a shop
     # whose class prefix is "ad" (eval h82), a paid post (eval h86).
     ("<main class=\"ad-main\"><h1>T</h1>{}</main>",

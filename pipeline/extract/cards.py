@@ -15,6 +15,7 @@ from bs4 import NavigableString, Tag
 
 from ..tagindex import TagIndex, first_nodes, first_tag, first_text, links_away, script_link
 from ..wording import wording
+from .statement_labels import statement_label
 from .widgets import customer_line, enclosing, in_widget
 
 _CARD_CLIMB = 8  # ancestors looked at for the list item a statement sits in
@@ -30,17 +31,33 @@ def card_lists(blocks: list[Tag], others: Sequence[Tag] = ()) -> set[int]:
     card's title: AEM's `div.cmp-teaser > a.cmp-teaser__link + p.cmp-teaser__description`,
     Squarespace's `div.summary-title > a` beside `div.summary-excerpt`)."""
     lists: dict[int, list[Tag]] = {}
+    shapes: dict[tuple[object, ...], list[Tag]] = {}
     alone: set[int] = set()
     for block in blocks:
         item = _card_item(block, alone)
         if item is not None:
             lists.setdefault(id(item.parent), []).append(block)
+            if _linked_title(item):
+                shapes.setdefault(_shape(item), []).append(block)
     found = alone | {id(b) for found in lists.values() if len(found) >= 2 for b in found}
+    # cards titled by a link to another page, of one shape but not siblings, each in a
+    # wrapper of its own (an email digest's teasers, each in its own `table.mcnTextBlock`),
+    # bylined differently: not the one byline a page prints twice
+    found |= {id(b) for same in shapes.values()
+              if len({first_text(b, _CARD_NODES) for b in same}) >= 2 for b in same}
     for block in others:
         item = _card_item(block, set())
         if item is not None and len(lists.get(id(item.parent), ())) >= 2:
             found.add(id(block))
     return found
+
+
+def _shape(card: Tag) -> tuple[object, ...]:
+    """A card's tag and classes, and its parent's: what cards of one template share."""
+    parent = card.parent
+    return (card.name, tuple(card.get_attribute_list("class")),
+            parent.name if parent is not None else None,
+            tuple(parent.get_attribute_list("class")) if parent is not None else ())
 
 
 def _card_item(block: Tag, alone: set[int]) -> Tag | None:
@@ -55,7 +72,43 @@ def _card_item(block: Tag, alone: set[int]) -> Tag | None:
     item = _repeating_unit(card)  # a card alone in its grid column, a post card
     if _under_related_title(item) or (item is not card and _under_related_title(card)):
         alone.add(id(block))  # the one card under "Related", "You may also like"
+    elif _one_of_a_grid(item, block):
+        alone.add(id(block))  # the one bylined card of a team's or a hub's grid
     return item
+
+
+def _one_of_a_grid(card: Tag, block: Tag) -> bool:
+    """`card` is one of a grid of small cards, each titled by a heading and linking on (to
+    another page, or "#" for a script's), whose neighbours of its kind (`_of_its_kind`,
+    with all its classes: not "widget widget-blog-related" beside a post's "widget
+    widget-blog") carry no byline: a team's grid ("Associate therapist, supervised by NAME" on one
+    member's card), a hub's stories ("Reviewed by our community panel: NAME" on one).
+    Not a page's author and reviewer boxes side by side (each carries a byline), nor a
+    card whose title is the statement (`block`): a reviewer box titled "Reviewed by"."""
+    title = first_tag(card, _HEADINGS, _CARD_NODES)
+    if title is None or title is block or not _linking_card(card):
+        return False
+    classes = card.get_attribute_list("class")
+    kind = [s for s in _of_its_kind(card) if s.get_attribute_list("class") == classes]
+    return bool(kind) and all(_linking_card(s) and first_tag(s, _HEADINGS, _CARD_NODES)
+                              is not None and not _bylined(s) for s in kind)
+
+
+def _linking_card(node: Tag) -> bool:
+    """`node` is card-sized (within _CARD_NODES nodes, no page title) and holds a link on
+    (to another page, or "#")."""
+    nodes = list(first_nodes(node, _CARD_NODES + 1))
+    return len(nodes) <= _CARD_NODES and not any(
+        isinstance(n, Tag) and n.name == "h1" for n in nodes) and any(
+        isinstance(n, Tag) and n.name == "a" and (links_away(n) or n.get("href") == "#")
+        for n in nodes)
+
+
+def _bylined(node: Tag) -> bool:
+    """`node`'s text holds a review label or an author label (`author_labels`)."""
+    text = first_text(node, _CARD_NODES).lower()
+    return statement_label().search(text) is not None or any(
+        label in text for label in wording().author_labels)
 
 
 def _repeating_unit(item: Tag) -> Tag:
