@@ -2,14 +2,12 @@
 "Hansa D. Bhargava, MD", "Dietitian Jessica Ball, M.S., RD", "Joanna Baker (APD)".
 
 A person is: optional honorifics and role words ("Dr.", "Dietitian"), name words (capitalised
-words, initials with or without a dot, name particles such as "van", suffixes such as "Jr."),
-then credentials however they are written: after a comma, after the name without one, in
-parentheses, with dots ("M.D." is "MD"). Credentials come from pipeline/data/credentials.json;
-a token shaped like a credential (capitals, two to ten letters) that is not listed is kept too
-and reported by the reader (`Reading.unlisted`). A name must look like a person's: it starts
-with a capital letter, holds no digit and no word of a group ("0 people", "5 Epinions users",
-"our clinical team", "the insurer" are not people). README, "Review statement grammar".
-"""
+words, initials, particles such as "van", suffixes such as "Jr."), then credentials however
+written: after a comma or none, in parentheses, with dots ("M.D." is "MD"), listed in
+pipeline/data/credentials.json or shaped like one (capitals, two to ten letters: kept, and
+reported as `Reading.unlisted`). A name starts with a capital, holds no digit and no word of
+a group ("0 people", "5 Epinions users", "our clinical team", "the insurer" are not people).
+README, "Review statement grammar"."""
 
 from __future__ import annotations
 
@@ -219,13 +217,21 @@ def credentials_only(text: str) -> bool:
 
 def _registration_number(part: list[str]) -> bool:
     """A code and then a number that is neither a date nor a year ("M.N. 14.552", "GMC
-    7012345"; not "LDN 03/15/2026", "RM 30.01.2026", "MBBS 2019"): a registration with a
-    regulator."""
+    7012345"; not "LDN 03/15/2026", "RM 30.01.2026", "MBBS 2019"): a registration."""
     if len(part) != 2 or not part[1][:1].isdigit() or "/" in part[1] or "-" in part[1] \
             or part[1].count(".") > 1:  # "30.01.2026": a date
         return False
     digits = part[1].replace(".", "")
     return digits.isdigit() and not (len(digits) == 4 and digits[:2] in ("19", "20"))
+
+
+def _title_phrase_end(toks: list[str], i: int) -> int:
+    """Past a job title's phrase opening with a stop word, to the comma after it ("Nurse
+    Specialist in Endoscopy, RGN"); not past a date ("…, Specialist in March 2026")."""
+    j = i + 1 if i < len(toks) and _stops(toks[i]) else len(toks)
+    while j < len(toks) and toks[j] not in ",()" and not any(c.isdigit() for c in toks[j]):
+        j += 1
+    return j if i + 1 < j < len(toks) and toks[j] == "," else i
 
 
 def _stops(token: str) -> bool:
@@ -284,6 +290,7 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
             read_to = part_end
         elif after_comma:  # "Chief Medical Officer": its listed credentials only
             creds += [c for c in listed if c and c not in creds]
+            part_end = _title_phrase_end(toks, part_end)
         else:  # "NAME MD Family Medicine": the credentials before the other words
             lead = 0
             while lead < len(listed) and listed[lead] and part[lead] == toks[i + lead]:
@@ -351,9 +358,10 @@ def _not_a_name(toks: list[str], end: int, name: list[str]) -> str | None:
         return "credentials, not a name"  # "Medical reviewer · MD, FAAP": no name after the role
     if name[0].lower() in words.determiners or any(body_word(w) for w in name) \
             or (len(name) > 1 and name[-1].isupper() and len(name[-1]) > 1
-                and name[-1].lower() in words.credential_qualifiers) or _body_name(toks, end):
-        return "a group, not a person"  # "Coeliac UK", "Diabetes UK": a charity's name;
-        # "みなと耳鼻咽喉科クリニック", "이로운치과": a clinic
+                and name[-1].lower() in words.credential_qualifiers) or _body_name(toks, end) \
+            or (name == [name[0].upper()] and end < len(toks) and toks[end][:1].islower()):
+        return "a group, not a person"  # "Coeliac UK": a charity; "みなと耳鼻咽喉科クリニック",
+        # "이로운치과": a clinic; "ERN clinical coordinator Dr NAME": a network's acronym
     return None
 
 

@@ -216,11 +216,11 @@ def side_review_box(block: Tag) -> bool:
 
 def _page_meta(node: Tag) -> bool:
     """A box whose class names the page's or article's metadata (`page-meta`,
-    `article-meta`, `doc-meta`, `page-information`): its author and review lines are the
-    page's."""
+    `article-meta`, `doc-meta`, `page-information`, an Umbraco block's `c-content-meta`):
+    its author and review lines are the page's."""
     words = class_words(node)
     return not words.isdisjoint(("meta", "info", "information")) \
-        and not words.isdisjoint(("page", "article", "document", "doc"))
+        and not words.isdisjoint(("page", "article", "document", "doc", "content"))
 
 
 def _names_review(node: Tag) -> bool:
