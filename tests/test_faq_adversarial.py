@@ -3,6 +3,8 @@ human reader of the page would say."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.document import Document
 from pipeline.extract.faq import find_faq
 from pipeline.extract.faq.headings import sections
@@ -239,3 +241,55 @@ def test_a_feedback_prompt_a_testimonial_or_a_thanks_line_ends_the_last_answer()
     # a quotation inside an answer, not after it, stays the answer's
     quoted = "<p>“Take it with food,” says the leaflet – and that is our advice too.</p>"
     assert "Take it with food" in _faq(head + quoted)[-1][1]
+
+
+@pytest.mark.parametrize("after", [
+    # a review date with no one named (eval h273): the page's review statement
+    '<p style="font-size:12px">Health information last reviewed November 2025 by the '
+    "clinic's content team.</p>",
+    # a syndicated copy's note, a page's "as of" date (eval h273, h270), a signature
+    "<p>This article originally appeared on Harbour Health Journal.</p>",
+    "<p>Stand der Seite: 02.02.2026</p>",
+    '<p class="signature">Dr. Mara Quist, PsyD<br>Licensed Psychologist, PSY 40021</p>',
+])
+def test_the_last_answer_ends_before_what_closes_the_page(after):
+    assert _faq("<h2>FAQ</h2><h3>Is iron safe?</h3><p>Yes, at the usual dose.</p>"
+                f"<h3>Can I take it with tea?</h3><p>Better with water.</p>{after}") == [
+        ("Is iron safe?", "Yes, at the usual dose."),
+        ("Can I take it with tea?", "Better with water.")]
+
+
+def test_tabs_written_without_a_list_and_panels_behind_mobile_copies_are_read():
+    """Shortcodes Ultimate's tab titles are spans in a `div` (eval h274); Avada puts a
+    mobile copy of each tab before the panel the tab names (eval h274)."""
+    spans = _faq('<h2>Travel vaccine questions</h2><div class="tabs"><div class="nav">'
+                 '<span role="button">Do I need an appointment?</span><span role="button">Is '
+                 'there a fee?</span></div><div class="panes"><div class="pane"><p>No, walk in.'
+                 '</p></div><div class="pane"><p>Yes, a small one.</p></div></div></div>')
+    assert spans == [("Do I need an appointment?", "No, walk in."),
+                     ("Is there a fee?", "Yes, a small one.")]
+    copies = _faq('<h2>FAQ</h2><div class="tabs"><div class="nav"><ul><li><a href="#t0"><h4>'
+                  'Is it valid for life?</h4></a></li><li><a href="#t1"><h4>Do you see '
+                  'children?</h4></a></li></ul></div><div class="content">'
+                  '<div class="mobile"><a href="#t0"><h4>Is it valid for life?</h4></a></div>'
+                  '<div class="pane" id="t0"><p>Yes.</p></div>'
+                  '<div class="mobile"><a href="#t1"><h4>Do you see children?</h4></a></div>'
+                  '<div class="pane" id="t1"><p>From nine months.</p></div></div></div>')
+    assert [q for q, _ in copies] == ["Is it valid for life?", "Do you see children?"]
+
+
+def test_an_aria_accordion_of_question_headers_and_an_anchor_toc_div_are_read():
+    """jQuery UI's accordion as written (`role="tablist"`: h3, div, h3, div) under a
+    heading that is no FAQ label (eval h272); Concrete CMS's FAQ block puts a `div` of
+    anchor links before its entries (eval h272, h79, h123): the first entry is read."""
+    accordion = _faq('<h2>Before your test</h2><div class="accordion" role="tablist">'
+                     "<h3>How should I prepare?</h3><div><p>Fast for six hours.</p></div>"
+                     "<h3>Can I drive home?</h3><div><p>No, bring someone.</p></div></div>")
+    assert [q for q, _ in accordion] == ["How should I prepare?", "Can I drive home?"]
+    concrete = _faq('<div class="ccm-faq-container"><div class="ccm-faq-block-links">'
+                    '<a href="#faq-1">Do I need a referral?</a><a href="#faq-2">Is there a '
+                    'cost?</a></div><div class="ccm-faq-block-entries"><div class="faq-entry-'
+                    'content"><a name="faq-1"></a><h3>Do I need a referral?</h3><p>No.</p>'
+                    '</div><div class="faq-entry-content"><a name="faq-2"></a><h3>Is there a '
+                    "cost?</h3><p>Not for residents.</p></div></div></div>")
+    assert [q for q, _ in concrete] == ["Do I need a referral?", "Is there a cost?"]

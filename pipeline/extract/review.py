@@ -102,6 +102,7 @@ class ReviewReading:
     block: Tag | None
     notes: tuple[Note, ...]
     medical: bool = False  # the chosen statement's label says medical (or is qualified)
+    dated: Tag | None = None  # the block the review date was read from (an answer ends there)
 
 
 _WORD = re.compile(r"\w")
@@ -372,8 +373,11 @@ def read_review(doc: Document) -> ReviewReading:
                           lambda: takes_effect(doc))
     reviewer: Person | None = chosen.reviewer.person if chosen and chosen.reviewer else None
     review = MedicalReview(reviewer=reviewer, last_reviewed=date) if reviewer or date else None
+    dated = chosen.block if chosen else next((s.block for s in statements if date and (
+        (s.date and s.date.iso == date) or (s.time or "").startswith(date))), None)
     return ReviewReading(review, chosen.block if chosen else None,
-                         tuple(notes(statements, chosen, date)), bool(chosen and chosen.medical))
+                         tuple(notes(statements, chosen, date)), bool(chosen and chosen.medical),
+                         dated)
 
 
 def extract_review(doc: Document, base_url: str) -> MedicalReview | None:

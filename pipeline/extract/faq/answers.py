@@ -49,7 +49,7 @@ class Answers:
         self.stopped = False  # content came after a closed answer: the FAQ ends before it
         self.pending: list[PageElement] = []  # an italic note after an answer (see _flush)
         self.before_first = 0  # pieces of content read before the first question
-        review = doc.memo(read_review).block  # the page's review statement ends an answer
+        review = doc.memo(read_review).dated  # the page's review statement ends an answer
         self.review_at = lay.pos(review) if review is not None else -1
 
     def _take_whole(self, tag: Tag, text: str) -> None:

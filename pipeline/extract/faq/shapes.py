@@ -340,8 +340,13 @@ def trim_breaks(nodes: list[PageElement]) -> list[PageElement]:
 
 
 def own_toc(tag: Tag) -> bool:
-    """A list of two or more links, all to anchors on this page (`ul.faq-toc`): the FAQ's
-    table of contents, before its first question."""
+    """A list of two or more links, all to anchors on this page (`ul.faq-toc`; a `<div>`
+    of nothing but such links: Concrete CMS's `div.ccm-faq-block-links`): the FAQ's table
+    of contents, before its first question."""
+    if tag.name == "div":
+        kids = list(meaningful(tag))
+        return len(kids) >= 2 and all(isinstance(k, Tag) and k.name == "a" and len(
+            str(k.get("href") or "")) > 1 and str(k.get("href")).startswith("#") for k in kids)
     if tag.name not in ("ul", "ol", "nav"):
         return False
     links = tag.find_all("a", limit=201)
