@@ -21,7 +21,7 @@ from ..text import HANGUL, normalize_space
 from ..wording import wording
 from .degrees import spaced_degrees, spelled, written_degree
 from .postnominals import credential, credential_shaped, spelling, strict_credential
-from .prefixes import ROLE_LEADS, SEPARATORS, body_word, is_name_word, take_prefix
+from .prefixes import ROLE_LEADS, SEPARATORS, body_word, is_name_word, split_prefixes, take_prefix
 
 # Commas and colons as other scripts write them: Arabic "،", CJK "、", full-width "，：".
 _HANGUL = re.compile(f"[{HANGUL}]")  # a Korean name is one word
@@ -311,7 +311,7 @@ def _split_titles(toks: list[str]) -> list[str]:
     for tok in toks:
         title = next((t for t in titles if tok.endswith(t) and len(tok) > len(t)
                       and not tok[-len(t) - 1].isspace()), None) if not tok.isascii() else None
-        out.extend((tok[: -len(title)], title) if title else (tok,))
+        out.extend((*split_prefixes(tok[: -len(title)]), title) if title else split_prefixes(tok))
     return out
 
 

@@ -10,6 +10,7 @@ from functools import cache
 
 from ..text import HANGUL, KANA_CJK
 from ..wording import wording
+from .statement_labels import SPACELESS
 
 # Separators end a name; commas and parentheses are read by the credential grammar.
 SEPARATORS = frozenset("|·•—–;")
@@ -45,6 +46,18 @@ def is_name_word(token: str) -> bool:
         return False  # "本文经医生审阅", "家庭醫學科主任": a phrase or a role, not a name
     return all(c.isalpha() or c in "'’-.\u200c\u200d" or unicodedata.category(c)[0] == "M"
                for c in word)  # ZWNJ, ZWJ: joiners inside a Persian or Indic word
+
+
+def split_prefixes(tok: str) -> list[str]:
+    """Titles abbreviated with a dot and written onto the name in a script without spaces
+    between words ("ผศ.นพ.สมชาย": "ผศ.", "นพ.", "สมชาย"): the vocabulary's honorifics."""
+    out: list[str] = []
+    head, dot, rest = tok.partition(".")
+    while dot and SPACELESS.match(rest) and head.lower() in wording().honorifics:
+        out.append(head + dot)
+        tok = rest
+        head, dot, rest = tok.partition(".")
+    return [*out, tok]
 
 
 @cache

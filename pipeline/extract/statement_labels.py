@@ -43,7 +43,8 @@ def one_word(label: str) -> bool:
         " " not in label.replace("/", " ") and not SPACELESS.search(label))
 
 
-SPACELESS = re.compile(f"[{KANA_CJK}]")  # words not set apart by spaces
+# words not set apart by spaces: Japanese, Chinese, and Thai ("ตรวจสอบความถูกต้องโดย")
+SPACELESS = re.compile(f"[{KANA_CJK}\u0e00-\u0e7f]")
 ONE_WORD_NAMES = re.compile(f"[{KANA_CJK}{HANGUL}]")  # a name may be one word
 
 
