@@ -83,3 +83,24 @@ def test_the_check_itself_catches_known_traps():
         "specialty value https://schema.org/PainMedicine",
         "aspect is superseded",
     ]
+
+
+@pytest.mark.parametrize("name", ["review-vocabulary.json", "faq-vocabulary.json",
+                                  "credentials.json", "medical-terms.json"])
+def test_a_data_file_names_each_key_once_per_object(name):
+    """The hand-formatted data files are edited by hand and merged: a key written twice in
+    one object is silently the last one for `json.load` (a Malay FAQ-phrase list once was,
+    and the first list was dead data)."""
+    import json
+    from collections import Counter
+    from pathlib import Path
+
+    twice: list[str] = []
+
+    def pairs(items: list[tuple[str, object]]) -> dict[str, object]:
+        twice.extend(k for k, n in Counter(k for k, _ in items).items() if n > 1)
+        return dict(items)
+
+    path = Path(__file__).resolve().parents[1] / "pipeline" / "data" / name
+    json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=pairs)
+    assert twice == []
