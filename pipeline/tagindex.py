@@ -99,7 +99,10 @@ class TagIndex:
         the sources sections each look at every heading's."""
         text = self.texts.get(id(heading))
         if text is None:
-            text = self.texts[id(heading)] = normalize_space(heading.get_text(" "))
+            kids = heading.contents  # most headings: one string (get_text walks the tree)
+            text = self.texts[id(heading)] = normalize_space(
+                str(kids[0]) if len(kids) == 1 and type(kids[0]) is NavigableString
+                else heading.get_text(" "))
         return text
 
     def get(self, *keys: str) -> list[Tag]:
@@ -175,6 +178,10 @@ def tag_index(doc: Document) -> TagIndex:
     return doc.memo(_build)
 
 
+_ATTR_KEYS = {name: f"[{name}]" for name in _INDEXED_ATTRS}  # each element's few attributes
+# looked up here, not each indexed name looked for in each element's
+
+
 def _build(doc: Document) -> TagIndex:
     tags: dict[str, list[Tag]] = defaultdict(list)
     order: dict[int, int] = {}
@@ -187,9 +194,11 @@ def _build(doc: Document) -> TagIndex:
             tags["." + name].append(tag)
         if attrs.get("id"):
             tags["#" + str(attrs["id"])].append(tag)
-        for name in _INDEXED_ATTRS:
-            if name in attrs:
-                tags[f"[{name}]"].append(tag)
+        if len(attrs) > 1 or "class" not in attrs:  # most elements: a class or nothing
+            for name in attrs:
+                key = _ATTR_KEYS.get(name)
+                if key is not None:
+                    tags[key].append(tag)
     headings = sorted((t for h in HEADINGS for t in tags.get(h, [])), key=lambda t: order[id(t)])
     return TagIndex(dict(tags), order, headings, [order[id(h)] for h in headings],
                     elements=list(elements))
