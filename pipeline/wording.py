@@ -40,6 +40,7 @@ class Wording:
     group_words: frozenset[str]
     determiners: frozenset[str]
     statement_stops: frozenset[str]
+    date_leads: frozenset[str]  # "on", "am", "le": what a byline's next line may open with
     segment_ends: tuple[str, ...]
     review_platforms: frozenset[str]
     widget_words: frozenset[str]
@@ -135,6 +136,7 @@ def wording() -> Wording:
         roles=ordered("roles"), name_particles=unordered("name_particles"),
         group_words=unordered("group_words"), determiners=unordered("determiners"),
         statement_stops=unordered("statement_stops"), segment_ends=ordered("segment_ends"),
+        date_leads=unordered("date_leads"),
         review_platforms=unordered("review_platforms"), widget_words=unordered("widget_words"),
         popup_words=unordered("popup_words"), related_titles=ordered("related_titles"),
         role_only_labels=unordered("role_only_labels"), forum_roles=ordered("forum_roles"),

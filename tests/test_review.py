@@ -1205,6 +1205,11 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      ("Aoife Carney", ("RGN",), "2026-01-14")),
     ("<main><h1>T</h1>{}</main>", "<p>Reviewed by Aoife Carney, Nurse Specialist in March "
      "2026</p>", "en-IE", ("Aoife Carney", (), "2026-03")),
+    # The reviewer's line, then the date's own line opening with "on" (eval h267).
+    ("<main><h1>T</h1>{}</main>", "<div class=\"reviewer\"><div class=\"meta\">Medically "
+     "reviewed by <a href=\"/experts/noor\">Noor Pell, DNP, APRN</a>, Genetics Nurse "
+     "Practitioner</div><div class=\"meta-date\">on May 2, 2026</div></div>", "en-US",
+     ("Noor Pell", ("DNP", "APRN"), "2026-05-02")),
     # A network's acronym before the role and the person (eval h267).
     ("<main><h1>T</h1>{}</main>", "<p>Content reviewed by ERN clinical coordinator Dr. Joost "
      "Aalbers, MD, PhD, on 15.09.2026.</p>", "en-NL", ("Joost Aalbers", ("MD", "PhD"),

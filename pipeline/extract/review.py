@@ -76,7 +76,7 @@ from .statements import Note, Statement, choose, notes, outside_cards
 from .thanks import thanks_statements
 from .tooltips import tooltip_statement
 from .urls import link_for
-from .widgets import customer_badge, review_box, side_review_box, widget_memo
+from .widgets import customer_badge, is_post_date, review_box, side_review_box, widget_memo
 
 BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcaption", "small",
           "span", "address", "aside", "article", "dt", "dl", "main", "blockquote")
@@ -193,7 +193,8 @@ def _date_line(block: Tag, locale: str | None) -> tuple[FoundDate | None, str | 
     element right after the statement's block, short, with no label of its own and no
     other date's word ("Updated", "Published"), ending with a date set off from a role
     by a separator, as in "<p>Reviewed by NAME, PA-C</p><p>Board-certified physician
-    assistant · <time>Mar 5, 2026</time></p>"."""
+    assistant · <time>Mar 5, 2026</time></p>", or opening with a date's word ("on May 2,
+    2026": `date_leads`) and not marked as the post's date."""
     if len(block_text(block)) > _MAX_LINE:
         return None, None
     line = block.next_sibling
@@ -208,9 +209,10 @@ def _date_line(block: Tag, locale: str | None) -> tuple[FoundDate | None, str | 
         return None, None
     date = find_date(text, locale)
     before = text[: date.start].rstrip() if date is not None else ""
-    if date is None or not before or before[-1] not in _START_SEPARATORS \
+    lead = before.lower() in wording().date_leads and not is_post_date(line)
+    if date is None or not before or (before[-1] not in _START_SEPARATORS and not lead) \
             or text[date.end:].strip(" .)"):
-        return None, None  # "on Dec 10, 2025" (a post date), "April 2, 2026 -- prose"
+        return None, None  # "April 2, 2026 -- prose"; "on Dec 10, 2025" marked as the post's
     stamp = line.find("time", attrs={"datetime": True})
     time = parse_iso(str(stamp["datetime"])) if isinstance(stamp, Tag) else None
     return (date if date.iso else None), time
