@@ -1210,6 +1210,9 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "reviewed by <a href=\"/experts/noor\">Noor Pell, DNP, APRN</a>, Genetics Nurse "
      "Practitioner</div><div class=\"meta-date\">on May 2, 2026</div></div>", "en-US",
      ("Noor Pell", ("DNP", "APRN"), "2026-05-02")),
+    # "pelo"/"pela": "por" and the article, in European Portuguese (eval h268).
+    ("<main><h1>T</h1>{}</main>", "<p><em>Artigo revisto pelo Enf. Rui Campos, enfermeiro "
+     "especialista</em></p>", "pt-PT", ("Rui Campos", (), None)),
     # A network's acronym before the role and the person (eval h267).
     ("<main><h1>T</h1>{}</main>", "<p>Content reviewed by ERN clinical coordinator Dr. Joost "
      "Aalbers, MD, PhD, on 15.09.2026.</p>", "en-NL", ("Joost Aalbers", ("MD", "PhD"),
