@@ -131,12 +131,11 @@ def wording() -> Wording:
     return Wording(
         reviewer_labels=_longest_first(words("reviewer_labels") | words("approval_labels")),
         approval_labels=unordered("approval_labels"), other_subjects=unordered("other_subjects"),
-        date_labels=ordered("date_labels"),
+        date_labels=ordered("date_labels"), date_leads=unordered("date_leads"),
         label_qualifiers=ordered("label_qualifiers"), medical_words=unordered("medical_words"),
         roles=ordered("roles"), name_particles=unordered("name_particles"),
         group_words=unordered("group_words"), determiners=unordered("determiners"),
         statement_stops=unordered("statement_stops"), segment_ends=ordered("segment_ends"),
-        date_leads=unordered("date_leads"),
         review_platforms=unordered("review_platforms"), widget_words=unordered("widget_words"),
         popup_words=unordered("popup_words"), related_titles=ordered("related_titles"),
         role_only_labels=unordered("role_only_labels"), forum_roles=ordered("forum_roles"),

@@ -1172,6 +1172,18 @@ def test_legacy_side_columns_and_word_document_control():
                 ("iron", "Low iron signs", "Medically reviewed by Dr. Ada Venn, MBChB"),
                 ("back", "Back pain myths", "Reviewed by Ines Morrow, MCSP · Last reviewed "
                  "2 September 2025"))),
+    # A featured article's card on an index page, titled by a link to it (eval h283); a
+    # search result's snippet (eval h283); an example byline in an editorial policy's
+    # figure (eval h283).
+    "<div class=\"featured\"><span>Featured</span><h2><a href=\"/conditions/heat/\">Heat "
+    "exhaustion or heatstroke</a></h2><p>Cool down and rehydrate.</p><p class=\"meta\">"
+    "Reviewed by Dr Ana Holm, FACEM · 2 December 2026</p></div>",
+    "<div class=\"results\"><div class=\"result\"><a class=\"title\" href=\"https://other."
+    "example/warts\">Warts on feet</a><p class=\"snippet\">Apply it daily. Medically reviewed "
+    "by Hollis Vane, MD · Aug 4, 2026</p></div></div>",
+    "<figure class=\"example\"><div class=\"byline\"><span>Medically reviewed by</span> "
+    "<strong>Jordan Sample, MD</strong> · <span>Reviewed on March 1, 2026</span></div>"
+    "<figcaption>Example byline.</figcaption></figure>",
 ])
 def test_post_cards_panels_and_customers_are_no_review(body):
     raw = page(f"<main><article><h1>T</h1><p>Text.</p>{body}</article></main>", lang="en-GB")
@@ -1831,3 +1843,31 @@ def test_a_policy_pages_review_date_is_the_policys():
                "<p>Last reviewed May 2024 (Clinical Governance Committee)</p></article></main>",
                lang="en-GB")
     assert Document.from_bytes(raw).memo(read_review).review is None
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # A classic theme titles its post with a link to its own permalink; the page's title
+    # repeats it.
+    ("Heel pain in runners | Clinic", "<div class=\"entry-header\"><h2 class=\"entry-title\">"
+     "<a href=\"/heel-pain/\">Heel pain in runners</a></h2><p class=\"meta\">Medically "
+     "reviewed by Dr Ana Holm, DPM</p></div>", "Ana Holm"),
+    # A reviewer's box titled by a link to their profile.
+    ("Heel pain", "<div class=\"reviewer\"><h3><a href=\"/team/ana-holm/\">Dr Ana Holm, "
+     "DPM</a></h3><p>Medically reviewed by Dr Ana Holm, DPM</p></div>", "Ana Holm"),
+    # An author's box titled by a link to the author's page (eval h175), a byline opening
+    # with the author's link (eval h148).
+    ("Heel pain", "<div class=\"byline-meta\"><h4 class=\"author-name\"><a href=\"/author/"
+     "kim/\">Kim Lowe</a></h4><div><span>Medically reviewed by <a href=\"/author/ana/\">Dr "
+     "Ana Holm</a>, DPM, 9 Nov 2026</span></div></div>", "Ana Holm"),
+    ("Heel pain", "<div class=\"byline\"><a class=\"byline__authorLink\" href=\"https://"
+     "news.example/staff/kim/\">Kim Lowe, news.example</a><span>Clinically reviewed by Ana "
+     "Holm, DPM</span></div>", "Ana Holm"),
+    # A reviewer's photo with the statement in its caption.
+    ("Heel pain", "<figure><img src=\"/ana.jpg\" alt=\"\"><figcaption>Medically reviewed by "
+     "Dr Ana Holm, DPM</figcaption></figure>", "Ana Holm"),
+])
+def test_a_card_titled_as_the_page_or_as_its_reviewer_is_the_pages(title, body, expected):
+    raw = page(f"<main>{body}<p>Text of the article.</p></main>", head=f"<title>{title}</title>")
+    review = Document.from_bytes(raw).memo(read_review).review
+    assert review is not None and review.reviewer is not None
+    assert review.reviewer.name == expected

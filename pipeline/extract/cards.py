@@ -66,7 +66,7 @@ def _card_item(block: Tag, alone: set[int]) -> Tag | None:
     entry = enclosing(block, "li", _CARD_CLIMB)
     if entry is not None and _linked_title(entry):
         alone.add(id(block))  # a list item titled by a link to another page: a card
-    card = entry or _teaser(block)
+    card = entry or teaser(block)
     if card is None:
         return None
     item = _repeating_unit(card)  # a card alone in its grid column, a post card
@@ -86,15 +86,15 @@ def _one_of_a_grid(card: Tag, block: Tag) -> bool:
     Not a page's author and reviewer boxes side by side (each carries a byline), nor a
     card whose title is the statement (`block`): a reviewer box titled "Reviewed by"."""
     title = first_tag(card, _HEADINGS, _CARD_NODES)
-    if title is None or title is block or not _linking_card(card):
+    if title is None or title is block or not linking_card(card):
         return False
     classes = card.get_attribute_list("class")
     kind = [s for s in _of_its_kind(card) if s.get_attribute_list("class") == classes]
-    return bool(kind) and all(_linking_card(s) and first_tag(s, _HEADINGS, _CARD_NODES)
+    return bool(kind) and all(linking_card(s) and first_tag(s, _HEADINGS, _CARD_NODES)
                               is not None and not _bylined(s) for s in kind)
 
 
-def _linking_card(node: Tag) -> bool:
+def linking_card(node: Tag) -> bool:
     """`node` is card-sized (within _CARD_NODES nodes, no page title) and holds a link on
     (to another page, or "#")."""
     nodes = list(first_nodes(node, _CARD_NODES + 1))
@@ -219,7 +219,7 @@ _TEASER_CLIMB = 3  # ancestors of a byline looked at for a title link beside it
 _SIBLINGS = 4  # elements before and after looked at on each level
 
 
-def _teaser(block: Tag) -> Tag | None:
+def teaser(block: Tag) -> Tag | None:
     """The card `block` is the byline of: `block` itself when it opens with a link to
     another page, else the nearest of its first ancestors with a child, before or after
     the byline's branch, that is a link to another page or a heading holding one (a
@@ -280,7 +280,7 @@ def _text_before(link: Tag, block: Tag) -> bool:
     return False
 
 
-_CARD_NODES = 60  # a card's title heading stands among its first nodes
+CARD_NODES = _CARD_NODES = 60  # a card's title heading stands among its first nodes
 
 
 def _link_above(node: Tag | None) -> Tag | None:

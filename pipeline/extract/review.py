@@ -9,11 +9,11 @@ anywhere; a bare one only at the start of a text or after a byline separator, so
 that mentions a review is not one. Dates keep the precision the page states.
 
 Not a medical review: a statement in a testimonial, rating, comment or user-review block
-(an element or ancestor whose class, id, itemprop or itemtype names one, `widgets.in_widget`), a
-reviewer followed by "on Google" (a review platform), a count of people ("Reviewed by
-0 people"), a group ("our clinical team"), and anything in site furniture. A qualified
-("medical") statement wins over a bare one. What could not be read is kept as notes
-(`ReviewReading.notes`) for the validator's findings. README, "Review statement grammar".
+(`widgets.in_widget`), a card or an example (cards.py, other_cards.py), a reviewer "on
+Google" (a review platform), a count ("Reviewed by 0 people"), a group ("our clinical
+team"), and anything in site furniture. A qualified ("medical") statement wins over a
+bare one. What could not be read is kept as notes (`ReviewReading.notes`) for the
+validator's findings. README, "Review statement grammar".
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from ..visibility import in_unopened
 from ..wording import label_stems, phrase_pattern, wording
 from .cards import elsewhere, in_link_away
 from .effective import takes_effect
+from .other_cards import in_illustration, other_page_card, page_titles
 from .people import SEPARATORS, Reading, read_person
 from .person_first import person_first, reviews_this
 from .reviewer import (
@@ -312,12 +313,12 @@ def _statements(doc: Document) -> list[Statement]:
     checked: list[Statement] = []  # "Fact-checked by NAME, MD": only if no review is stated
     seen: set[tuple[int, int]] = set()
     away: dict[int, bool] = {}  # `elsewhere`, by text
+    foreign: set[int] = set()  # blocks of statements that are another page's or an example's
     widgets = widget_memo(doc)
-    locale = doc.language
-    root = doc.soup.body or doc.soup
-    pattern = statement_label()
-    stems = label_stems(locale)  # every label holds one ("review", "revis"): a cheap test
+    locale, root = doc.language, doc.soup.body or doc.soup
+    pattern, stems = statement_label(), label_stems(locale)  # every label holds a stem
     articles = bool((index := tag_index(doc)).get("article"))
+    titles = page_titles(doc.soup.title, index.get("h1")[:1])  # other_page_card's
     for string in root.descendants:  # a plain walk: bs4's string filter is 5x slower here
         if type(string) is not NavigableString:
             continue
@@ -328,10 +329,9 @@ def _statements(doc: Document) -> list[Statement]:
         third, customer = third_word(text), customer_badge(text)  # once a text, not a label
         for m in pattern.finditer(text):
             role = other_role(text, m)  # "Edited by NAME"; "Fact-checked by" a clinician is
-            if (role and role not in wording().check_roles) or staff_title(text, m, third):
-                continue  # a review if the page states none (below); "Chief medical advisor"
-            if other_subject(text, m):
-                continue  # "Articles reviewed by Dr. NAME", "Record last verified"
+            if (role and role not in wording().check_roles) or staff_title(text, m, third) \
+                    or other_subject(text, m):  # a review if the page states none (below);
+                continue  # "Chief medical advisor", "Articles reviewed by Dr. NAME"
             weak = not _opens_statement(text, m)
             if weak and not (short_sentence(text, m, _MAX_SENTENCE) and (
                     any(w in wording().byline_words for w in m["label"].lower().split())
@@ -359,11 +359,14 @@ def _statements(doc: Document) -> list[Statement]:
                 statement = tooltip_statement(string, block, pattern, lambda s, t, b: _statement(
                     s, t, b, locale, False), lambda i: next(iter(index.get("#" + i)), None)) \
                     or statement
-            if statement is not None and not others_review(statement.text):
-                (checked if role else target).append(statement)  # not "Verified: Registered
-                # Nurse" on a forum reply, nor "Reviewed on Google, DATE"
-    return outside_cards(
-        found or side or [s for s in checked if clinician(s.reviewer, s.text, False)])
+            person = statement.reviewer.person if statement and statement.reviewer else None
+            if person and (in_illustration(block) or other_page_card(block, titles, person.name)):
+                foreign.add(id(block))  # an example byline's, another page's card's: its date too
+            elif statement is not None and not others_review(statement.text):
+                (checked if role else target).append(statement)  # not a forum reply's "Verified:
+                # RN", nor "Reviewed on Google, DATE"
+    return outside_cards([s for s in found or side or [
+        s for s in checked if clinician(s.reviewer, s.text, False)] if id(s.block) not in foreign])
 
 
 def read_review(doc: Document) -> ReviewReading:

@@ -1,0 +1,64 @@
+"""Review statements that belong to another page or to no page: a card titled by a
+link to another page than this one (`other_page_card`), an example shown in a figure
+(`in_illustration`). Asked by the review reader once a statement names a person."""
+
+from __future__ import annotations
+
+from bs4 import Tag
+
+from ..tagindex import first_tag, first_text, links_away
+from .cards import CARD_NODES as _CARD_NODES
+from .cards import linking_card, teaser
+
+_TITLES = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_CLIMB = 8  # ancestors looked at for the figure a statement is in
+_CARD_TEXT = 400  # characters of a card: a title, an excerpt and its meta line
+
+
+def other_page_card(block: Tag, page_title: str, name: str) -> bool:
+    """`block` is in a small card titled by a link to a page whose title is not this
+    page's (`page_title`: the document's title and `<h1>`, folded) and does not name the
+    statement's person (`name`): a featured article's card on an index page ("<h2><a
+    href=/heat/>Heat exhaustion: how to tell</a></h2> … Reviewed by Dr NAME"), a search
+    result's snippet. A classic theme's post titled by a link to its own permalink is
+    titled as the page is; a reviewer's box titled by a link to their profile names them,
+    and an author's box is titled by a name (a title of five words or more, or with a word
+    in lower case, is an article's)."""
+    card = teaser(block)
+    if card is None or not linking_card(card) or len(first_text(card, _CARD_NODES)) > _CARD_TEXT:
+        return False  # a portal's whole post under its topic's link is read as the page's
+    heading = first_tag(card, _TITLES, _CARD_NODES)
+    first = next((c for c in card.children if isinstance(c, Tag)), None)
+    title = (heading.a if heading is not block else None) if heading is not None \
+        else first if first is not None and first.name == "a" and _titled(first) else None
+    words = title.get_text(" ").split() if title is not None else []
+    text = " ".join(words).casefold()
+    return title is not None and links_away(title) and text not in page_title \
+        and name.casefold() not in text and (len(words) > 4 or any(w[:1].islower() for w in words))
+
+
+def _titled(link: Tag) -> bool:
+    """A link whose class names it a title (a search result's `a.result__title`), not an
+    author's link opening a byline."""
+    return any("title" in c.lower() or "headline" in c.lower()
+               for c in link.get_attribute_list("class") if c)
+
+
+def page_titles(title: Tag | None, h1s: list[Tag]) -> str:
+    """The page's own titles (the document's `<title>`, its first `<h1>`), folded, for
+    `other_page_card`."""
+    return " | ".join(" ".join(t.get_text(" ").split()) for t in (title, *h1s)
+                      if t is not None).casefold()
+
+
+def in_illustration(block: Tag) -> bool:
+    """`block` is inside a `<figure>`, outside its caption: an example or a screenshot
+    the page shows ("Example byline" on an editorial policy), not the page's own line."""
+    node: Tag | None = block
+    for _ in range(_CLIMB + 1):
+        if not isinstance(node, Tag) or node.name in ("figcaption", "body", "main", "article"):
+            return False
+        if node.name == "figure":
+            return True
+        node = node.parent
+    return False
