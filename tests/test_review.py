@@ -1172,6 +1172,14 @@ def test_legacy_side_columns_and_word_document_control():
                 ("iron", "Low iron signs", "Medically reviewed by Dr. Ada Venn, MBChB"),
                 ("back", "Back pain myths", "Reviewed by Ines Morrow, MCSP · Last reviewed "
                  "2 September 2025"))),
+    # A link list's entries dated by their leaflets' review dates (eval h277); a forum
+    # reply's badge over its post date (eval h280).
+    "<ul><li><a href=\"/leaflets/021/\">Living with an ileostomy</a> (review date 07/2027)"
+    "</li><li><a href=\"/leaflets/022/\">Living with a colostomy</a> (review date 07/2027)"
+    "</li></ul>",
+    "<article class=\"thread-post\"><header><a class=\"username\" href=\"/u/kels\">kels</a> "
+    "<span class=\"badge\">Verified: Pediatric Nurse</span> <time>Nov 3, 2025</time></header>"
+    "<div><p>Low fever the same day is common.</p></div></article>",
     # A featured article's card on an index page, titled by a link to it (eval h283); a
     # search result's snippet (eval h283); an example byline in an editorial policy's
     # figure (eval h283).
@@ -1222,6 +1230,10 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "reviewed by <a href=\"/experts/noor\">Noor Pell, DNP, APRN</a>, Genetics Nurse "
      "Practitioner</div><div class=\"meta-date\">on May 2, 2026</div></div>", "en-US",
      ("Noor Pell", ("DNP", "APRN"), "2026-05-02")),
+    # "Last update" on the reviewer's next line dates an update, not the review (eval h284).
+    ("<main><h1>T</h1>{}</main>", "<div class=\"expert\"><p><strong>Expert reviewer(s):"
+     "</strong> Pr Anne Vasse</p><p><strong>Last update:</strong> March 2024</p></div>",
+     "en-FR", ("Anne Vasse", (), None)),
     # "pelo"/"pela": "por" and the article, in European Portuguese (eval h268).
     ("<main><h1>T</h1>{}</main>", "<p><em>Artigo revisto pelo Enf. Rui Campos, enfermeiro "
      "especialista</em></p>", "pt-PT", ("Rui Campos", (), None)),

@@ -140,7 +140,8 @@ def _first_tags(node: Tag) -> tuple[Tag | None, Tag | None]:
 
 def titled_card(block: Tag) -> bool:
     """`block` is in a list item titled by a link to another page, or under a related
-    content title, or one of a listing's cards (`_listed_card`): another page's or
+    content title, or one of a listing's cards (`_listed_card`) or a link list's entries
+    (`_link_led`): another page's or
     another subject's card, whatever its line says ("Page last reviewed: DATE" in a USWDS
     collection of related pages)."""
     node: Tag | None = block
@@ -148,7 +149,7 @@ def titled_card(block: Tag) -> bool:
         if not isinstance(node, Tag):
             return False
         if node.name == "li" and (_linked_title(node) or _under_related_title(node)
-                                  or _listed_card(node)):
+                                  or _listed_card(node) or _link_led(node)):
             return True
         node = node.parent
     return False
@@ -179,6 +180,17 @@ def under_other_review(block: Tag, index: TagIndex) -> bool:
 
 # A relative time ending a header ("about 1 month ago", "5 days ago")
 _AGO = re.compile(r"(?<![^\s\d])(?:second|minute|hour|day|week|month|year)s?\s++ago$")
+
+
+def _link_led(entry: Tag) -> bool:
+    """A list item opening with a link to another page, beside an item that does too: a
+    link list's entry, whose line dates the page linked ("<li><a href=…>Living with an
+    ileostomy</a> (review date 07/2027)</li>" on a hub's list of leaflets)."""
+    def led(item: Tag | None) -> bool:
+        first = next((c for c in item.children if isinstance(c, Tag) or str(c).strip()),
+                     None) if item is not None and item.name == "li" else None
+        return isinstance(first, Tag) and first.name == "a" and links_away(first)
+    return led(entry) and any(led(s) for s in _first_tags(entry))
 
 
 def _listed_card(entry: Tag) -> bool:
