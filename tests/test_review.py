@@ -1172,6 +1172,8 @@ def test_legacy_side_columns_and_word_document_control():
                 ("iron", "Low iron signs", "Medically reviewed by Dr. Ada Venn, MBChB"),
                 ("back", "Back pain myths", "Reviewed by Ines Morrow, MCSP · Last reviewed "
                  "2 September 2025"))),
+    # A medical-review tag beside the content's update date (eval h278).
+    "<div class=\"audit\"><span class=\"tag\">医学审核</span> <span>内容更新：2026-07-14</span></div>",
     # A link list's entries dated by their leaflets' review dates (eval h277); a forum
     # reply's badge over its post date (eval h280).
     "<ul><li><a href=\"/leaflets/021/\">Living with an ileostomy</a> (review date 07/2027)"
