@@ -1172,6 +1172,9 @@ def test_legacy_side_columns_and_word_document_control():
                 ("iron", "Low iron signs", "Medically reviewed by Dr. Ada Venn, MBChB"),
                 ("back", "Back pain myths", "Reviewed by Ines Morrow, MCSP · Last reviewed "
                  "2 September 2025"))),
+    # A company's medical information service in a document's details (eval h225).
+    "<aside class=\"doc-meta\"><dl><dt>Reviewed by</dt><dd>Marrowgate Medical Information"
+    "</dd></dl></aside>",
     # A medical-review tag beside the content's update date (eval h278).
     "<div class=\"audit\"><span class=\"tag\">医学审核</span> <span>内容更新：2026-07-14</span></div>",
     # A link list's entries dated by their leaflets' review dates (eval h277); a forum
@@ -1232,6 +1235,24 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "reviewed by <a href=\"/experts/noor\">Noor Pell, DNP, APRN</a>, Genetics Nurse "
      "Practitioner</div><div class=\"meta-date\">on May 2, 2026</div></div>", "en-US",
      ("Noor Pell", ("DNP", "APRN"), "2026-05-02")),
+    # Plural and combined labels, a full review's date (eval h281, h280, h284), French
+    # "relu par" with its own date line (eval h283), a page-information aside beside the
+    # article (eval h284).
+    ("<main><h1>T</h1>{}</main>", "<dl><dt>Author:</dt><dd>Hollis Grant</dd><dt>Medical "
+     "reviewers:</dt><dd>Renata Imari, MD, Reproductive Endocrinology</dd><dt>Review date:"
+     "</dt><dd>08/2025</dd></dl>", "en-US", ("Renata Imari", ("MD",), "2025-08")),
+    ("<main><h1>T</h1>{}</main>", "<p>Author and Senior Reviewer: Lorcan Alder MD, FAAP</p>"
+     "<p>Last Reviewed: 02/14/2026</p>", "en-US", ("Lorcan Alder", ("MD", "FAAP"), "2026-02-14")),
+    ("<main><h1>T</h1>{}</main>", "<p>Reviewed by Yuki Tan, PharmD</p><p><span>Last full "
+     "review: November 2025</span> · <span>Content last modified: 12 Feb 2026</span></p>",
+     "en-US", ("Yuki Tan", ("PharmD",), "2025-11")),
+    ("<main><h1>T</h1>{}</main>", "<p>Relu par <span>Dr Étienne Rambeau</span>, "
+     "gynécologue</p><p>Date de relecture : 09/03/2026 — Mis à jour le 14/10/2026</p>",
+     "fr-FR", ("Étienne Rambeau", (), "2026-03-09")),
+    ("<main><article><h1>T</h1>{}</article><aside class=\"column about-page\"><h2>About this "
+     "page</h2><dl><dt>Clinical reviewer</dt><dd>Morag Lind, RGN, BSc</dd><dt>Last full review"
+     "</dt><dd>14 March 2025</dd><dt>Next review due</dt><dd>March 2028</dd></dl></aside></main>",
+     "", "en-GB", ("Morag Lind", ("RGN", "BSc"), "2025-03-14")),
     # "Last update" on the reviewer's next line dates an update, not the review (eval h284).
     ("<main><h1>T</h1>{}</main>", "<div class=\"expert\"><p><strong>Expert reviewer(s):"
      "</strong> Pr Anne Vasse</p><p><strong>Last update:</strong> March 2024</p></div>",

@@ -206,8 +206,10 @@ def side_review_box(block: Tag) -> bool:
     (review.py)."""
     node: Tag | None = block
     for _ in range(_BOX_CLIMB + 1):
-        if node is None or node.name in ("aside", "body"):
+        if node is None or node.name == "body":
             return False
+        if node.name == "aside":  # a side column's box about this page (`aside.about-page`)
+            return _page_meta(node)  # is the page's; a review box beside it is a sidebar's
         if _names_review(node) or _page_meta(node) or _titled_review(node):
             return True
         node = node.parent
@@ -216,10 +218,11 @@ def side_review_box(block: Tag) -> bool:
 
 def _page_meta(node: Tag) -> bool:
     """A box whose class names the page's or article's metadata (`page-meta`,
-    `article-meta`, `doc-meta`, `page-information`, an Umbraco block's `c-content-meta`):
+    `article-meta`, `doc-meta`, `page-information`, `about-page`, an Umbraco block's
+    `c-content-meta`):
     its author and review lines are the page's."""
     words = class_words(node)
-    return not words.isdisjoint(("meta", "info", "information")) \
+    return not words.isdisjoint(("meta", "info", "information", "about")) \
         and not words.isdisjoint(("page", "article", "document", "doc", "content"))
 
 
