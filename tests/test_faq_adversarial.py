@@ -293,3 +293,23 @@ def test_an_aria_accordion_of_question_headers_and_an_anchor_toc_div_are_read():
                     '</div><div class="faq-entry-content"><a name="faq-2"></a><h3>Is there a '
                     "cost?</h3><p>Not for residents.</p></div></div></div>")
     assert [q for q, _ in concrete] == ["Do I need a referral?", "Is there a cost?"]
+
+
+def test_a_table_of_numbered_q_and_a_label_cells_is_an_faq_under_any_heading():
+    """"Q1. | question" and "A1. | answer" rows (a health department's FAQ page, eval
+    h278; "A1." is an answer label as "A." is): the labels say it is an FAQ."""
+    rows = "".join(f"<tr><td>Q{i}.</td><td><strong>{q}</strong></td></tr>"
+                   f"<tr><td>A{i}.</td><td>{a}</td></tr>" for i, (q, a) in enumerate(
+                       [("How is it spread?", "By contact."), ("Is there a vaccine?", "No.")], 1))
+    assert _faq(f"<h2>Hand, foot and mouth disease</h2><table>{rows}</table>") == [
+        ("How is it spread?", "By contact."), ("Is there a vaccine?", "No.")]
+
+
+def test_a_toggles_click_to_expand_hint_is_not_part_of_the_question():
+    """Angular CDK accordion headers end with a "Click to expand" hint (eval h282)."""
+    items = _faq("<h2>FAQ</h2>" + "".join(
+        f'<div class="faq-item"><div class="faq-header" aria-expanded="false" aria-controls="b{i}"'
+        f'>{q}<span class="hint">Click to expand</span></div><div class="faq-body" id="b{i}" '
+        f'role="region" hidden><p>{a}</p></div></div>' for i, (q, a) in enumerate(
+            [("What does PrEP protect against?", "HIV."), ("How soon does it work?", "A week.")])))
+    assert [q for q, _ in items] == ["What does PrEP protect against?", "How soon does it work?"]

@@ -128,11 +128,22 @@ class TableExtractor:
 
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
         """One block per FAQ table: under an FAQ label, or anywhere with a header row
-        naming its Question and Answer columns (`_titled`)."""
+        naming its Question and Answer columns (`_titled`) or opening with a labelled
+        question (`_q_labelled`)."""
         tables = {id(t): t for t in labelled(doc, "table")}
         tables.update((id(t), t) for t in tag_index(doc).get("table")
-                      if id(t) not in tables and _titled(t) and not is_boilerplate(t))
+                      if id(t) not in tables and (_titled(t) or _q_labelled(t))
+                      and not is_boilerplate(t))
         return make_blocks(self.name, doc, (_pairs(t) for t in tables.values()), base_url)
+
+
+def _q_labelled(table: Tag) -> bool:
+    """The table's first row is a question label's cell and a question ("Q1. | What is
+    it?", a health department's FAQ page): its labels say it is an FAQ, under any heading."""
+    first = next(_rows(table), None)
+    cells = [c for c in _cells(first[0]) if start_text(c)] if first is not None else []
+    return len(cells) == 2 and _label_cell(cells[0], False) \
+        and vocabulary().is_question(start_text(cells[1]))
 
 
 def _titled(table: Tag) -> bool:

@@ -247,7 +247,8 @@ def vocabulary() -> Vocabulary:
         question_start=re.compile(rf"(?:{_alternation(_words(data, 'question_words'))})(?!\w)"),
         question_label=_question_label(label),
         counter=_counter(label),
-        answer_label=re.compile(rf"(?<!\s)\s*+(?:{answer})\s*+[:.)]\s++", re.IGNORECASE),
+        answer_label=re.compile(rf"(?<!\s)\s*+(?:{answer})\s*+\d{{0,3}}+\s*+[:.)]\s++",
+                                re.IGNORECASE),  # "A:", "A1.", "Answer 3:"
         not_question=re.compile(
             rf"^(?:{_alternation(starts)})(?!\w)|(?<!\w)(?:{_alternation(contains)})(?!\w)"),
         invitation=_invitation(data),
