@@ -251,6 +251,12 @@ def test_a_feedback_prompt_a_testimonial_or_a_thanks_line_ends_the_last_answer()
     "<p>This article originally appeared on Harbour Health Journal.</p>",
     "<p>Stand der Seite: 02.02.2026</p>",
     '<p class="signature">Dr. Mara Quist, PsyD<br>Licensed Psychologist, PSY 40021</p>',
+    # a leaflet's review note, its details table or list, a contact inset (eval h277, h279)
+    "<div><p>This leaflet has been reviewed by our Readers' Panel of patients.</p></div>",
+    "<table><tr><th>Author</th><td>Birth Centre team</td></tr><tr><th>Published</th>"
+    "<td>February 2026</td></tr></table>",
+    '<dl class="summary-list"><div><dt>Author</dt><dd>Harriet Cole, nurse</dd></div></dl>',
+    '<div class="nhsuk-inset-text"><p>Call the day unit on 01632 960 411.</p></div>',
 ])
 def test_the_last_answer_ends_before_what_closes_the_page(after):
     assert _faq("<h2>FAQ</h2><h3>Is iron safe?</h3><p>Yes, at the usual dose.</p>"

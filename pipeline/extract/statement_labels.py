@@ -64,7 +64,7 @@ def opens_statement(text: str) -> bool:
     "Last reviewed: ..."): a byline, which ends an FAQ answer. A one-word or noun label
     counts only with its colon and no qualifier ("Reviewed: March 2026", "Reviewer: NAME";
     not "Reviewed studies", nor an answer that is the word "reviewer")."""
-    m = statement_label().match(text)
+    m = statement_label().match(text) or _after_page_subject(text)
     if m is None:
         return False
     label = label_of(m)
@@ -204,6 +204,17 @@ def short_sentence(text: str, m: re.Match[str], most: int) -> bool:
         return False
     stops = [k for end in _SENTENCE_ENDS if (k := text.find(end, m.end(), start + most + 2)) >= 0]
     return (min(stops) if stops else len(text)) - start <= most
+
+
+def _after_page_subject(text: str) -> re.Match[str] | None:
+    """The label after a passive sentence's subject that is the page ("This leaflet has
+    been reviewed by our Readers' Panel", "This page was last reviewed …"), or None."""
+    m = statement_label().search(text, 0, _SUBJECT_WORDS * 20)
+    if m is None:
+        return None
+    before = [w for w in text[:m.start()].lower().split() if w not in _AUXILIARIES]
+    return m if 1 <= len(before) <= 2 and before[-1] in wording().page_nouns \
+        and (len(before) == 1 or before[0] in ("this", "the")) else None
 
 
 _SUBJECT_WORDS = 4  # words before a label that may name its subject ("Health articles")

@@ -12,6 +12,7 @@ from bs4 import PageElement, Tag
 from ...document import Document
 from ...keys import fold
 from ...text import normalize_space
+from ...wording import wording
 from ..review import read_review
 from ..statement_labels import opens_credit, opens_statement
 from .answer_nodes import bold_title, unlabelled
@@ -122,7 +123,8 @@ class Answers:
         furniture words ("Was this article helpful?")."""
         if not self.items:
             return False
-        if self._holds_review(tag) or (self.items[-1].answer and link_bar(tag)):
+        if self._holds_review(tag) or review_row(tag) or (self.items[-1].answer
+                                                          and link_bar(tag)):
             return True
         first = next(meaningful(tag), None)  # a box titled "Sources" or "Recipe Notes"
         if isinstance(first, Tag) and first.name in ("p", "div") and bold_title(first):
@@ -153,6 +155,18 @@ _CELLS_READ = 40  # cells of a table looked at for a review label
 
 
 def review_row(table: Tag) -> bool:
-    """A cell of `table` opens a review statement ("Reviewed by", "Date reviewed")."""
-    return table.name == "table" and any(opens_statement(start_text(c))
-               for c in table.find_all(("th", "td"), limit=_CELLS_READ))
+    """A cell of `table` opens a review statement ("Reviewed by", "Date reviewed"), or a
+    label cell of a table or a `<dl>` is a document's credit ("Author", "Published": a
+    leaflet's details after its FAQ)."""
+    if table.name == "dl":
+        return any(_credit_label(start_text(c)) for c in table.find_all("dt", limit=_CELLS_READ))
+    return table.name == "table" and any(
+        opens_statement(text := start_text(c)) or (c.name == "th" and _credit_label(text))
+        for c in table.find_all(("th", "td"), limit=_CELLS_READ))
+
+
+def _credit_label(text: str) -> bool:
+    """`text` is wholly an author or a publication label ("Author", "Published:")."""
+    label = " ".join(text.rstrip(" :").lower().split())
+    words = wording()
+    return label in words.author_labels or label in words.published_labels
