@@ -1253,6 +1253,12 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "page</h2><dl><dt>Clinical reviewer</dt><dd>Morag Lind, RGN, BSc</dd><dt>Last full review"
      "</dt><dd>14 March 2025</dd><dt>Next review due</dt><dd>March 2028</dd></dl></aside></main>",
      "", "en-GB", ("Morag Lind", ("RGN", "BSc"), "2025-03-14")),
+    # A Chinese medical-review label, the name, its title written as one word (副主任医师 is
+    # one title, not 副 + 主任医师) and the review time (eval h278): a medical label, not a
+    # credit to the page's writer.
+    ("<main><h1>T</h1>{}</main>", "<div class=\"lemma-audit\"><span>医学审核：</span><a href="
+     "\"/doctor/5\">褚文博</a><span>副主任医师</span><span>临川医院 血液内科</span> <span>审核时间："
+     "2026年04月09日</span></div>", "zh-CN", ("褚文博", (), "2026-04-09")),
     # "Last update" on the reviewer's next line dates an update, not the review (eval h284).
     ("<main><h1>T</h1>{}</main>", "<div class=\"expert\"><p><strong>Expert reviewer(s):"
      "</strong> Pr Anne Vasse</p><p><strong>Last update:</strong> March 2024</p></div>",

@@ -310,7 +310,8 @@ def _split_titles(toks: list[str]) -> list[str]:
     out: list[str] = []
     for tok in toks:
         title = next((t for t in titles if tok.endswith(t) and len(tok) > len(t)
-                      and not tok[-len(t) - 1].isspace()), None) if not tok.isascii() else None
+                      and not tok[-len(t) - 1].isspace()), None) \
+            if not tok.isascii() and tok not in titles else None  # "副主任医师" is one title
         out.extend((*split_prefixes(tok[: -len(title)]), title) if title else split_prefixes(tok))
     return out
 
@@ -370,9 +371,8 @@ _MACHINES = frozenset({"AI", "GPT", "LLM", "BOT"})  # after a name: a program's
 
 def _body_name(toks: list[str], end: int) -> bool:
     """The words after a name that ends at toks[end] make it a body's: a group word in
-    capitals ("Lakeview Central IRB") or a program's mark ("MedAssist AI"), or "and" and
-    capitalised words ending in one ("Medical Policy and Technology Assessment
-    Committee")."""
+    capitals ("Lakeview Central IRB"), a program's mark ("MedAssist AI"), or "and" and
+    capitalised words ending in one ("Medical Policy and Technology Assessment Committee")."""
     if end >= len(toks):
         return False
     if toks[end].isupper() and (body_word(toks[end]) or toks[end] in _MACHINES):

@@ -123,8 +123,11 @@ def person_part(segment: str) -> str:
 
 def is_medical(m: re.Match[str]) -> bool:
     """A qualified label ("Dietitian reviewed by") or one with a medical word
-    ("Medical reviewer", "Last medically reviewed")."""
-    return qualified(m) or not wording().medical_words.isdisjoint(m["label"].lower().split())
+    ("Medical reviewer", "Last medically reviewed"; written on in a script without spaces:
+    "医学审核")."""
+    label, words = m["label"].lower(), wording().medical_words
+    return qualified(m) or not words.isdisjoint(label.split()) or (
+        SPACELESS.search(label) is not None and any(w in label for w in words))
 
 
 def other_role(text: str, m: re.Match[str]) -> str:
