@@ -1259,6 +1259,11 @@ def test_post_cards_panels_and_customers_are_no_review(body):
     ("<main><h1>T</h1>{}</main>", "<div class=\"lemma-audit\"><span>医学审核：</span><a href="
      "\"/doctor/5\">褚文博</a><span>副主任医师</span><span>临川医院 血液内科</span> <span>审核时间："
      "2026年04月09日</span></div>", "zh-CN", ("褚文博", (), "2026-04-09")),
+    # Dutch "Laatst herzien" dates the review; "Laatst gewijzigd" dates a change (eval h290).
+    ("<main><h1>T</h1>{}</main>", "<p>Medisch nagelezen door Lien Verm, huisarts</p><p>Laatst "
+     "herzien: 14/11/2025</p>", "nl-BE", ("Lien Verm", (), "2025-11-14")),
+    ("<main><h1>T</h1>{}</main>", "<p><em>Gecontroleerd door huisarts Jeroen ter Haar</em></p>"
+     "<p>Laatst gewijzigd: 29-09-2026</p>", "nl-NL", ("Jeroen ter Haar", (), None)),
     # "Last update" on the reviewer's next line dates an update, not the review (eval h284).
     ("<main><h1>T</h1>{}</main>", "<div class=\"expert\"><p><strong>Expert reviewer(s):"
      "</strong> Pr Anne Vasse</p><p><strong>Last update:</strong> March 2024</p></div>",
