@@ -1175,6 +1175,8 @@ def test_legacy_side_columns_and_word_document_control():
     # A company's medical information service in a document's details (eval h225).
     "<aside class=\"doc-meta\"><dl><dt>Reviewed by</dt><dd>Marrowgate Medical Information"
     "</dd></dl></aside>",
+    # The next review's date after an update's (eval h289).
+    "<p class=\"page-meta\">Updated November 21, 2026 · Next clinical review: January 2027</p>",
     # A medical-review tag beside the content's update date (eval h278).
     "<div class=\"audit\"><span class=\"tag\">医学审核</span> <span>内容更新：2026-07-14</span></div>",
     # A link list's entries dated by their leaflets' review dates (eval h277); a forum

@@ -233,6 +233,9 @@ def other_subject(text: str, m: re.Match[str]) -> bool:
     or a community's role ("Moderator note: reviewed by NAME, RN": `forum_roles`); or, as
     the subject of a passive sentence, names nothing the page calls itself ("The v2.3
     hazard log was reviewed by NAME": `page_nouns`; "This post was reviewed by NAME")."""
+    last = text[max(0, m.start() - 20):m.start()].split()[-1:]  # "· Next clinical review:"
+    if last and last[0].lower() in wording().other_subjects:
+        return True
     start = sentence_start(text, m, _SUBJECT_WORDS * 40)
     if start is None or m.start() - start > _SUBJECT_WORDS * 40:
         return False  # a sentence's words, not a subject's
