@@ -1919,3 +1919,25 @@ def test_a_card_titled_as_the_page_or_as_its_reviewer_is_the_pages(title, body, 
     review = Document.from_bytes(raw).memo(read_review).review
     assert review is not None and review.reviewer is not None
     assert review.reviewer.name == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # The page states its own review by a clinical group: the date, no reviewer (eval h287,
+    # h37, h90); a lay panel, another team or a program dates no review (eval h242, h264,
+    # h256).
+    ("<p><small>This page was reviewed by our clinical team in January 2026. Fees are "
+     "subject to change.</small></p>", "2026-01"),
+    ("<p><em>This article was reviewed by the cardiology team at Summit Health in October "
+     "2026.</em></p>", "2026-10"),
+    ("<p>This page was reviewed by our Patient and Public Involvement panel in May 2026.</p>",
+     None),
+    ("<p>This article was reviewed by our Travel Claims Team for accuracy on January 20, "
+     "2026.</p>", None),
+    ("<p>This content has been reviewed by CareCheck AI, our clinical AI reviewer, on "
+     "28/01/2026.</p>", None),
+])
+def test_a_page_reviewed_by_a_clinical_group_is_dated_not_named(line, expected):
+    raw = page(f"<main><article><h1>T</h1><p>Text.</p>{line}</article></main>", lang="en-GB")
+    review = Document.from_bytes(raw).memo(read_review).review
+    assert (review.last_reviewed if review else None) == expected
+    assert review is None or review.reviewer is None

@@ -55,6 +55,7 @@ from .statement_labels import (
     other_role,
     other_subject,
     others_review,
+    page_review,
     person_part,
     qualified,
     role_label,
@@ -296,9 +297,9 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         if not opens or not ((date is not None and date.start == 0)
                              or (times and times[0][0] <= 1)):
             return None
-    elif weak and not (person and (person.credentials or person.prefix
-                                   or role_after(segment, person))):
-        return None
+    elif weak and not (person and (person.credentials or person.prefix or role_after(
+            segment, person))) and not page_review(str(string), m, segment):
+        return None  # "This page was reviewed by our clinical team in May 2026": its date
     time = time_value(times, len(segment))
     if person is not None and date is None and time is None:
         date, time = _date_line(block, locale)

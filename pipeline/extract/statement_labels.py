@@ -213,11 +213,31 @@ def _after_page_subject(text: str) -> re.Match[str] | None:
     """The label after a passive sentence's subject that is the page ("This leaflet has
     been reviewed by our Readers' Panel", "This page was last reviewed …"), or None."""
     m = statement_label().search(text, 0, _SUBJECT_WORDS * 20)
-    if m is None:
-        return None
-    before = [w for w in text[:m.start()].lower().split() if w not in _AUXILIARIES]
-    return m if 1 <= len(before) <= 2 and before[-1] in wording().page_nouns \
-        and (len(before) == 1 or before[0] in ("this", "the")) else None
+    return m if m is not None and page_subject(text, m) else None
+
+
+_PROGRAM = re.compile(r"\b(?:AI|GPT|LLM)\b")  # "reviewed by CareCheck AI": a program
+_GROUP_WORDS = 8  # words after the label that name the group
+
+
+def page_review(text: str, m: re.Match[str], segment: str) -> bool:
+    """The page states its own review by a clinical group ("This page was reviewed by our
+    clinical team in January 2026", "… by the cardiology team at NAME"): a page subject
+    (`page_subject`) and a group named with a medical word or a specialty; not a program
+    ("CareCheck AI"), a lay panel or another team ("our Travel Claims Team")."""
+    words = [w.strip(",.;:'’").lower() for w in segment.split()[:_GROUP_WORDS]]
+    return page_subject(text, m) and _PROGRAM.search(segment) is None and any(
+        w in wording().medical_words or w.endswith(("ology", "ologists")) for w in words)
+
+
+def page_subject(text: str, m: re.Match[str]) -> bool:
+    """The words before the label `m` are a passive sentence's subject that is the page
+    itself ("This page was", "The leaflet has been"): the page states its own review,
+    whoever did it ("… by our clinical team in January 2026")."""
+    start = max(text.rfind(". ", 0, m.start()) + 1, 0)
+    before = [w for w in text[start:m.start()].lower().split() if w not in _AUXILIARIES]
+    return 1 <= len(before) <= 2 and before[-1] in wording().page_nouns \
+        and (len(before) == 1 or before[0] in ("this", "the"))
 
 
 _SUBJECT_WORDS = 4  # words before a label that may name its subject ("Health articles")
