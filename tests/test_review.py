@@ -1266,6 +1266,15 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "herzien: 14/11/2025</p>", "nl-BE", ("Lien Verm", (), "2025-11-14")),
     ("<main><h1>T</h1>{}</main>", "<p><em>Gecontroleerd door huisarts Jeroen ter Haar</em></p>"
      "<p>Laatst gewijzigd: 29-09-2026</p>", "nl-NL", ("Jeroen ter Haar", (), None)),
+    # A credits box in the side column, each field's label a line of its own (eval h285),
+    # and a double-barrelled surname with an inner capital (eval h197).
+    ("<main><article><h1>T</h1>{}</article><aside class=\"side\"><div class=\"credits\"><p>"
+     "Written by</p><p>Elspeth Yates</p><p>Medical review</p><p><a href=\"/d/jp\">Jovan "
+     "Petra, MD, FACE</a></p><p>Last reviewed</p><p>February 3, 2026</p></div></aside></main>",
+     "", "en-US", ("Jovan Petra", ("MD", "FACE"), "2026-02-03")),
+    ("<main><h1>T</h1>{}</main>", "<dl><dt>Clinical reviewer</dt><dd>Dr Aroha Whitinui-McLeod, "
+     "FRACS, orthopaedic surgeon</dd><dt>Reviewed</dt><dd>14/09/2025</dd></dl>", "en-NZ",
+     ("Aroha Whitinui-McLeod", ("FRACS",), "2025-09-14")),
     # "Last update" on the reviewer's next line dates an update, not the review (eval h284).
     ("<main><h1>T</h1>{}</main>", "<div class=\"expert\"><p><strong>Expert reviewer(s):"
      "</strong> Pr Anne Vasse</p><p><strong>Last update:</strong> March 2024</p></div>",

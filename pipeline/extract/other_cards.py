@@ -1,12 +1,14 @@
 """Review statements that belong to another page or to no page: a card titled by a
 link to another page than this one (`other_page_card`), an example shown in a figure
-(`in_illustration`). Asked by the review reader once a statement names a person."""
+(`in_illustration`); and the side column's credits box that is the page's own
+(`credits_box`). Asked by the review reader."""
 
 from __future__ import annotations
 
 from bs4 import Tag
 
 from ..tagindex import first_tag, first_text, links_away
+from ..wording import wording
 from .cards import CARD_NODES as _CARD_NODES
 from .cards import linking_card, teaser
 
@@ -62,3 +64,17 @@ def in_illustration(block: Tag) -> bool:
             return True
         node = node.parent
     return False
+
+
+def credits_box(block: Tag) -> bool:
+    """`block`, a label's line, stands among lines of which one is wholly an author label
+    ("<p>Written by</p><p>NAME</p><p>Medical review</p><p>NAME, MD</p>"): the page's
+    credits box in the side column, not a sidebar's review card."""
+    parent = block.parent
+    lines = [c for c in parent.children if isinstance(c, Tag)][:_CREDIT_LINES] \
+        if isinstance(parent, Tag) else []
+    labels = wording().author_labels
+    return any(" ".join(first_text(c, 4).rstrip(": ").lower().split()) in labels for c in lines)
+
+
+_CREDIT_LINES = 12  # lines of a credits box looked at for an author label

@@ -65,9 +65,10 @@ def credential_shaped(token: str) -> bool:
             or (bare.isupper() and bare.lower() in words.credential_qualifiers):
         return False  # "III" ends a name, "GP" and "CMO" are job titles, "UK" a country
     head, _, tail = bare.rpartition("-")
-    if head and not head.isupper() and tail[:1].isupper() and tail[1:].islower() \
-            and len(tail) > 2:
-        return False  # "McAlinden-Reyes": a double-barrelled surname (not "NP-Adult")
+    if head and not head.isupper() and tail[:1].isupper() and len(tail) > 2 and (
+            tail[1:].islower() or (head[1:].islower() and not tail[1:].isupper())):
+        return False  # "McAlinden-Reyes", "Whitinui-McLeod": a double-barrelled surname
+        # (not "NP-Adult")
     letters = [c for c in bare if c.isalpha()]
     capitals = sum(c.isupper() for c in letters)
     return capitals >= max(2, (len(letters) * 3 + 4) // 5) or capitals >= _DEGREE_HUMPS

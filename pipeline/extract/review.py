@@ -33,7 +33,7 @@ from ..visibility import in_unopened
 from ..wording import label_stems, phrase_pattern, wording
 from .cards import elsewhere, in_link_away
 from .effective import takes_effect
-from .other_cards import in_illustration, other_page_card, page_titles
+from .other_cards import credits_box, in_illustration, other_page_card, page_titles
 from .people import SEPARATORS, Reading, read_person
 from .person_first import person_first, reviews_this
 from .reviewer import (
@@ -346,7 +346,7 @@ def _statements(doc: Document) -> list[Statement]:
             seen.add((id(string), m.start()))
             target = found
             if is_boilerplate(block) and (articles or not review_box(block)):
-                if not side_review_box(block):
+                if not (side_review_box(block) or (whole_text(text, m) and credits_box(block))):
                     continue
                 target = side  # a reviewer card in the side column: if the article has none
             if elsewhere(string, block, index, widgets, away) or customer or (

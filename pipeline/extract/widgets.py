@@ -223,7 +223,7 @@ def _page_meta(node: Tag) -> bool:
     its author and review lines are the page's."""
     words = class_words(node)
     return not words.isdisjoint(("meta", "info", "information", "about")) \
-        and not words.isdisjoint(("page", "article", "document", "doc", "content"))
+        and not words.isdisjoint(("page", "article", "document", "doc", "content", "guide"))
 
 
 def _names_review(node: Tag) -> bool:
