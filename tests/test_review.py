@@ -1275,6 +1275,14 @@ def test_post_cards_panels_and_customers_are_no_review(body):
     ("<main><h1>T</h1>{}</main>", "<dl><dt>Clinical reviewer</dt><dd>Dr Aroha Whitinui-McLeod, "
      "FRACS, orthopaedic surgeon</dd><dt>Reviewed</dt><dd>14/09/2025</dd></dl>", "en-NZ",
      ("Aroha Whitinui-McLeod", ("FRACS",), "2025-09-14")),
+    # A particle that is also a date's word ("El Amrani", not "el 3 de marzo"), Latin
+    # American titles before the name, midwifery degrees (eval h303, h302, h301).
+    ("<main><h1>T</h1>{}</main>", "<p>Medically reviewed by Dr Youssef El Amri-Benn, MD, "
+     "dermatologist</p>", "en-MA", ("Youssef El Amri-Benn", ("MD",), None)),
+    ("<main><h1>T</h1>{}</main>", "<p>Validado por Bact. Yolanda Patiño Serra, bacterióloga, "
+     "el 3 de marzo de 2026</p>", "es-CO", ("Yolanda Patiño Serra", (), "2026-03-03")),
+    ("<main><h1>T</h1>{}</main>", "<p>Reviewed by Tui Marsh, RM, BMid</p>", "en-NZ",
+     ("Tui Marsh", ("RM", "BMid"), None)),
     # "Last update" on the reviewer's next line dates an update, not the review (eval h284).
     ("<main><h1>T</h1>{}</main>", "<div class=\"expert\"><p><strong>Expert reviewer(s):"
      "</strong> Pr Anne Vasse</p><p><strong>Last update:</strong> March 2024</p></div>",

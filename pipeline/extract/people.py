@@ -64,9 +64,9 @@ def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:
                 credential_shaped(tok) and not all(w.isupper() for w in name))):
             break  # "Jane Doe MD", "Jane Doe FAASM"; "JANE DOE" stays a name
         elif is_name_word(tok):
-            if low in words.statement_stops or (  # "June Carter" is a name, "June 3" a date
-                    low.rstrip(".") in words.months and (i + 1 >= len(toks)
-                                                         or toks[i + 1][:1].isdigit())):
+            after = toks[i + 1] if i + 1 < len(toks) else ""  # "El Amrani"; "June 3": a date
+            if (low in words.statement_stops and not (low in words.name_particles and is_name_word(
+                    after))) or (low.rstrip(".") in words.months and after[:1] in "0123456789"):
                 break
             name.append(tok)
         elif name and i + 1 < len(toks) and (
