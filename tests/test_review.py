@@ -1279,7 +1279,7 @@ def test_post_cards_panels_and_customers_are_no_review(body):
     # American titles before the name, midwifery degrees (eval h303, h302, h301).
     ("<main><h1>T</h1>{}</main>", "<p>Medically reviewed by Dr Youssef El Amri-Benn, MD, "
      "dermatologist</p>", "en-MA", ("Youssef El Amri-Benn", ("MD",), None)),
-    ("<main><h1>T</h1>{}</main>", "<p>Validado por Bact. Yolanda Patiño Serra, bacterióloga, "
+    ("<main><h1>T</h1>{}</main>", "<p>Revisado por Bact. Yolanda Patiño Serra, bacterióloga, "
      "el 3 de marzo de 2026</p>", "es-CO", ("Yolanda Patiño Serra", (), "2026-03-03")),
     ("<main><h1>T</h1>{}</main>", "<p>Reviewed by Tui Marsh, RM, BMid</p>", "en-NZ",
      ("Tui Marsh", ("RM", "BMid"), None)),
