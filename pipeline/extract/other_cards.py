@@ -27,16 +27,19 @@ def other_page_card(block: Tag, page_title: str, name: str) -> bool:
     and an author's box is titled by a name (a title of five words or more, or with a word
     in lower case, is an article's)."""
     card = teaser(block)
-    if card is None or not linking_card(card) or len(first_text(card, _CARD_NODES)) > _CARD_TEXT:
-        return False  # a portal's whole post under its topic's link is read as the page's
+    if card is None:
+        return False
     heading = first_tag(card, _TITLES, _CARD_NODES)
     first = next((c for c in card.children if isinstance(c, Tag)), None)
     title = (heading.a if heading is not block else None) if heading is not None \
         else first if first is not None and first.name == "a" and _titled(first) else None
-    words = title.get_text(" ").split() if title is not None else []
+    if title is None or not links_away(title):
+        return False
+    words = title.get_text(" ").split()
     text = " ".join(words).casefold()
-    return title is not None and links_away(title) and text not in page_title \
-        and name.casefold() not in text and (len(words) > 4 or any(w[:1].islower() for w in words))
+    return text not in page_title and name.casefold() not in text \
+        and (len(words) > 4 or any(w[:1].islower() for w in words)) and linking_card(card) \
+        and len(first_text(card, _CARD_NODES)) <= _CARD_TEXT  # not a portal's whole post
 
 
 def _titled(link: Tag) -> bool:

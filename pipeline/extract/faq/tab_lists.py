@@ -58,6 +58,9 @@ def _question_tabs(doc: Document) -> list[Tag]:
     under an FAQ label: a tab list written without a list or ARIA roles."""
     found = []
     for div in tag_index(doc).get("div"):
+        first = next((c for c in div.children if isinstance(c, Tag)), None)
+        if first is None or first.name not in _INLINE_TABS:
+            continue  # most divs: a block first
         tabs = _tabs(div)
         if len(tabs) >= 2 and all(ends_asking(start_text(t)) for t in tabs):
             found.append(div)
