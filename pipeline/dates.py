@@ -65,7 +65,7 @@ def _date_pattern() -> re.Pattern[str]:
         rf"|(?P<ymd>{year}{sep}\d{{1,2}}+{sep}\d{{1,2}}+|{year}-\d\d)"
         # 3/15/26, 15.03.2026, "5. 2. 2026" (Czech, Slovak, Hungarian space after the dot)
         rf"|(?P<num>\d{{1,2}}+{sep}\d{{1,2}}+{sep}{year}|\d{{1,2}}+/\d{{1,2}}+/\d\d)"
-        rf"|(?P<nmy>\d{{1,2}}+/{year}))(?![\w-])"  # 11/2025: a month, unambiguous
+        rf"|(?P<nmy>\d{{1,2}}+[/.]{year}))(?![\w-])"  # 11/2025, 02.2026: a month
         # 2026年3月12日, 2026년 1월 22일 (Japanese, Chinese, Korean), at its precision; the
         # words around it are written on ("2026年1月15日更新")
         rf"|(?<!\d)(?P<cjk>{year}\s*+[年년]\s*+\d{{1,2}}+\s*+[月월](?:\s*+\d{{1,2}}+\s*+[日일])?+)",

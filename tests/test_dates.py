@@ -83,6 +83,7 @@ from pipeline.wording import wording
     ("Frissítve: 2026. márc. 4.", "2026-03-04"),  # Hungarian, abbreviated month
     ("February 30, 2026", None),
     ("version 1.2.3 from 2026", None),
+    ("Dernière révision : 02.2026", "2026-02"),  # a month written with a dot (eval h303)
 ])
 def test_written_forms_at_their_precision(text, iso):
     found = find_date(text)
@@ -92,7 +93,7 @@ def test_written_forms_at_their_precision(text, iso):
 @pytest.mark.parametrize("locale, order", [
     ("en-US", "mdy"), ("en_us", "mdy"), ("en-GB", "dmy"), ("en-AU", "dmy"), ("en-IN", "dmy"),
     ("en-NZ", "dmy"), ("de-AT", "dmy"), ("fr", "dmy"), ("en", None), ("en-CA", None), (None, None),
-    ("", None), ("xx-YY", None),
+    ("", None), ("xx-YY", None), ("en-LU", "dmy"), ("en-CH", "dmy"),  # English in Europe
 ])
 def test_numeric_order_by_locale(locale, order):
     assert numeric_order(locale) == order

@@ -1177,6 +1177,9 @@ def test_legacy_side_columns_and_word_document_control():
     "</dd></dl></aside>",
     # The next review's date after an update's (eval h289).
     "<p class=\"page-meta\">Updated November 21, 2026 · Next clinical review: January 2027</p>",
+    # A shop's verified customer review (eval h303).
+    "<div class=\"review\"><p>Efficace dès le deuxième jour.</p><p class=\"review__meta\">Avis "
+    "vérifié par <span>Trusted Shops</span> – Sandrine V., le 12/12/2025</p></div>",
     # A medical-review tag beside the content's update date (eval h278).
     "<div class=\"audit\"><span class=\"tag\">医学审核</span> <span>内容更新：2026-07-14</span></div>",
     # A link list's entries dated by their leaflets' review dates (eval h277); a forum
@@ -1283,6 +1286,13 @@ def test_post_cards_panels_and_customers_are_no_review(body):
      "el 3 de marzo de 2026</p>", "es-CO", ("Yolanda Patiño Serra", (), "2026-03-03")),
     ("<main><h1>T</h1>{}</main>", "<p>Reviewed by Tui Marsh, RM, BMid</p>", "en-NZ",
      ("Tui Marsh", ("RM", "BMid"), None)),
+    # French "Contrôlé par", a month written "02.2026", "Informations revues par le Pr",
+    # and a Luxembourg English page's day-first date (eval h303).
+    ("<main><h1>T</h1>{}</main>", "<div><span>Contrôlé par Nadia Perre, pharmacienne FPH</span> "
+     "| <span>Dernière révision : 02.2026</span></div>", "fr-CH",
+     ("Nadia Perre", ("FPH",), "2026-02")),
+    ("<main><h1>T</h1>{}</main>", "<p><em>Informations revues par le Pr Mamadou Ndione, "
+     "gynécologue. Révisé le 05/02/2026.</em></p>", "fr-SN", ("Mamadou Ndione", (), "2026-02-05")),
     # "Last update" on the reviewer's next line dates an update, not the review (eval h284).
     ("<main><h1>T</h1>{}</main>", "<div class=\"expert\"><p><strong>Expert reviewer(s):"
      "</strong> Pr Anne Vasse</p><p><strong>Last update:</strong> March 2024</p></div>",
