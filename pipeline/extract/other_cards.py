@@ -5,6 +5,8 @@ link to another page than this one (`other_page_card`), an example shown in a fi
 
 from __future__ import annotations
 
+from itertools import islice
+
 from bs4 import Tag
 
 from ..tagindex import first_tag, first_text, links_away
@@ -73,8 +75,8 @@ def credits_box(block: Tag) -> bool:
     """`block`, a label's line, stands among lines of which one is wholly an author label
     ("<p>Written by</p><p>NAME</p><p>Medical review</p><p>NAME, MD</p>"): the page's
     credits box in the side column, not a sidebar's review card."""
-    parent = block.parent
-    lines = [c for c in parent.children if isinstance(c, Tag)][:_CREDIT_LINES] \
+    parent = block.parent  # its first children only: a box's lines, whatever the parent holds
+    lines = [c for c in islice(parent.children, 2 * _CREDIT_LINES) if isinstance(c, Tag)] \
         if isinstance(parent, Tag) else []
     labels = wording().author_labels
     return any(" ".join(first_text(c, 4).rstrip(": ").lower().split()) in labels for c in lines)

@@ -234,7 +234,8 @@ def page_subject(text: str, m: re.Match[str]) -> bool:
     """The words before the label `m` are a passive sentence's subject that is the page
     itself ("This page was", "The leaflet has been"): the page states its own review,
     whoever did it ("… by our clinical team in January 2026")."""
-    start = max(text.rfind(". ", 0, m.start()) + 1, 0)
+    window = max(0, m.start() - _SUBJECT_WORDS * 20)  # a subject is a few words: a bounded look
+    start = max(text.rfind(". ", window, m.start()) + 1, window)
     before = [w for w in text[start:m.start()].lower().split() if w not in _AUXILIARIES]
     return 1 <= len(before) <= 2 and before[-1] in wording().page_nouns \
         and (len(before) == 1 or before[0] in ("this", "the"))
