@@ -38,7 +38,7 @@ def card_lists(blocks: list[Tag], others: Sequence[Tag] = ()) -> set[int]:
         if item is not None:
             lists.setdefault(id(item.parent), []).append(block)
             if _linked_title(item):
-                shapes.setdefault(_shape(item), []).append(block)
+                shapes.setdefault(shape(item), []).append(block)
     found = alone | {id(b) for found in lists.values() if len(found) >= 2 for b in found}
     # cards titled by a link to another page, of one shape but not siblings, each in a
     # wrapper of its own (an email digest's teasers, each in its own `table.mcnTextBlock`),
@@ -52,12 +52,13 @@ def card_lists(blocks: list[Tag], others: Sequence[Tag] = ()) -> set[int]:
     return found
 
 
-def _shape(card: Tag) -> tuple[object, ...]:
-    """A card's tag and classes, and its parent's: what cards of one template share."""
-    parent = card.parent
-    return (card.name, tuple(card.get_attribute_list("class")),
-            parent.name if parent is not None else None,
-            tuple(parent.get_attribute_list("class")) if parent is not None else ())
+def shape(block: Tag) -> tuple[object, ...]:
+    """A block's tag and classes, and its parent's: what cards of one template, and other
+    repeated blocks, share."""
+    parent = block.parent
+    return (block.name, tuple(block.get_attribute_list("class")),
+            getattr(parent, "name", None),
+            tuple(parent.get_attribute_list("class")) if isinstance(parent, Tag) else ())
 
 
 def _card_item(block: Tag, alone: set[int]) -> Tag | None:

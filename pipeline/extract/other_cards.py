@@ -9,19 +9,20 @@ from itertools import islice
 
 from bs4 import Tag
 
-from ..tagindex import first_tag, first_text, links_away
-from ..wording import wording
+from ..document import Document
+from ..tagindex import first_tag, first_text, links_away, tag_index
 from .cards import CARD_NODES as _CARD_NODES
 from .cards import linking_card, teaser
+from .statement_labels import author_label
 
 _TITLES = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _CLIMB = 8  # ancestors looked at for the figure a statement is in
 _CARD_TEXT = 400  # characters of a card: a title, an excerpt and its meta line
 
 
-def other_page_card(block: Tag, page_title: str, name: str) -> bool:
+def other_page_card(block: Tag, doc: Document, name: str) -> bool:
     """`block` is in a small card titled by a link to a page whose title is not this
-    page's (`page_title`: the document's title and `<h1>`, folded) and does not name the
+    page's (`page_titles`: the document's title and `<h1>`, folded) and does not name the
     statement's person (`name`): a featured article's card on an index page ("<h2><a
     href=/heat/>Heat exhaustion: how to tell</a></h2> … Reviewed by Dr NAME"), a search
     result's snippet. A classic theme's post titled by a link to its own permalink is
@@ -39,7 +40,7 @@ def other_page_card(block: Tag, page_title: str, name: str) -> bool:
         return False
     words = title.get_text(" ").split()
     text = " ".join(words).casefold()
-    return text not in page_title and name.casefold() not in text \
+    return text not in doc.memo(page_titles) and name.casefold() not in text \
         and (len(words) > 4 or any(w[:1].islower() for w in words)) and linking_card(card) \
         and len(first_text(card, _CARD_NODES)) <= _CARD_TEXT  # not a portal's whole post
 
@@ -51,11 +52,12 @@ def _titled(link: Tag) -> bool:
                for c in link.get_attribute_list("class") if c)
 
 
-def page_titles(title: Tag | None, h1s: list[Tag]) -> str:
+def page_titles(doc: Document) -> str:
     """The page's own titles (the document's `<title>`, its first `<h1>`), folded, for
-    `other_page_card`."""
-    return " | ".join(" ".join(t.get_text(" ").split()) for t in (title, *h1s)
-                      if t is not None).casefold()
+    `other_page_card`: read once per page, and only on a page where it is asked."""
+    index = tag_index(doc)
+    return " | ".join(" ".join(t.get_text(" ").split())
+                      for t in (*index.get("title")[:1], *index.get("h1")[:1])).casefold()
 
 
 def in_illustration(block: Tag) -> bool:
@@ -78,8 +80,7 @@ def credits_box(block: Tag) -> bool:
     parent = block.parent  # its first children only: a box's lines, whatever the parent holds
     lines = [c for c in islice(parent.children, 2 * _CREDIT_LINES) if isinstance(c, Tag)] \
         if isinstance(parent, Tag) else []
-    labels = wording().author_labels
-    return any(" ".join(first_text(c, 4).rstrip(": ").lower().split()) in labels for c in lines)
+    return any(author_label(first_text(c, 4)) for c in lines)
 
 
 _CREDIT_LINES = 12  # lines of a credits box looked at for an author label

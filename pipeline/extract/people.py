@@ -22,6 +22,7 @@ from ..wording import wording
 from .degrees import spaced_degrees, spelled, written_degree
 from .postnominals import credential, credential_shaped, spelling, strict_credential
 from .prefixes import ROLE_LEADS, SEPARATORS, body_word, is_name_word, split_prefixes, take_prefix
+from .statement_labels import PROGRAM_MARKS
 
 # Commas and colons as other scripts write them: Arabic "،", CJK "、", full-width "，：".
 _HANGUL = re.compile(f"[{HANGUL}]")  # a Korean name is one word
@@ -366,16 +367,13 @@ def _not_a_name(toks: list[str], end: int, name: list[str]) -> str | None:
     return None
 
 
-_MACHINES = frozenset({"AI", "GPT", "LLM", "BOT"})  # after a name: a program's
-
-
 def _body_name(toks: list[str], end: int) -> bool:
     """The words after a name that ends at toks[end] make it a body's: a group word in
     capitals ("Lakeview Central IRB"), a program's mark ("MedAssist AI"), or "and" and
     capitalised words ending in one ("Medical Policy and Technology Assessment Committee")."""
     if end >= len(toks):
         return False
-    if toks[end].isupper() and (body_word(toks[end]) or toks[end] in _MACHINES):
+    if toks[end].isupper() and (body_word(toks[end]) or toks[end] in PROGRAM_MARKS):
         return True  # "Lakeview Central IRB"; "MedAssist AI": software, not a person
     run = list(takewhile(str.istitle, toks[end + 1:end + 5])) \
         if toks[end].lower() in ("and", "&") else []

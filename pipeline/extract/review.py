@@ -33,7 +33,7 @@ from ..visibility import in_unopened
 from ..wording import label_stems, phrase_pattern, wording
 from .cards import elsewhere, in_link_away
 from .effective import takes_effect
-from .other_cards import credits_box, in_illustration, other_page_card, page_titles
+from .other_cards import credits_box, in_illustration, other_page_card
 from .people import SEPARATORS, Reading, read_person
 from .person_first import person_first, reviews_this
 from .reviewer import (
@@ -319,7 +319,6 @@ def _statements(doc: Document) -> list[Statement]:
     locale, root = doc.language, doc.soup.body or doc.soup
     pattern, stems = statement_label(), label_stems(locale)  # every label holds a stem
     articles = bool((index := tag_index(doc)).get("article"))
-    titles = page_titles(doc.soup.title, index.get("h1")[:1])  # other_page_card's
     for string in root.descendants:  # a plain walk: bs4's string filter is 5x slower here
         if type(string) is not NavigableString:
             continue
@@ -361,7 +360,7 @@ def _statements(doc: Document) -> list[Statement]:
                     s, t, b, locale, False), lambda i: next(iter(index.get("#" + i)), None)) \
                     or statement
             person = statement.reviewer.person if statement and statement.reviewer else None
-            if person and (in_illustration(block) or other_page_card(block, titles, person.name)):
+            if person and (in_illustration(block) or other_page_card(block, doc, person.name)):
                 foreign.add(id(block))  # an example byline's, another page's card's: its date too
             elif statement is not None and not others_review(statement.text):
                 (checked if role else target).append(statement)  # not a forum reply's "Verified:

@@ -209,6 +209,11 @@ def short_sentence(text: str, m: re.Match[str], most: int) -> bool:
     return (min(stops) if stops else len(text)) - start <= most
 
 
+def author_label(text: str) -> bool:
+    """`text` is wholly an author label ("Written by", "Author:"): a credit's field label."""
+    return " ".join(text.rstrip(" :").lower().split()) in wording().author_labels
+
+
 def _after_page_subject(text: str) -> re.Match[str] | None:
     """The label after a passive sentence's subject that is the page ("This leaflet has
     been reviewed by our Readers' Panel", "This page was last reviewed …"), or None."""
@@ -216,7 +221,9 @@ def _after_page_subject(text: str) -> re.Match[str] | None:
     return m if m is not None and page_subject(text, m) else None
 
 
-_PROGRAM = re.compile(r"\b(?:AI|GPT|LLM)\b")  # "reviewed by CareCheck AI": a program
+# A program's mark after a name ("CareCheck AI", "MedAssist AI"): software, not a person
+PROGRAM_MARKS = frozenset({"AI", "GPT", "LLM", "BOT"})
+_PROGRAM = re.compile(r"\b(?:" + "|".join(sorted(PROGRAM_MARKS)) + r")\b")
 _GROUP_WORDS = 8  # words after the label that name the group
 
 

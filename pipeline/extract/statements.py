@@ -12,7 +12,7 @@ from bs4 import Tag
 from ..dates import FoundDate
 from ..records import INFO, WARNING, Finding, Person
 from ..wording import wording
-from .cards import card_lists, titled_card
+from .cards import card_lists, shape, titled_card
 from .people import Reading, name_key
 from .statement_labels import label_of, statement_label
 
@@ -136,14 +136,6 @@ def _newest(first: tuple[Statement, Person], named: list[tuple[Statement, Person
     return max(box, key=lambda sp: (sp[0].date.iso if sp[0].date else None) or "")
 
 
-def _shape(block: Tag) -> tuple[object, ...]:
-    """A block's tag and class with its parent's: what repeated cards have in common."""
-    parent = block.parent
-    return (block.name, tuple(block.get_attribute_list("class")),
-            getattr(parent, "name", None),
-            tuple(parent.get_attribute_list("class")) if isinstance(parent, Tag) else ())
-
-
 def _roster(chosen: Statement, named: list[Statement]) -> bool:
     """True when statements in blocks of the chosen one's shape (tag and class, its
     parent's too) name three or more people, or two in role lines that are the whole of
@@ -151,8 +143,8 @@ def _roster(chosen: Statement, named: list[Statement]) -> bool:
     cards on a review board's or a team's page, none of them the page's reviewer (two
     are co-reviewers, as Krames prints them, or the next article's reviewer on an
     infinite-scroll page)."""
-    alike = _shape(chosen.block)
-    same = [s for s in named if s.medical == chosen.medical and _shape(s.block) == alike]
+    alike = shape(chosen.block)
+    same = [s for s in named if s.medical == chosen.medical and shape(s.block) == alike]
     names = {name_key(s.reviewer.person.name) for s in same}  # type: ignore[union-attr]
     return len(names) > 2 or (len(names) == 2 and all(
         statement_label().fullmatch(s.text.strip()) for s in same))  # cards' role lines
@@ -171,7 +163,7 @@ def _review_run(statements: list[Statement]) -> set[int]:
         if s.reviewer and s.reviewer.person:
             cards.add(id(s.block.parent))
         else:
-            groups.setdefault(_shape(s.block), []).append(s)
+            groups.setdefault(shape(s.block), []).append(s)
     return {id(s) for run in groups.values()
             if len({s.date.iso if s.date else s.time for s in run} - {None}) > 1
             and not any(id(s.block.parent) in cards for s in run) for s in run}

@@ -14,6 +14,8 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
+from bs4 import Tag
+
 from ...dates import find_date
 from ...document import Document
 from ...keys import fold, question_key
@@ -237,10 +239,14 @@ def unread_findings(doc: Document) -> list[Finding]:
     rest; and one for the labels past the page's budget of sections (`_past_budget`).
     A Q&A page has no FAQ by design: nothing."""
     read = sections(doc)
-    empty = [s for s in read if not s.items]
-    if is_qa_page(doc):
-        return []
-    return _empty_sections(doc, empty) + _past_budget(doc, read)
+    findings = _empty_sections(doc, [s for s in read if not s.items]) + _past_budget(doc, read)
+    return [] if not findings or is_qa_page(doc) else findings
+
+
+def _label_text(tag: Tag) -> str:
+    """What an FAQ label says: its text, its `aria-label`, or its tag."""
+    return normalize_space(tag.get_text(" ")) or normalize_space(
+        str(tag.get("aria-label") or "")) or f"<{tag.name}>"
 
 
 def _past_budget(doc: Document, read: list[Section]) -> list[Finding]:
@@ -254,10 +260,10 @@ def _past_budget(doc: Document, read: list[Section]) -> list[Finding]:
             if lay.pos(label) > end and not lay.in_furniture(label)]
     if not past:
         return []
-    label = normalize_space(past[0].get_text(" "))[:80] or f"<{past[0].name}>"
+    label = _label_text(past[0])
     return [Finding("FAQ_UNREAD", INFO,
                     f"{len(past)} FAQ sections after the page's first {MOST_SECTIONS} were not "
-                    f"read, from {label!r} on: a page's FAQ sections are read up to "
+                    f"read, from {label[:80]!r} on: a page's FAQ sections are read up to "
                     f"{MOST_SECTIONS}", line=find_line(page_source(doc), label))]
 
 
@@ -284,8 +290,7 @@ def _empty_sections(doc: Document, empty: list[Section]) -> list[Finding]:
     text = page_source(doc)
     findings = []
     for n, tag in enumerate(unread[:_MAX_UNREAD], 1):
-        label = normalize_space(tag.get_text(" ")) or normalize_space(
-            str(tag.get("aria-label") or "")) or f"<{tag.name}>"
+        label = _label_text(tag)
         more = len(unread) - n if n == _MAX_UNREAD else 0
         findings.append(Finding(
             "FAQ_UNREAD", INFO,
