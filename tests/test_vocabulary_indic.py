@@ -190,6 +190,11 @@ def test_date_leads_ordinals_and_older_spellings(line, lang, expected):
      "હિરેન પટેલ"),
     ("<p>તબીબી સમીક્ષા: ડૉ. હિરેન પટેલ</p><p>પ્રકાશિત તારીખ: 6 જાન્યુ. 2026</p>", "gu",
      "હિરેન પટેલ"),
+    # A publication label on the reviewer's own line ends the name, also when it ends in a
+    # vowel sign ("तिथि"), where `\b` sees no word end (the name read "अनिल वर्मा प्रकाशन"
+    # and the publication date became the review date).
+    ("<p>समीक्षक: डॉ. अनिल वर्मा प्रकाशन तिथि: 5 मार्च 2026</p>", "hi", "अनिल वर्मा"),
+    ("<p>समीक्षक: डॉ. अनिल वर्मा, MBBS प्रकाशन तिथि: 5 मार्च 2026</p>", "hi", "अनिल वर्मा"),
 ])
 def test_an_updated_or_published_date_is_not_the_review_date(line, lang, name):
     review = _review(line, lang)

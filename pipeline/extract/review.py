@@ -90,10 +90,13 @@ _INLINE = frozenset({"span", "small"})
 
 @cache
 def _segment_end() -> re.Pattern[str]:
-    """Where a statement's part ends: a segment end word ("Updated") or a publication label."""
+    """Where a statement's part ends: a segment end word ("Updated") or a publication label.
+    Not inside a word: no word character just before or after, which is `\b` for a word
+    whose edge letters are word characters, and also holds for one that ends in an Indic
+    vowel sign ("प्रकाशन तिथि"), after which `\b` sees no word end."""
     words = wording()
     ends = frozenset(words.segment_ends) | frozenset(words.published_labels)
-    return re.compile(rf"\b(?:{phrase_pattern(ends)})\b", re.I)
+    return re.compile(rf"(?<!\w)(?:{phrase_pattern(ends)})(?!\w)", re.I)
 
 
 @dataclass(frozen=True)
