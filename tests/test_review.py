@@ -1209,6 +1209,25 @@ def test_post_cards_panels_and_customers_are_no_review(body):
     assert review is None
 
 
+def test_the_same_line_on_each_product_card_does_not_date_the_review():
+    """A listicle's plan cards, each "Reviewed by our editors · Plan details checked
+    11/2026": a template's line, not the page's review date (eval h309)."""
+    cards = "".join(
+        f"<div class=\"product-card\"><h3>{name}</h3><p>Our rating 4.{n}/5</p><p class=\"pr"
+        f"oduct-card__reviewed\">Reviewed by our editors &middot; Plan details checked 11/2026"
+        f"</p><a class=\"btn\" href=\"/go/{n}\">View plans</a></div>"
+        for n, name in ((7, "Brightpaw"), (5, "Mosswood Mutual"), (2, "Tailor Pet Cover")))
+    body = (f"<main><h1>Best pet insurance</h1><div class=\"byline\"><span>Vet reviewed by "
+            f"Dr. Tobias Kerr, DVM</span> <span>Updated December 1, 2026</span></div><p>Text."
+            f"</p><div class=\"product-cards\">{cards}</div></main>")
+    review = Document.from_bytes(page(body, lang="en-US")).memo(read_review).review
+    assert review is not None and review.reviewer is not None
+    assert (review.reviewer.name, review.last_reviewed) == ("Tobias Kerr", None)
+    # nor a review that names no one
+    alone = body.replace("<span>Vet reviewed by Dr. Tobias Kerr, DVM</span> ", "")
+    assert Document.from_bytes(page(alone, lang="en-US")).memo(read_review).review is None
+
+
 @pytest.mark.parametrize(("wrap", "line", "lang", "expected"), [
     # A post's widget beside a related-posts widget of another class (eval h39), and the
     # page's author and reviewer boxes side by side, each bylined: not a grid of cards.

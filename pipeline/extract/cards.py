@@ -45,10 +45,18 @@ def card_lists(blocks: list[Tag], others: Sequence[Tag] = ()) -> set[int]:
     # bylined differently: not the one byline a page prints twice
     found |= {id(b) for same in shapes.values()
               if len({first_text(b, _CARD_NODES) for b in same}) >= 2 for b in same}
+    # a line naming no one on a list whose cards carry bylines, or the same line on two or
+    # more cards of one list: a template's ("Reviewed by our editors · Plan details checked
+    # 11/2026" on each plan's card), not the page's own review
+    repeated: dict[tuple[int, str], list[Tag]] = {}
     for block in others:
         item = _card_item(block, set())
-        if item is not None and len(lists.get(id(item.parent), ())) >= 2:
+        if item is None:
+            continue
+        if len(lists.get(id(item.parent), ())) >= 2:
             found.add(id(block))
+        repeated.setdefault((id(item.parent), block.get_text(" ", strip=True)), []).append(block)
+    found |= {id(b) for same in repeated.values() if len(same) >= 2 for b in same}
     return found
 
 
