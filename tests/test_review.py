@@ -1010,6 +1010,9 @@ def test_legacy_side_columns_and_word_document_control():
     "<div class=\"product-review-box\"><p class=\"review-meta\">Tested by our reviewer Sam "
     "Orr over 900 km · Reviewed 02/06/2026</p></div>",
     "<p>Last checked by the settlement office, March 2012. Next review: when hours change.</p>",
+    # A product's lab certificate, reviewed by some outside party (eval h309).
+    "<p class=\"badges\"><span>Third-party lab tested</span> <span>COA reviewed by an "
+    "independent lab on 10/02/2026</span></p>",
     # A team, not a person, as the subject of "reviewed this article".
     "<p>Our clinical team reviewed this article in May 2026.</p>",
     # A story card: a quotation, its attribution, and the story's approval (eval h173).

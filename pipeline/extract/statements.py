@@ -106,20 +106,27 @@ def _other_date(statement: Statement) -> bool:
     date label ("Last Verified", "Date approved": `record_date_labels`) or beside a trial's
     registration number, or a bare "checked by" whose checker is a body named with no word
     of care ("Last checked by the settlement office, March 2012"; "Checked by our pharmacy
-    team" is a review's, and "Reviewed by …" is not judged here)."""
+    team" is a review's), or a "reviewed by" one named only as some outside party ("COA
+    reviewed by an independent lab on 10/02/2026"; "Reviewed by the committee" is the
+    page's own body's review)."""
     m = statement_label().search(statement.text)
     if m is None:
         return False
     if label_of(m) in wording().record_date_labels or _TRIAL_ID.search(statement.text):
         return True  # "Approved: 4/06/2026 · ANZCTR: ACTRN…": a trial record's facts
     reading = statement.reviewer
-    if reading is None or reading.person is not None \
-            or "checked" not in label_of(m).split() or m["qual"]:
+    label = label_of(m).split()
+    if reading is None or reading.person is not None or m["qual"] \
+            or not ("checked" in label or "reviewed" in label):
         return False
     words = wording()
     after = statement.text[m.end():].lower().replace(",", " ").split()
-    return bool(after) and after[0] in words.determiners and not any(
-        w.strip(".;:()") in words.roles or w.strip(".;:()") in words.care_words for w in after)
+    return bool(after) and after[0] in (words.determiners if "checked" in label else _SOME) \
+        and not any(w.strip(".;:()") in words.roles or w.strip(".;:()") in words.care_words
+                    for w in after)
+
+
+_SOME = ("a", "an")  # "reviewed by an independent lab": some party, not the site's own
 
 
 def _newest(first: tuple[Statement, Person], named: list[tuple[Statement, Person]]
