@@ -1009,6 +1009,9 @@ def test_legacy_side_columns_and_word_document_control():
     # A product tester's line in a gear box, and a lay office's check (eval h162, h170).
     "<div class=\"product-review-box\"><p class=\"review-meta\">Tested by our reviewer Sam "
     "Orr over 900 km · Reviewed 02/06/2026</p></div>",
+    # A product review's byline: its tester, and how long (eval h310).
+    "<div class=\"product-review-box\"><h3>Lumen Ring</h3><p>Our rating: 4.6/5</p><p>Review"
+    "ed by Jun Nakashima &middot; tested for 21 nights</p></div>",
     "<p>Last checked by the settlement office, March 2012. Next review: when hours change.</p>",
     # A product's lab certificate, reviewed by some outside party (eval h309).
     "<p class=\"badges\"><span>Third-party lab tested</span> <span>COA reviewed by an "

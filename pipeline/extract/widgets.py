@@ -109,12 +109,16 @@ def customer_badge(text: str) -> bool:
     Reviewed 02/14/2025", "Verified buyer"): "verified" before a customer's word (not
     "Verified health information") or "Reviewed in COUNTRY on DATE": a customer review's
     line, whatever its class; or a
-    product tester ("Tested by our reviewer NAME over 1,400 km · Reviewed 02/06/2026")."""
+    product tester's ("Tested by our reviewer NAME over 1,400 km · Reviewed 02/06/2026",
+    "Reviewed by NAME · tested for 21 nights")."""
     words = _words(text)
     if _customer(text, words):
         return True
     tester = not wording().medical_words.intersection(words)  # not "… and medically reviewed"
-    return tester and ("tested", "by") in pairwise(words)
+    return tester and any(w == "tested" and nxt in _TESTED for w, nxt in pairwise(words))
+
+
+_TESTED = frozenset({"by", "for", "over"})  # "tested by NAME", "tested for 21 nights"
 
 
 def customer_line(text: str) -> bool:
