@@ -324,6 +324,22 @@ def test_an_updated_time_after_the_reviewer_does_not_date_the_review():
     assert Document.from_bytes(page(own)).memo(read_review).review.last_reviewed is None
 
 
+@pytest.mark.parametrize(("lines", "lang", "name"), [
+    # The next line is an update's date, written as a noun (eval h312, h313).
+    ("<p>Medizinisch geprüft von Dr. med. Achim Breuning, Facharzt für Dermatologie</p>"
+     "<p>Letzte Aktualisierung: 18.11.2026</p>", "de-DE", "Achim Breuning"),
+    ("<ul><li>Konsultacja merytoryczna: mgr farm. Bartosz Kędzierski</li><li>Ostatnia "
+     "aktualizacja: 24.11.2026</li></ul>", "pl-PL", "Bartosz Kędzierski"),
+    ("<p>Odborně zkontrolovala: PharmDr. Eva Malá</p><p>Poslední aktualizace: 12. 11. 2026"
+     "</p>", "cs-CZ", "Eva Malá"),
+])
+def test_a_last_update_line_after_the_reviewer_does_not_date_the_review(lines, lang, name):
+    body = f"<main><article><h1>T</h1>{lines}<p>Text.</p></article></main>"
+    review = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert review is not None and review.reviewer is not None
+    assert (review.reviewer.name, review.last_reviewed) == (name, None)
+
+
 def test_french_statement_with_spaced_dotted_credentials():
     """The French section; "B. Pharm., M. Sc." are one credential each, written spaced."""
     body = ("<main><article><h1>Le zona</h1><p class=\"conseil__revise\">Révisé par <strong>"
