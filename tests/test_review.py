@@ -1194,6 +1194,16 @@ def test_legacy_side_columns_and_word_document_control():
                 ("iron", "Low iron signs", "Medically reviewed by Dr. Ada Venn, MBChB"),
                 ("back", "Back pain myths", "Reviewed by Ines Morrow, MCSP · Last reviewed "
                  "2 September 2025"))),
+    # The same, each teaser a cell opening with its linked title (eval h316: Mailchimp's
+    # RSS-to-email digest).
+    "".join(f"<table class=\"mcnTextBlock\"><tbody><tr><td class=\"mcnTextBlockInner\"><table "
+            f"class=\"mcnTextContentContainer\"><tbody><tr><td class=\"mcnTextContent\"><h2>"
+            f"<a href=\"https://clinic.example/news/{n}\">{title}</a></h2><em>{line}</em><br>"
+            f"<br>Summary.<br><a href=\"https://clinic.example/news/{n}\">Read »</a></td></tr>"
+            "</tbody></table></td></tr></tbody></table>" for n, title, line in (
+                (0, "Shingles vaccine", "Reviewed by Dr. Helena Strand, MD · December 3, 2026"),
+                (1, "Walk after dinner", "Reviewed by Tomasz Ruiz, PT, DPT · December 2, 2026"),
+                (2, "Worst headache", "Reviewed by Dr. Helena Strand, MD · December 1, 2026"))),
     # A company's medical information service in a document's details (eval h225).
     "<aside class=\"doc-meta\"><dl><dt>Reviewed by</dt><dd>Marrowgate Medical Information"
     "</dd></dl></aside>",

@@ -247,9 +247,11 @@ def teaser(block: Tag) -> Tag | None:
     bounded look: a few siblings on a few levels); a bare "#" is such a link too (a card
     whose link a script follows), an anchor "#id" is not."""
     first = next((n for n in block.children if isinstance(n, Tag) or str(n).strip()), None)
-    if isinstance(first, Tag) and first.name == "a" and links_away(first):
+    title = first.a if isinstance(first, Tag) and first.name in _HEADINGS else first
+    if isinstance(title, Tag) and title.name == "a" and links_away(title):
         return block  # the byline after its own title link ("<p><a href=…><b>Neck pain</b>
-        # </a><br><span>Reviewed by …</span></p>" in a table layout's side column)
+        # </a><br><span>Reviewed by …</span></p>" in a table layout's side column; an email
+        # digest's "<td><h2><a href=…>…</a></h2><em>Reviewed by …</em>")
     node = block
     for _ in range(_TEASER_CLIMB):
         parent = node.parent
