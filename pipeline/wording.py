@@ -38,6 +38,7 @@ class Wording:
     title_suffixes: tuple[str, ...]  # "先生", "원장": a title after the name, not part of it
     degree_prefixes: frozenset[str]  # "MUDr.": an honorific that is also a credential
     group_words: frozenset[str]
+    body_suffixes: tuple[str, ...]  # "center": the end of a compound naming a body ("Hørecenter")
     determiners: frozenset[str]
     statement_stops: frozenset[str]
     date_leads: frozenset[str]  # "on", "am", "le": what a byline's next line may open with
@@ -134,7 +135,8 @@ def wording() -> Wording:
         date_labels=ordered("date_labels"), date_leads=unordered("date_leads"),
         label_qualifiers=ordered("label_qualifiers"), medical_words=unordered("medical_words"),
         roles=ordered("roles"), name_particles=unordered("name_particles"),
-        group_words=unordered("group_words"), determiners=unordered("determiners"),
+        group_words=unordered("group_words"), body_suffixes=tuple(sorted(words("body_suffixes"))),
+        determiners=unordered("determiners"),
         statement_stops=unordered("statement_stops"), segment_ends=ordered("segment_ends"),
         review_platforms=unordered("review_platforms"), widget_words=unordered("widget_words"),
         popup_words=unordered("popup_words"), related_titles=ordered("related_titles"),

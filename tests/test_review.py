@@ -340,6 +340,22 @@ def test_a_last_update_line_after_the_reviewer_does_not_date_the_review(lines, l
     assert (review.reviewer.name, review.last_reviewed) == (name, None)
 
 
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    # A role, then a body written as one compound word: no person (eval h313).
+    ("<p>Indholdet er fagligt godkendt af ledende overlæge, Hørecenter Sydvest.</p>", "da",
+     None),
+    ("<p>Fachlich geprüft von der Chefärztin, Augenklinik Nordstadt</p>", "de", None),
+    # A person, then the body they work at.
+    ("<p>Fagligt gennemgået af overlæge Karoline Winther, Hørecenter Sydvest</p>", "da",
+     "Karoline Winther"),
+])
+def test_a_body_named_by_a_compound_word_is_no_reviewer(body, lang, expected):
+    raw = page(f"<main><article><h1>T</h1>{body}<p>Text.</p></article></main>", lang=lang)
+    review = Document.from_bytes(raw).memo(read_review).review
+    got = review.reviewer.name if review is not None and review.reviewer else None
+    assert got == expected
+
+
 def test_french_statement_with_spaced_dotted_credentials():
     """The French section; "B. Pharm., M. Sc." are one credential each, written spaced."""
     body = ("<main><article><h1>Le zona</h1><p class=\"conseil__revise\">Révisé par <strong>"

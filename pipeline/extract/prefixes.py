@@ -28,12 +28,14 @@ def _spaceless_groups() -> tuple[str, ...]:
 
 
 def body_word(word: str) -> bool:
-    """`word` names a body, not a person: a group word ("Team", "IRB"), or a word of a
+    """`word` names a body, not a person: a group word ("Team", "IRB"), a word of a
     script whose words run together that ends in one ("みなと耳鼻咽喉科クリニック",
-    "이로운치과": a clinic)."""
+    "이로운치과": a clinic), or a compound that ends in a body's word (`body_suffixes`:
+    "Hørecenter", "Augenklinik")."""
     word = word.lower().strip(".,:;")
     return word in wording().group_words or (
-        bool(_SPACELESS.match(word)) and word.endswith(_spaceless_groups()))
+        bool(_SPACELESS.match(word)) and word.endswith(_spaceless_groups())) or any(
+        len(word) > len(end) + 2 and word.endswith(end) for end in wording().body_suffixes)
 
 
 def is_name_word(token: str) -> bool:
