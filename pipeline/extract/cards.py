@@ -1,22 +1,20 @@
 """Cards and other parts that speak for something else, for the review reader: a
 statement in one of a list of cards (each with its own byline), in a teaser beside a
-link to another page, under a related-content title, in a gallery's or an embedded
-card's caption, in a customer review beside others, in a log table's header or under a
-changelog's, an issue's or another kind of review's heading is that part's, not the
-page's (`elsewhere` asks all of them once per text)."""
+link to another page, under a related-content title, or under a changelog's, an issue's
+or another kind of review's heading is that part's, not the page's (other_cards.py has
+the rest, and `elsewhere`, which asks all of them once per text)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import islice
 
-from bs4 import NavigableString, Tag
+from bs4 import Tag
 
 from ..tagindex import TagIndex, first_nodes, first_tag, first_text, links_away, script_link
 from ..wording import wording
 from .statement_labels import statement_label
-from .widgets import customer_line, enclosing, in_widget
+from .widgets import enclosing
 
 _CARD_CLIMB = 8  # ancestors looked at for the list item a statement sits in
 
@@ -88,7 +86,7 @@ def _card_item(block: Tag, alone: set[int]) -> Tag | None:
 
 def _one_of_a_grid(card: Tag, block: Tag) -> bool:
     """`card` is one of a grid of small cards, each titled by a heading and linking on (to
-    another page, or "#" for a script's), whose neighbours of its kind (`_of_its_kind`,
+    another page, or "#" for a script's), whose neighbours of its kind (`of_its_kind`,
     with all its classes: not "widget widget-blog-related" beside a post's "widget
     widget-blog") carry no byline: a team's grid ("Associate therapist, supervised by NAME" on one
     member's card), a hub's stories ("Reviewed by our community panel: NAME" on one).
@@ -98,7 +96,7 @@ def _one_of_a_grid(card: Tag, block: Tag) -> bool:
     if title is None or title is block or not linking_card(card):
         return False
     classes = card.get_attribute_list("class")
-    kind = [s for s in _of_its_kind(card) if s.get_attribute_list("class") == classes]
+    kind = [s for s in of_its_kind(card) if s.get_attribute_list("class") == classes]
     return bool(kind) and all(linking_card(s) and first_tag(s, _HEADINGS, _CARD_NODES)
                               is not None and not _bylined(s) for s in kind)
 
@@ -132,7 +130,7 @@ def _repeating_unit(item: Tag) -> Tag:
             break
         shape = (node.name, node.get_attribute_list("class")[:1])
         if any(isinstance(n, Tag) and (n.name, n.get_attribute_list("class")[:1]) == shape
-               for n in _first_tags(node)):
+               for n in neighbours(node)):
             return node
         node = node.parent
     return item
@@ -141,7 +139,7 @@ def _repeating_unit(item: Tag) -> Tag:
 _WRAPPER_CLIMB = 3  # ancestors looked at for the unit a card repeats as
 
 
-def _first_tags(node: Tag) -> tuple[Tag | None, Tag | None]:
+def neighbours(node: Tag) -> tuple[Tag | None, Tag | None]:
     """The nearest element sibling of `node` on each side (None where there is none)."""
     return (next((n for n in node.previous_siblings if isinstance(n, Tag)), None),
             next((n for n in node.next_siblings if isinstance(n, Tag)), None))
@@ -199,7 +197,7 @@ def _link_led(entry: Tag) -> bool:
         first = next((c for c in item.children if isinstance(c, Tag) or str(c).strip()),
                      None) if item is not None and item.name == "li" else None
         return isinstance(first, Tag) and first.name == "a" and links_away(first)
-    return led(entry) and any(led(s) for s in _first_tags(entry))
+    return led(entry) and any(led(s) for s in neighbours(entry))
 
 
 def _listed_card(entry: Tag) -> bool:
@@ -209,16 +207,16 @@ def _listed_card(entry: Tag) -> bool:
     dates the card, not the page."""
     if first_tag(entry, _HEADINGS, _CARD_NODES) is None:
         return False
-    return any(first_tag(s, _HEADINGS, _CARD_NODES) is not None for s in _of_its_kind(entry))
+    return any(first_tag(s, _HEADINGS, _CARD_NODES) is not None for s in of_its_kind(entry))
 
 
-def _of_its_kind(node: Tag) -> list[Tag]:
-    """The nearest element siblings of `node` (one on each side, `_first_tags`) of its
+def of_its_kind(node: Tag) -> list[Tag]:
+    """The nearest element siblings of `node` (one on each side, `neighbours`) of its
     kind: the same tag and the same first class; none when `node` has no class."""
     kind = (node.name, node.get_attribute_list("class")[:1])
     if not kind[1]:
         return []
-    return [s for s in _first_tags(node)
+    return [s for s in neighbours(node)
             if s is not None and (s.name, s.get_attribute_list("class")[:1]) == kind]
 
 
@@ -343,68 +341,3 @@ def _elements(node: Tag, direction: str) -> list[Tag]:
             if len(found) == _SIBLINGS:
                 break
     return found
-
-
-def log_header(cell: Tag | None) -> bool:
-    """A column header ("Reviewed by", "Date", in a row of header cells only) over two or
-    more rows of a table: a log of sections or versions, each reviewed on its own ("Hypo
-    treatment | Dr NAME | DATE", "Sick-day rules | NAME | DATE"), none of them the page's
-    review. (A row header, "<th>Reviewed by</th><td>NAME</td>", is a record's field.)"""
-    row = cell.parent if cell is not None and cell.name == "th" else None
-    if row is None or row.name != "tr" or row.find("td", recursive=False) is not None \
-            or len(row.find_all("th", recursive=False, limit=2)) < 2:
-        return False
-    table = enclosing(row, "table", 2)
-    rows = (n for n in first_nodes(table, _CARD_NODES) if isinstance(n, Tag) and n.name == "tr") \
-        if table is not None else iter(())
-    return sum(1 for _ in islice(rows, 3)) == 3  # a bounded look: tables nest deep
-
-
-def gallery_caption(block: Tag) -> bool:
-    """`block` is in the caption of a figure beside another figure: a gallery's
-    item ("Case: Deep bite · Treatment: braces · Reviewed by Dr NAME" under a before-and-
-    after slider), whose caption speaks for its case, not for the page; or of a figure
-    that opens with a link to another page (its image): an embedded card ("From our
-    condition library: Insomnia in children … This page was medically reviewed by Dr
-    NAME … Read more"). (A lone
-    figure's caption may credit the page's reviewer beside their photo.)"""
-    caption = enclosing(block, "figcaption", 3)
-    figure = caption.parent if caption is not None else None
-    if figure is None or figure.name != "figure":
-        return False
-    first = next((c for c in figure.children if isinstance(c, Tag)), None)
-    return any(t is not None and t.name == "figure" for t in _first_tags(figure)) or (
-        first is not None and first.name == "a" and links_away(first) and not script_link(first))
-
-
-def among_customer_reviews(block: Tag) -> bool:
-    """`block` is in one of a run of sibling cards (the same tag and first class) whose
-    neighbour carries a customer's review line ("Reviewed in Australia on DATE", "Verified
-    purchase"): one more customer review, whatever credentials its writer prints
-    ("Reviewed by a podiatrist, NAME (B.Pod.)" on a shop's review list)."""
-    node: Tag | None = block
-    for _ in range(2):  # the line's block, and the card holding it
-        if not isinstance(node, Tag) or node.name in ("body", "main", "html") \
-                or sum(1 for _ in first_nodes(node, _CARD_NODES + 1)) > _CARD_NODES \
-                or first_tag(node, ("h1",), _CARD_NODES) is not None:
-            return False  # past a card's size, or the page's title: the page, not a review
-        if any(customer_line(first_text(s, _CARD_NODES)) for s in _of_its_kind(node)):
-            return True
-        node = node.parent
-    return False
-
-
-def elsewhere(string: NavigableString, block: Tag, index: TagIndex, widgets: dict[int, bool],
-               memo: dict[int, bool]) -> bool:
-    """`block`, the block of `string`, is a widget, a card (or `string` is in one: a
-    titled link card within a section of them), a gallery's case, a log's
-    header, a customer review or under another kind of review's heading: what its
-    statements say is not the page's. Judged once per text (`memo`): a paragraph may hold
-    thousands of labels."""
-    key = id(string)
-    if key not in memo:
-        memo[key] = in_widget(block, widgets) or in_linked_card(block) \
-            or (isinstance(string.parent, Tag) and in_linked_card(string.parent)) \
-            or gallery_caption(block) or log_header(string.parent) \
-            or among_customer_reviews(block) or under_other_review(block, index)
-    return memo[key]

@@ -31,9 +31,9 @@ from ..tagindex import tag_index
 from ..text import normalize_space
 from ..visibility import in_unopened
 from ..wording import label_stems, phrase_pattern, wording
-from .cards import elsewhere, in_link_away
+from .cards import in_link_away
 from .effective import takes_effect
-from .other_cards import credits_box, in_illustration, other_page_card
+from .other_cards import credits_box, elsewhere, in_illustration, other_page_card
 from .people import SEPARATORS, Reading, read_person
 from .person_first import person_first, reviews_this
 from .reviewer import (
@@ -90,10 +90,9 @@ _INLINE = frozenset({"span", "small"})
 
 @cache
 def _segment_end() -> re.Pattern[str]:
-    """Where a statement's part ends: a segment end word ("Updated") or a publication label.
-    Not inside a word: no word character just before or after, which is `\b` for a word
-    whose edge letters are word characters, and also holds for one that ends in an Indic
-    vowel sign ("प्रकाशन तिथि"), after which `\b` sees no word end."""
+    """Where a statement's part ends: a segment end word ("Updated") or a publication label,
+    with no word character just before or after it: `\b` where the word's edge letters
+    are word characters, and also after an Indic vowel sign ("प्रकाशन तिथि")."""
     words = wording()
     ends = frozenset(words.segment_ends) | frozenset(words.published_labels)
     return re.compile(rf"(?<!\w)(?:{phrase_pattern(ends)})(?!\w)", re.I)
