@@ -345,11 +345,14 @@ def test_a_last_update_line_after_the_reviewer_does_not_date_the_review(lines, l
     ("<p>Indholdet er fagligt godkendt af ledende overlæge, Hørecenter Sydvest.</p>", "da",
      None),
     ("<p>Fachlich geprüft von der Chefärztin, Augenklinik Nordstadt</p>", "de", None),
+    # An office named by its holder's title, then the page's last change (eval h313).
+    ("<p>Materiał zweryfikowany przez Państwowego Wojewódzkiego Inspektora Sanitarnego</p>"
+     "<p>Ostatnia modyfikacja: 02.06.2026</p>", "pl", None),
     # A person, then the body they work at.
     ("<p>Fagligt gennemgået af overlæge Karoline Winther, Hørecenter Sydvest</p>", "da",
      "Karoline Winther"),
 ])
-def test_a_body_named_by_a_compound_word_is_no_reviewer(body, lang, expected):
+def test_a_body_named_by_a_compound_word_or_an_office_is_no_reviewer(body, lang, expected):
     raw = page(f"<main><article><h1>T</h1>{body}<p>Text.</p></article></main>", lang=lang)
     review = Document.from_bytes(raw).memo(read_review).review
     got = review.reviewer.name if review is not None and review.reviewer else None
