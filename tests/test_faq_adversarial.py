@@ -319,3 +319,18 @@ def test_a_toggles_click_to_expand_hint_is_not_part_of_the_question():
         f'role="region" hidden><p>{a}</p></div></div>' for i, (q, a) in enumerate(
             [("What does PrEP protect against?", "HIV."), ("How soon does it work?", "A week.")])))
     assert [q for q, _ in items] == ["What does PrEP protect against?", "How soon does it work?"]
+
+
+def test_a_table_after_a_bold_faq_title_in_a_layout_cell_is_an_faq():
+    """A 2000s table layout: `<font size=4><b>Frequently Asked Questions</b></font><br>`,
+    then a table of numbered question rows, spacer rows and answer rows (eval h316). A
+    bold title is no heading, so the table was not seen as under one."""
+    spacer = '<tr><td><img src="spacer.gif" width="1" height="6" alt=""></td></tr>'
+    rows = "".join(f'{spacer}<tr><td><font size="2"><b>{i}. {q}</b></font></td></tr>{spacer}'
+                   f'<tr><td><font size="2">{a}</font></td></tr>' for i, (q, a) in enumerate(
+                       [("How do I get my results?", "Ring after 2pm."),
+                        ("Can I order by phone?", "No, online only.")], 1))
+    body = (f'<table><tr><td><font size="2">Welcome.</font><br><font size="4"><b>Frequently '
+            f'Asked Questions</b></font><br><table width="95%">{rows}</table></td></tr></table>')
+    assert _faq(body) == [("How do I get my results?", "Ring after 2pm."),
+                          ("Can I order by phone?", "No, online only.")]

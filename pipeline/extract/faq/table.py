@@ -23,7 +23,8 @@ from bs4 import PageElement, Tag
 from ...document import Document, is_boilerplate
 from ...tagindex import HEADINGS, first_tag, tag_index
 from .base import FAQBlock, labelled, make_blocks
-from .shapes import start_text
+from .labels import BOLD_TITLE_LEVEL, faq_labels
+from .shapes import question_cells, sibling_after, start_text
 from .words import vocabulary
 
 _SECTIONS = frozenset({"thead", "tbody", "tfoot"})
@@ -130,11 +131,31 @@ class TableExtractor:
         """One block per FAQ table: under an FAQ label, or anywhere with a header row
         naming its Question and Answer columns (`_titled`) or opening with a labelled
         question (`_q_labelled`)."""
-        tables = {id(t): t for t in labelled(doc, "table")}
+        tables = {id(t): t for t in (*labelled(doc, "table"), *_after_bold_titles(doc))}
         tables.update((id(t), t) for t in tag_index(doc).get("table")
                       if id(t) not in tables and (_titled(t) or _q_labelled(t))
                       and not is_boilerplate(t))
         return make_blocks(self.name, doc, (_pairs(t) for t in tables.values()), base_url)
+
+
+def _after_bold_titles(doc: Document) -> Iterator[Tag]:
+    """A table right after a bold FAQ title, line breaks aside (a table layout's
+    `<font size=4><b>Frequently Asked Questions</b></font><br><table>` in a cell): a bold
+    title is no heading, so `labelled` does not see what it is over. Not one whose cells
+    each open with a bold question line (`question_cells`): the label's reading takes
+    those cell by cell."""
+    for label, level in faq_labels(doc):
+        node = sibling_after(label) if level == BOLD_TITLE_LEVEL else None
+        for _ in range(_BREAKS):
+            if not (isinstance(node, Tag) and node.name == "br"):
+                break
+            node = sibling_after(node)
+        if isinstance(node, Tag) and node.name == "table" and not is_boilerplate(node) \
+                and not question_cells(node):
+            yield node
+
+
+_BREAKS = 3  # line breaks between a bold title and its table
 
 
 def _q_labelled(table: Tag) -> bool:
