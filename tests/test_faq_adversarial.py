@@ -334,3 +334,19 @@ def test_a_table_after_a_bold_faq_title_in_a_layout_cell_is_an_faq():
             f'Asked Questions</b></font><br><table width="95%">{rows}</table></td></tr></table>')
     assert _faq(body) == [("How do I get my results?", "Ring after 2pm."),
                           ("Can I order by phone?", "No, online only.")]
+
+
+def test_a_word_documents_answer_label_in_a_span_and_a_compiled_by_credit_end_nothing_early():
+    """Word's HTML wraps each paragraph's text in a styled span ("<p class=MsoNormal><span
+    style=…>A: …</span></p>"), so the "A:" label stayed in the answer; and "Compiled by
+    NAME, role" after the last answer is the writer's credit, not the answer's (eval h316,
+    h146)."""
+    items = "".join(
+        f"<p class=MsoNormal><b><span style='font-size:12pt'>Q: {q}<o:p></o:p></span></b></p>"
+        f"<p class=MsoNormal><span style='font-size:11pt'>A: {a}<o:p></o:p></span></p>"
+        for q, a in [("How much water should I drink?", "About 2.5 litres."),
+                     ("Do I have to give up dairy?", "No.")])
+    body = (f"<p class=MsoNormal><b><span>Frequently Asked Questions</span></b></p>{items}"
+            "<p class=MsoNormal><span>Compiled by Thandi Mokoena, Health Promoter</span></p>")
+    assert _faq(body) == [("How much water should I drink?", "About 2.5 litres."),
+                          ("Do I have to give up dairy?", "No.")]

@@ -110,6 +110,11 @@ def unlabelled(node: PageElement) -> list[PageElement]:
     if isinstance(first, Tag) and first.name in BOLD and words.label_end(
             first.get_text() + " ", answer=True) >= len(first.get_text().strip()):
         return children[1:]  # "<strong>A:</strong> Yes"
+    if isinstance(first, Tag) and first.name in ("span", "font"):  # Word's "<p class=
+        inner = list(meaningful(first))  # MsoNormal><span style=…>A: Yes</span></p>"
+        if inner and type(inner[0]) is NavigableString \
+                and words.label_end(str(inner[0]), answer=True):
+            return [*unlabelled(inner[0]), *inner[1:], *children[1:]]
     return [node]
 
 
