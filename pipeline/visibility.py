@@ -62,18 +62,24 @@ def hidden_translations(doc: Document) -> list[Tag]:
 
 
 _SECTIONS = frozenset({"div", "section", "article", "aside"})
+# A utility class that hides an element at every width ("govuk-!-display-none", "d-none",
+# "is-hidden"); with `aria-hidden="true"` beside it, no reader sees or hears its content.
+_HIDING_CLASS = re.compile(r"(?:.*[-!_])?(?:display-none|d-none|hidden|hide)", re.I)
 
 
 def unopened(doc: Document) -> list[Tag]:
     """Sections whose content no reader sees and nothing on the page opens: a `<div>`,
-    `<section>`, … hidden by the `hidden` attribute or an inline style, that no toggle
-    names (`aria-controls`), nothing takes its description from (`aria-describedby`: a
+    `<section>`, … hidden by the `hidden` attribute or an inline style (or by a hiding
+    utility class with `aria-hidden="true"`), that no toggle that can be used names
+    (`aria-controls` on a control not `disabled`), nothing takes its description from (`aria-describedby`: a
     tooltip hovering or focus shows) and no link targets (`href="#id"`: a tab's pane), not
     a tab panel or a tooltip, nor classed as a panel a script opens
     (`div.accordion-content[hidden]`); a class saying FAQ does not make one
     (`div.legacy-faq[hidden]`: an old FAQ left in the page, its heading and questions
     inside). An FAQ whose first question is inside one
-    is not the page's, nor is a review statement (`in_unopened`). Found once per page."""
+    is not the page's, nor is a review statement (`in_unopened`). A `<noscript>` is one
+    too: with scripting on, as browsers and Google read pages, its content is text that
+    is not shown. Found once per page."""
     return doc.memo(_unopened)
 
 
@@ -82,10 +88,15 @@ def _unopened(doc: Document) -> list[Tag]:
     candidates = [t for t in index.get("[hidden]", "[style]") if t.name in _SECTIONS and (
         str(t.get("hidden", "until-found")).strip().lower() != "until-found"
         or _HIDING_STYLE.search(str(t.get("style", ""))))]
+    candidates += [t for t in index.get("[aria-hidden]") if t.name in _SECTIONS
+                   and str(t["aria-hidden"]).strip().lower() == "true"
+                   and any(_HIDING_CLASS.fullmatch(c) for c in t.get_attribute_list("class"))]
+    candidates += index.get("noscript")  # text, not elements, where scripts run (browsers)
     if not candidates:
         return []
     opened = {i for attr in ("aria-controls", "aria-describedby")
-              for t in index.get(f"[{attr}]") for i in str(t[attr]).split()}
+              for t in index.get(f"[{attr}]") if not t.has_attr("disabled")
+              for i in str(t[attr]).split()}  # a disabled button opens nothing
     opened |= {str(a.get("href"))[1:] for a in index.get("a")
                if str(a.get("href") or "").startswith("#")}
     return [t for t in candidates

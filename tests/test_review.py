@@ -1223,6 +1223,15 @@ def test_legacy_side_columns_and_word_document_control():
                 (0, "Shingles vaccine", "Reviewed by Dr. Helena Strand, MD · December 3, 2026"),
                 (1, "Walk after dinner", "Reviewed by Tomasz Ruiz, PT, DPT · December 2, 2026"),
                 (2, "Worst headache", "Reviewed by Dr. Helena Strand, MD · December 1, 2026"))),
+    # What no reader sees (eval h319): a review line in <noscript> (text, unshown, where
+    # scripts run); one hidden by a utility class with aria-hidden; a hidden panel whose
+    # only opener is disabled.
+    "<noscript><p>Medically reviewed by Dr Ewan Tre, FRCS, 4 October 2026</p></noscript>",
+    "<div class=\"govuk-!-display-none\" aria-hidden=\"true\"><p>Reviewed by Dr Tam Orr "
+    "MRCGP 12/01/2024</p></div>",
+    "<div class=\"offcanvas\" id=\"ask\" inert hidden><h2>Ask our nurse</h2><p>Answers "
+    "reviewed by Dr Felix Arden, MRCGP, on 02/09/2026.</p></div><button aria-controls=\"ask\" "
+    "aria-expanded=\"false\" disabled>Ask our nurse (opens November)</button>",
     # A company's medical information service in a document's details (eval h225).
     "<aside class=\"doc-meta\"><dl><dt>Reviewed by</dt><dd>Marrowgate Medical Information"
     "</dd></dl></aside>",
