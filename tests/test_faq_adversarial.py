@@ -350,3 +350,14 @@ def test_a_word_documents_answer_label_in_a_span_and_a_compiled_by_credit_end_no
             "<p class=MsoNormal><span>Compiled by Thandi Mokoena, Health Promoter</span></p>")
     assert _faq(body) == [("How much water should I drink?", "About 2.5 litres."),
                           ("Do I have to give up dairy?", "No.")]
+
+
+@pytest.mark.parametrize(("qmark", "amark"), [("❓", "💬"), ("🤔", "✅"), ("🔹", "👉"), ("►", "➡️")])
+def test_an_emoji_or_symbol_marker_is_a_label_not_part_of_the_question_or_answer(qmark, amark):
+    """Blogs mark their FAQ with emoji where others write "Q:" and "A:" (eval h318)."""
+    body = "<h2>FAQ</h2>" + "".join(
+        f"<p>{qmark} <strong>{q}</strong></p><p>{amark} {a}</p>"
+        for q, a in [("Does sunscreen expire?", "Yes, check the date."),
+                     ("Is it safe for babies?", "Keep babies in the shade.")])
+    assert _faq(body) == [("Does sunscreen expire?", "Yes, check the date."),
+                          ("Is it safe for babies?", "Keep babies in the shade.")]

@@ -117,8 +117,8 @@ class _Reader(Answers):
         last = self.items[-1] if self.items else None
         self.wraps.question(last.question if last else None, last.answer if last else [], question)
         text = normalize_space(question.get_text(" "))
-        # "A:" is a label only after a labelled question ("Q:"; after "1." "A. Smith" stays)
-        labelled = text[:1].isalpha() and vocabulary().label_end(text) > 0
+        # "A:" is a label only after a labelled question ("Q:", "❓"; not "1.": "A. Smith")
+        labelled = not text[:1].isdigit() and vocabulary().label_end(text) > 0
         first = unlabelled(answer[0]) if answer and labelled else answer[:1]
         # An answer read in the question's own paragraph ("<p><b>Q?</b><br>A</p>") is
         # inline until more paragraphs join it (see Answers._self_contained).

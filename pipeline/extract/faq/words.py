@@ -194,8 +194,14 @@ def _question_label(label: str) -> re.Pattern[str]:
     ("6.5.1", "6.5."; not "1.5", which may be a dose). (?<!\\s): matched at a text's
     start; a search never restarts inside a space run."""
     return re.compile(rf"(?<!\s)\s*+(?:(?:{label})\s*+\d{{0,3}}+\s*+[:.)]|\d{{1,3}}+[.)]"
-                      r"|\d{1,3}+(?:\.\d{1,3}+){1,3}+\.|\d{1,3}+(?:\.\d{1,3}+){2,3}+)\s++",
-                      re.IGNORECASE)
+                      r"|\d{1,3}+(?:\.\d{1,3}+){1,3}+\.|\d{1,3}+(?:\.\d{1,3}+){2,3}+"
+                      rf"|{MARKER})\s++", re.IGNORECASE)
+
+
+# A symbol or emoji set where a label would be ("❓ Which SPF do I need?", "💬 SPF 50+"):
+# arrows, technical and miscellaneous symbols, dingbats and the emoji blocks, with an
+# optional emoji presentation selector.
+MARKER = "[\u2190-\u21ff\u2300-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?+"
 
 
 def _counter(label: str) -> re.Pattern[str]:
@@ -247,8 +253,8 @@ def vocabulary() -> Vocabulary:
         question_start=re.compile(rf"(?:{_alternation(_words(data, 'question_words'))})(?!\w)"),
         question_label=_question_label(label),
         counter=_counter(label),
-        answer_label=re.compile(rf"(?<!\s)\s*+(?:{answer})\s*+\d{{0,3}}+\s*+[:.)]\s++",
-                                re.IGNORECASE),  # "A:", "A1.", "Answer 3:"
+        answer_label=re.compile(rf"(?<!\s)\s*+(?:(?:{answer})\s*+\d{{0,3}}+\s*+[:.)]|{MARKER})"
+                                r"\s++", re.IGNORECASE),  # "A:", "A1.", "Answer 3:", "💬"
         not_question=re.compile(
             rf"^(?:{_alternation(starts)})(?!\w)|(?<!\w)(?:{_alternation(contains)})(?!\w)"),
         invitation=_invitation(data),
