@@ -56,6 +56,7 @@ class Wording:
     source_words: frozenset[str]  # "original": a subject that is the page's source
     record_date_labels: frozenset[str]  # "Last Verified": a review's date only with a reviewer
     effective_labels: tuple[str, ...]  # "Effective date": the page is a policy document
+    opening_labels: frozenset[str]  # "supervised by": a statement only where its line opens
     label_stems: tuple[str, ...]
     stems_by_language: dict[str, frozenset[str]]  # "pt": that section's label stems
     date_connectors: tuple[str, ...]
@@ -145,7 +146,7 @@ def wording() -> Wording:
         log_headings=unordered("log_headings"), page_nouns=unordered("page_nouns"),
         source_words=unordered("source_words"), thanks_leads=ordered("thanks_leads"),
         thanks_acts=ordered("thanks_acts"), record_date_labels=unordered("record_date_labels"),
-        effective_labels=ordered("effective_labels"),
+        effective_labels=ordered("effective_labels"), opening_labels=unordered("opening_labels"),
         label_stems=ordered("label_stems"), date_connectors=ordered("date_connectors"),
         stems_by_language={k: frozenset(w.lower() for w in v.get("label_stems", ()))
                            for k, v in data.items()

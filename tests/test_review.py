@@ -1048,6 +1048,9 @@ def test_legacy_side_columns_and_word_document_control():
     "<div class=\"product-review-box\"><h3>Lumen Ring</h3><p>Our rating: 4.6/5</p><p>Review"
     "ed by Jun Nakashima &middot; tested for 21 nights</p></div>",
     "<p>Last checked by the settlement office, March 2012. Next review: when hours change.</p>",
+    # Who oversees a service, in a sentence: not a review of the page (eval h311).
+    "<p><small>Individual results vary. Our program is supervised by Dr. Ellery Fenn, MD. "
+    "Compounded medications are not FDA-approved.</small></p>",
     # A list on the page, not the page (eval h320).
     "<p class=\"small\">Insurance list last reviewed January 2026.</p>",
     # A product's lab certificate, reviewed by some outside party (eval h309).

@@ -335,12 +335,12 @@ def _statements(doc: Document) -> list[Statement]:
                     or other_subject(text, m):  # a review if the page states none (below);
                 continue  # "Chief medical advisor", "Articles reviewed by Dr. NAME"
             weak = not _opens_statement(text, m)
-            if weak and not (short_sentence(text, m, _MAX_SENTENCE) and (
-                    any(w in wording().byline_words for w in m["label"].lower().split())
-                    or is_date_label(m) or reviews_this(text, m))) \
+            if weak and (label_of(m) in wording().opening_labels or not (short_sentence(
+                    text, m, _MAX_SENTENCE) and (any(w in wording().byline_words for w in
+                    m["label"].lower().split()) or is_date_label(m) or reviews_this(text, m)))) \
                     and not whole_text(text, m):
-                continue  # prose; but "This post was reviewed by NAME, RD." (a label holding
-                # "by", "por": "… was checked by our pharmacist, NAME") is a statement
+                continue  # prose ("Our program is supervised by Dr NAME"); but "This post was
+                # reviewed by NAME, RD." (a label holding "by", "por") is a statement
             block = _container(string)
             if block is None or (id(string), m.start()) in seen:
                 continue
