@@ -83,3 +83,19 @@ def test_an_author_heading_or_a_hidden_vcard_is_not_a_byline():
     assert author("<p>Author: Mara Quist</p>") == "Mara Quist"
     assert author('<div class="wprm-recipe-meta">Author: Deborah Harroun Prep Time: 10 '
                   "minutes</div>") == "Deborah Harroun"
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    # An honorific's or an initial's full stop is not where the name ends (eval h312,
+    # h317, h323): only "Dr." was known.
+    ('<p class="byline">Verfasst von Mag. pharm. Eva Berger</p>', "de-AT", "Eva Berger"),
+    ('<p class="byline">Autorin: Dr. med. Anna Lenz</p>', "de-DE", "Anna Lenz"),
+    ('<p class="byline">Por Lda. Noelia Carrasco</p>', "es-ES", "Noelia Carrasco"),
+    ('<p class="byline">By W. Douglas Tyne. Updated May 2026</p>', "en-US", "W. Douglas Tyne"),
+])
+def test_a_byline_name_after_a_dotted_title_or_initial(body, lang, expected):
+    from tests.helpers import page as _page
+    doc = Document.from_bytes(_page(f"<main><article><h1>T</h1>{body}</article></main>",
+                                    lang=lang))
+    found = extract(doc, "https://e.example/p/").facts.author
+    assert (found.name if found else None) == expected

@@ -49,7 +49,20 @@ def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
             re.compile(rf"^\s*+(?:{phrase_pattern(words.byline_words)})(?:\s*+:)?+\s++"
                        r"(?P<who>[^—–|;]++)", re.I),
             re.compile(rf"(?<!\s)\s++(?:{phrase_pattern(words.author_ends)})\b"
-                       r"|(?<!\bDr)\.\s|$", re.I))
+                       r"|\.\s|$", re.I))
+
+
+def _name_end(who: str, ends: re.Pattern[str]) -> re.Match[str] | None:
+    """Where the name in `who` ends: at an end word or a full stop, but not at the stop of
+    an honorific ("Dr. med.", "Mag. pharm.", "Lda.") or an initial ("W. Douglas Tynan")."""
+    honorifics = wording().honorifics
+    for m in ends.finditer(who):
+        if who[m.start():m.start() + 1] == ".":
+            word = who[:m.start()].rsplit(None, 1)[-1] if who[:m.start()].strip() else ""
+            if len(word) == 1 or word.lower() in honorifics:
+                continue
+        return m
+    return None
 
 
 # Containers whose "By NAME" line is the author's byline.
@@ -327,7 +340,7 @@ def _author(doc: Document, base_url: str) -> Person | None:
         who = m["who"]
         # The name ends at a word that ends a byline part, or where a review statement
         # starts ("BY Mira Stone DIETITIAN REVIEWED BY ...": the role is the reviewer's).
-        ends = [x.start() for x in (who_end.search(who), statement_label().search(who)) if x]
+        ends = [x.start() for x in (_name_end(who, who_end), statement_label().search(who)) if x]
         cut = (who[: min(ends)] if ends else who).strip()
         person = _linked_name(block, cut, parse_person(cut))
         if person and linked and not _names_a_link(block, person.name):
