@@ -736,6 +736,9 @@ def test_a_titled_description_before_a_doctor_with_credentials():
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # A genetics lab's "Scientific review by" (eval h321).
+    ("<p class=\"article-credit\">Scientific review by Eleanor Whit, PhD, FACMG · September 2,"
+     " 2026</p>", ("Eleanor Whit", ("PhD", "FACMG"), "2026-09-02")),
     # A sentence whose label holds "by" and a role (eval h53: a Shopify pharmacy blog).
     ("<p><em>This article was checked by our pharmacist, Priya Nand (BPharm, MPS), on "
      "18/09/2025.</em></p>", ("Priya Nand", ("BPharm", "MPS"), "2025-09-18")),
