@@ -361,3 +361,16 @@ def test_an_emoji_or_symbol_marker_is_a_label_not_part_of_the_question_or_answer
                      ("Is it safe for babies?", "Keep babies in the shade.")])
     assert _faq(body) == [("Does sunscreen expire?", "Yes, check the date."),
                           ("Is it safe for babies?", "Keep babies in the shade.")]
+
+
+def test_a_newsletters_reply_invitation_and_poll_end_the_last_answer():
+    """A newsletter's reader questions end with "Reply to this email with your question"
+    and a poll (eval h315, h251: beehiiv web posts)."""
+    body = ("<h2>Reader questions</h2><h3>Can I take ibuprofen with my pills?</h3><p>Ask your "
+            "pharmacist first.</p><h3>Why do cold medicines warn about blood pressure?</h3>"
+            "<p>Decongestants narrow blood vessels.</p><p>Reply to this email with your "
+            "question, and it might appear in a future issue.</p><div class=\"poll\"><p>How "
+            "did you like today's issue?</p><a href=\"/p?v=1\">Loved it</a></div>")
+    assert _faq(body) == [("Can I take ibuprofen with my pills?", "Ask your pharmacist first."),
+                          ("Why do cold medicines warn about blood pressure?",
+                           "Decongestants narrow blood vessels.")]
