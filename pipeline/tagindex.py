@@ -69,7 +69,7 @@ def first_tag(tag: Tag, names: Collection[str], within: int) -> Tag | None:
 
 # A design tool's name for an element, written where a theme writes a class (Framer's
 # `data-framer-name="Question"`): read as a class by the toggle reader (faq/toggles.py).
-COMPONENT_NAME_ATTRS = ("data-framer-name", "data-name")
+COMPONENT_NAME_ATTRS = ("data-framer-name", "data-name", "data-hook")
 # Attributes whose elements the index lists (keys "[itemtype]", "[hidden]", ...): the
 # microdata/RDFa markers, what can hide an element or open a disclosure (visibility.py),
 # a part's own language (a hidden translation, visibility.py),

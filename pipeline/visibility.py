@@ -64,15 +64,23 @@ def hidden_translations(doc: Document) -> list[Tag]:
 _SECTIONS = frozenset({"div", "section", "article", "aside"})
 # A utility class that hides an element at every width ("govuk-!-display-none", "d-none",
 # "is-hidden"); with `aria-hidden="true"` beside it, no reader sees or hears its content.
-_HIDING_CLASS = re.compile(r"(?:.*[-!_])?(?:display-none|d-none|hidden|hide)", re.I)
+_HIDING_CLASSES = ("display-none", "d-none", "hidden", "hide")
+
+
+def _hiding_class(token: str) -> bool:
+    token = token.lower()
+    return any(token == end or (token.endswith(end) and token[-len(end) - 1] in "-!_")
+               for end in _HIDING_CLASSES)
+
 
 
 def unopened(doc: Document) -> list[Tag]:
     """Sections whose content no reader sees and nothing on the page opens: a `<div>`,
     `<section>`, … hidden by the `hidden` attribute or an inline style (or by a hiding
     utility class with `aria-hidden="true"`), that no toggle that can be used names
-    (`aria-controls` on a control not `disabled`), nothing takes its description from (`aria-describedby`: a
-    tooltip hovering or focus shows) and no link targets (`href="#id"`: a tab's pane), not
+    (`aria-controls` on a control not `disabled`), nothing takes its description from
+    (`aria-describedby`: a tooltip hovering or focus shows) and no link targets
+    (`href="#id"`: a tab's pane), not
     a tab panel or a tooltip, nor classed as a panel a script opens
     (`div.accordion-content[hidden]`); a class saying FAQ does not make one
     (`div.legacy-faq[hidden]`: an old FAQ left in the page, its heading and questions
@@ -90,7 +98,7 @@ def _unopened(doc: Document) -> list[Tag]:
         or _HIDING_STYLE.search(str(t.get("style", ""))))]
     candidates += [t for t in index.get("[aria-hidden]") if t.name in _SECTIONS
                    and str(t["aria-hidden"]).strip().lower() == "true"
-                   and any(_HIDING_CLASS.fullmatch(c) for c in t.get_attribute_list("class"))]
+                   and any(_hiding_class(c) for c in t.get_attribute_list("class"))]
     candidates += index.get("noscript")  # text, not elements, where scripts run (browsers)
     if not candidates:
         return []

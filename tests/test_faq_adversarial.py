@@ -374,3 +374,22 @@ def test_a_newsletters_reply_invitation_and_poll_end_the_last_answer():
     assert _faq(body) == [("Can I take ibuprofen with my pills?", "Ask your pharmacist first."),
                           ("Why do cold medicines warn about blood pressure?",
                            "Decongestants narrow blood vessels.")]
+
+
+def test_webflows_dropdown_faq_and_wixs_faq_app_are_toggles():
+    """Webflow's dropdown component as an FAQ (`div.w-dropdown-toggle` + `nav.w-dropdown-list`,
+    eval h310, h321) and Wix's FAQ app, which names its parts in `data-hook` (eval h310)."""
+    webflow = "<h2>FAQ</h2>" + "".join(
+        f'<div class="faq-dropdown w-dropdown"><div class="faq-toggle w-dropdown-toggle"><div '
+        f'class="faq-question-text">{q}</div><div class="w-icon-dropdown-toggle"></div></div>'
+        f'<nav class="faq-list w-dropdown-list"><p>{a}</p></nav></div>'
+        for q, a in [("Does it record me?", "No."), ("Will it work in a shared bed?", "Yes.")])
+    assert _faq(webflow) == [("Does it record me?", "No."),
+                             ("Will it work in a shared bed?", "Yes.")]
+    wix = '<h2>Preparing for your test</h2><div data-hook="faq-category-list">' + "".join(
+        f'<div class="_2kJ9x" data-hook="faq-item"><div role="button" data-hook="faq-item-'
+        f'question"><span>{q}</span></div><div data-hook="faq-item-answer"><p>{a}</p></div>'
+        f'</div>' for q, a in [("Should I use my inhaler first?", "No."),
+                               ("How long does it take?", "About 30 minutes.")]) + "</div>"
+    assert [q for q, _ in _faq(wix)] == ["Should I use my inhaler first?",
+                                         "How long does it take?"]

@@ -71,11 +71,10 @@ def _button_title(control: Tag) -> Tag | None:
     """The title a button stands for: itself, or the wrapper it is the only part of
     (Qubely's `div.qubely-accordion-panel > span[role=button]`, a heading around a
     `<button>`), whose next element is the body."""
-    words = vocabulary()
     node = control
     for _ in range(_BUTTON_CLIMB + 1):
         after = next_part(node)
-        if after is not None and _names(after, words.toggle_body) is not None:
+        if after is not None and _body(control, after):
             return node
         parent = node.parent
         if not isinstance(parent, Tag) or element_children(parent, 2) != [node]:
@@ -107,8 +106,7 @@ def _groups(doc: Document) -> dict[tuple[int, str, str], list[tuple[Tag, list[Pa
         first.setdefault(id(t), (t, c))
     pairs = [(title, body, (named.name, _names(named, words.toggle_title) or ""))
              for title, named in first.values()
-             if (body := next_part(title)) is not None
-             and _names(body, words.toggle_body) is not None]
+             if (body := next_part(title)) is not None and _body(named, body)]
     # A toggle in the answer of a toggle of its own kind (the same tag and title class) is
     # part of that answer; an unrelated pair around it (an entry header and its content)
     # is not an answer that holds it.
@@ -124,6 +122,20 @@ def _groups(doc: Document) -> dict[tuple[int, str, str], list[tuple[Tag, list[Pa
             continue
         groups[(id(holder), *kind)].append((title, list(body.children)))
     return groups
+
+
+def _body(named: Tag, body: Tag) -> bool:
+    """`body` is a toggle's body by its class, or a dropdown's list after a title named a
+    toggle (Webflow's `div.w-dropdown-toggle` + `nav.w-dropdown-list`)."""
+    words = vocabulary()
+    if _names(body, words.toggle_body) is not None:
+        return True
+    title = _names(named, words.toggle_title)
+    return title is not None and class_part(title) == "toggle" \
+        and _names(body, _DROPDOWN_BODY) is not None
+
+
+_DROPDOWN_BODY = frozenset({"list"})
 
 
 class TogglesExtractor:
