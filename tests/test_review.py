@@ -1054,6 +1054,12 @@ def test_legacy_side_columns_and_word_document_control():
     # Who oversees a service, in a sentence: not a review of the page (eval h311).
     "<p><small>Individual results vary. Our program is supervised by Dr. Ellery Fenn, MD. "
     "Compounded medications are not FDA-approved.</small></p>",
+    # A rating badge's newest customer review (eval h327); a compliance office's check
+    # (eval h329).
+    "<div class=\"google-badge\"><p>Rated 4.9 on Google · Reviewed by 380+ patients</p><p>"
+    "Last review received 2026-11-30</p></div>",
+    "<p class=\"byline\">By Grant Whit, licensed insurance agent · <span>Reviewed by our "
+    "compliance department 10/01/2026</span></p>",
     # A list on the page, not the page (eval h320).
     "<p class=\"small\">Insurance list last reviewed January 2026.</p>",
     # A product's lab certificate, reviewed by some outside party (eval h309).

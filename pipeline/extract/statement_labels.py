@@ -334,8 +334,10 @@ def _account_badge(text: str, m: re.Match[str]) -> bool:
 
 def _platform_review(text: str, m: re.Match[str]) -> bool:
     """A label followed by a review platform ("Reviewed on Hellopeter, 14/03/2026",
-    "Reviewed via Google"): a customer's review there, dated, not a review of the page."""
+    "Reviewed via Google"), or by "received" (a rating badge's "Last review received
+    2026-11-30"): a customer's review, dated, not a review of the page."""
     words = [*label_of(m).split()[-1:], *(w.strip(",.:;!").lower()
                                           for w in text[m.end():].split()[:2])]
-    return any(a in ("on", "via", "at") and b in wording().review_platforms
-               for a, b in pairwise(words))  # "Reviewed on" is a label of its own
+    return words[1:2] == ["received"] or any(
+        a in ("on", "via", "at") and b in wording().review_platforms
+        for a, b in pairwise(words))  # "Reviewed on" is a label of its own
