@@ -135,7 +135,8 @@ _GRAMMAR = (_WORDS.statement_stops | _WORDS.group_words | _WORDS.determiners
             | _WORDS.name_particles | _WORDS.name_suffixes | set(_WORDS.honorifics)
             | {w for r in _WORDS.roles for w in r.split()})
 NAME_WORD = st.text(string.ascii_lowercase, min_size=2, max_size=9).filter(
-    lambda w: w not in _GRAMMAR and not w.endswith(SPECIALIST_ENDINGS)).map(str.capitalize)
+    lambda w: w not in _GRAMMAR and not w.endswith(SPECIALIST_ENDINGS)
+    and not w.endswith(_WORDS.body_suffixes)).map(str.capitalize)  # "Praxisteam": a body
 INITIAL = st.sampled_from(string.ascii_uppercase).map(lambda c: c + ".")
 NAMES = st.tuples(NAME_WORD, st.lists(INITIAL | NAME_WORD, max_size=2), NAME_WORD).map(
     lambda t: " ".join([t[0], *t[1], t[2]]))
@@ -1060,6 +1061,11 @@ def test_legacy_side_columns_and_word_document_control():
     "Last review received 2026-11-30</p></div>",
     "<p class=\"byline\">By Grant Whit, licensed insurance agent · <span>Reviewed by our "
     "compliance department 10/01/2026</span></p>",
+    # A team that checked a product, then the description's tabs: no name to read on to
+    # (eval h330: "Description | FAQs" became the reviewer).
+    "<div class=\"product-description rte\"><p>Food supplement.</p><p>✓ Checked by our "
+    "pharmacy team</p><div class=\"tabs-wrapper\"><ul class=\"tabs\"><li><a href=\"#t1\">"
+    "Description</a></li><li><a href=\"#t2\">FAQs</a></li></ul></div></div>",
     # A list on the page, not the page (eval h320).
     "<p class=\"small\">Insurance list last reviewed January 2026.</p>",
     # A product's lab certificate, reviewed by some outside party (eval h309).

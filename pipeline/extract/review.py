@@ -36,6 +36,7 @@ from .effective import takes_effect
 from .other_cards import credits_box, elsewhere, in_illustration, other_page_card
 from .people import SEPARATORS, Reading, read_person
 from .person_first import person_first, reviews_this
+from .prefixes import body_word
 from .reviewer import (
     clinician,
     credentials_after,
@@ -185,9 +186,8 @@ def _credited_before(block: Tag, label: str, credentials: str) -> Reading | None
 _MAX_LINE = 120  # characters: a byline card's line, not a paragraph
 _MAX_TITLE = 16  # characters: a review box's title line in a script without spaces
 # A date label's subject: one capitalised word, maybe another ("Content last reviewed";
-# `other_subjects` are skipped first). (?<!…): matched at a text's start, so a search
-# never restarts inside a word or a space run.
-# One capitalised word opening the text: what a label's statement is about ("Content").
+# `other_subjects` are skipped first); _NOUN_SUBJECT only the one. (?<!…): matched at a
+# text's start, so a search never restarts inside a word or a space run.
 _NOUN_SUBJECT = re.compile(r"(?<![\w'\s-])\s*+[A-Z][\w'-]*+\s++")
 _SUBJECT = re.compile(r"(?<![\w'\s-])\s*+[A-Z][\w'-]*+(?:\s++[a-z][\w'-]*+)?+\s++")
 
@@ -238,8 +238,8 @@ def _read_on(string: NavigableString, m: re.Match[str], block: Tag
     rest, times = strip_lead(*read_after(string, m.end(), block))
     for _ in range(_LABEL_CLIMB):
         parent = _block_above(block)
-        described = len(rest.split()) <= 3 \
-            and rest.split(" ", 1)[0].lower() in wording().determiners
+        described = len(rest.split()) <= 3 and rest.split(" ", 1)[0].lower() in \
+            wording().determiners and not body_word(rest.split()[-1])  # not "our team"
         if (rest and not described) or not isinstance(parent, Tag) or (
                 whole_text(str(string), m) and _name_before(block, m.group(0))):
             break
