@@ -393,3 +393,18 @@ def test_webflows_dropdown_faq_and_wixs_faq_app_are_toggles():
                                ("How long does it take?", "About 30 minutes.")]) + "</div>"
     assert [q for q, _ in _faq(wix)] == ["Should I use my inhaler first?",
                                          "How long does it take?"]
+
+
+def test_a_login_walls_faq_a_transcript_and_a_list_of_unanswered_questions_are_no_faq():
+    """A login wall's "Why do I need an account?" (eval h329), and a webinar's audience
+    questions listed without answers, then its transcript in <details> (eval h332)."""
+    wall = ('<div class="tp-modal"><div class="offer-wall"><h2>Keep reading for free</h2><p>'
+            'Create a free account.</p><div class="offer-wall__faq"><div class="faq-item"><h4>'
+            'Why do I need an account?</h4><p>It keeps articles free.</p></div><div class='
+            '"faq-item"><h4>Will you share my email?</h4><p>No.</p></div></div></div></div>')
+    assert _faq(wall) == []
+    webinar = ("<h2>Audience Q&amp;A (from 41:20)</h2><ul><li>Should I go to the ER during a "
+               "flare?</li><li>Can I keep exercising when I am sick?</li><li>Does the flu "
+               "shot lower my risk?</li></ul><p>Answers are in the recording.</p><details>"
+               "<summary>Transcript (auto-generated)</summary><p>Host: Welcome.</p></details>")
+    assert _faq(webinar) == []

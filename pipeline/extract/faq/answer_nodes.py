@@ -10,7 +10,7 @@ from bs4 import NavigableString, PageElement, Tag
 from ...keys import plain
 from ...text import normalize_space
 from .layout import marked_furniture
-from .shapes import BOLD, index_of, label_element, meaningful
+from .shapes import BOLD, index_of, label_element, meaningful, paragraph_question
 from .words import vocabulary
 
 
@@ -194,3 +194,12 @@ def quiz_step(answer_html: str) -> bool:
         return True
     text = plain(answer_html[:_POINTER_LENGTH]).strip().lower()
     return any(text.startswith(f"{yes}:") and f" {no}:" in text for yes, no in words.branches)
+
+
+def unanswered(item: Tag) -> bool:
+    """`item` and the list item after it are each a question and nothing else
+    ("<li>Should I go to the ER?</li><li>Can I exercise?</li>": questions to ask, or an
+    episode's audience questions, answered nowhere on the page)."""
+    nxt = item.find_next_sibling("li")
+    return all(i is not None and (q := paragraph_question(i)) is not None and not any(
+        isinstance(n, Tag) or str(n).strip() for n in q[2]) for i in (item, nxt))

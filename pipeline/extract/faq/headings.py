@@ -37,7 +37,7 @@ from ...keys import fold
 from ...tagindex import heading_level, tag_index
 from ...text import normalize_space
 from ..statement_labels import opens_credit
-from .answer_nodes import bold_title, furniture_only, note, sign_off, unlabelled
+from .answer_nodes import bold_title, furniture_only, note, sign_off, unanswered, unlabelled
 from .answers import Answers, SectionItem, review_row
 from .base import FAQBlock, make_block
 from .items import box_of, of_paragraphs
@@ -211,12 +211,12 @@ class _Reader(Answers):
             return False  # a document-control table ("Reviewed by" | NAME): ends the answer
         if tag.name == "table":
             return question_cells(tag)
-        if tag.name in _LISTS:  # a list of questions: "<li><strong>Q?</strong> A", or
-            # "<li><p><strong>Q?</strong></p><p>A</p>" (a Markdown list of paragraphs)
+        if tag.name in _LISTS:  # "<li><strong>Q?</strong> A", "<li><p><strong>Q?</strong>
+            # </p><p>A</p>"; not questions with no answers ("<li>Q?</li><li>Q?</li>")
             first = next((c for c in tag.children if isinstance(c, Tag)), None)
             inner = next((c for c in first.children if isinstance(c, Tag)), None) \
                 if first is not None and first.name == "li" else None
-            return first is not None and first.name == "li" and (
+            return first is not None and first.name == "li" and not unanswered(first) and (
                 _paragraph_question(first) is not None or (
                     inner is not None and inner.name in _PARAGRAPHS
                     and _paragraph_question(inner) is not None))
