@@ -360,6 +360,14 @@ def test_a_body_named_by_a_compound_word_or_an_office_is_no_reviewer(body, lang,
     assert got == expected
 
 
+def test_an_events_date_is_no_review_date():
+    """A Yoruba NGO's free testing day, "Ọjọ́ àyẹ̀wò ọ̀fẹ́" ("àyẹ̀wò": a test and a
+    review), in a callout marked as an event (eval h326)."""
+    body = ("<main><article><h1>T</h1><p>Text.</p><div class=\"callout callout--event\"><p>"
+            "Ọjọ́ àyẹ̀wò ọ̀fẹ́: 12/09/2026, ní gbọ̀ngàn ìlú</p></div></article></main>")
+    assert Document.from_bytes(page(body, lang="yo")).memo(read_review).review is None
+
+
 def test_french_statement_with_spaced_dotted_credentials():
     """The French section; "B. Pharm., M. Sc." are one credential each, written spaced."""
     body = ("<main><article><h1>Le zona</h1><p class=\"conseil__revise\">Révisé par <strong>"
