@@ -132,11 +132,14 @@ def parse_iso(value: str, keep_time: bool = False) -> str | None:
 def numeric_order(locale: str | None) -> str | None:
     """"mdy" or "dmy": how a page in `locale` ("en-US", "en_GB", "de") writes a numeric
     date, from the data's lists (the locale with its region first, then its language);
-    None when the locale does not say (no lang, a bare "en", "en-CA")."""
+    None when the locale does not say (no lang, a bare "en", "en-CA"). A private-use
+    subtag the page's own dates gave (`page_order`: "en-x-mdy") says it too."""
     if not locale:
         return None
     words = wording()
     tag = locale.strip().lower().replace("_", "-")
+    if tag[-6:] in ("-x-mdy", "-x-dmy") or tag in ("x-mdy", "x-dmy"):
+        return tag[-3:]
     for key in (tag, tag.split("-")[0] if "-" in tag else None):
         if key in words.month_first:
             return "mdy"
@@ -212,3 +215,29 @@ def is_future(iso: str, today: date) -> bool:
     parts = [int(p) for p in iso[:10].split("-")]
     stated = (today.year, today.month, today.day)[: len(parts)]
     return tuple(parts) > stated
+
+
+# A numeric day and month with a four-digit year, in a page's source text.
+_NUMERIC_DATE = re.compile(rb"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d\d(?![\d/-]|\.\d)")
+
+
+def page_order(language: str | None, source: bytes) -> str | None:
+    """The page's locale as the review reader reads dates with: `language` itself when it
+    says how numeric dates are written, else, when the page's own numeric dates that
+    cannot be swapped ("10/15/2026", "25.03.2026") all say one order, `language` with a
+    private-use subtag saying it ("en-x-mdy"; "x-dmy" with no language): a page whose
+    other dates are month first writes its "10/02/2026" so. Else `language` (an
+    ambiguous date stays unread)."""
+    if numeric_order(language) is not None:
+        return language
+    orders = set()
+    for m in _NUMERIC_DATE.finditer(source):
+        first, second = int(m[1]), int(m[2])
+        if first > 12 >= second >= 1:
+            orders.add("dmy")
+        elif second > 12 >= first >= 1:
+            orders.add("mdy")
+    if len(orders) != 1:
+        return language
+    order = orders.pop()
+    return f"{language}-x-{order}" if language else f"x-{order}"

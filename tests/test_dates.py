@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.dates import find_date, numeric_order
+from pipeline.dates import find_date, numeric_order, page_order
 from pipeline.wording import wording
 
 
@@ -193,3 +193,22 @@ def test_a_reference_code_holds_no_date():
     for text in ("Reviewed:2026-07", "Reviewed — 2026-07", "(2026-07)"):
         found = find_date(text)
         assert found is not None and found.iso == "2026-07", text
+
+
+@pytest.mark.parametrize(("language", "source", "expected"), [
+    ("en-US", b"Reviewed 10/02/2026", "en-US"),  # the locale says it
+    ("en", b"Reviewed 10/02/2026 - Updated 10/15/2026", "en-x-mdy"),
+    ("en-CA", b"Last reviewed 11/06/2026. Published 25/05/2026.", "en-CA-x-dmy"),
+    (None, b"<p>03/04/2026</p><p>31.12.2025</p>", "x-dmy"),
+    ("en", b"Reviewed 10/02/2026", "en"),  # nothing settles it
+    ("en", b"10/15/2026 and 25/05/2026", "en"),  # the page's dates disagree
+    ("en", b"version 1.2.2026 of 12/13/20265", "en"),  # not dates
+])
+def test_a_pages_own_dates_settle_its_numeric_order(language, source, expected):
+    """A page of unknown locale ("en", "en-CA", none) whose unswappable numeric dates all
+    write the month first (or the day) writes its ambiguous ones so (eval h320, h327)."""
+    assert page_order(language, source) == expected
+    if expected and "-x-" in f"-{expected}":
+        order = expected[-3:]
+        got = find_date("Reviewed 10/02/2026", expected)
+        assert got is not None and got.iso == ("2026-10-02" if order == "mdy" else "2026-02-10")

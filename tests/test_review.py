@@ -368,6 +368,18 @@ def test_an_events_date_is_no_review_date():
     assert Document.from_bytes(page(body, lang="yo")).memo(read_review).review is None
 
 
+def test_an_ambiguous_review_date_is_read_as_the_pages_other_dates_are_written():
+    """A bare `lang="en"` page whose other numeric dates put the month first (eval h320:
+    "Last reviewed on 10/02/2026" beside "Next review 10/15/2027")."""
+    body = ("<main><article><h1>T</h1><p>Reviewed by Dr. Priya Anand, DDS</p><p>Last reviewed "
+            "on 10/02/2026.</p><p>Next review 10/15/2027.</p></article></main>")
+    review = Document.from_bytes(page(body, lang="en")).memo(read_review).review
+    assert review is not None and review.last_reviewed == "2026-10-02"
+    alone = body.replace("<p>Next review 10/15/2027.</p>", "")
+    assert Document.from_bytes(page(alone, lang="en")).memo(read_review).review.last_reviewed \
+        is None  # nothing settles it: not guessed
+
+
 def test_french_statement_with_spaced_dotted_credentials():
     """The French section; "B. Pharm., M. Sc." are one credential each, written spaced."""
     body = ("<main><article><h1>Le zona</h1><p class=\"conseil__revise\">Révisé par <strong>"

@@ -24,7 +24,7 @@ from functools import cache
 
 from bs4 import NavigableString, Tag
 
-from ..dates import FoundDate, find_date, parse_iso
+from ..dates import FoundDate, find_date, page_order, parse_iso
 from ..document import Document, is_boilerplate
 from ..records import MedicalReview, Person
 from ..tagindex import tag_index
@@ -318,7 +318,7 @@ def _statements(doc: Document) -> list[Statement]:
     away: dict[int, bool] = {}  # `elsewhere`, by text
     foreign: set[int] = set()  # blocks of statements that are another page's or an example's
     widgets = widget_memo(doc)
-    locale, root = doc.language, doc.soup.body or doc.soup
+    locale, root = page_order(doc.language, doc.raw), doc.soup.body or doc.soup
     pattern, stems = statement_label(), label_stems(locale)  # every label holds a stem
     articles = bool((index := tag_index(doc)).get("article"))
     for string in root.descendants:  # a plain walk: bs4's string filter is 5x slower here
