@@ -1086,6 +1086,11 @@ def test_legacy_side_columns_and_word_document_control():
     "<div class=\"product-description rte\"><p>Food supplement.</p><p>✓ Checked by our "
     "pharmacy team</p><div class=\"tabs-wrapper\"><ul class=\"tabs\"><li><a href=\"#t1\">"
     "Description</a></li><li><a href=\"#t2\">FAQs</a></li></ul></div></div>",
+    # A guideline's details table: "Review date" after "Approved" is the next review
+    # (eval h335).
+    "<table class=\"guidance__meta\"><tr><th>Developed by</th><td>Clinical Standards "
+    "Committee</td></tr><tr><th>Approved</th><td>February 2026</td></tr><tr><th>Review date"
+    "</th><td>February 2029</td></tr><tr><th>Format</th><td>PDF, 48 pages</td></tr></table>",
     # A list on the page, not the page (eval h320).
     "<p class=\"small\">Insurance list last reviewed January 2026.</p>",
     # A product's lab certificate, reviewed by some outside party (eval h309).

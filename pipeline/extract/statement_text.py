@@ -147,6 +147,8 @@ def due(label: Tag | None, date: FoundDate, locale: str | None) -> bool:
         published = find_date(text[found.end():], locale) if found else None
         if published is not None and published.iso == date.iso:
             published = None  # the one date after the label is the review date itself
+        if published is None and isinstance(box, Tag) and box.name == "table":
+            published = _approved_row(box, locale)  # "Approved | February 2026" above it
         if published is not None and published.iso and date.iso:
             return published.iso < date.iso
         if found and published is None and isinstance(box, Tag) and box.name == "table" \
@@ -154,6 +156,22 @@ def due(label: Tag | None, date: FoundDate, locale: str | None) -> bool:
             return True
         box = box.parent if isinstance(box, Tag) else None
     return False
+
+
+def _approved_row(table: Tag, locale: str | None) -> FoundDate | None:
+    """The date of a details table's row headed wholly by an approval's date label
+    ("Approved | February 2026" in a guideline's meta table: `record_date_labels`, and
+    the bare `role_only_labels`), within its first rows."""
+    words = wording()
+    for row in table.find_all("tr", limit=_META_ROWS):
+        cells = row.find_all(("th", "td"), limit=3)
+        head = " ".join(block_text(cells[0]).rstrip(" :").lower().split()) if cells else ""
+        if len(cells) == 2 and (head in words.record_date_labels or head in words.role_only_labels):
+            return find_date(block_text(cells[1]), locale)
+    return None
+
+
+_META_ROWS = 12  # rows of a document's details table
 
 
 def row_date(block: Tag, locale: str | None) -> FoundDate | None:
