@@ -1091,6 +1091,9 @@ def test_legacy_side_columns_and_word_document_control():
     "<table class=\"guidance__meta\"><tr><th>Developed by</th><td>Clinical Standards "
     "Committee</td></tr><tr><th>Approved</th><td>February 2026</td></tr><tr><th>Review date"
     "</th><td>February 2029</td></tr><tr><th>Format</th><td>PDF, 48 pages</td></tr></table>",
+    # A lawyer's review of a legal post, and its date (eval h337).
+    "<div class=\"legal-review-badge\">Legally reviewed by Celeste Marr, Esq. · Reviewed "
+    "December 3, 2026</div>",
     # A list on the page, not the page (eval h320).
     "<p class=\"small\">Insurance list last reviewed January 2026.</p>",
     # A product's lab certificate, reviewed by some outside party (eval h309).

@@ -112,7 +112,8 @@ def _other_date(statement: Statement) -> bool:
     m = statement_label().search(statement.text)
     if m is None:
         return False
-    if label_of(m) in wording().record_date_labels or _TRIAL_ID.search(statement.text):
+    if label_of(m) in wording().record_date_labels or _TRIAL_ID.search(statement.text) \
+            or _kind_of_review(statement.block):
         return True  # "Approved: 4/06/2026 · ANZCTR: ACTRN…": a trial record's facts
     reading = statement.reviewer
     label = label_of(m).split()
@@ -127,6 +128,23 @@ def _other_date(statement: Statement) -> bool:
 
 
 _SOME = ("a", "an")  # "reviewed by an independent lab": some party, not the site's own
+
+
+def _kind_of_review(block: Tag) -> bool:
+    """The statement's box says what kind of review it dates by a word before a label
+    that is not a label's qualifier ("Legally reviewed by NAME, Esq. · Reviewed December
+    3, 2026" on a law firm's post; "Medically reviewed" is qualified): a review of
+    another kind. Only a box's first _KIND_TEXT characters are looked at."""
+    text = block.get_text(" ")[:_KIND_TEXT] if isinstance(block, Tag) else ""
+    for m in statement_label().finditer(text):
+        before = text[:m.start()].split()[-1:]
+        if before and before[0].lower().endswith("ly") and not m["qual"] \
+                and before[0].lower() in wording().other_subjects:
+            return True
+    return False
+
+
+_KIND_TEXT = 300  # characters of a statement's box
 
 
 def _newest(first: tuple[Statement, Person], named: list[tuple[Statement, Person]]
