@@ -1094,6 +1094,9 @@ def test_legacy_side_columns_and_word_document_control():
     # A lawyer's review of a legal post, and its date (eval h337).
     "<div class=\"legal-review-badge\">Legally reviewed by Celeste Marr, Esq. · Reviewed "
     "December 3, 2026</div>",
+    # A practice's habit, in the plural present (eval h336).
+    "<h3>Meet the team</h3><p><strong>Dr. Anne Korv, MD</strong> — Medical Director</p><p>"
+    "All treatment plans are reviewed by Dr. Korv.</p>",
     # A list on the page, not the page (eval h320).
     "<p class=\"small\">Insurance list last reviewed January 2026.</p>",
     # A product's lab certificate, reviewed by some outside party (eval h309).

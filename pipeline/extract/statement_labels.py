@@ -268,7 +268,7 @@ def other_subject(text: str, m: re.Match[str]) -> bool:
     if start is None or m.start() - start > _SUBJECT_WORDS * 40:
         return False  # a sentence's words, not a subject's
     before = text[start:m.start()].lower().replace(":", " ").split()
-    passive = False
+    passive = plural = False
     while before:  # "This interview was reviewed by …": its subject is "interview"
         k = len(before)
         while k > 1 and (before[k - 1].endswith("ly") or before[k - 1] == "also"):
@@ -276,11 +276,14 @@ def other_subject(text: str, m: re.Match[str]) -> bool:
         if before[k - 1] not in _AUXILIARIES:
             break
         passive = before[k - 1] in _PAST_AUXILIARIES or passive  # not "is": Dutch has it too
+        plural = plural or before[k - 1] == "are"  # "All treatment plans are reviewed by"
         del before[k - 1:]
     if not before or len(before) > _SUBJECT_WORDS:
         return False
     words = wording()
     subject = {w.strip(".,;'’") for w in before}
+    if plural and before[-1].strip(".,;'’") not in words.page_nouns:
+        return True  # a practice's habit, in the present: not a review of the page
     if passive and (words.page_nouns.isdisjoint(subject) or (
             not is_medical(m) and not words.source_words.isdisjoint(subject))):
         return True  # "The v2.3 hazard log was reviewed by NAME", "The original article
