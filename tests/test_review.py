@@ -380,6 +380,14 @@ def test_an_ambiguous_review_date_is_read_as_the_pages_other_dates_are_written()
         is None  # nothing settles it: not guessed
 
 
+def test_an_italian_leaflets_text_revision_date_is_no_review_date():
+    """An EU package leaflet's "Revisione del testo: gennaio 2026" dates the text's
+    revision, a record's date (eval h342)."""
+    body = ("<main><article><h1>T</h1><p>Testo.</p><p>Revisione del testo: gennaio 2026</p>"
+            "</article></main>")
+    assert Document.from_bytes(page(body, lang="it-IT")).memo(read_review).review is None
+
+
 def test_french_statement_with_spaced_dotted_credentials():
     """The French section; "B. Pharm., M. Sc." are one credential each, written spaced."""
     body = ("<main><article><h1>Le zona</h1><p class=\"conseil__revise\">Révisé par <strong>"
@@ -1097,6 +1105,14 @@ def test_legacy_side_columns_and_word_document_control():
     # A practice's habit, in the plural present (eval h336).
     "<h3>Meet the team</h3><p><strong>Dr. Anne Korv, MD</strong> — Medical Director</p><p>"
     "All treatment plans are reviewed by Dr. Korv.</p>",
+    # A translation's check by an interpreter; meal cards checked by a chef or a coach
+    # (eval h340, h341).
+    "<p class=\"small\">Spanish translation reviewed by Hector Villa, CHI, certified healthcare"
+    " interpreter, July 2026.</p>",
+    "<div class=\"meal-card\"><h3>Week 1</h3><p class=\"meal-card__note\">Reviewed by Chef "
+    "Amara</p></div>",
+    "<div class=\"meal-card\"><h3>Plan A</h3><p class=\"meal-card__note\">Reviewed by Coach "
+    "Nadia</p></div>",
     # A list on the page, not the page (eval h320).
     "<p class=\"small\">Insurance list last reviewed January 2026.</p>",
     # A product's lab certificate, reviewed by some outside party (eval h309).
