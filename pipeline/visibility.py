@@ -41,11 +41,15 @@ _PANEL_CLASS = _class_pattern(_PANEL_WORDS)
 _TEXT_TYPES = frozenset({NavigableString, CData})
 
 
+def _aria_hidden(tag: Tag) -> bool:
+    return str(tag.get("aria-hidden", "")).strip().lower() == "true"
+
+
 def _hides(tag: Tag) -> bool:
     hidden = tag.get("hidden")
     if hidden is not None and str(hidden).strip().lower() != "until-found":
         return True
-    if str(tag.get("aria-hidden", "")).strip().lower() == "true":
+    if _aria_hidden(tag):
         return True
     return bool(_HIDING_STYLE.search(str(tag.get("style", ""))))
 
@@ -73,7 +77,6 @@ def _hiding_class(token: str) -> bool:
                for end in _HIDING_CLASSES)
 
 
-
 def unopened(doc: Document) -> list[Tag]:
     """Sections whose content no reader sees and nothing on the page opens: a `<div>`,
     `<section>`, … hidden by the `hidden` attribute or an inline style (or by a hiding
@@ -97,7 +100,7 @@ def _unopened(doc: Document) -> list[Tag]:
         str(t.get("hidden", "until-found")).strip().lower() != "until-found"
         or _HIDING_STYLE.search(str(t.get("style", ""))))]
     candidates += [t for t in index.get("[aria-hidden]") if t.name in _SECTIONS
-                   and str(t["aria-hidden"]).strip().lower() == "true"
+                   and _aria_hidden(t)
                    and any(_hiding_class(c) for c in t.get_attribute_list("class"))]
     candidates += index.get("noscript")  # text, not elements, where scripts run (browsers)
     if not candidates:

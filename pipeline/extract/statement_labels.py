@@ -209,9 +209,15 @@ def short_sentence(text: str, m: re.Match[str], most: int) -> bool:
     return (min(stops) if stops else len(text)) - start <= most
 
 
+def label_key(text: str) -> str:
+    """A field label's text as the vocabulary lists labels ("Date approved:" -> "date
+    approved"): lower case, spaces collapsed, a trailing colon aside."""
+    return " ".join(text.rstrip(" :").lower().split())
+
+
 def author_label(text: str) -> bool:
     """`text` is wholly an author label ("Written by", "Author:"): a credit's field label."""
-    return " ".join(text.rstrip(" :").lower().split()) in wording().author_labels
+    return label_key(text) in wording().author_labels
 
 
 def _after_page_subject(text: str) -> re.Match[str] | None:

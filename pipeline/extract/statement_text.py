@@ -15,6 +15,7 @@ from bs4 import NavigableString, PageElement, Tag
 from ..dates import FoundDate, find_date, parse_iso
 from ..text import normalize_space
 from ..wording import phrase_pattern, wording
+from .statement_labels import label_key
 from .widgets import is_popup, is_post_date
 
 _BREAKS = frozenset({"br", "p", "div", "li", "dd", "dt", "td", "th", "tr", "h1", "h2", "h3", "h4",
@@ -165,7 +166,7 @@ def _approved_row(table: Tag, locale: str | None) -> FoundDate | None:
     words = wording()
     for row in table.find_all("tr", limit=_META_ROWS):
         cells = row.find_all(("th", "td"), limit=3)
-        head = " ".join(block_text(cells[0]).rstrip(" :").lower().split()) if cells else ""
+        head = label_key(block_text(cells[0])) if cells else ""
         if len(cells) == 2 and (head in words.record_date_labels or head in words.role_only_labels):
             return find_date(block_text(cells[1]), locale)
     return None

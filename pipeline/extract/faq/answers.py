@@ -14,7 +14,7 @@ from ...keys import fold
 from ...text import normalize_space
 from ...wording import wording
 from ..review import read_review
-from ..statement_labels import author_label, opens_credit, opens_statement
+from ..statement_labels import author_label, label_key, opens_credit, opens_statement
 from .answer_nodes import bold_title, unlabelled
 from .layout import Layout, marked_note
 from .shapes import blank, is_counter, link_bar, meaningful, own_toc, start_text
@@ -167,5 +167,4 @@ def review_row(table: Tag) -> bool:
 
 def _credit_label(text: str) -> bool:
     """`text` is wholly an author or a publication label ("Author", "Published:")."""
-    return author_label(text) or " ".join(text.rstrip(" :").lower().split()) in \
-        wording().published_labels
+    return author_label(text) or label_key(text) in wording().published_labels
