@@ -53,7 +53,7 @@ def card_lists(blocks: list[Tag], others: Sequence[Tag] = ()) -> set[int]:
             continue
         if len(lists.get(id(item.parent), ())) >= 2:
             found.add(id(block))
-        repeated.setdefault((id(item.parent), block.get_text(" ", strip=True)), []).append(block)
+        repeated.setdefault((id(item.parent), first_text(block, _CARD_NODES)), []).append(block)
     found |= {id(b) for same in repeated.values() if len(same) >= 2 for b in same}
     return found
 

@@ -11,6 +11,7 @@ from bs4 import Tag
 
 from ..dates import FoundDate
 from ..records import INFO, WARNING, Finding, Person
+from ..tagindex import first_text
 from ..wording import wording
 from .cards import card_lists, shape, titled_card
 from .people import Reading, name_key
@@ -134,8 +135,8 @@ def _kind_of_review(block: Tag) -> bool:
     """The statement's box says what kind of review it dates by a word before a label
     that is not a label's qualifier ("Legally reviewed by NAME, Esq. · Reviewed December
     3, 2026" on a law firm's post; "Medically reviewed" is qualified): a review of
-    another kind. Only a box's first _KIND_TEXT characters are looked at."""
-    text = block.get_text(" ")[:_KIND_TEXT] if isinstance(block, Tag) else ""
+    another kind. Only a box's first _KIND_NODES nodes are read (a bounded look)."""
+    text = first_text(block, _KIND_NODES) if isinstance(block, Tag) else ""
     for m in statement_label().finditer(text):
         before = text[:m.start()].split()[-1:]
         if before and before[0].lower().endswith("ly") and not m["qual"] \
@@ -144,7 +145,7 @@ def _kind_of_review(block: Tag) -> bool:
     return False
 
 
-_KIND_TEXT = 300  # characters of a statement's box
+_KIND_NODES = 40  # nodes of a statement's box
 
 
 def _newest(first: tuple[Statement, Person], named: list[tuple[Statement, Person]]
