@@ -241,3 +241,25 @@ def page_order(language: str | None, source: bytes) -> str | None:
         return language
     order = orders.pop()
     return f"{language}-x-{order}" if language else f"x-{order}"
+
+
+# A year closing a text: four digits (1900-2099), no digit, slash, dot or dash glued to
+# them before, only spaces, a full stop or a bracket after.
+_CLOSING_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)[\s.)]*+$")
+_YEAR_SEPARATORS = ",·•|:"  # what sets a year off from the words before it; not a dash
+# ("2019–2023": a range's end)
+
+
+def trailing_year(text: str, leads: frozenset[str] = frozenset()) -> FoundDate | None:
+    """A bare year that closes `text` as a part of its own: the whole text, or set off by
+    a separator ("NAME, PsyD, 2026.", "Last clinical review: 2026") or after one of
+    `leads` ("— Reviewed 2026", "in 2026"). A year inside words ("since 2019 we have") or
+    glued to a number ("03/2026") is no date of this kind."""
+    m = _CLOSING_YEAR.search(text)
+    if m is None:
+        return None
+    before = text[: m.start()].rstrip()
+    lead = before.rsplit(None, 1)[-1].lower() if before else ""
+    if before and before[-1] not in _YEAR_SEPARATORS and lead not in leads:
+        return None
+    return FoundDate(m[1], m.start(1), m.end(1), m[1])

@@ -218,6 +218,33 @@ def test_last_reviewed_by_names_the_reviewer_and_the_date_after_it():
         assert (review.reviewer.name if review.reviewer else None) == name
 
 
+@pytest.mark.parametrize("body, name, date", [
+    ("<p>Content reviewed by Elise Kowal, PsyD, 2026.</p>", "Elise Kowal", "2026"),
+    ("<p>Reviewed by Sam Ode, RDN, LD, Extension Specialist Emerita, 2025.</p>", "Sam Ode",
+     "2025"),
+    ("<div>Medical reviewer Hana Ost, MD, MPH \u2014 Reviewed 2026</div>", "Hana Ost", "2026"),
+    ("<p>Reviewed by Canadian Medical Affairs, 2026.</p>", None, "2026"),
+    ("<p>Reviewed by Tia Green, PMHNP-BC</p><p>Last clinical review: 2026</p>", "Tia Green",
+     "2026"),
+    # a bare date label and a year: a source list's or an accreditation's, no page review
+    ("<ul><li>Hip pain. Patient Guide. Last reviewed 2024.</li></ul>", None, None),
+    ("<p>Accredited under the Quality in Practice scheme \u00b7 Reviewed 2025</p>", None, None),
+    ("<ul><li>Reviewed by NICE in 2024.</li></ul>", None, None),  # an organisation's "in"
+    # a tenure's range, a year inside words
+    ("<dl><dt>Medical reviewer (2019\u20132023)</dt><dd>Al Roe</dd></dl>", None, None),
+    ("<p>Reviewed by Eve Marr, MD, who has led the clinic since 2019 with us</p>", "Eve Marr",
+     None),
+])
+def test_a_year_closing_a_review_statement_is_its_date(body, name, date):
+    """Six held-out pages print a review's year alone ("NAME, PsyD, 2026.", "Last
+    clinical review: 2026"): it is the date at year precision, where it closes the
+    statement set off by a separator, or after "Reviewed"/"in" after a person."""
+    body = body.encode().decode("unicode_escape")
+    review = Document.from_bytes(page(f"<main><h1>T</h1>{body}</main>")).memo(read_review).review
+    assert (review.reviewer.name if review and review.reviewer else None) == name
+    assert (review.last_reviewed if review else None) == date
+
+
 def test_a_losing_statement_does_not_date_the_review():
     # A quoted review with no widget markup and no platform: the medical statement wins,
     # and the other statement's date is not the review date.

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..dates import FoundDate, find_date
+from ..dates import FoundDate, find_date, trailing_year
 from ..records import Person
 from ..wording import phrase_pattern, wording
 from .people import Reading, credentials_only, read_person
@@ -98,12 +98,27 @@ def dated_at_once(segment: str, locale: str | None) -> bool:
     return found is not None and found.start == 0
 
 
-def statement_date(segment: str, locale: str | None, reading: Reading | None
-                   ) -> FoundDate | None:
-    """The first date of a statement's segment, unless it stands after a later line that
+_YEAR_LEADS = frozenset({"in", "reviewed"})  # "… — Reviewed 2026", "… in 2026"
+
+
+def _closing_year(segment: str, reading: Reading | None, colon: bool) -> FoundDate | None:
+    """A year closing a statement's segment (`trailing_year`): after a reviewer label
+    ("NAME, PsyD, 2026.", "Medical Affairs, 2026."; "— Reviewed 2026", "in 2026" only
+    after a person), or alone after a date label's colon ("Last clinical review: 2026");
+    not after a bare date label ("Last reviewed 2024." in a source list, "Accredited ·
+    Reviewed 2025")."""
+    if reading is None:
+        return trailing_year(segment) if colon else None
+    return trailing_year(segment, _YEAR_LEADS if reading.person is not None else frozenset())
+
+
+def statement_date(segment: str, locale: str | None, reading: Reading | None,
+                   colon: bool = False) -> FoundDate | None:
+    """The first date of a statement's segment, else a year closing it (`_closing_year`;
+    `colon`: the label ends with one), unless it stands after a later line that
     names another person ("Reviewed by Dr NAME, MD | | AUTHOR | Jan 27, 2026": a subtitle
     read on into the byline under it, whose date is the author's post date)."""
-    date = find_date(segment, locale)
+    date = find_date(segment, locale) or _closing_year(segment, reading, colon)
     person = reading.person if reading is not None else None
     if date is None or person is None:
         return date
