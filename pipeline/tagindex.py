@@ -73,9 +73,11 @@ COMPONENT_NAME_ATTRS = ("data-framer-name", "data-name", "data-hook")
 # Attributes whose elements the index lists (keys "[itemtype]", "[hidden]", ...): the
 # microdata/RDFa markers, what can hide an element or open a disclosure (visibility.py),
 # a part's own language (a hidden translation, visibility.py),
-# labels (an FAQ section named by `aria-label`, faq/headings.py) and design tools' names.
+# labels (an FAQ section named by `aria-label`, faq/headings.py; a tab's panel naming its
+# tab by `aria-labelledby`, faq/labels.py) and design tools' names.
 _INDEXED_ATTRS = ("itemtype", "typeof", "itemprop", "hidden", "aria-hidden", "style",
                   "aria-controls", "aria-describedby", "aria-expanded", "aria-label",
+                  "aria-labelledby",
                   "aria-live", "role", "lang",
                   *COMPONENT_NAME_ATTRS)
 

@@ -145,26 +145,34 @@ def _interview(heading: Tag, words: Vocabulary) -> bool:
 
 
 def _tab_panels(index: TagIndex, words: Vocabulary) -> list[Tag]:
-    """The panels of tabs titled as an FAQ (an Elementor or Bootstrap tab "FAQs" whose
-    `aria-controls` names its panel; Shoelace's and Bulma's, named by an attribute of
-    their own), and of an accordion's button titled so (a Shopify theme's collapsible
-    "FAQs" among "Supplement facts" and "How to use"): each panel is an FAQ-marked
-    element."""
+    """The panels of tabs titled as an FAQ (an Elementor or Bootstrap tab "FAQs" or
+    "Questions" whose `aria-controls` names its panel, or whose link's target is the
+    `aria-labelledby` of one; Shoelace's and Bulma's, named by an attribute of their
+    own: `Vocabulary.titles_faq_tab`), and of an accordion's button titled so (a
+    Shopify theme's collapsible "FAQs" among "Supplement facts" and "How to use"): each
+    panel is an FAQ-marked element."""
     panels: list[Tag] = []
+    labelled_by: dict[str, list[Tag]] = {}
+    for panel in index.get("[aria-labelledby]"):
+        labelled_by.setdefault(str(panel["aria-labelledby"]), []).append(panel)
     controls = [t for t in index.get("[aria-controls]") if t.name == "button"]
     for tab in [*index.get("[role]"), *controls]:  # an accordion's "FAQs" button too
-        if (tab.get("role") != "tab" and tab.name != "button") \
-                or not words.announces_faq(tab.get_text(" ")):
+        if (tab.get("role") != "tab" and tab.name != "button") or not (
+                words.announces_faq(tab.get_text(" ")) if tab.name == "button"
+                else words.titles_faq_tab(tab.get_text(" "))):
             continue
         targets = str(tab.get("aria-controls") or "").split()
         link = tab if tab.name == "a" else tab.a  # Magento Page Builder: li > a[href=#id]
         if not targets and link is not None and str(link.get("href") or "")[:1] == "#":
             targets = [str(link["href"])[1:]]
-        panels += index.get("#" + targets[0]) if len(targets) == 1 and targets[0] else []
+        if len(targets) == 1 and targets[0]:
+            # the panel the tab names, or the one naming the tab's target as its label
+            # (Spectra: a[href="#uagb-tabs__tab2"] over div[aria-labelledby=…tab2])
+            panels += index.get("#" + targets[0]) or labelled_by.get(targets[0], [])
     named = 0
     for tab in index.get("sl-tab", "li"):
         key = next((a for a in _TAB_KEYS if a in tab.attrs), None)
-        if key is not None and named < _MAX_NAMED and words.announces_faq(start_text(tab)):
+        if key is not None and named < _MAX_NAMED and words.titles_faq_tab(start_text(tab)):
             named += 1  # a page has a tab or two titled as an FAQ: a walk each, bounded
             panels += _named_panel(tab, str(tab[key]))
     return panels

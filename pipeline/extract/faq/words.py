@@ -38,6 +38,7 @@ class Vocabulary:
     not_question: re.Pattern[str]
     invitation: re.Pattern[str]
     interview: re.Pattern[str]  # a page title that is an interview's ("Q&A: …")
+    column: re.Pattern[str]  # an advice column's name ("Ask the pharmacist", "Ask our GP")
     interview_cue: re.Pattern[str]  # "we spoke with", "edited for length": an interview
     interview_byline: re.Pattern[str]  # "Interview by NAME" under the page's title
     service_subject: re.Pattern[str]  # "Subscription FAQs": the site's own service FAQ
@@ -79,6 +80,18 @@ class Vocabulary:
             return not self.invitation.match(text)
         return end is not None and end.start() > 0 and end["links"] is None \
             and not self.invitation.match(text)
+
+    def titles_faq_tab(self, text: str) -> bool:
+        """True when a tab's title names the tab of questions and answers among topic tabs:
+        as a heading would (`announces_faq`), or a lone "Questions", or an advice column's
+        name ("Ask the pharmacist"): on a heading these are a reader Q&A's title or an
+        invitation, on a tab beside "Overview" and "Travelling" they name its panel."""
+        if self.announces_faq(text):
+            return True
+        text = fold(text)
+        end = self.faq_end.search(text)
+        return (end is not None and end.start() == 0 and end["links"] is None) \
+            or self.column.fullmatch(text) is not None
 
     def is_question(self, text: str) -> bool:
         """True when `text` is phrased as a question: it ends with a question mark, or it
@@ -259,6 +272,8 @@ def vocabulary() -> Vocabulary:
             rf"^(?:{_alternation(starts)})(?!\w)|(?<!\w)(?:{_alternation(contains)})(?!\w)"),
         invitation=_invitation(data),
         interview=_interview(data),
+        column=re.compile(rf"(?:{_alternation(_words(data, 'advice_titles'))})\s++"
+                          r"[^\s:]++(?:\s++[^\s:]++){0,2}+[?!.]?+"),
         service_subject=_phrases(data, "service_subjects"),
         customer_qa=_phrases(data, "customer_qa_titles"),
         interview_cue=_phrases(data, "interview_cues"),
