@@ -168,11 +168,15 @@ def _roster(chosen: Statement, named: list[Statement]) -> bool:
     their text ("Clinical reviewer" under each card's name on a team grid): reviewer
     cards on a review board's or a team's page, none of them the page's reviewer (two
     are co-reviewers, as Krames prints them, or the next article's reviewer on an
-    infinite-scroll page)."""
+    infinite-scroll page). Three or more lines of one box each opening with its label
+    ("Online Medical Reviewer: NAME MD" three times under a Krames sheet) are the
+    page's co-reviewers: the first is read."""
     alike = shape(chosen.block)
     same = [s for s in named if s.medical == chosen.medical and shape(s.block) == alike]
     names = {name_key(s.reviewer.person.name) for s in same}  # type: ignore[union-attr]
-    return len(names) > 2 or (len(names) == 2 and all(
+    lines = len({id(s.block.parent) for s in same}) == 1 and all(
+        statement_label().match(s.text) for s in same)  # one box's labelled lines
+    return (len(names) > 2 and not lines) or (len(names) == 2 and all(
         statement_label().fullmatch(s.text.strip()) for s in same))  # cards' role lines
 
 
