@@ -63,6 +63,12 @@ def _faq(body: str, lang: str) -> list[tuple[str, str]]:
      ("Blerina Gashi", ("PhD",), "2025-11-07")),
     ("<p>Shqyrtuar nga: Dr. Ilir Berisha, MD</p><p>Rishikuar më: 2 mars 2026</p>", "sq",
      ("Ilir Berisha", ("MD",), "2026-03-02")),
+    # Georgian: a name in Mkhedruli letters, which Unicode calls lower case
+    ("<p>რეცენზენტი: გიორგი კაპანაძე, MD, PhD</p><p>გადახედვის თარიღი: 2026 წლის 2 მარტი</p>",
+     "ka", ("გიორგი კაპანაძე", ("MD", "PhD"), "2026-03-02")),
+    # Armenian: a one-word label before its '՝', an Armenian degree after the name
+    ("<p>Գրախոս՝ Անի Հովհաննիսյան, բ.գ.թ.<br>Վերանայված է՝ 11.05.2026</p>", "hy",
+     ("Անի Հովհաննիսյան", ("բ.գ.թ.",), "2026-05-11")),
 ])
 def test_review_statements_in_balkan_and_baltic_languages(line, lang, expected):
     review = _review(line, lang)
@@ -71,9 +77,7 @@ def test_review_statements_in_balkan_and_baltic_languages(line, lang, expected):
 
 
 @pytest.mark.parametrize(("line", "lang", "iso"), [
-    # a review date alone, its reviewer in a script or after a mark the reader does not
-    # take as a name's or a label's colon (Georgian letters read as lower case; Armenian
-    # '՝' after a one-word label)
+    # a review date alone
     ("<p>გადახედვის თარიღი: 2026 წლის 14 მარტი</p>", "ka", "2026-03-14"),
     ("<p>Վերանայված է՝ 03.02.2026</p>", "hy", "2026-02-03"),
     ("<p>Rishikuar më: 30 qershor 2026</p>", "sq", "2026-06-30"),

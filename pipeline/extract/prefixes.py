@@ -38,11 +38,17 @@ def body_word(word: str) -> bool:
         len(word) > len(end) + 2 and word.endswith(end) for end in wording().body_suffixes)
 
 
+def _georgian(c: str) -> bool:
+    """Georgian's everyday letters (U+10D0-U+10FF): Unicode gives them a capital form
+    (Mtavruli) that Georgian text does not use, so `islower()` holds for every name."""
+    return "\u10d0" <= c <= "\u10ff"
+
+
 def is_name_word(token: str) -> bool:
     """A capitalised word ("Jane", "O'Neil"), or one in a script without letter case
     (Arabic, Devanagari, Hangul, CJK: "طارق", "अनिल"), whose vowel signs are marks."""
     word = token.rstrip(".")
-    if not word or not word[0].isalpha() or word[0].islower():
+    if not word or not word[0].isalpha() or (word[0].islower() and not _georgian(word[0])):
         return False
     if len(word) > _HAN_NAME_MOST and all("\u4e00" <= c <= "\u9fff" for c in word):
         return False  # "本文经医生审阅", "家庭醫學科主任": a phrase or a role, not a name

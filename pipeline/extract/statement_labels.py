@@ -25,14 +25,16 @@ def statement_label() -> re.Pattern[str]:
     # ("Clinically" + the date label "checked"); one step, over literal words only.
     return re.compile(rf"{_EDGE_BEFORE}(?:(?P<qual>{phrase_pattern(words.label_qualifiers)})"
                       rf"(?:\s++|-))??(?P<label>{phrase_pattern(labels)}){_EDGE_AFTER}"
-                      rf"(?P<colon>\s*+[:：])?+", re.I)
+                      rf"(?P<colon>\s*+[:：\u055d])?+", re.I)  # "Գրախոս՝": Armenian's mark
 
 
 # A label's edges: not inside a word of an alphabet written with spaces (Latin, Greek,
 # Cyrillic, Arabic, Devanagari ...), where `\b` would also fail after a Devanagari vowel
 # sign ("समीक्षा") and inside CJK text, which has no spaces between words ("医師監修").
 _LETTERS = "0-9A-Za-z\u00c0-\u1fff"
-_EDGE_BEFORE, _EDGE_AFTER = f"(?<![{_LETTERS}])", f"(?![{_LETTERS}])"
+# Armenian's "՝" (U+055D), a punctuation mark in the letters' range, ends a label as a
+# colon does ("Գրախոս՝ NAME").
+_EDGE_BEFORE, _EDGE_AFTER = f"(?<![{_LETTERS}])", f"(?!(?!\u055d)[{_LETTERS}])"
 
 
 def one_word(label: str) -> bool:
