@@ -261,6 +261,30 @@ def test_a_billing_department_is_no_reviewer_and_a_ratified_policy_review_date_i
     assert review is None or review.last_reviewed is None
 
 
+_CREDITS = ("<div class='hw-credits'><h2>Credits</h2><p>Current as of: March 2, 2026</p>"
+            "<p>Author: Library Staff</p><p>Clinical Review Board<br>All our education is"
+            " reviewed by a team that includes physicians, nurses and pharmacists.</p>{}</div>")
+
+
+@pytest.mark.parametrize("members, name, date", [
+    ("<ul><li>Noor Haddad MD - Family Medicine</li><li>Ivo Brandt PharmD - Pharmacy</li></ul>",
+     "Noor Haddad", "2026-03-02"),
+    # a review board page's member cards: no one member is the page's reviewer
+    ("<ul><li><h3>Dr Noor Haddad, MD</h3><p>Reviews our child health pages.</p></li>"
+     "<li><h3>Ivo Brandt, PharmD</h3><p>Reviews medicines.</p></li></ul>", None, None),
+    ("<p>Thanks for reading.</p>", None, None),  # no one named: "Current as of" dates nothing
+])
+def test_a_review_board_credit_names_its_first_listed_member_and_current_as_of_dates_it(
+        members, name, date):
+    """Syndicated health-library credits (Healthwise): a team "reviewed" the page, and
+    a list of people with credentials follows; "Current as of" dates the review only
+    when a reviewer is named (a record's date label)."""
+    doc = Document.from_bytes(page(f"<main><h1>Heel pain</h1>{_CREDITS.format(members)}</main>"))
+    review = doc.memo(read_review).review
+    assert (review.reviewer.name if review and review.reviewer else None) == name
+    assert (review.last_reviewed if review else None) == date
+
+
 def test_a_losing_statement_does_not_date_the_review():
     # A quoted review with no widget markup and no platform: the medical statement wins,
     # and the other statement's date is not the review date.

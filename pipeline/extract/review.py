@@ -38,11 +38,12 @@ from .people import SEPARATORS, Reading, read_person
 from .person_first import person_first, reviews_this
 from .prefixes import body_word
 from .reviewer import (
+    after_block,
     clinician,
-    credentials_after,
     dated_at_once,
     on_platform,
     other_party,
+    past_by,
     read_reviewer,
     role_after,
     statement_date,
@@ -222,12 +223,6 @@ def _date_line(block: Tag, locale: str | None) -> tuple[FoundDate | None, str | 
     return (date if date.iso else None), time
 
 
-def _past_by(rest: str) -> str:
-    """`rest` without a byline word opening it ("by NAME" after a badge)."""
-    first, _, after = rest.partition(" ")
-    return after if first.lower() in wording().byline_words else rest
-
-
 def _read_on(string: NavigableString, m: re.Match[str], block: Tag
              ) -> tuple[str, list[tuple[int, str]], Tag]:
     """The text after the label, read on into the blocks around it while it holds
@@ -258,7 +253,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
             (qualified(m) and by_follows(string, m.end())) or m["colon"]):
         return None  # "Dietitian approved by NAME", "Approved: DATE"; not "Approved DATE"
     rest, times, block = _read_on(string, m, block)
-    rest = _past_by(rest) if role_label(str(string), m) else rest  # "…-reviewed</span> by NAME"
+    rest = past_by(rest) if role_label(str(string), m) else rest  # "…-reviewed</span> by NAME"
     end = _segment_end().search(rest)
     segment = rest[: end.start()] if end else rest
     reviewer = None
@@ -276,7 +271,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         elif reviewer.reason == "credentials, not a name":
             reviewer = _credited_before(block, m.group(0), segment) or reviewer
         elif (line := block.find_next_sibling()) is not None:
-            reviewer = credentials_after(reviewer, block_text(line))
+            reviewer = after_block(reviewer, segment, line)
     date = statement_date(segment, locale, reviewer, bool(m["colon"]))
     if label == "review date" and date is not None and due(string.parent, date, locale):
         return None  # "Published: March 2026 · Review date: March 2029": the next review

@@ -12,12 +12,15 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from bs4 import Tag
+
 from ..dates import FoundDate, find_date, trailing_year
 from ..records import Person
 from ..wording import phrase_pattern, wording
 from .people import Reading, credentials_only, read_person
 from .prefixes import body_word
 from .statement_labels import ONE_WORD_NAMES
+from .statement_text import block_text
 
 # Matched at a text's start; (?<!…) keeps a search from restarting inside a word.
 _DESCRIPTION = re.compile(r"(?<![\w'-])(?:[a-z][\w'-]*+,?+\s++){1,8}+(?=[A-Z])")
@@ -130,14 +133,18 @@ def statement_date(segment: str, locale: str | None, reading: Reading | None,
     return date
 
 
-def credentials_after(reading: Reading, line: str) -> Reading:
-    """The reviewer's credentials from the line after the statement's block, when the
-    statement ends with a name that has none ("<div>Reviewed by <strong>Dr NAME</strong>
-    </div><div>MBBS, MRCP (UK), FAMS · Consultant, Renal Medicine</div>")."""
+def after_block(reading: Reading, segment: str, line: Tag) -> Reading:
+    """The reading completed by `line`, the element after the statement's block: the
+    reviewer's credentials, when the statement ends with a name that has none
+    ("<div>Reviewed by <strong>Dr NAME</strong></div><div>MBBS, MRCP (UK), FAMS ·
+    Consultant, Renal Medicine</div>"), or, when it names a group, the first of the
+    members listed there (`listed_members`)."""
     person = reading.person
-    if person is None or person.credentials or reading.next_token is not None:
+    if person is None:
+        return listed_members(segment, line) or reading
+    if person.credentials or reading.next_token is not None:
         return reading
-    return _credentials_line(reading, f"{person.name} | {line}")
+    return _credentials_line(reading, f"{person.name} | {block_text(line)}")
 
 
 def _credentials_line(reading: Reading, segment: str) -> Reading:
@@ -180,6 +187,36 @@ def _group_member(segment: str) -> Reading | None:
     reading = read_person(" ".join(words[last + 1 + titled:]))
     person = reading.person
     return reading if person and (person.credentials or person.prefix or titled) else None
+
+
+_LISTED = 2  # list items read after a group's statement
+
+
+def listed_members(segment: str, listed: Tag) -> Reading | None:
+    """The first person of the list right after a statement whose reviewer is a group
+    ("All Healthwise education is reviewed by a team that includes physicians …" over
+    `<ul><li>NAME MD - Family Medicine</li>…</ul>`): when the list's first items are each
+    a person with credentials on a line of its own (not a member's card), its first is
+    the page's reviewer (a syndicated review board's credits, first named as the page's)."""
+    if listed.name not in ("ul", "ol") or not any(
+            body_word(w) for w in segment.split()[:_GROUP_WITHIN]):
+        return None
+    items = listed.find_all("li", recursive=False, limit=_LISTED)
+    if any(li.find(_CARD_PARTS) for li in items):
+        return None  # a review board page's member cards (a heading, a photo, a bio)
+    readings = [read_person(block_text(li)) for li in items]
+    if not readings or not all(r.person and r.person.credentials for r in readings):
+        return None
+    return readings[0]
+
+
+_CARD_PARTS = ("h2", "h3", "h4", "h5", "h6", "p", "div", "img")
+
+
+def past_by(rest: str) -> str:
+    """`rest` without a byline word opening it ("by NAME" after a badge)."""
+    first, _, after = rest.partition(" ")
+    return after if first.lower() in wording().byline_words else rest
 
 
 def role_after(segment: str, person: Person) -> bool:
