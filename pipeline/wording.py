@@ -42,6 +42,7 @@ class Wording:
     determiners: frozenset[str]
     statement_stops: frozenset[str]
     date_leads: frozenset[str]  # "on", "am", "le": what a byline's next line may open with
+    date_headers: frozenset[str]  # "Date", "Data", "Fecha": a document history's column
     segment_ends: tuple[str, ...]
     review_platforms: frozenset[str]
     widget_words: frozenset[str]
@@ -166,7 +167,7 @@ def wording() -> Wording:
         name_suffixes=frozenset(w.rstrip(".") for w in words("name_suffixes")),
         title_suffixes=ordered("title_suffixes"), year_marks=ordered("year_marks"),
         degree_prefixes=frozenset(w for sec in sections for w in sec.get("degree_prefixes", ())),
-        months=months,
+        months=months, date_headers=unordered("date_headers"),
         month_first=frozenset(x.lower() for x in locales["month_first"]),
         day_first=frozenset(x.lower() for x in locales["day_first"]),
     )

@@ -285,6 +285,47 @@ def test_a_review_board_credit_names_its_first_listed_member_and_current_as_of_d
     assert (review.last_reviewed if review else None) == date
 
 
+@pytest.mark.parametrize("credit, name, creds", [
+    ("Updated by: Lena Holt, MD, MPH, Assistant Professor of Medicine, Brook School of Medicine,"
+     " Duluth, MN. Review provided by a network. Also reviewed by Sam Roe, MD, MHA, Medical"
+     " Director, and the editorial team.", "Lena Holt", ("MD", "MPH")),
+    # no "Updated by" before it: the one named is the reviewer
+    ("Also reviewed by Sam Roe, MD, MHA, Medical Director, and the editorial team.", "Sam Roe",
+     ("MD", "MHA")),
+])
+def test_also_reviewed_by_comes_second_to_the_physician_who_updated_the_topic(
+        credit, name, creds):
+    """A.D.A.M.'s credit (held-out h343 and earlier sets): "Updated by: NAME, MD, …
+    Also reviewed by NAME, MD, MHA, Medical Director": the physician who updated the
+    topic is its reviewer, with the credentials next to the name (not a city's state)."""
+    body = f"<div><p><strong>Review Date 3/14/2025</strong></p><p>{credit}</p></div>"
+    review = Document.from_bytes(page(f"<main><h1>Gout</h1>{body}</main>", lang="en-US")
+                                 ).memo(read_review).review
+    assert (review.reviewer.name, review.reviewer.credentials) == (name, creds)
+    assert review.last_reviewed == "2025-03-14"
+
+
+@pytest.mark.parametrize("head, lang", [("Date", "en-GB"), ("Data", "pt-BR"), ("Fecha", "es")])
+def test_a_document_history_row_dates_its_review_in_any_language(head, lang):
+    """A version table's row "2.1 | 18/08/2025 | Revisão técnica: Dra. NAME" (held-out
+    h348, a Sphinx manual): the row's cell under the date's column dates the review,
+    whatever language names the column (`date_headers`)."""
+    body = (f"<table><tr><th>Version</th><th>{head}</th><th>Notes</th></tr>"
+            "<tr><td>2.1</td><td>18/08/2025</td><td><p>Reviewed by: Dr. Marta Quental, MD</p>"
+            "</td></tr><tr><td>2.0</td><td>02/05/2024</td><td>Rewritten</td></tr></table>")
+    review = Document.from_bytes(page(f"<main><h1>T</h1>{body}</main>", lang=lang)
+                                 ).memo(read_review).review
+    assert (review.reviewer.name, review.last_reviewed) == ("Marta Quental", "2025-08-18")
+
+
+def test_a_billing_office_review_states_no_medical_review():
+    """'Content reviewed by Revenue Cycle Education, May 2026.' on a billing page: an
+    office that checks no medicine (`forum_roles`), so its date is no review date."""
+    body = "<p>Content reviewed by Revenue Cycle Education, May 2026.</p>"
+    review = Document.from_bytes(page(f"<main><h1>T</h1>{body}</main>")).memo(read_review).review
+    assert review is None
+
+
 def test_a_losing_statement_does_not_date_the_review():
     # A quoted review with no widget markup and no platform: the medical statement wins,
     # and the other statement's date is not the review date.

@@ -44,6 +44,7 @@ from .reviewer import (
     on_platform,
     other_party,
     past_by,
+    primary_before,
     read_reviewer,
     role_after,
     statement_date,
@@ -247,8 +248,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
                locale: str | None, weak: bool = False) -> Statement | None:
     """The statement a label opens; with `weak` (a bare label inside a sentence), only
     one that names a person with credentials or an honorific."""
-    words = wording()
-    label = label_of(m)
+    words, label = wording(), label_of(m)
     if label in words.role_only_labels and not (
             (qualified(m) and by_follows(string, m.end())) or m["colon"]):
         return None  # "Dietitian approved by NAME", "Approved: DATE"; not "Approved DATE"
@@ -261,7 +261,8 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     if label in words.reviewer_labels or ((role_label(str(string), m) or badge or (
             qualified(m) and m["colon"])) and not dated_at_once(segment, locale)):
         # "Pharmacist reviewed: NAME MPSI": a qualified one-word label and its colon
-        reviewer = read_reviewer(person_part(segment))
+        reviewer = primary_before(str(string)[: m.start()], m.group(0)) \
+            or read_reviewer(person_part(segment))
         if (reviewer.reason == "a count, not a person" and not dated_at_once(segment, locale)) \
                 or on_platform(reviewer, segment) or other_party(reviewer, segment) or (
                 label in words.approval_labels and not clinician(reviewer, segment)):

@@ -8,6 +8,7 @@ statement grammar"."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import cache
@@ -211,6 +212,30 @@ def listed_members(segment: str, listed: Tag) -> Reading | None:
 
 
 _CARD_PARTS = ("h2", "h3", "h4", "h5", "h6", "p", "div", "img")
+
+
+# "Updated by:" where a statement "Also reviewed by" follows: an encyclopedia's credit
+_UPDATED_BY = re.compile(r"(?<![\w-])updated\s++by\s*+:?+\s*+", re.I)
+_PRIMARY_WITHIN = 400  # characters before "Also reviewed by" read for the primary credit
+
+
+def primary_before(before: str, label: str) -> Reading | None:
+    """The person an "Also reviewed by" statement comes second to: `label` (as matched)
+    or `before` (its text node before it) ends with "also", and `before` holds
+    "Updated by: NAME, MD, …" with
+    credentials (A.D.A.M.'s credit: "Review Date 3/14/2025 · Updated by: NAME, MD,
+    Rheumatology, … Also reviewed by NAME, MD, MHA, Medical Director, …": the physician
+    who updated the topic reviewed it; the medical director reviewed it too)."""
+    if "also" not in f"{before[-8:]} {label}".lower().split():
+        return None
+    before = before[-_PRIMARY_WITHIN:]
+    found = list(_UPDATED_BY.finditer(before))
+    if not found:
+        return None
+    name, *parts = before[found[-1].end():].split(", ")
+    lead = [name, *itertools.takewhile(credentials_only, parts)]  # not "…, Duluth, MN."
+    reading = read_person(", ".join(lead))
+    return reading if reading.person and reading.person.credentials else None
 
 
 def past_by(rest: str) -> str:

@@ -177,8 +177,9 @@ _META_ROWS = 12  # rows of a document's details table
 
 def row_date(block: Tag, locale: str | None) -> FoundDate | None:
     """The date of the table row a statement stands in, from the row's cell under a
-    header holding "date" (a document history: "Version | Date | Changes" and a row
-    "2.0 | February 2026 | Full review by Mr NAME, Consultant …")."""
+    header holding a date's word (`date_headers`: a document history, "Version | Date |
+    Changes" and a row "2.0 | February 2026 | Full review by Mr NAME, Consultant …";
+    "Versão | Data | Revisão")."""
     cell = _up_to(block, "td")
     row = cell.parent if cell is not None else None
     table = _up_to(row.parent, "table") if isinstance(row, Tag) and row.parent else None
@@ -187,7 +188,8 @@ def row_date(block: Tag, locale: str | None) -> FoundDate | None:
         return None
     titles = [c.get_text(" ").strip().lower() for c in head.find_all(("th", "td"), recursive=False)]
     cells = row.find_all(("th", "td"), recursive=False) if isinstance(row, Tag) else []
-    column = next((k for k, t in enumerate(titles) if "date" in t.split()), None)
+    heads = wording().date_headers
+    column = next((k for k, t in enumerate(titles) if heads.intersection(t.split())), None)
     if column is None or column >= len(cells) or cells[column] is cell:
         return None
     found = find_date(block_text(cells[column]), locale)
