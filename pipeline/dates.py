@@ -37,7 +37,10 @@ def _date_pattern() -> re.Pattern[str]:
     # (with the month names of some forty languages and a dozen scripts, most of a search)
     initials = "".join(sorted({re.escape(name[0]) for name in words.months}))
     month = f"(?=[{initials}])(?:" + phrase_pattern(tuple(words.months)) + r")\.?+"
-    ordinal = "(?:" + "|".join(re.escape(s) for s in words.ordinal_suffixes) + ")?+"  # "3rd", "14."
+    # "3rd", "14.", and a letter suffix set off by a space ("1 er mars": "1<sup>er</sup>")
+    spaced = [re.escape(s) for s in words.ordinal_suffixes if s.isascii() and s.isalpha()]
+    ordinal = ("(?:\\s(?:" + "|".join(spaced) + r")(?!\w)|"
+               + "|".join(re.escape(s) for s in words.ordinal_suffixes) + ")?+")
     day = r"\d{1,2}+" + ordinal
     year = r"(?:1[89]|2[01])\d\d"  # 1800-2199: "2611-07" in a reference code is no date
     sep = r"(?:[-/]|\.\s?+)"  # a numeric date's separator
@@ -57,15 +60,17 @@ def _date_pattern() -> re.Pattern[str]:
         rf"|(?P<ynd>{year}(?:\.(?:\s++{marks})?+|\s++{marks})\s++)(?:{day}\s++(?P<yday>))?+"
         rf")?+(?P<mon>{month})"
         # 3 March 2026, 3rd of March 2026, 15 de enero de 2026
-        rf"(?(dfirst)(?:,?+(?:\s++{joint})?+\s++|-){year}"
+        rf"(?(dfirst)(?:,?+(?:\s++{joint})?+\s++|-)(?:{year}|\d\d(?![\d:]))"  # "8 Oct 26"
         rf"|(?(ynd)(?(yday)|\s++{day})"
         # March 3, 2026; March 2026, enero de 2026
         rf"|(?:\s++{day},?+\s++{year}|,?+(?:\s++{joint})?+\s++{year}))))"
         # 2026-03-15, 2026-03, and with a space after a dot: "2026. 1. 22." (Korean)
         rf"|(?P<ymd>{year}{sep}\d{{1,2}}+{sep}\d{{1,2}}+|{year}-\d\d)"
         # 3/15/26, 15.03.2026, "5. 2. 2026" (Czech, Slovak, Hungarian space after the dot)
-        rf"|(?P<num>\d{{1,2}}+{sep}\d{{1,2}}+{sep}{year}|\d{{1,2}}+/\d{{1,2}}+/\d\d)"
-        rf"|(?P<nmy>\d{{1,2}}+[/.]{year}))(?![\w-])"  # 11/2025, 02.2026: a month
+        rf"|(?P<num>\d{{1,2}}+{sep}\d{{1,2}}+{sep}{year}"
+        rf"|\d{{1,2}}+(?:/\d{{1,2}}+/|\.\d{{1,2}}+\.)\d\d)"  # 14.09.26: day first
+        rf"|(?P<nmy>\d{{1,2}}+[/.]{year}))"  # 11/2025, 02.2026: a month
+        r"(?:(?![\w-])|(?<=\d)(?=T\d\d:\d\d))"  # or a timestamp's date: 2026-10-31T23:30
         # 2026年3月12日, 2026년 1월 22일 (Japanese, Chinese, Korean), at its precision; the
         # words around it are written on ("2026年1月15日更新")
         rf"|(?<!\d)(?P<cjk>{year}\s*+[年년]\s*+\d{{1,2}}+\s*+[月월](?:\s*+\d{{1,2}}+\s*+[日일])?+)",
@@ -162,6 +167,9 @@ def _numeric(first: int, second: int, year: int,
     return None, "day and month could be either way round and the page's locale does not say"
 
 
+_SHORT_MONTH = 4  # letters of an abbreviated month name ("Oct", "Sept"): a two-digit year's
+
+
 def _read(m: re.Match[str], order: str | None) -> tuple[str | None, str | None]:
     written = m["mon"]
     if written:
@@ -176,7 +184,12 @@ def _read(m: re.Match[str], order: str | None) -> tuple[str | None, str | None]:
         if m["ynd"]:  # the year first
             return _iso(numbers[0], month, numbers[1]), None
         day = numbers[0] if len(numbers) == 2 else None
-        return _iso(numbers[-1], month, day), None
+        if numbers[-1] < 100 and (len(written.rstrip(".")) > _SHORT_MONTH
+                                  or not written.isascii()):
+            return None, None  # "on 3 March 26 patients": a count; "8 Oct 26" is a date
+            # (a Thai "8 ต.ค. 68" counts the Buddhist era)
+        year = numbers[-1] + 2000 if numbers[-1] < 100 else numbers[-1]
+        return _iso(year, month, day), None
     numbers = [int(p) for p in _DIGITS.findall(m.group(0))]
     if m["ymd"] or m["cjk"]:
         return _iso(numbers[0], numbers[1], numbers[2] if len(numbers) > 2 else None), None

@@ -212,3 +212,19 @@ def test_a_pages_own_dates_settle_its_numeric_order(language, source, expected):
         order = expected[-3:]
         got = find_date("Reviewed 10/02/2026", expected)
         assert got is not None and got.iso == ("2026-10-02" if order == "mdy" else "2026-02-10")
+
+
+@pytest.mark.parametrize(("text", "locale", "iso"), [
+    # held-out h347 ("unusual ways review dates are printed")
+    ("2026-10-31T23:30:00-05:00", "en-US", "2026-10-31"),  # a visible timestamp's date
+    ("geprüft am Mo., 14.09.26", "de", "2026-09-14"),  # dotted, two-digit year: day first
+    ("Clinically reviewed 8 Oct 26 by our team", "en-GB", "2026-10-08"),
+    ("relu le 1 er mars 2026", "fr", "2026-03-01"),  # "1<sup>er</sup>" read with a space
+    ("9 stycznia 2026", "pl", "2026-01-09"),  # "st" opening a month is no ordinal suffix
+    ("ngày 21 tháng 4 năm 2026", "vi", "2026-04-21"),
+    ("On 3 March 26 people came", "en-GB", None),  # a full month name: 26 is a count
+    ("v1.2.26 released", "en-GB", None),
+])
+def test_timestamps_two_digit_years_and_spaced_ordinals(text, locale, iso):
+    found = find_date(text, locale)
+    assert (found.iso if found else None) == iso

@@ -234,12 +234,20 @@ def test_last_reviewed_by_names_the_reviewer_and_the_date_after_it():
     ("<dl><dt>Medical reviewer (2019\u20132023)</dt><dd>Al Roe</dd></dl>", None, None),
     ("<p>Reviewed by Eve Marr, MD, who has led the clinic since 2019 with us</p>", "Eve Marr",
      None),
+    # a season or a quarter; the line's first part; the year ending a sentence
+    ("<p>Clinical review: the clinical team</p><p>Reviewed: Spring 2026</p>", None, "2026"),
+    ("<p>Reviewed by Ana Ruiz, PharmD, Q1 2026 \u00b7 Pharmacy team</p>", "Ana Ruiz", "2026"),
+    ("<p>Reviewed by our Clinical Quality Committee, 2026. \u00a9 2019\u20132026 Riverbend."
+     "</p>", None, "2026"),
+    # a group named after a subject's label inside a line: an award's year
+    ("<td>Site reviewed by the Health Web Awards panel, 2000</td>", None, None),
 ])
 def test_a_year_closing_a_review_statement_is_its_date(body, name, date):
     """Six held-out pages print a review's year alone ("NAME, PsyD, 2026.", "Last
-    clinical review: 2026"): it is the date at year precision, where it closes the
-    statement set off by a separator, or after "Reviewed"/"in" after a person."""
-    body = body.encode().decode("unicode_escape")
+    clinical review: 2026"), h347 a season's or a quarter's ("Spring 2026"): it is the
+    date at year precision, where it closes the statement's line, its first part or its
+    sentence, set off by a separator, or after "Reviewed"/"in" after a person, or after
+    a season or a quarter."""
     review = Document.from_bytes(page(f"<main><h1>T</h1>{body}</main>")).memo(read_review).review
     assert (review.reviewer.name if review and review.reviewer else None) == name
     assert (review.last_reviewed if review else None) == date
@@ -364,14 +372,16 @@ def test_a_review_box_aside_inside_the_article_is_read_a_sidebar_beside_it_is_no
 
 
 def test_also_reviewed_by_starting_a_sentence_names_the_reviewer():
-    """An encyclopedia footer: the updating physician, then "Also reviewed by" the
-    reviewer, whose job title and an editorial director follow in the same list."""
+    """An encyclopedia footer: the updating physician, then "Also reviewed by" a
+    medical director and an editorial director. "Also" opens a statement at a
+    sentence's start; since 2026-12-07 (eval/README.md: six of eight truths) the
+    physician who updated the topic is the reviewer the statement comes second to."""
     body = ("<main><h1>T</h1><div class=\"reviewed\"><p><strong>Review Date</strong> "
             "1/22/2026</p><p>Updated by: Harriet Voss, MD, MPH, Assistant Professor, Lakeside "
             "School of Medicine. Also reviewed by Owen Pratt, MD, Medical Director, Lila Marsh, "
             "Editorial Director, and the Cliffside Editorial team.</p></div></main>")
     review = Document.from_bytes(page(body, lang="en-US")).memo(read_review).review
-    assert (review.reviewer.name, review.reviewer.credentials) == ("Owen Pratt", ("MD",))
+    assert (review.reviewer.name, review.reviewer.credentials) == ("Harriet Voss", ("MD", "MPH"))
     assert review.last_reviewed == "2026-01-22"
     prose = "<main><h1>T</h1><p>It was tested in 2020. Reviewed by an outside panel, it held.</p></main>"
     assert Document.from_bytes(page(prose)).memo(read_review).review is None

@@ -273,7 +273,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
             reviewer = _credited_before(block, m.group(0), segment) or reviewer
         elif (line := block.find_next_sibling()) is not None:
             reviewer = after_block(reviewer, segment, line)
-    date = statement_date(segment, locale, reviewer, bool(m["colon"]))
+    date = statement_date(segment, locale, reviewer, bool(m["colon"]), str(string)[: m.start()])
     if label == "review date" and date is not None and due(string.parent, date, locale):
         return None  # "Published: March 2026 · Review date: March 2029": the next review
     if reviewer is None and date is not None and end is not None \

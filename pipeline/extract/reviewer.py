@@ -102,27 +102,47 @@ def dated_at_once(segment: str, locale: str | None) -> bool:
     return found is not None and found.start == 0
 
 
-_YEAR_LEADS = frozenset({"in", "reviewed"})  # "… — Reviewed 2026", "… in 2026"
+# a season or a quarter before a year: the review's date at the year's precision
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4"})
+_YEAR_LEADS = frozenset({"in", "reviewed"}) | _SEASONS  # "… — Reviewed 2026", "… in 2026"
 
 
-def _closing_year(segment: str, reading: Reading | None, colon: bool) -> FoundDate | None:
-    """A year closing a statement's segment (`trailing_year`): after a reviewer label
-    ("NAME, PsyD, 2026.", "Medical Affairs, 2026."; "— Reviewed 2026", "in 2026" only
-    after a person), or alone after a date label's colon ("Last clinical review: 2026");
+def _closing_year(segment: str, reading: Reading | None, colon: bool, opens: bool
+                  ) -> FoundDate | None:
+    """A year closing a statement's first part (`trailing_year`; the part ends at a
+    separator, a line break, or the full stop after the year: "Committee, 2026. © 2019-…"):
+    after a reviewer label ("NAME, PsyD, 2026.", "Medical Affairs, 2026."; "— Reviewed
+    2026", "in 2026" only after a person), or after a date label's colon ("Last clinical
+    review: 2026", "Reviewed: Spring 2026") or a season or quarter ("Reviewed Q1 2026");
     not after a bare date label ("Last reviewed 2024." in a source list, "Accredited ·
-    Reviewed 2025")."""
-    if reading is None:
-        return trailing_year(segment) if colon else None
-    return trailing_year(segment, _YEAR_LEADS if reading.person is not None else frozenset())
+    Reviewed 2025"); a group's only where the label opens its text (`opens`)."""
+    line = segment.split(" | ", 1)[0]
+    stop = _YEAR_STOP.search(line)
+    line = line[: stop.end()] if stop else line
+    if reading is None and not colon and line.split(" ", 1)[0].lower() not in _SEASONS:
+        return None
+    if reading is not None and reading.person is None and not opens:
+        return None  # "Site reviewed by the Health Web Awards panel, 2000": an award's
+    leads = _YEAR_LEADS if reading is not None and reading.person is not None else _SEASONS
+    ends = [m.start() for m in _PART_END.finditer(line, 0)][:_PARTS]
+    for end in [*ends, len(line)]:  # the line up to each part's end: "Q1 2026 · Price …"
+        if (found := trailing_year(line[:end], leads)) is not None:
+            return found
+    return None
+
+
+_YEAR_STOP = re.compile(r"(?<![\w/.-])(?:19|20)\d\d\.(?=\s)")  # "…, 2026. Next sentence"
+_PARTS = 4  # a line's parts tried for a closing year
 
 
 def statement_date(segment: str, locale: str | None, reading: Reading | None,
-                   colon: bool = False) -> FoundDate | None:
+                   colon: bool = False, lead: str = "") -> FoundDate | None:
     """The first date of a statement's segment, else a year closing it (`_closing_year`;
-    `colon`: the label ends with one), unless it stands after a later line that
-    names another person ("Reviewed by Dr NAME, MD | | AUTHOR | Jan 27, 2026": a subtitle
-    read on into the byline under it, whose date is the author's post date)."""
-    date = find_date(segment, locale) or _closing_year(segment, reading, colon)
+    `colon`: the label ends with one; `lead`: its text node before it), unless it stands
+    after a later line that names another person ("Reviewed by Dr NAME, MD | | AUTHOR |
+    Jan 27, 2026": a subtitle read on into the byline under it, whose date is the
+    author's post date)."""
+    date = find_date(segment, locale) or _closing_year(segment, reading, colon, not lead.strip())
     person = reading.person if reading is not None else None
     if date is None or person is None:
         return date
