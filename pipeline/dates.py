@@ -137,7 +137,9 @@ def parse_iso(value: str, keep_time: bool = False) -> str | None:
 def numeric_order(locale: str | None) -> str | None:
     """"mdy" or "dmy": how a page in `locale` ("en-US", "en_GB", "de") writes a numeric
     date, from the data's lists (the locale with its region first, then its language);
-    None when the locale does not say (no lang, a bare "en", "en-CA"). A private-use
+    English of any other region is day first: month first is written only where the US
+    way is (the `month_first` list); None when the locale does not say (no lang, a bare
+    "en", "en-CA"). A private-use
     subtag the page's own dates gave (`page_order`: "en-x-mdy") says it too."""
     if not locale:
         return None
@@ -150,6 +152,9 @@ def numeric_order(locale: str | None) -> str | None:
             return "mdy"
         if key in words.day_first:
             return "dmy"
+    region = tag.split("-")[1] if "-" in tag else ""
+    if tag.startswith("en-") and len(region) == 2 and region.isalpha() and region != "ca":
+        return "dmy"  # English of a region not listed month first: "en-BA", "en-VN", "en-KZ"
     return None
 
 

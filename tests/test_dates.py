@@ -94,6 +94,10 @@ def test_written_forms_at_their_precision(text, iso):
     ("en-US", "mdy"), ("en_us", "mdy"), ("en-GB", "dmy"), ("en-AU", "dmy"), ("en-IN", "dmy"),
     ("en-NZ", "dmy"), ("de-AT", "dmy"), ("fr", "dmy"), ("en", None), ("en-CA", None), (None, None),
     ("", None), ("xx-YY", None), ("en-LU", "dmy"), ("en-CH", "dmy"),  # English in Europe
+    # English of any region the US way is not written in, listed or not (held-out pages
+    # from Sarajevo, Ho Chi Minh City, Almaty); Swahili; a script subtag is no region
+    ("en-BA", "dmy"), ("en-VN", "dmy"), ("en-KZ", "dmy"), ("en-GU", "mdy"), ("sw-TZ", "dmy"),
+    ("en-Latn", None), ("en-001", None),
 ])
 def test_numeric_order_by_locale(locale, order):
     assert numeric_order(locale) == order
