@@ -334,6 +334,21 @@ def test_a_billing_office_review_states_no_medical_review():
     assert review is None
 
 
+def test_a_css_modules_hash_names_no_widget():
+    """Gatsby's CSS-modules class "Article-module--review--1YxQa" (held-out h356): the
+    hash "1YxQa" split at its case changes read "qa", an FAQ widget's word, and the
+    review line was dropped as a widget's."""
+    body = ('<div class="Article-module--wrap--3kP9d"><p class="Article-module--review--1YxQa">'
+            'Reviewed by Dr. Ana Ruiz, AuD \u00b7 <time datetime="2026-07-01">2026-07-01</time>'
+            "</p><p>Text.</p></div>")
+    review = Document.from_bytes(page(f"<main><h1>T</h1>{body}</main>", lang="en-US")
+                                 ).memo(read_review).review
+    assert (review.reviewer.name, review.last_reviewed) == ("Ana Ruiz", "2026-07-01")
+    quoted = '<div class="Testimonials-module--quote--9aB2c"><p>Reviewed by Sam K.</p></div>'
+    assert Document.from_bytes(page(f"<main><h1>T</h1>{quoted}</main>")).memo(read_review
+                                                                             ).review is None
+
+
 def test_a_losing_statement_does_not_date_the_review():
     # A quoted review with no widget markup and no platform: the medical statement wins,
     # and the other statement's date is not the review date.

@@ -80,14 +80,23 @@ def is_post_date(tag: Tag) -> bool:
 
 def class_words(tag: Tag) -> set[str]:
     """The words of an element's class and id, lower-cased, each token whole and split at
-    "-", "_" and case changes ("mntl-attribution__item-tooltip", "customerReviews"); not
-    Angular's state classes ("ng-star-inserted" names no star rating)."""
+    "-", "_" and case changes ("mntl-attribution__item-tooltip", "customerReviews"), a
+    CSS-modules hash left out (`_unhashed`); not Angular's state classes
+    ("ng-star-inserted" names no star rating)."""
     words: set[str] = set()
     for token in (*tag.get_attribute_list("class"), str(tag.get("id") or "")):
         if token and not token.startswith("ng-"):
             words.add(token.lower())
-            words.update(p.lower() for p in _WORD.findall(token))
+            words.update(p.lower() for p in _WORD.findall(_unhashed(token)))
     return words
+
+
+def _unhashed(token: str) -> str:
+    """A class token without the hash a CSS-modules build appends ("Article-module--review
+    --1YxQa": "1YxQa" split at its case changes would read "qa", an FAQ widget's word)."""
+    head, sep, tail = token.rpartition("--") if "--" in token else token.rpartition("__")
+    hashed = sep and 5 <= len(tail) <= 10 and tail.isalnum() and any(c.isdigit() for c in tail)
+    return head if hashed else token
 
 
 def widget_memo(doc: Document) -> dict[int, bool]:
