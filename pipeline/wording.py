@@ -69,6 +69,7 @@ class Wording:
     check_roles: frozenset[str]  # "Fact-checked by": a clinician's check when nothing else
     thanks_leads: tuple[str, ...]  # "Thanks to": an acknowledgement's opening
     thanks_acts: tuple[str, ...]  # "for reviewing", "who checked": the review it thanks for
+    draft_words: tuple[str, ...]  # "an earlier draft": what a thanked review was of
     general_degrees: frozenset[str]  # "MPH", "PhD": not a clinician's credential
     officer_titles: tuple[str, ...]  # "Chief Executive": who signs an approval as an officer
     care_words: frozenset[str]  # "health", "pharmacy": a checking body's word of care
@@ -143,7 +144,7 @@ def wording() -> Wording:
         popup_words=unordered("popup_words"), related_titles=ordered("related_titles"),
         role_only_labels=unordered("role_only_labels"), forum_roles=ordered("forum_roles"),
         review_titles=unordered("review_titles"), body_suffixes=ordered("body_suffixes"),
-        other_review_headings=ordered("other_review_headings"),
+        other_review_headings=ordered("other_review_headings"), draft_words=ordered("draft_words"),
         log_headings=unordered("log_headings"), page_nouns=unordered("page_nouns"),
         source_words=unordered("source_words"), thanks_leads=ordered("thanks_leads"),
         thanks_acts=ordered("thanks_acts"), record_date_labels=unordered("record_date_labels"),

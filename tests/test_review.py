@@ -349,6 +349,20 @@ def test_a_css_modules_hash_names_no_widget():
                                                                              ).review is None
 
 
+@pytest.mark.parametrize("thanks, name", [
+    ("We thank Dr. Wanjiru Obi, MBChB, MMed, who reviewed an earlier draft, and our funders.",
+     None),
+    ("Thanks to Dr Ama Osei, MBChB, for reviewing the study protocol.", None),
+    ("Thanks to Dr Ama Osei, MBChB, for reviewing this piece.", "Ama Osei"),
+])
+def test_thanks_for_reviewing_a_draft_is_no_review_of_the_page(thanks, name):
+    """A policy brief's acknowledgement (held-out h352): a doctor "who reviewed an
+    earlier draft" reviewed the draft (`draft_words`), not the page."""
+    body = f"<section><h2>Acknowledgements</h2><p>{thanks}</p></section>"
+    review = Document.from_bytes(page(f"<main><h1>T</h1>{body}</main>")).memo(read_review).review
+    assert (review.reviewer.name if review and review.reviewer else None) == name
+
+
 def test_a_losing_statement_does_not_date_the_review():
     # A quoted review with no widget markup and no platform: the medical statement wins,
     # and the other statement's date is not the review date.

@@ -26,6 +26,7 @@ from .widgets import in_widget, widget_memo
 _MOST = 160  # characters from the lead to the act, and of the act's sentence after it
 _TEXT_NODES = 60  # nodes of the block read for its text (a bounded read)
 _ROLE_WORDS = 8  # words of a role after the person ("sport and exercise physician")
+_OBJECT = 40  # characters after the act where what it reviewed is named
 _INLINE = frozenset({"a", "b", "strong", "em", "i", "span", "small", "sup", "cite"})
 
 
@@ -61,6 +62,16 @@ def thanks_statements(doc: Document) -> list[Statement]:
     return found
 
 
+@cache
+def _drafts() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + phrase_pattern(wording().draft_words) + r"(?!\w)", re.I)
+
+
+def _of_draft(after: str) -> bool:
+    """The act's object is a draft or an earlier version (`draft_words`), not the page."""
+    return _drafts().search(after) is not None
+
+
 def _thanks(text: str, block: Tag, leads: re.Pattern[str], acts: re.Pattern[str],
             locale: str | None) -> Statement | None:
     lead = leads.search(text)
@@ -77,6 +88,8 @@ def _thanks(text: str, block: Tag, leads: re.Pattern[str], acts: re.Pattern[str]
     if person is None or not (person.credentials or person.prefix) \
             or "." in tail or len(tail.split()) > _ROLE_WORDS:
         return None
+    if _of_draft(text[act.end():act.end() + _OBJECT]):
+        return None  # "… who reviewed an earlier draft": not the page
     date = find_date(text[act.end():act.end() + _MOST], locale)
     return Statement(bool(person.credentials), reading, date, None,
                      text[lead.start():act.end() + 40][:160], block)
