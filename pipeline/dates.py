@@ -44,6 +44,8 @@ def _date_pattern() -> re.Pattern[str]:
     day = r"\d{1,2}+" + ordinal
     year = r"(?:1[89]|2[01])\d\d"  # 1800-2199: "2611-07" in a reference code is no date
     sep = r"(?:[-/]|\.\s?+)"  # a numeric date's separator
+    # a day's hyphen, not a month name's own ("10-р сарын": Mongolian's tenth month)
+    hyphen = r"-(?![^\W\d_]\s)"
     # "of", "de": a whole word ("1 december" is not "1 de …")
     joint = "(?:" + "|".join(re.escape(w) for w in words.date_connectors) + r")\b"
     marks = "(?:" + "|".join(re.escape(w) for w in words.year_marks) + ")" if words.year_marks \
@@ -53,15 +55,17 @@ def _date_pattern() -> re.Pattern[str]:
         # (conditional groups), as a pattern repeating some forty languages' month names per
         # form took most of a process's start-up to compile
         # not inside a code: "ZA-RA-2026-07" (a hyphen or a word character before it)
-        rf"\b(?<!-)(?:(?:(?:{day}(?:(?:\s++{joint})?+\s++|-)(?P<dfirst>)"
+        rf"\b(?<!-)(?:(?:(?:{day}(?:(?:\s++{joint})?+\s++|{hyphen})(?P<dfirst>)"
         # year first, then the month named and the day in either order, after the year's dot
         # or mark: "2026. március 12." (Hungarian), "2026. gada 12. martā" (Latvian),
-        # "2026 m. kovo 12 d." (Lithuanian)
-        rf"|(?P<ynd>{year}(?:\.(?:\s++{marks})?+|\s++{marks})\s++)(?:{day}\s++(?P<yday>))?+"
+        # "2026 m. kovo 12 d." (Lithuanian), hyphened: "2026-жылдын 15-октябры" (Kyrgyz),
+        # "2026-yil 28-sentabr" (Uzbek), "2026-ж., апрель" (Kyrgyz, no day)
+        rf"|(?P<ynd>{year}(?:\.(?:\s++{marks})?+|(?:\s++|-){marks}),?+\s++)"
+        rf"(?:{day}(?:\s++|{hyphen})(?P<yday>))?+"
         rf")?+(?P<mon>{month})"
         # 3 March 2026, 3rd of March 2026, 15 de enero de 2026
         rf"(?(dfirst)(?:,?+(?:\s++{joint})?+\s++|-)(?:{year}|\d\d(?![\d:]))"  # "8 Oct 26"
-        rf"|(?(ynd)(?(yday)|\s++{day})"
+        rf"|(?(ynd)(?(yday)|(?:\s++{day})?+)"  # no day: "2026 ж. тамыз", a month
         # March 3, 2026; March 2026, enero de 2026
         rf"|(?:\s++{day},?+\s++{year}|,?+(?:\s++{joint})?+\s++{year}))))"
         # 2026-03-15, 2026-03, and with a space after a dot: "2026. 1. 22." (Korean)
@@ -186,8 +190,10 @@ def _read(m: re.Match[str], order: str | None) -> tuple[str | None, str | None]:
             return None, None
         # the day and year, not a number in the month's name ("21 tháng 4 năm 2026")
         numbers = [int(p) for p in _DIGITS.findall(m.group(0).replace(written, " ", 1))]
-        if m["ynd"]:  # the year first
-            return _iso(numbers[0], month, numbers[1]), None
+        if m["ynd"]:  # the year first, the day after it or after the month, or none
+            if len(numbers) == 1 and not m["ynd"].strip("0123456789.,- "):
+                return None, None  # "… in 2026. March brought": no year mark, no day
+            return _iso(numbers[0], month, numbers[1] if len(numbers) > 1 else None), None
         day = numbers[0] if len(numbers) == 2 else None
         if numbers[-1] < 100 and (len(written.rstrip(".")) > _SHORT_MONTH
                                   or not written.isascii()):

@@ -232,3 +232,20 @@ def test_a_pages_own_dates_settle_its_numeric_order(language, source, expected):
 def test_timestamps_two_digit_years_and_spaced_ordinals(text, locale, iso):
     found = find_date(text, locale)
     assert (found.iso if found else None) == iso
+
+
+@pytest.mark.parametrize(("text", "locale", "iso"), [
+    # year first with a hyphen before its mark, the day hyphened to the month (held-out
+    # h353: Kyrgyz, Uzbek, Kazakh pages), or no day at all after a mark
+    ("2026-жылдын 15-октябры", "ky", "2026-10-15"),
+    ("2026-yil 28-sentabr", "uz", "2026-09-28"),
+    ("2026-ж., апрель", "ky", "2026-04"),
+    ("2026 ж. тамыз", "kk", "2026-08"),
+    ("2026. gada novembris", "lv", "2026-11"),
+    ("in 2026. March brought rain", "en", None),  # a year's full stop is no mark
+    # a month name led by its number (Mongolian "10-р сарын", the tenth month)
+    ("2026 оны 10-р сарын 2", "mn", "2026-10-02"), ("7-р сарын 1, 2000", "mn", "2000-07-01"),
+])
+def test_year_first_dates_with_marks_and_hyphens(text, locale, iso):
+    found = find_date(text, locale)
+    assert (found.iso if found else None) == iso
