@@ -5,10 +5,15 @@ never changed: a shortened text is a new string."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from bs4 import NavigableString, PageElement, Tag
 
+from ...dates import find_date
 from ...keys import plain
 from ...text import normalize_space
+from ...wording import phrase_pattern, wording
 from .layout import marked_furniture
 from .shapes import BOLD, index_of, label_element, meaningful, paragraph_question
 from .words import vocabulary
@@ -91,6 +96,32 @@ def sign_off(block: Tag) -> bool:
     closing, name = lines[0].split(), lines[1].split()
     return 0 < len(closing) <= 4 and closing[-1].endswith(",") and 0 < len(name) <= 3 \
         and all(w[:1].isupper() for w in name)
+
+
+def closing(block: Tag, after: list[object]) -> bool:
+    """A block that ends an FAQ: a furniture element alone (`furniture_only`), a letter's
+    sign-off (`sign_off`), or, `after` its items, the page's dated meta line, opening
+    with an update, publication, review or next-review word of any language with a date
+    in its first words ("Updated: February 2, 2026", "Stand: 01/2026 · Nächste
+    Überprüfung: 11/2027", "Last modified January 15, 2026: …")."""
+    if furniture_only(block) or sign_off(block):
+        return True
+    if not after:
+        return False
+    text = normalize_space(block.get_text(" "))
+    m = _meta_word().match(text)
+    return m is not None and find_date(text[m.end():m.end() + _META_DATE]) is not None
+
+
+_META_DATE = 40  # characters after a meta line's word where its date stands
+
+
+@cache
+def _meta_word() -> re.Pattern[str]:
+    words = wording()
+    ends = (*words.segment_ends, *words.published_labels, *words.date_labels)
+    return re.compile(rf"(?:{phrase_pattern(tuple(w for w in ends if w != 'by'))})(?!\w)",
+                      re.I)
 
 
 def unlabelled(node: PageElement) -> list[PageElement]:

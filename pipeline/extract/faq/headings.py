@@ -37,7 +37,7 @@ from ...keys import fold
 from ...tagindex import heading_level, tag_index
 from ...text import normalize_space
 from ..statement_labels import opens_credit
-from .answer_nodes import bold_title, furniture_only, note, sign_off, unanswered, unlabelled
+from .answer_nodes import bold_title, closing, note, unanswered, unlabelled
 from .answers import Answers, SectionItem, review_row
 from .base import FAQBlock, make_block
 from .items import box_of, of_paragraphs
@@ -303,7 +303,7 @@ class _Reader(Answers):
             self.closed = True  # a button to another page after an answer: "Book a visit"
             return True
         text = fold(plain)  # the vocabulary is matched with quotes and dashes folded
-        if words.furniture_text.match(text) or furniture_only(node) or sign_off(node) or (
+        if words.furniture_text.match(text) or closing(node, self.items) or (
                 self.items and self.items[-1].answer and link_bar(node)) or testimonial(plain):
             return False  # furniture, a testimonial, or a share bar / tag list after an answer
         byline = opens_credit(plain) or self._holds_review(node) or review_row(node)
