@@ -34,6 +34,7 @@ WORDS = vocabulary()
     "Imibuzo evame ukubuzwa", "ተደጋግመው የሚጠየቁ ጥያቄዎች", "ডায়াবেটিস: প্রশ্ন ও উত্তর",
     "Korduma kippuvad küsimused", "Biežāk uzdotie jautājumi", "Dažniausiai užduodami klausimai",
     "Gyakran ismételt kérdések", "GYIK",
+    "Questions? We've got answers.", "Got questions? We have answers",  # Wix (h345)
 ])
 def test_faq_labels(text):
     assert WORDS.announces_faq(text)
