@@ -105,14 +105,14 @@ def _own_line(tag: Tag) -> bool:
         and isinstance(after, Tag) and after.name == "br"
 
 
-_KB_BODY = re.compile(r"^(?:kb|hc)[-_]article[-_]{1,2}(?:body|content)$")
+_KB_BODY = re.compile(r"^(?:kb|hc|intercom)[-_]article[-_]{1,2}(?:body|content)$")
 
 
 def _help_articles(index: TagIndex, words: Vocabulary) -> list[Tag]:
-    """A help centre's article body (`div.kb-article__body`, `div.hc-article-content`)
-    holding two or more headings that ask: a knowledge-base article written as questions
-    and answers, whose title names the topic, not the FAQ; one question heading is a
-    how-to article's title."""
+    """A help centre's article body (`div.kb-article__body`, `div.hc-article-content`,
+    Intercom's `article.intercom-article-body`) holding two or more headings that ask: a
+    knowledge-base article written as questions and answers, whose title names the
+    topic, not the FAQ; one question heading is a how-to article's title."""
     found = []
     for key in (k for k in index.tags if k[:1] == "." and _KB_BODY.search(k[1:])):
         for body in index.get(key):
