@@ -363,6 +363,19 @@ def test_thanks_for_reviewing_a_draft_is_no_review_of_the_page(thanks, name):
     assert (review.reviewer.name if review and review.reviewer else None) == name
 
 
+@pytest.mark.parametrize("body", [
+    "<p>Physician Review By:</p><p>Renata Okon, MD, MPH</p><p>January 2025</p>",
+    "<p>Pharmacist review by: Renata Okon, MD, MPH \u00b7 January 2025</p>",
+])
+def test_a_noun_label_followed_by_by_names_the_reviewer(body):
+    """A psychiatric association's patient page (held-out h351): "Physician Review By:"
+    matched the noun label "Physician Review", which needs its colon right after it,
+    and the statement was dropped."""
+    review = Document.from_bytes(page(f"<main><h1>T</h1>{body}<p>Text.</p></main>", lang="en-US")
+                                 ).memo(read_review).review
+    assert (review.reviewer.name, review.last_reviewed) == ("Renata Okon", "2025-01")
+
+
 def test_a_losing_statement_does_not_date_the_review():
     # A quoted review with no widget markup and no platform: the medical statement wins,
     # and the other statement's date is not the review date.
