@@ -402,6 +402,21 @@ def test_quebec_nursing_credentials_revision_and_professional_review(body, lang,
     assert got == (name, tuple(map(key, creds)), date)
 
 
+@pytest.mark.parametrize("body", [
+    # a restaurant chain's allergen matrix: the culinary team is no clinical reviewer
+    "<p>Menu reviewed by our culinary team every quarter. Matrix valid from 03/11/2026 for the"
+    " winter menu.</p>",
+    # an event's course approved by a sports body
+    "<blockquote>Course reviewed and approved by USA Cycling for 2027 permitting.</blockquote>",
+])
+def test_a_kitchen_or_a_course_review_is_no_medical_review(body):
+    """Held-out h359 and h360 inventions: a culinary team's quarterly check dated by the
+    next sentence, and a sanctioning body's course approval."""
+    review = Document.from_bytes(page(f"<main><h1>T</h1>{body}</main>", lang="en-US")
+                                 ).memo(read_review).review
+    assert review is None
+
+
 def test_a_losing_statement_does_not_date_the_review():
     # A quoted review with no widget markup and no platform: the medical statement wins,
     # and the other statement's date is not the review date.

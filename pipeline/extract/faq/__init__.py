@@ -79,7 +79,7 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
     interview = any(b.label < 0 for b in kept) and _interview_page(doc)
     kept = [b for b in _listing_facts(_own_label_only(kept))
             if not (_user_questions(b) or _transcript(b) or _quoted(b) or _service_faq(doc, b)
-                    or (interview and b.label < 0))]
+                    or (interview and b.label < 0) or _invitation_only(b))]
     items: list[FAQItem] = []
     seen: set[str] = set()
     for block in kept:
@@ -90,6 +90,13 @@ def find_faq(doc: Document, base_url: str) -> tuple[tuple[FAQItem, ...], str | N
                 items.append(item)
     source = "+".join(dict.fromkeys(b.extractor for b in kept)) or None
     return tuple(items), source
+
+
+def _invitation_only(block: FAQBlock) -> bool:
+    """A block whose one item asks as an invitation ("Got questions?" over "Email us …"
+    on an event page's card): a call to write in, not an FAQ."""
+    return len(block.items) == 1 and vocabulary().invitation.match(
+        fold(block.items[0].question)) is not None
 
 
 _INTRO = 40  # strings read after the page's title for an interview cue
