@@ -6,6 +6,7 @@ never changed: a shortened text is a new string."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sized
 from functools import cache
 
 from bs4 import NavigableString, PageElement, Tag
@@ -98,7 +99,7 @@ def sign_off(block: Tag) -> bool:
         and all(w[:1].isupper() for w in name)
 
 
-def closing(block: Tag, after: list[object]) -> bool:
+def closing(block: Tag, after: Sized) -> bool:
     """A block that ends an FAQ: a furniture element alone (`furniture_only`), a letter's
     sign-off (`sign_off`), or, `after` its items, the page's dated meta line, opening
     with an update, publication, review or next-review word of any language with a date
