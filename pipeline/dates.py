@@ -92,9 +92,10 @@ _MONTHS_FOLDED = {_fold(name): number for name, number in MONTHS.items()}
 _DIGITS = re.compile(r"\d++")
 # Digits of other scripts as ASCII, one character for one, so offsets stay the text's:
 # Arabic-Indic "١٢" and Persian "۱۲", Devanagari "१२", Bengali "১২", Gurmukhi, Gujarati,
-# Odia, Tamil "௧௨", Telugu, Kannada, Malayalam, Thai, Lao, Myanmar, Khmer, full-width "１２".
+# Odia, Tamil "௧௨", Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer,
+# full-width "１２".
 _DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
-                0x0D66, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10)
+                0x0D66, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0xFF10)
 _DIGITS_FOLD = str.maketrans({chr(base + k): str(k) for base in _DIGIT_ZEROS for k in range(10)})
 
 

@@ -249,3 +249,9 @@ def test_timestamps_two_digit_years_and_spaced_ordinals(text, locale, iso):
 def test_year_first_dates_with_marks_and_hyphens(text, locale, iso):
     found = find_date(text, locale)
     assert (found.iso if found else None) == iso
+
+
+def test_tibetan_digits_are_digits():
+    """A Dzongkha ministry page (held-out h358) writes its dates in Tibetan digits."""
+    found = find_date("༢༠༢༦-༠༢-༡༠", "dz")
+    assert found is not None and found.iso == "2026-02-10"

