@@ -104,3 +104,26 @@ def test_a_data_file_names_each_key_once_per_object(name):
     path = Path(__file__).resolve().parents[1] / "pipeline" / "data" / name
     json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=pairs)
     assert twice == []
+
+
+def test_no_month_name_names_two_months_across_languages():
+    """Month names of every section are merged into one table, so a name two languages
+    give different months would read one of them wrongly (Haitian Creole's 'out' for
+    August made Portuguese '30 out. 2026', 30 October, a date in August)."""
+    import json
+
+    from .conftest import ROOT
+
+    data = json.loads((ROOT / "pipeline" / "data" / "review-vocabulary.json").read_text("utf-8"))
+    seen: dict[str, tuple[str, int]] = {}
+    clashes = []
+    for lang, section in data.items():
+        if not isinstance(section, dict):
+            continue
+        for number, names in section.get("months", {}).items():
+            for name in names:
+                key = name.lower().rstrip(".")
+                if key in seen and seen[key][1] != int(number):
+                    clashes.append((key, seen[key], (lang, int(number))))
+                seen.setdefault(key, (lang, int(number)))
+    assert clashes == []

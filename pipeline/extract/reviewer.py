@@ -242,10 +242,10 @@ _PRIMARY_WITHIN = 400  # characters before "Also reviewed by" read for the prima
 def primary_before(before: str, label: str) -> Reading | None:
     """The person an "Also reviewed by" statement comes second to: `label` (as matched)
     or `before` (its text node before it) ends with "also", and `before` holds
-    "Updated by: NAME, MD, …" with
-    credentials (A.D.A.M.'s credit: "Review Date 3/14/2025 · Updated by: NAME, MD,
-    Rheumatology, … Also reviewed by NAME, MD, MHA, Medical Director, …": the physician
-    who updated the topic reviewed it; the medical director reviewed it too)."""
+    "Updated by: NAME, MD, …" with credentials (A.D.A.M.'s credit: "Review Date
+    3/14/2025 · Updated by: NAME, MD, Rheumatology, … Also reviewed by NAME, MD, MHA,
+    Medical Director, …": the physician who updated the topic reviewed it; the medical
+    director reviewed it too)."""
     if "also" not in f"{before[-8:]} {label}".lower().split():
         return None
     before = before[-_PRIMARY_WITHIN:]
