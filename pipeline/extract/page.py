@@ -28,8 +28,14 @@ def _byline_stems() -> re.Pattern[str]:
     one pattern of literals (one search per block, however many languages): a block
     without one is not searched."""
     words = wording()
-    stems = sorted({w.split()[-1] for w in (*words.author_labels, *words.byline_words)})
-    return re.compile(phrase_pattern(tuple(stems)))  # a prefix tree: one branch a character
+    stems = {w.split()[-1] for w in (*words.author_labels, *words.byline_words)}
+    # a Latin stem as a whole word (Haitian "pa", Gaelic "le": inside "page" and "table"
+    # they would send every block to the patterns); a stem of a script written without
+    # spaces anywhere ("作者")
+    latin = tuple(sorted(w for w in stems if w.isascii()))
+    other = tuple(sorted(w for w in stems if not w.isascii()))
+    return re.compile(rf"(?<![a-z])(?:{phrase_pattern(latin)})(?![a-z])"
+                      + (f"|{phrase_pattern(other)}" if other else ""))  # prefix trees
 
 
 @cache

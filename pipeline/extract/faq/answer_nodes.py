@@ -99,17 +99,17 @@ def sign_off(block: Tag) -> bool:
         and all(w[:1].isupper() for w in name)
 
 
-def closing(block: Tag, after: Sized) -> bool:
+def closing(block: Tag, after: Sized, text: str) -> bool:
     """A block that ends an FAQ: a furniture element alone (`furniture_only`), a letter's
     sign-off (`sign_off`), or, `after` its items, the page's dated meta line, opening
     with an update, publication, review or next-review word of any language with a date
     in its first words ("Updated: February 2, 2026", "Stand: 01/2026 · Nächste
-    Überprüfung: 11/2027", "Last modified January 15, 2026: …")."""
+    Überprüfung: 11/2027", "Last modified January 15, 2026: …"). `text`: the block's
+    text, spaces collapsed (the caller has it)."""
     if furniture_only(block) or sign_off(block):
         return True
     if not after:
         return False
-    text = normalize_space(block.get_text(" "))
     m = _meta_word().match(text)
     return m is not None and find_date(text[m.end():m.end() + _META_DATE]) is not None
 

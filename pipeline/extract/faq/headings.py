@@ -303,7 +303,7 @@ class _Reader(Answers):
             self.closed = True  # a button to another page after an answer: "Book a visit"
             return True
         text = fold(plain)  # the vocabulary is matched with quotes and dashes folded
-        if words.furniture_text.match(text) or closing(node, self.items) or (
+        if words.furniture_text.match(text) or closing(node, self.items, plain) or (
                 self.items and self.items[-1].answer and link_bar(node)) or testimonial(plain):
             return False  # furniture, a testimonial, or a share bar / tag list after an answer
         byline = opens_credit(plain) or self._holds_review(node) or review_row(node)
