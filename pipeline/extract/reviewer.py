@@ -17,6 +17,7 @@ from bs4 import Tag
 
 from ..dates import FoundDate, find_date, trailing_year
 from ..records import Person
+from ..tagindex import HEADINGS
 from ..wording import phrase_pattern, wording
 from .people import Reading, credentials_only, read_person
 from .prefixes import body_word
@@ -124,7 +125,7 @@ def _closing_year(segment: str, reading: Reading | None, colon: bool, opens: boo
     if reading is not None and reading.person is None and not opens:
         return None  # "Site reviewed by the Health Web Awards panel, 2000": an award's
     leads = _YEAR_LEADS if reading is not None and reading.person is not None else _SEASONS
-    ends = [m.start() for m in _PART_END.finditer(line, 0)][:_PARTS]
+    ends = [m.start() for m in _PART_END.finditer(line)][:_PARTS]
     for end in [*ends, len(line)]:  # the line up to each part's end: "Q1 2026 · Price …"
         if (found := trailing_year(line[:end], leads)) is not None:
             return found
@@ -231,7 +232,7 @@ def listed_members(segment: str, listed: Tag) -> Reading | None:
     return readings[0]
 
 
-_CARD_PARTS = ("h2", "h3", "h4", "h5", "h6", "p", "div", "img")
+_CARD_PARTS = (*HEADINGS[1:], "p", "div", "img")
 
 
 # "Updated by:" where a statement "Also reviewed by" follows: an encyclopedia's credit
