@@ -90,21 +90,35 @@ def _is_answer(node: dict[str, Any]) -> bool:
 
 def _answers(data: Any, path: str) -> Iterator[tuple[str, dict[str, Any]]]:
     """(JSON path, node) of every Answer object in a JSON-LD document, in document order.
-    A loop with its own stack, not a recursion: another tool's JSON-LD may nest deeply."""
-    stack: list[tuple[Any, str]] = [(data, path)]
+    A loop with its own stack, not a recursion: another tool's JSON-LD may nest deeply.
+    A node's path is kept as a chain of (parent chain, step) and spelled out only for an
+    Answer: a graph of 16,000 Questions has few steps worth a string."""
+    Chain = tuple[Any, str | int]  # (parent chain or None, step)
+    stack: list[tuple[Any, Chain]] = [(data, (None, path))]
     while stack:
-        node, where = stack.pop()
-        children: list[tuple[Any, str]] = []
+        node, chain = stack.pop()
+        children: list[tuple[Any, Chain]] = []
         if isinstance(node, list):
-            children = [(item, f"{where}[{i}]") for i, item in enumerate(node)
+            children = [(item, (chain, i)) for i, item in enumerate(node)
                         if isinstance(item, (list, dict))]  # a path only where one can be
         elif isinstance(node, dict):
             if _is_answer(node):
-                yield where, node
-            children = [(value, f"{where}['{key}']" if key.startswith("@") else f"{where}.{key}")
-                        for key, value in node.items()
+                yield _spelled(chain), node
+            children = [(value, (chain, key)) for key, value in node.items()
                         if key != "@context" and isinstance(value, (list, dict))]
         stack.extend(reversed(children))
+
+
+def _spelled(chain: tuple[Any, str | int]) -> str:
+    """The JSON path a chain of steps from `_answers` names: "$['@graph'][3].acceptedAnswer"
+    (the first step is the path it started from, a list's steps are ints, a dict's keys)."""
+    steps: list[str] = []
+    while chain[0] is not None:
+        chain, step = chain
+        steps.append(f"[{step}]" if isinstance(step, int)
+                     else f"['{step}']" if step.startswith("@") else f".{step}")
+    steps.append(str(chain[1]))
+    return "".join(reversed(steps))
 
 
 def answer_html_findings(graph: dict[str, Any], others: Iterable[JsonLdBlock]) -> list[Finding]:

@@ -201,3 +201,17 @@ def test_a_config_with_governance_is_hashable_and_goes_to_worker_processes():
     assert copy == config and hash(copy) == hash(config)
     assert copy.governance.severity["REVIEW_STALE"] == ERROR
     assert copy.governance.max_review_age_months == 6
+
+
+def test_disallowed_answer_html_names_the_answer_by_its_json_path():
+    """The path in an ANSWER_HTML_DISALLOWED finding is spelled from the steps taken to the
+    Answer: "['@graph']" for an @-key, ".key" for another, "[i]" for a list's item."""
+    from pipeline.governance import answer_html_findings
+    from pipeline.existing import JsonLdBlock
+    answer = {"@type": "Answer", "text": "<table><tr><td>x</td></tr></table>"}
+    graph = {"@graph": [{"@type": "WebSite"}, {"@type": "FAQPage", "mainEntity": [
+        {"@type": "Question", "acceptedAnswer": {"@type": "Answer", "text": "ok"}},
+        {"@type": "Question", "acceptedAnswer": answer}]}]}
+    other = [JsonLdBlock(2, False, [{"@type": ["Answer"], "text": "<span>y</span>"}])]
+    paths = [f.path for f in answer_html_findings(graph, other)]
+    assert paths == ["$['@graph'][1].mainEntity[1].acceptedAnswer.text", "$[0].text"]
