@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import asdict
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.document import Document
 from pipeline.extract import extract
@@ -99,3 +102,24 @@ def test_a_byline_name_after_a_dotted_title_or_initial(body, lang, expected):
                                     lang=lang))
     found = extract(doc, "https://e.example/p/").facts.author
     assert (found.name if found else None) == expected
+
+
+def _stem_pattern() -> re.Pattern[str]:
+    """The reference for `_has_stem`: every byline stem as one pattern, a stem of letters
+    a-z as a whole word (not inside "page" or "table"), any other found anywhere."""
+    from pipeline.extract.page import _byline_stems
+    plain, other = _byline_stems()
+    words = "|".join(sorted(plain, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])|{other.pattern}")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["by", "pa", "le", "page", "table", "von", "作者", "may-akda",
+                                 "автор", "ta'", " ", "-", ".", "x", "b", "y", "é", "ς", "1"]),
+                max_size=8))
+def test_the_byline_stem_filter_matches_the_whole_word_pattern(pieces: list[str]) -> None:
+    """`_has_stem` (a set lookup per word, the pattern only for other characters) finds a
+    stem exactly where the one pattern of every stem would."""
+    from pipeline.extract.page import _has_stem
+    text = "".join(pieces)
+    assert _has_stem(text) == (_stem_pattern().search(text) is not None)

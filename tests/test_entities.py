@@ -397,3 +397,12 @@ ODD = build_dictionary([MedicalTerm(key="ms", type="MedicalCondition", name="ms.
 
 def test_a_form_ending_in_a_non_word_character_is_followed_by_the_next():
     assert _after_non_word(ODD.matcher, "ms..net ms.") == [(0, 3), (3, 7), (8, 11)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" ab\t\n\r\x0b\x0c\x1c\x1f\xa0\u2009\u3000é", max_size=12))
+def test_the_fast_spacing_path_collapses_as_str_split_does(text: str) -> None:
+    """`_space` skips the split for an ASCII text with nothing to collapse; its result is
+    still re.sub(r"\\s+", " ") of the text, edge spaces kept as one."""
+    from pipeline.extract.entities import _space
+    assert _space(text) == re.sub(r"\s+", " ", text)

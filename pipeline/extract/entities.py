@@ -163,8 +163,13 @@ def _without_promotional_wording(parts: list[str], candidates: list[tuple[int, i
     return kept + parts[pos:]
 
 
+_SPACING = re.compile(r"[\t\n\x0b\x0c\r\x1c-\x1f]|  ")  # what str.split() splits ASCII at
+
+
 def _space(text: str) -> str:
     """Runs of whitespace as one space, an edge space kept (as `re.sub(r"\\s+", " ")`)."""
+    if text.isascii() and not _SPACING.search(text):
+        return text  # most texts: nothing to collapse (isascii is a flag, not a scan)
     if not text or text.isspace():
         return " " if text else ""
     inner = " ".join(text.split())

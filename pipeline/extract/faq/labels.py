@@ -32,7 +32,8 @@ def _faq_labels(doc: Document) -> list[tuple[Tag, int]]:
     index = tag_index(doc)
     found = [(h, int(h.name[1])) for h in index.headings
              if words.announces_faq(index.heading_text(h))
-             and not _interview(h, words) and not _asked_title(h, words)]
+             and not _interview(h, index.heading_text(h), words)
+             and not _asked_title(h, words)]
     found += _bold_titles(index, words)
     marked = [t for t in index.get("[aria-label]") if t.name in ("section", "div")
               and words.announces_faq(str(t["aria-label"]))]
@@ -136,13 +137,13 @@ def _asked_title(heading: Tag, words: Vocabulary) -> bool:
         and not words.faq_phrase.search(text, found.end())
 
 
-def _interview(heading: Tag, words: Vocabulary) -> bool:
+def _interview(heading: Tag, text: str, words: Vocabulary) -> bool:
     """An interview's title, not an FAQ's: a page title (`<h1>`) starting with an
     interview title ("Q&A: A sleep specialist on ..."), or under a kicker that names an
     advice column ("ASK DR RUTH" over "… Our GP answers your questions": readers'
     letters), or any heading naming the one person who answers ("Q&A with the clinic's
-    director", "Interview with ...")."""
-    found = words.interview.match(fold(heading.get_text(" ")))
+    director", "Interview with ..."). `text` is the heading's (`TagIndex.heading_text`)."""
+    found = words.interview.match(fold(text))
     if found is None and heading.name == "h1":  # "ASK DR RUTH" over the title: a column's
         kicker = heading.find_previous_sibling()
         text = fold(kicker.get_text(" ")) if kicker is not None else ""
