@@ -408,3 +408,40 @@ def test_a_login_walls_faq_a_transcript_and_a_list_of_unanswered_questions_are_n
                "shot lower my risk?</li></ul><p>Answers are in the recording.</p><details>"
                "<summary>Transcript (auto-generated)</summary><p>Host: Welcome.</p></details>")
     assert _faq(webinar) == []
+
+
+def test_a_lone_questions_heading_titles_an_faq_but_not_in_a_review_widget():
+    """"Questions" alone (no question mark) over question headings and their answers is the
+    FAQ's title; in a review widget it titles a customer Q&A (Okendo's under "Reviews")."""
+    items = "<h3>Can the flu vaccine give me flu?</h3><p>No.</p><h3>Is it free?</h3><p>Often.</p>"
+    assert [q for q, _ in _faq(f"<h2>Questions</h2>{items}")] == [
+        "Can the flu vaccine give me flu?", "Is it free?"]
+    assert _faq(f'<section class="okendo-reviews"><h2>Questions</h2>{items}</section>') == []
+    assert _faq(f"<h2>Questions?</h2>{items}") == []  # "Questions? Call us": an invitation
+
+
+def test_an_easy_read_table_row_holds_a_bold_question_and_its_answer_beside_a_picture():
+    """Each row: a picture's cell, then a cell of a bold question paragraph and its answer
+    paragraphs (easy-read pages): the question is the bold paragraph, not the whole cell."""
+    row = ('<tr><td><img src="{0}.png" alt="question"></td><td><p><strong>{1}</strong></p>'
+           "<p>{2}</p></td></tr>")
+    table = ("<h2>Frequently asked questions</h2><table><tbody>"
+             + row.format("a", "Can the vaccine give me flu?", "No. It has no live virus.")
+             + row.format("b", "Is it free for me?", "It is free if you are 65.")
+             + "</tbody></table>")
+    assert _faq(table) == [("Can the vaccine give me flu?", "No. It has no live virus."),
+                           ("Is it free for me?", "It is free if you are 65.")]
+
+
+@pytest.mark.parametrize("box", [
+    '<p class="factbox">The vaccine has been offered in schools since 2010.</p>',
+    '<div class="policy-info"><p>This follows the Wellbeing Policy, approved on 3 June.</p></div>',
+])
+def test_a_marked_box_after_answers_of_plain_paragraphs_is_not_the_last_answer(box):
+    """Answers of unclassed paragraphs, then a paragraph or box with a class: not of the
+    answers' shape, so not part of the last answer (it would be if a question followed)."""
+    faq = ("<h2>FAQ</h2><p><strong>Is one dose enough?</strong></p><p>Yes, under 25.</p>"
+           "<p><strong>Can she still get it?</strong></p><p>Yes. Clinics run all year.</p>")
+    assert _faq(faq + box)[-1] == ("Can she still get it?", "Yes. Clinics run all year.")
+    held = _faq(faq + box + "<p><strong>Is it free?</strong></p><p>Yes.</p>")
+    assert len(held) == 3 and ("2010" in held[1][1] or "Wellbeing" in held[1][1])

@@ -206,8 +206,8 @@ def test_a_config_with_governance_is_hashable_and_goes_to_worker_processes():
 def test_disallowed_answer_html_names_the_answer_by_its_json_path():
     """The path in an ANSWER_HTML_DISALLOWED finding is spelled from the steps taken to the
     Answer: "['@graph']" for an @-key, ".key" for another, "[i]" for a list's item."""
-    from pipeline.governance import answer_html_findings
     from pipeline.existing import JsonLdBlock
+    from pipeline.governance import answer_html_findings
     answer = {"@type": "Answer", "text": "<table><tr><td>x</td></tr></table>"}
     graph = {"@graph": [{"@type": "WebSite"}, {"@type": "FAQPage", "mainEntity": [
         {"@type": "Question", "acceptedAnswer": {"@type": "Answer", "text": "ok"}},

@@ -2323,3 +2323,38 @@ def test_a_page_reviewed_by_a_clinical_group_is_dated_not_named(line, expected):
     review = Document.from_bytes(raw).memo(read_review).review
     assert (review.last_reviewed if review else None) == expected
     assert review is None or review.reviewer is None
+
+
+@pytest.mark.parametrize("line", [
+    "Last reviewed by HR Policy Group: 15/05/2026",  # the colon ended the name at "Group"
+    "Protocol reviewed by: Sponsor Medical Monitor",  # a trial's role, no one named
+])
+def test_a_body_or_a_role_title_is_not_a_reviewer(line):
+    """Neither names a reviewer; an HR policy group's date is a policy's, not a review's."""
+    body = f"<main><h1>Occupational health</h1><p>Text.</p><p>{line}</p></main>"
+    assert Document.from_bytes(page(body, lang="en-GB")).memo(read_review).review is None
+
+
+@pytest.mark.parametrize("card", [
+    '<h3>Publicaciones recientes</h3><div data-hook="item"><h4>Acné adulto</h4>'
+    "<p>Revisado por Dra. Lidia Moure · 12 jun 2025</p></div>"
+    '<div data-hook="item"><h4>Rosácea</h4><p>4 min de lectura</p></div>',
+    '<aside><h3>Weekend reading</h3><div class="book-review"><h4>The Mosquito Years</h4>'
+    "<p>Reviewed by Kevin Barasa</p><p>A history of malaria control. Rating: 4/5</p></div></aside>",
+])
+def test_another_posts_unlinked_card_or_a_book_review_is_not_the_pages_review(card):
+    """Cards that link nowhere under a "Recent posts" title (a blog widget's list, here in
+    Spanish), a book review's widget: their "reviewed by" is not this page's review."""
+    body = f"<main><article><h1>Manchas en la piel</h1><p>Texto.</p>{card}</article></main>"
+    assert Document.from_bytes(page(body, lang="es-ES")).memo(read_review).review is None
+
+
+def test_what_is_on_this_page_is_the_subject_a_groups_dated_review_dates():
+    """"Health information on this page was reviewed by the … Board on DATE": the page's
+    own review, by a group (no reviewer), dated; under a one-word kicker <h1> ("Guides")
+    over the title, whose word would otherwise name another subject."""
+    body = ("<main><h1>Guides</h1><h1>Williams syndrome: a family guide</h1><p>Text.</p>"
+            "<p>Health information on this page was reviewed by the WSFC Medical Advisory "
+            "Board on 09/30/2026.</p></main>")
+    review = Document.from_bytes(page(body, lang="en-US")).memo(read_review).review
+    assert review == MedicalReview(reviewer=None, last_reviewed="2026-09-30")

@@ -75,6 +75,10 @@ def _card_item(block: Tag, alone: set[int]) -> Tag | None:
         alone.add(id(block))  # a list item titled by a link to another page: a card
     card = entry or teaser(block)
     if card is None:
+        unlinked = _unlinked_card(block)
+        if unlinked is not None and _under_related_title(unlinked):
+            alone.add(id(block))  # under "Recent posts" (a blog widget's list:
+            # `<h3>Recent posts</h3><div><h4>…</h4><p>Reviewed …</p></div><div><h4>…`)
         return None
     item = _repeating_unit(card)  # a card alone in its grid column, a post card
     if _under_related_title(item) or (item is not card and _under_related_title(card)):
@@ -82,6 +86,22 @@ def _card_item(block: Tag, alone: set[int]) -> Tag | None:
     elif _one_of_a_grid(item, block):
         alone.add(id(block))  # the one bylined card of a team's or a hub's grid
     return item
+
+
+def _unlinked_card(block: Tag) -> Tag | None:
+    """`block`'s parent when it is titled by a heading (not `block`), beside an element of
+    its tag titled by a heading of the same level: one of a list of cards that link
+    nowhere; else None."""
+    parent = block.parent
+    if not isinstance(parent, Tag):
+        return None
+    title = first_tag(parent, _HEADINGS, _CARD_NODES)
+    if title is None or title is block or not any(
+            s is not None and s.name == parent.name
+            and getattr(first_tag(s, _HEADINGS, _CARD_NODES), "name", None) == title.name
+            for s in neighbours(parent)):
+        return None
+    return parent
 
 
 def _one_of_a_grid(card: Tag, block: Tag) -> bool:

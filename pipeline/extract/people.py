@@ -322,9 +322,7 @@ def _split_titles(toks: list[str]) -> list[str]:
 def read_person(text: str) -> Reading:
     """Read a person at the start of `text` ("Dr. Jane Doe, MD, FACP — Updated ...")."""
     toks = _split_titles(tokens(text.translate(_WIDE_PUNCTUATION)))
-    i = 0
-    while i < len(toks) and (toks[i] in SEPARATORS or toks[i] in ":,-"):
-        i += 1
+    i = next((i for i, t in enumerate(toks) if t not in SEPARATORS and t not in ":,-"), len(toks))
     prefix, i = take_prefix(toks, i)
     name_words, named = _take_name(toks, i)  # `named`: where the name ends
     creds, unlisted, i = _take_credentials(
@@ -332,9 +330,7 @@ def read_person(text: str) -> Reading:
     if not creds and i < len(toks) and toks[i] == "|":
         # A card's next line that is only credentials ("<p>NAME</p><p>MSN, APRN, FNP-BC</p>",
         # or with the comma in a block of its own: "<a>NAME</a><div>, </div><div>MD</div>")
-        k = i + 1
-        while k < len(toks) and toks[k] in ("|", ","):
-            k += 1
+        k = next((k for k in range(i + 1, len(toks)) if toks[k] not in ("|", ",")), len(toks))
         more, more_unlisted, j = _take_credentials(toks, k)
         if more and (j == len(toks) or toks[j] in SEPARATORS or len(more) > len(more_unlisted)):
             creds, unlisted, i = more, more_unlisted, j  # a listed one: whatever follows
@@ -371,12 +367,15 @@ def _not_a_name(toks: list[str], end: int, name: list[str]) -> str | None:
 
 def _body_name(toks: list[str], end: int) -> bool:
     """The words after a name that ends at toks[end] make it a body's: a group word in
-    capitals ("Lakeview Central IRB"), a program's mark ("MedAssist AI"), or "and" and
-    capitalised words ending in one ("Medical Policy and Technology Assessment Committee")."""
+    capitals ("Lakeview Central IRB") or capitalised with the colon that ended the name
+    ("HR Policy Group: 15/05/2026"), a program's mark ("MedAssist AI": software, not a
+    person), or "and" and capitalised words ending in a group word ("Medical Policy and
+    Technology Assessment Committee")."""
     if end >= len(toks):
         return False
-    if toks[end].isupper() and (body_word(toks[end]) or toks[end] in PROGRAM_MARKS):
-        return True  # "Lakeview Central IRB"; "MedAssist AI": software, not a person
+    if (toks[end].isupper() or (toks[end][:1].isupper() and toks[end].endswith(":"))) and (
+            body_word(toks[end]) or toks[end] in PROGRAM_MARKS):
+        return True
     run = list(takewhile(str.istitle, toks[end + 1:end + 5])) \
         if toks[end].lower() in ("and", "&") else []
     return bool(run) and body_word(run[-1])

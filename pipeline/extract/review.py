@@ -371,9 +371,11 @@ def read_review(doc: Document) -> ReviewReading:
     """The page's review statements read once (Document.memo): the review, and notes on
     what could not be read."""
     statements = _statements(doc) or thanks_statements(doc)
-    headings = tag_index(doc).get("h1")
-    chosen, date = choose(statements, headings[0].get_text(" ") if headings else "",
-                          lambda: takes_effect(doc))
+    texts = (h.get_text(" ") for h in tag_index(doc).get("h1"))
+    first = next(texts, "")  # the page's title; a one-word first <h1> is a section's kicker
+    title = next((t for t in texts if len(t.split()) > 1), first) \
+        if len(first.split()) == 1 else first  # ("Guides" over "Sickle cell: a guide ...")
+    chosen, date = choose(statements, title, lambda: takes_effect(doc))
     reviewer: Person | None = chosen.reviewer.person if chosen and chosen.reviewer else None
     review = MedicalReview(reviewer=reviewer, last_reviewed=date) if reviewer or date else None
     dated = chosen.block if chosen else next((s.block for s in statements if date and (

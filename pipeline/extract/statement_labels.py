@@ -247,13 +247,18 @@ def page_review(text: str, m: re.Match[str], segment: str) -> bool:
 
 def page_subject(text: str, m: re.Match[str]) -> bool:
     """The words before the label `m` are a passive sentence's subject that is the page
-    itself ("This page was", "The leaflet has been"): the page states its own review,
-    whoever did it ("… by our clinical team in January 2026")."""
+    itself ("This page was", "The leaflet has been") or what is on it ("Health information
+    on this page was"): the page states its own review, whoever did it ("… by our
+    clinical team in January 2026")."""
     window = max(0, m.start() - _SUBJECT_WORDS * 20)  # a subject is a few words: a bounded look
     start = max(text.rfind(". ", window, m.start()) + 1, window)
     before = [w for w in text[start:m.start()].lower().split() if w not in _AUXILIARIES]
-    return 1 <= len(before) <= 2 and before[-1] in wording().page_nouns \
-        and (len(before) == 1 or before[0] in ("this", "the"))
+    if not before or before[-1] not in wording().page_nouns:
+        return False
+    # "This page was", "Page last reviewed", or what is on it: "The health information on
+    # this page was reviewed by …", "Content of this leaflet approved by …"
+    return len(before) == 1 or (before[-2] in ("this", "the") and (len(before) == 2 or (
+        len(before) <= _SUBJECT_WORDS + 1 and before[-3] in ("on", "in", "of"))))
 
 
 _SUBJECT_WORDS = 4  # words before a label that may name its subject ("Health articles")

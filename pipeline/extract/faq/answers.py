@@ -17,7 +17,16 @@ from ..review import read_review
 from ..statement_labels import author_label, label_key, opens_credit, opens_statement
 from .answer_nodes import bold_title, unlabelled
 from .layout import Layout, marked_note
-from .shapes import blank, is_counter, link_bar, meaningful, own_toc, start_text
+from .shapes import (
+    PARAGRAPHS,
+    blank,
+    is_counter,
+    link_bar,
+    meaningful,
+    own_toc,
+    paragraph_question,
+    start_text,
+)
 from .shapes import links_away as _links_away
 from .words import testimonial, vocabulary
 
@@ -26,6 +35,7 @@ from .words import testimonial, vocabulary
 # label is not its FAQ (a run of <details> that details.py reads, an article), and a
 # label's reading stays bounded however long the page.
 _MAX_BEFORE_FIRST = 40
+_LIST_LIKE = frozenset({"ul", "ol", "dl", "li"})
 
 
 @dataclass
@@ -50,6 +60,7 @@ class Answers:
         self.stopped = False  # content came after a closed answer: the FAQ ends before it
         self.pending: list[PageElement] = []  # an italic note after an answer (see _flush)
         self.before_first = 0  # pieces of content read before the first question
+        self.classed = False  # an answer holds a block with a class (see _add)
         review = doc.memo(read_review).dated  # the page's review statement ends an answer
         self.review_at = lay.pos(review) if review is not None else -1
 
@@ -74,6 +85,21 @@ class Answers:
         if not self.items:
             return own_toc(tag)
         return bool(self.items[-1].answer) and is_counter(tag)
+
+    def _marked_after(self, tag: Tag, opens_item: bool | None = None) -> bool:
+        """`tag` is an element with a class (not a list: answers go on in lists) after an
+        answer's content when no answer so far holds an element with one, and it does not
+        open an item (`opens_item`): not of the answers' shape ("<p class="factbox">",
+        "<div class="policy-info">" after answers of plain paragraphs), so taken whole
+        (headings.py) and held (see _add): the answer's only if more of the FAQ follows."""
+        if tag.name in _LIST_LIKE or not tag.get("class") or self.classed or not self.items \
+                or all(blank(n) for n in self.items[-1].answer):
+            return False
+        if opens_item is None:  # a box opening with a paragraph that asks nothing
+            first = next(meaningful(tag), None)
+            opens_item = isinstance(first, Tag) and (
+                first.name not in PARAGRAPHS or paragraph_question(first) is not None)
+        return not opens_item
 
     def _hold(self, node: PageElement) -> None:
         """A call to action after an answer: the answer's only if a question follows; if
@@ -101,8 +127,12 @@ class Answers:
             self.stopped = True  # "Book a visit", then more content: not an answer's; a
             # table layout's credit line after the last answer ("<font>Reviewed by: …")
         elif self.items:
-            self._flush()
             item = self.items[-1]
+            if isinstance(node, Tag) and self._marked_after(node, False):
+                self.pending.append(node)  # the answer's only if more of the FAQ follows
+                return
+            self.classed = self.classed or (isinstance(node, Tag) and bool(node.get("class")))
+            self._flush()
             item.inline = item.inline and not item.answer  # more than its own paragraph
             item.answer.extend(unlabelled(node) if item.labelled and not item.answer
                                else [node])

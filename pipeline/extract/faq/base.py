@@ -16,6 +16,7 @@ from ...records import FAQItem
 from ...tagindex import heading_level, tag_index
 from ...text import normalize_space
 from ..html import clean_html
+from ..widgets import in_widget, widget_memo
 from .answer_nodes import pointer, quiz_step, reader_letter, unwrap, without_label
 from .items import next_element_sibling
 from .layout import layout, marked_furniture
@@ -56,9 +57,12 @@ class FAQExtractor(Protocol):
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]: ...
 
 
-def is_faq_heading(tag: Tag) -> bool:
-    """True when the heading's text contains an FAQ phrase (faq-vocabulary.json)."""
-    return vocabulary().announces_faq(tag.get_text(" "))
+def is_faq_heading(doc: Document, tag: Tag, widgets: dict[int, bool] | None = None) -> bool:
+    """True when the heading's text holds an FAQ phrase (faq-vocabulary.json) or is a lone
+    "Questions" outside a widget (`Vocabulary.lone_questions`). `widgets`: a memo to share."""
+    words, text = vocabulary(), tag_index(doc).heading_text(tag)
+    return words.announces_faq(text) or (words.lone_questions(text) and not in_widget(
+        tag, widget_memo(doc) if widgets is None else widgets))
 
 
 def _faq_marked_spans(doc: Document) -> tuple[list[int], list[int]]:
@@ -97,7 +101,7 @@ def under_faq_heading(doc: Document, tag: Tag) -> bool:
         if heading is None or (heading_level(heading) or 0) < (level or 0):
             break
         heading = index.heading_before(heading)
-    return heading is not None and is_faq_heading(heading)
+    return heading is not None and is_faq_heading(doc, heading)
 
 
 def labelled(doc: Document, name: str) -> Iterator[Tag]:

@@ -120,8 +120,8 @@ class _Reader(Answers):
         # "A:" is a label only after a labelled question ("Q:", "❓"; not "1.": "A. Smith")
         labelled = not text[:1].isdigit() and vocabulary().label_end(text) > 0
         first = unlabelled(answer[0]) if answer and labelled else answer[:1]
-        # An answer read in the question's own paragraph ("<p><b>Q?</b><br>A</p>") is
-        # inline until more paragraphs join it (see Answers._self_contained).
+        # An answer in the question's own paragraph ("<p><b>Q?</b><br>A</p>") is inline
+        # until more paragraphs join it (see Answers._self_contained).
         self.items.append(SectionItem(question, name, [*first, *answer[1:]], labelled,
                                       inline=bool(answer)))
         if len(self.items) == 1:
@@ -156,11 +156,9 @@ class _Reader(Answers):
             return True  # the next group's title ("Billing and insurance") over its questions
         if level <= self.level and (not words.asks(text) or (
                 self.before_first > _INTRO and not self.items)):
-            # At the label's level only an explicit question goes on, and only right
-            # after the label, a one-paragraph intro or a question of that shape: past
-            # other content (a Yoast block, an article's text) a heading at that level
-            # starts a new section.
-            return False
+            return False  # at the label's level only an explicit question goes on, right
+            # after the label, an intro or a question of that shape: past other content (a
+            # Yoast block, an article's text) a heading at that level starts a new section
         if self.shape is None and words.announces_faq(text) and not words.asks(text):
             self.level = level  # "Iron tablets: common questions" > "FAQs about iron"
             return True
@@ -211,6 +209,8 @@ class _Reader(Answers):
             return False  # a document-control table ("Reviewed by" | NAME): ends the answer
         if tag.name == "table":
             return question_cells(tag)
+        if self._marked_after(tag):
+            return False
         if tag.name in _LISTS:  # "<li><strong>Q?</strong> A", "<li><p><strong>Q?</strong>
             # </p><p>A</p>"; not questions with no answers ("<li>Q?</li><li>Q?</li>")
             first = next((c for c in tag.children if isinstance(c, Tag)), None)
@@ -373,10 +373,10 @@ def _sections(doc: Document) -> list[Section]:
                 len(items) == 1 and not vocabulary().marked_question(items[0].name)) or (
                 all(i.labelled for i in items)
                 and interview_after(label, items[0].question, vocabulary().interview_cue, False)):
-            items = ()  # headings under a label, none phrased as a question: notes, not an
-            # FAQ; one with no question mark: a section ("What changed"); "Q:" questions
-            # after "we sat down with Dr NAME": an interview (the label's own words were
-            # judged as a label: "Q&A with our nurse" is an FAQ's)
+            items = ()  # headings under a label, none phrased as a question: notes, not an FAQ;
+            # one with no question mark: a section ("What changed"); "Q:" questions after
+            # "we sat down with Dr NAME": an interview (the label's own words were judged as
+            # a label: "Q&A with our nurse" is an FAQ's)
         found.append(Section(label, items, start, max(end, start)))
         read_up_to = max(read_up_to, end)
     return found

@@ -13,7 +13,8 @@ from bs4 import NavigableString, Tag
 from ...document import Document
 from ...keys import fold
 from ...tagindex import HEADINGS, TagIndex, first_text, tag_index
-from .base import faq_marked_keys
+from ..widgets import widget_memo
+from .base import faq_marked_keys, is_faq_heading
 from .layout import layout
 from .qa_runs import qa_runs
 from .shapes import is_bold, sibling_after, sibling_before, start_text
@@ -30,10 +31,9 @@ def faq_labels(doc: Document) -> list[tuple[Tag, int]]:
 def _faq_labels(doc: Document) -> list[tuple[Tag, int]]:
     words = vocabulary()
     index = tag_index(doc)
-    found = [(h, int(h.name[1])) for h in index.headings
-             if words.announces_faq(index.heading_text(h))
-             and not _interview(h, index.heading_text(h), words)
-             and not _asked_title(h, words)]
+    widgets = widget_memo(doc)
+    found = [(h, int(h.name[1])) for h in index.headings if is_faq_heading(doc, h, widgets)
+             and not _interview(h, index.heading_text(h), words) and not _asked_title(h, words)]
     found += _bold_titles(index, words)
     marked = [t for t in index.get("[aria-label]") if t.name in ("section", "div")
               and words.announces_faq(str(t["aria-label"]))]

@@ -24,7 +24,7 @@ from ...document import Document, is_boilerplate
 from ...tagindex import HEADINGS, first_tag, tag_index
 from .base import FAQBlock, labelled, make_blocks
 from .labels import BOLD_TITLE_LEVEL, faq_labels
-from .shapes import question_cells, sibling_after, start_text
+from .shapes import meaningful, paragraph_question, question_cells, sibling_after, start_text
 from .words import vocabulary
 
 _SECTIONS = frozenset({"thead", "tbody", "tfoot"})
@@ -83,7 +83,8 @@ def _pairs(table: Tag) -> list[tuple[Tag, list[PageElement]]]:
             continue  # a rule between items, a spacer row
         if len(cells) == 1 and asked is None:
             # a question's row of its own; a heading in it is the question
-            question = first_tag(cells[0], HEADINGS, _HEADING_WITHIN) or cells[0]
+            question = first_tag(cells[0], HEADINGS, _HEADING_WITHIN) \
+                or _bold_lead(cells[0]) or cells[0]
             if not words.is_question(start_text(question)):
                 return []
             after = list(question.next_siblings) if question.parent is cells[0] else []
@@ -105,6 +106,17 @@ def _pairs(table: Tag) -> list[tuple[Tag, list[PageElement]]]:
         else:
             return []
     return pairs if asked is None else []
+
+
+def _bold_lead(cell: Tag) -> Tag | None:
+    """The paragraph opening `cell` when it is wholly a bold question ("<td><p><strong>Q?
+    </strong></p><p>A</p></td>", an easy-read page's row beside its picture), or None."""
+    first = next(meaningful(cell), None)
+    if not isinstance(first, Tag) or first.name not in ("p", "div"):
+        return None
+    asked = paragraph_question(first)
+    return first if asked is not None and asked[3] == "bold" and not any(
+        isinstance(n, Tag) or str(n).strip() for n in asked[2]) else None
 
 
 def _columns(header: list[Tag]) -> tuple[int, int] | None:

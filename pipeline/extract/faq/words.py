@@ -81,6 +81,13 @@ class Vocabulary:
         return end is not None and end.start() > 0 and end["links"] is None \
             and not self.invitation.match(text)
 
+    def lone_questions(self, text: str) -> bool:
+        """True when `text` is the one word "Questions" (`faq_heading_ends`, any language's),
+        nothing else, not even a question mark ("Questions?" invites a call): over items
+        of questions and answers the section's title, over a widget a customer Q&A's."""
+        end = self.faq_end.search(text := fold(text).strip())
+        return end is not None and end.start() == 0 and end["links"] is None and text.isalpha()
+
     def titles_faq_tab(self, text: str) -> bool:
         """True when a tab's title names the tab of questions and answers among topic tabs:
         as a heading would (`announces_faq`), or a lone "Questions", or an advice column's
