@@ -2358,3 +2358,15 @@ def test_what_is_on_this_page_is_the_subject_a_groups_dated_review_dates():
             "Board on 09/30/2026.</p></main>")
     review = Document.from_bytes(page(body, lang="en-US")).memo(read_review).review
     assert review == MedicalReview(reviewer=None, last_reviewed="2026-09-30")
+
+
+def test_a_year_between_the_label_and_by_dates_a_credited_reviewers_review():
+    """"Reviewed 2026 by Dr. NAME, DDS, FAGD": the year dates the review; a bare year with
+    no credited person after "by" dates nothing (a source list's "Reviewed 2024")."""
+    def review(line: str) -> MedicalReview | None:
+        body = f"<main><h1>Veneers</h1><p>Text.</p><p>{line}</p></main>"
+        return Document.from_bytes(page(body, lang="en-US")).memo(read_review).review
+    found = review("Reviewed 2026 by Dr. Marisol Enright, DDS, FAGD")
+    assert found is not None and found.last_reviewed == "2026"
+    assert found.reviewer is not None and found.reviewer.credentials == ("DDS", "FAGD")
+    assert review("Reviewed 2026 by our team") is None

@@ -24,7 +24,7 @@ from functools import cache
 
 from bs4 import NavigableString, Tag
 
-from ..dates import FoundDate, find_date, page_order, parse_iso
+from ..dates import FoundDate, find_date, page_order, parse_iso, trailing_year
 from ..document import Document, is_boilerplate
 from ..records import MedicalReview, Person
 from ..tagindex import tag_index
@@ -276,6 +276,8 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     date = statement_date(segment, locale, reviewer, bool(m["colon"]), str(string)[: m.start()])
     if label == "review date" and date is not None and due(string.parent, date, locale):
         return None  # "Published: March 2026 · Review date: March 2029": the next review
+    year = reviewer is None and date is None and segment.strip().isdigit()
+    date = trailing_year(segment) if year else date  # "Reviewed 2026 by NAME, DDS" (below)
     if reviewer is None and date is not None and end is not None \
             and not segment[date.end:].strip(" ,;") and end.group(0).lower() in words.byline_words:
         after = rest[end.end():]  # "Reviewed on March 3, 2026 by NAME, PA-C" (", by NAME")
@@ -284,6 +286,8 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         if late.person is None and other_party(late, after):
             return None  # "Page reviewed: 03/10/2026 by Web Administrator": no review
         reviewer = late if late.person and " " in late.person.name else None  # not "Dr. Roe"
+    if year and not (reviewer and reviewer.person and reviewer.person.credentials):
+        reviewer = date = None  # a bare year after a date label: only a credited reviewer's
     person = reviewer.person if reviewer else None
     if weak and label in words.date_labels and reviewer is None:
         # "Reviewed <time>Feb 3, 2026</time>", "OB-GYN · Reviewed Feb 12, 2026": a bare date
@@ -371,10 +375,8 @@ def read_review(doc: Document) -> ReviewReading:
     """The page's review statements read once (Document.memo): the review, and notes on
     what could not be read."""
     statements = _statements(doc) or thanks_statements(doc)
-    texts = (h.get_text(" ") for h in tag_index(doc).get("h1"))
-    first = next(texts, "")  # the page's title; a one-word first <h1> is a section's kicker
-    title = next((t for t in texts if len(t.split()) > 1), first) \
-        if len(first.split()) == 1 else first  # ("Guides" over "Sickle cell: a guide ...")
+    texts = [h.get_text(" ") for h in tag_index(doc).get("h1")]  # the title, past a kicker:
+    title = next((t for t in texts if len(t.split()) > 1), texts[0] if texts else "")  # "Guides"
     chosen, date = choose(statements, title, lambda: takes_effect(doc))
     reviewer: Person | None = chosen.reviewer.person if chosen and chosen.reviewer else None
     review = MedicalReview(reviewer=reviewer, last_reviewed=date) if reviewer or date else None
