@@ -445,3 +445,26 @@ def test_a_marked_box_after_answers_of_plain_paragraphs_is_not_the_last_answer(b
     assert _faq(faq + box)[-1] == ("Can she still get it?", "Yes. Clinics run all year.")
     held = _faq(faq + box + "<p><strong>Is it free?</strong></p><p>Yes.</p>")
     assert len(held) == 3 and ("2010" in held[1][1] or "Wellbeing" in held[1][1])
+
+
+def test_a_title_that_reads_no_questions_leaves_the_faq_label_under_it_to_be_read():
+    """A news title ending in "questions" reads no item (its first heading below is the
+    FAQ's own label at the questions' level): the label under it is still read."""
+    page = ("<!DOCTYPE html><html lang=en><head><title>T</title></head><body><main>"
+            "<h1>RSV protection for infants: parents' questions</h1><div><span>Delphine Okafor"
+            "</span> <span>Published Oct. 3, 2026</span></div><p>TORONTO — The province will "
+            "offer an antibody to all infants.</p><p>Hospitals will give it before discharge.</p>"
+            "<h3>Parents' questions</h3><h3>Is the RSV shot a vaccine?</h3><p>Not exactly.</p>"
+            "<h3>Are there side effects?</h3><p>Some redness.</p></main></body></html>").encode()
+    items, _ = find_faq(Document.from_bytes(page), "https://e.example/")
+    assert [(i.question, i.answer_html) for i in items] == [
+        ("Is the RSV shot a vaccine?", "Not exactly."), ("Are there side effects?", "Some redness.")]
+
+
+def test_q_and_a_letters_alone_in_their_cells_are_labels_not_answer_text():
+    """A table layout's "<td>Q</td><td><b>Q?</b></td>" / "<td>A</td><td>A.</td>" rows: a
+    letter alone in its cell is a label even without a colon or a full stop."""
+    rows = "".join(f"<tr><td><b>Q</b></td><td><b>{q}</b></td></tr><tr><td>A</td><td>{a}</td></tr>"
+                   for q, a in (("Is a booster needed?", "Sometimes."), ("Can it wait?", "Yes.")))
+    assert _faq(f"<h2>Parents ask</h2><table><tbody>{rows}</tbody></table>") == [
+        ("Is a booster needed?", "Sometimes."), ("Can it wait?", "Yes.")]

@@ -49,9 +49,11 @@ def _cells(row: Tag) -> list[Tag]:
 
 
 def _label_cell(cell: Tag, answer: bool) -> bool:
-    """The cell holds only a question label ("Q.", "Q:") or, with `answer`, an answer one."""
-    text = start_text(cell)
-    return bool(text) and vocabulary().label_end(text + " ", answer) == len(text) + 1
+    """The cell holds only a question label ("Q.", "Q:", or "Q" alone: a cell of its own
+    sets it off) or, with `answer`, an answer one."""
+    text, words = start_text(cell), vocabulary()
+    return bool(text) and (words.label_end(text + " ", answer) == len(text) + 1
+                           or words.label_end(text + ": ", answer) == len(text) + 2)
 
 
 def _pairs(table: Tag) -> list[tuple[Tag, list[PageElement]]]:
