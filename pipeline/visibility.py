@@ -65,7 +65,8 @@ def hidden_translations(doc: Document) -> list[Tag]:
             if str(t["lang"]).split("-")[0].lower() not in ("", page) and _hides(t)]
 
 
-_SECTIONS = frozenset({"div", "section", "article", "aside"})
+_SECTIONS = frozenset({"div", "section", "article", "aside", "p"})  # and a paragraph: Word's
+# hidden text ("<p class=MsoNormal style='display:none;mso-hide:all'>")
 # A utility class that hides an element at every width ("govuk-!-display-none", "d-none",
 # "is-hidden"); with `aria-hidden="true"` beside it, no reader sees or hears its content.
 _HIDING_CLASSES = ("display-none", "d-none", "hidden", "hide")
@@ -79,7 +80,7 @@ def _hiding_class(token: str) -> bool:
 
 def unopened(doc: Document) -> list[Tag]:
     """Sections whose content no reader sees and nothing on the page opens: a `<div>`,
-    `<section>`, … hidden by the `hidden` attribute or an inline style (or by a hiding
+    `<section>`, a `<p>` … hidden by the `hidden` attribute or an inline style (or by a hiding
     utility class with `aria-hidden="true"`), that no toggle that can be used names
     (`aria-controls` on a control not `disabled`), nothing takes its description from
     (`aria-describedby`: a tooltip hovering or focus shows) and no link targets

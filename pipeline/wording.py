@@ -77,6 +77,7 @@ class Wording:
     credential_qualifiers: frozenset[str]
     credential_colleges: frozenset[str]
     registration_words: frozenset[str]
+    licence_words: frozenset[str]  # "Licensed by STATE / LP 6071 — Verified DATE": a licence's
     role_abbreviations: frozenset[str]
     post_date_words: frozenset[str]
     widget_itemtypes: frozenset[str]
@@ -162,7 +163,7 @@ def wording() -> Wording:
         credential_colleges=unordered("credential_colleges"),
         registration_words=unordered("registration_words"),
         role_abbreviations=unordered("role_abbreviations"),
-        post_date_words=unordered("post_date_words"),
+        post_date_words=unordered("post_date_words"), licence_words=unordered("licence_words"),
         widget_itemtypes=unordered("widget_itemtypes"),
         ordinal_suffixes=ordered("ordinal_suffixes"), honorifics=honorifics,
         name_suffixes=frozenset(w.rstrip(".") for w in words("name_suffixes")),

@@ -2370,3 +2370,33 @@ def test_a_year_between_the_label_and_by_dates_a_credited_reviewers_review():
     assert found is not None and found.last_reviewed == "2026"
     assert found.reviewer is not None and found.reviewer.credentials == ("DDS", "FAGD")
     assert review("Reviewed 2026 by our team") is None
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Reviewed by our Clinical Lead, RN, on 12 March 2026.", None),  # a role, no one named
+    ("Reviewed by Dementia Clinical Lead Aroha Tipene, RN, MNurs, 5/10/2026", "Aroha Tipene"),
+])
+def test_a_lead_is_a_role_title_not_a_name(line, name):
+    body = f"<main><h1>Support at home</h1><p>Text.</p><p>{line}</p></main>"
+    review = Document.from_bytes(page(body, lang="en-AU")).memo(read_review).review
+    assert (review.reviewer.name if review and review.reviewer else None) == name
+
+
+@pytest.mark.parametrize("line", [
+    "<p style='display:none;mso-hide:all'>Medically reviewed by Dr Fenella Oduya, BDS</p>",
+    "<table><tr><td>Peer review</td><td>Reviewed by WikiProject Medicine volunteers, 2024</td>"
+    "</tr></table>",
+    "<p>Licensed by State of Minnesota / LP 6071 — <span>Verified 02/18/2026</span></p>",
+])
+def test_hidden_text_volunteers_and_a_licence_check_are_no_review(line):
+    """Word's hidden paragraph (no reader sees it), an encyclopedia's volunteer peer
+    review, a directory profile's licence verification: no reviewer, no review date."""
+    body = f"<main><h1>After your tooth extraction</h1><p>Text.</p>{line}</main>"
+    assert Document.from_bytes(page(body, lang="en-US")).memo(read_review).review is None
+
+
+def test_a_listed_credential_of_words_holding_a_stop_word_is_read_whole():
+    """"PhD in Medicine" is listed: its "in" (a stop word elsewhere: "in March 2026") does
+    not end it (hypothesis found "…, Mg. pharm., PhD in Medicine" read as "PhD")."""
+    person = parse_person("Aa Aa, cand.med., Mg. pharm., PhD in Medicine")
+    assert person is not None and person.credentials == ("cand.med.", "Mg. pharm.", "PhD in Medicine")

@@ -20,7 +20,7 @@ from ..records import Person
 from ..text import HANGUL, normalize_space
 from ..wording import wording
 from .degrees import spaced_degrees, spelled, written_degree
-from .postnominals import credential, credential_shaped, spelling, strict_credential
+from .postnominals import credential, credential_shaped, listed_words, spelling, strict_credential
 from .prefixes import ROLE_LEADS, SEPARATORS, body_word, is_name_word, split_prefixes, take_prefix
 from .statement_labels import PROGRAM_MARKS
 
@@ -183,7 +183,7 @@ def _part_end(toks: list[str], i: int) -> int:
     """Where the comma part that goes on at toks[i] ends: at a comma, a parenthesis, a
     dash, a separator, a stop word, or a specialty word after a credential ("MCh
     Urology": the specialty joins the credential, `_specialty_tail`)."""
-    start = i
+    start, i = i, listed_words(toks, i) or i  # "PhD in Medicine": past its stop word
     while i < len(toks) and toks[i] not in ",()-" and toks[i] not in SEPARATORS \
             and not _stops(toks[i]) and not (
                 i > start and _specialty_word(toks[i]) and credential(toks[i - 1])):

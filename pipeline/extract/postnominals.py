@@ -26,6 +26,16 @@ def credential(token: str) -> str | None:
     return _credentials().get(_key(token))
 
 
+def listed_words(toks: list[str], i: int) -> int | None:
+    """Where a listed credential written as words, stop words among them ("PhD in
+    Medicine", "MB BCh BAO"), that starts at toks[i] ends (the longest), else None."""
+    return next((k for k in range(min(len(toks), i + _MOST_WORDS), i + 1, -1)
+                 if " " in (credential("".join(toks[i:k])) or "")), None)
+
+
+_MOST_WORDS = 4  # words of the longest listed credential written with spaces
+
+
 def strict_credential(token: str) -> str | None:
     """A listed credential written as credentials are ("MD", "M.D.", "PharmD"), not a name
     word that happens to spell one ("Ma", "Do"): used where no comma says "credentials now"."""

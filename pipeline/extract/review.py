@@ -20,18 +20,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
 from bs4 import NavigableString, Tag
 
-from ..dates import FoundDate, find_date, page_order, parse_iso, trailing_year
+from ..dates import FoundDate, find_date, page_order, parse_iso
 from ..document import Document, is_boilerplate
 from ..records import MedicalReview, Person
 from ..tagindex import tag_index
 from ..text import normalize_space
 from ..visibility import in_unopened
-from ..wording import label_stems, phrase_pattern, wording
+from ..wording import label_stems, wording
 from .cards import in_link_away
+from .dated_by import by_after_date
 from .effective import takes_effect
 from .other_cards import credits_box, elsewhere, in_illustration, other_page_card
 from .people import SEPARATORS, Reading, read_person
@@ -74,6 +74,7 @@ from .statement_text import (
     due,
     read_after,
     row_date,
+    segment_end,
     strip_lead,
     time_value,
 )
@@ -89,16 +90,6 @@ BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcapti
 _BLOCK_SET = frozenset(BLOCKS)
 _START_SEPARATORS = frozenset("|·•—–;:-")
 _INLINE = frozenset({"span", "small"})
-
-
-@cache
-def _segment_end() -> re.Pattern[str]:
-    """Where a statement's part ends: a segment end word ("Updated") or a publication label,
-    with no word character just before or after it: `\b` where the word's edge letters
-    are word characters, and also after an Indic vowel sign ("प्रकाशन तिथि")."""
-    words = wording()
-    ends = frozenset(words.segment_ends) | frozenset(words.published_labels)
-    return re.compile(rf"(?<!\w)(?:{phrase_pattern(ends)})(?!\w)", re.I)
 
 
 @dataclass(frozen=True)
@@ -211,7 +202,7 @@ def _date_line(block: Tag, locale: str | None) -> tuple[FoundDate | None, str | 
     if line is None or line.name not in _BLOCK_SET:
         return None, None
     text = block_text(line)
-    if len(text) > _MAX_LINE or statement_label().search(text) or _segment_end().search(text):
+    if len(text) > _MAX_LINE or statement_label().search(text) or segment_end().search(text):
         return None, None
     date = find_date(text, locale)
     before = text[: date.start].rstrip() if date is not None else ""
@@ -254,7 +245,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         return None  # "Dietitian approved by NAME", "Approved: DATE"; not "Approved DATE"
     rest, times, block = _read_on(string, m, block)
     rest = past_by(rest) if role_label(str(string), m) else rest  # "…-reviewed</span> by NAME"
-    end = _segment_end().search(rest)
+    end = segment_end().search(rest)
     segment = rest[: end.start()] if end else rest
     reviewer = None
     badge = weak and whole_text(str(string), m) and not (times and times[0][0] <= 1)
@@ -276,18 +267,11 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     date = statement_date(segment, locale, reviewer, bool(m["colon"]), str(string)[: m.start()])
     if label == "review date" and date is not None and due(string.parent, date, locale):
         return None  # "Published: March 2026 · Review date: March 2029": the next review
-    year = reviewer is None and date is None and segment.strip().isdigit()
-    date = trailing_year(segment) if year else date  # "Reviewed 2026 by NAME, DDS" (below)
-    if reviewer is None and date is not None and end is not None \
-            and not segment[date.end:].strip(" ,;") and end.group(0).lower() in words.byline_words:
-        after = rest[end.end():]  # "Reviewed on March 3, 2026 by NAME, PA-C" (", by NAME")
-        cut = _segment_end().search(after)
-        late = read_reviewer(after[: cut.start()] if cut else after)
-        if late.person is None and other_party(late, after):
+    if reviewer is None and end is not None and end.group(0).lower() in words.byline_words:
+        read = by_after_date(date, segment, rest[end.end():])
+        if read is None:
             return None  # "Page reviewed: 03/10/2026 by Web Administrator": no review
-        reviewer = late if late.person and " " in late.person.name else None  # not "Dr. Roe"
-    if year and not (reviewer and reviewer.person and reviewer.person.credentials):
-        reviewer = date = None  # a bare year after a date label: only a credited reviewer's
+        reviewer, date = read
     person = reviewer.person if reviewer else None
     if weak and label in words.date_labels and reviewer is None:
         # "Reviewed <time>Feb 3, 2026</time>", "OB-GYN · Reviewed Feb 12, 2026": a bare date
@@ -364,7 +348,7 @@ def _statements(doc: Document) -> list[Statement]:
             person = statement.reviewer.person if statement and statement.reviewer else None
             if person and (in_illustration(block) or other_page_card(block, doc, person.name)):
                 foreign.add(id(block))  # an example byline's, another page's card's: its date too
-            elif statement is not None and not others_review(statement.text):
+            elif statement is not None and not others_review(statement.text, block):
                 (checked if role else target).append(statement)  # not a forum reply's "Verified:
                 # RN", nor "Reviewed on Google, DATE"
     return outside_cards([s for s in found or side or [

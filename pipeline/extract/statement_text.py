@@ -205,3 +205,13 @@ def _up_to(node: Tag | None, name: str, levels: int = 2) -> Tag | None:
             return node
         node = node.parent
     return None
+
+
+@cache
+def segment_end() -> re.Pattern[str]:
+    """Where a statement's part ends: a segment end word ("Updated") or a publication label,
+    with no word character just before or after it: `\b` where the word's edge letters
+    are word characters, and also after an Indic vowel sign ("प्रकाशन तिथि")."""
+    words = wording()
+    ends = frozenset(words.segment_ends) | frozenset(words.published_labels)
+    return re.compile(rf"(?<!\w)(?:{phrase_pattern(ends)})(?!\w)", re.I)

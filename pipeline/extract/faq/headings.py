@@ -378,8 +378,7 @@ def _sections(doc: Document) -> list[Section]:
             # "we sat down with Dr NAME": an interview (the label's own words were judged as
             # a label: "Q&A with our nurse" is an FAQ's)
         found.append(Section(label, items, start, max(end, start)))
-        read_up_to = max(read_up_to, end) if items else read_up_to  # a label read to no
-        # item leaves what it passed to the labels in it (a title's "…: parents' questions")
+        read_up_to = max(read_up_to, end) if items else read_up_to  # no item: labels in it
     return found
 
 

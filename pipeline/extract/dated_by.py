@@ -1,0 +1,30 @@
+"""A date label's statement whose person comes after its date ("Reviewed on March 3, 2026
+by NAME, PA-C", "Reviewed 2026 by NAME, DDS"): review.py reads the label and the date,
+this reads who "by" names."""
+
+from __future__ import annotations
+
+from ..dates import FoundDate, trailing_year
+from .people import Reading
+from .reviewer import other_party, read_reviewer
+from .statement_text import segment_end
+
+
+def by_after_date(date: FoundDate | None, segment: str, after: str
+                  ) -> tuple[Reading | None, FoundDate | None] | None:
+    """(reviewer, date) of a date label's statement whose segment ends at "by" (`after`:
+    the text after it): the person after "by" when the segment is the date ("Reviewed on
+    March 3, 2026 by NAME, PA-C", a full name), or a bare year and a credited person
+    ("Reviewed 2026 by NAME, DDS"); None when "by" names a role that reviews no medicine."""
+    year = date is None and segment.strip().isdigit()
+    date = trailing_year(segment) if year else date
+    if date is None or segment[date.end:].strip(" ,;"):
+        return None, date
+    cut = segment_end().search(after)
+    late = read_reviewer(after[: cut.start()] if cut else after)
+    if late.person is None and other_party(late, after):
+        return None
+    reviewer = late if late.person and " " in late.person.name else None  # not "Dr. Roe"
+    if year and not (reviewer and reviewer.person and reviewer.person.credentials):
+        return None, None  # a bare year after a date label: only a credited reviewer's
+    return reviewer, date
