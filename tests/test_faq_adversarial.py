@@ -468,3 +468,10 @@ def test_q_and_a_letters_alone_in_their_cells_are_labels_not_answer_text():
                    for q, a in (("Is a booster needed?", "Sometimes."), ("Can it wait?", "Yes.")))
     assert _faq(f"<h2>Parents ask</h2><table><tbody>{rows}</tbody></table>") == [
         ("Is a booster needed?", "Sometimes."), ("Can it wait?", "Yes.")]
+
+
+def test_a_heading_saying_who_also_asks_is_an_faq_label():
+    """"Parents also ask", "Patients also ask": as "People also ask" is."""
+    faq = ("<h2>Parents also ask</h2><h3>Can my child swim?</h3><p>Usually, yes.</p>"
+           "<h3>Is it contagious?</h3><p>No.</p>")
+    assert [q for q, _ in _faq(faq)] == ["Can my child swim?", "Is it contagious?"]

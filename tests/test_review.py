@@ -2400,3 +2400,26 @@ def test_a_listed_credential_of_words_holding_a_stop_word_is_read_whole():
     not end it (hypothesis found "…, Mg. pharm., PhD in Medicine" read as "PhD")."""
     person = parse_person("Aa Aa, cand.med., Mg. pharm., PhD in Medicine")
     assert person is not None and person.credentials == ("cand.med.", "Mg. pharm.", "PhD in Medicine")
+
+
+@pytest.mark.parametrize(("text", "name", "credentials"), [
+    ("Dr. Arvind Menon, MBBS, MD (Pharmacology)", "Arvind Menon", ("MBBS", "MD (Pharmacology)")),
+    ("Dr Nur Aisyah binte Kamal, MBBS (S'pore), FAMS (Paediatrics)", "Nur Aisyah binte Kamal",
+     ("MBBS (S'pore)", "FAMS (Paediatrics)")),
+])
+def test_a_field_in_parentheses_qualifies_the_credential_and_binte_joins_a_name(
+        text, name, credentials):
+    """A field named by its ending ("Pharmacology", "Paediatrics") in parentheses is the
+    credential's specialty, not an awarding university passed over; "binte" (Malay: the
+    daughter of) is a particle of the name."""
+    person = parse_person(text)
+    assert person is not None and (person.name, person.credentials) == (name, credentials)
+
+
+def test_a_card_that_names_the_reviewer_again_gives_the_credentials():
+    body = ("<main><h1>Vitamin D test</h1><p>Text.</p><div><span>Medically reviewed by "
+            "<a href='/d/sk'>Dr. Sneha Kulkarni</a></span></div><div><p>Dr. Sneha Kulkarni</p>"
+            "<p>MBBS, MD (Pathology), DNB</p><p>Lab Director</p></div></main>")
+    review = Document.from_bytes(page(body, lang="en-IN")).memo(read_review).review
+    assert review is not None and review.reviewer is not None
+    assert review.reviewer.credentials == ("MBBS", "MD (Pathology)", "DNB")

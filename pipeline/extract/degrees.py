@@ -115,3 +115,14 @@ def spaced_degrees(part: list[str]) -> list[str]:
             joined.append(part[k])
             k += 1
     return joined
+
+
+def field(token: str) -> bool:
+    """A capitalised word naming a field by its ending ("Pharmacology", "Paediatrics",
+    "Psychiatry"): in parentheses after a credential, its specialty ("MD (Pharmacology)")."""
+    return token[:1].isupper() and len(token) > _SHORTEST_FIELD \
+        and token.lower().endswith(_FIELD_ENDINGS)
+
+
+_FIELD_ENDINGS = ("ology", "ics", "iatry")
+_SHORTEST_FIELD = 6  # letters: more than "Ethics" or "Topics", which name no specialty

@@ -19,7 +19,7 @@ from itertools import takewhile
 from ..records import Person
 from ..text import HANGUL, normalize_space
 from ..wording import wording
-from .degrees import spaced_degrees, spelled, written_degree
+from .degrees import field, spaced_degrees, spelled, written_degree
 from .postnominals import credential, credential_shaped, listed_words, spelling, strict_credential
 from .prefixes import ROLE_LEADS, SEPARATORS, body_word, is_name_word, split_prefixes, take_prefix
 from .statement_labels import PROGRAM_MARKS
@@ -114,13 +114,13 @@ def _past_role_word(toks: list[str], i: int) -> int:
 def _specialty(toks: list[str], i: int) -> int:
     """How many tokens (four at most) lie between the "(" at toks[i] and its ")" when
     all are specialty qualifiers of a credential ("Tr & Orth", "Urol"; data:
-    `credential_qualifiers`, word by word: "Int Med"), else 0."""
+    `credential_qualifiers`, word by word: "Int Med") or fields ("Pharmacology"), else 0."""
     for n in range(1, 5):
         if i + n >= len(toks) or toks[i + n] == "(":
             return 0
         if toks[i + n] == ")":
             return n - 1 if n > 1 and any(t != "&" for t in toks[i + 1:i + n]) else 0
-        if toks[i + n] != "&" and not _specialty_word(toks[i + n]):
+        if toks[i + n] != "&" and not _specialty_word(toks[i + n]) and not field(toks[i + n]):
             return 0
     return 0
 

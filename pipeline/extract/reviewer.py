@@ -160,13 +160,18 @@ def after_block(reading: Reading, segment: str, line: Tag) -> Reading:
     reviewer's credentials, when the statement ends with a name that has none
     ("<div>Reviewed by <strong>Dr NAME</strong></div><div>MBBS, MRCP (UK), FAMS ·
     Consultant, Renal Medicine</div>"), or, when it names a group, the first of the
-    members listed there (`listed_members`)."""
+    members listed there (`listed_members`); or a card that names the reviewer again with
+    the credentials ("Reviewed by <a>Dr NAME</a>" over "<p>Dr NAME</p><p>MBBS, MD
+    (Pathology), DNB</p>")."""
     person = reading.person
     if person is None:
         return listed_members(segment, line) or reading
     if person.credentials or reading.next_token is not None:
         return reading
-    return _credentials_line(reading, f"{person.name} | {block_text(line)}")
+    again = read_person(text := block_text(line))
+    if again.person is not None and again.person.name == person.name and again.person.credentials:
+        return replace(reading, person=again.person, unlisted=again.unlisted)
+    return _credentials_line(reading, f"{person.name} | {text}")
 
 
 def _credentials_line(reading: Reading, segment: str) -> Reading:
