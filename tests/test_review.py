@@ -2423,3 +2423,16 @@ def test_a_card_that_names_the_reviewer_again_gives_the_credentials():
     review = Document.from_bytes(page(body, lang="en-IN")).memo(read_review).review
     assert review is not None and review.reviewer is not None
     assert review.reviewer.credentials == ("MBBS", "MD (Pathology)", "DNB")
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("<p><em>Developed by the Department of General Medicine. We acknowledge the input of "
+     "families. Reviewed February 2026.</em></p>", "2026-02"),
+    ("<p>Rating: 5/5. Reviewed 18/10/2026.</p>", None),  # a product's rating and test
+    ("<p>Policy PR-001. Approved by the Patient Experience Committee. Reviewed 09/2025.</p>",
+     None),  # the policy's approval goes on
+])
+def test_a_sentence_that_is_reviewed_and_a_date_dates_the_page(line, date):
+    body = f"<main><h1>Bronchiolitis</h1><p>Text.</p>{line}</main>"
+    review = Document.from_bytes(page(body, lang="en-AU")).memo(read_review).review
+    assert (review.last_reviewed if review else None) == date

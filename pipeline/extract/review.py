@@ -106,17 +106,29 @@ class ReviewReading:
 _WORD = re.compile(r"\w")
 
 
+_DATE_NEAR = 40  # characters after a one-word label where a sentence's date stands
+
+
 def _opens_statement(text: str, m: re.Match[str]) -> bool:
     """A qualified label anywhere; a bare one at the start of its text, after a
     separator or starting a sentence (capitalised, after "." "!" "?"); a one-word label
-    ("Reviewed", "Reviewer") only with a colon, or qualified as a card's role line."""
+    ("Reviewed", "Reviewer") only with a colon, qualified as a card's role line, or
+    starting a sentence with the date right after it ("… in its development. Reviewed
+    February 2026."; not after another statement's label, "Approved by the … Committee.",
+    nor after a rating's word, "Rating: 5/5.")."""
     label = label_of(m)
+    before = text[max(0, m.start() - 24): m.start()].rstrip()  # a bounded look back
+    sentence = bool(before) and before[-1] in ".!?" and m.group(0)[:1].isupper()
     if one_word(label) and not m["colon"]:
-        return role_label(text, m)  # "Medical review: NAME", not "a medical review of …"
+        lead = text[: m.start()].lower().replace(":", " ").split()
+        dated = sentence and (found := find_date(text[m.end():m.end() + _DATE_NEAR])) \
+            is not None and not text[m.end():m.end() + found.start].strip() \
+            and statement_label().search(text, 0, m.start()) is None \
+            and wording().widget_words.isdisjoint(lead)
+        return role_label(text, m) or dated  # not "a medical review of …"
     if is_medical(m) or (SPACELESS.search(label) and len(text.strip()) <= _MAX_TITLE):
         return True  # or a box's title line in Japanese: "この記事の監修医師"
-    before = text[max(0, m.start() - 24): m.start()].rstrip()  # a bounded look back
-    if before and before[-1] in ".!?" and m.group(0)[:1].isupper():
+    if sentence:
         return True  # a sentence of its own: "… School of Medicine. Also reviewed by NAME"
     # At the start, after a separator, or after a symbol only ("✔ Checked by our pharmacist"),
     # or a label of two or more words after the one word naming what was reviewed
