@@ -475,3 +475,9 @@ def test_a_heading_saying_who_also_asks_is_an_faq_label():
     faq = ("<h2>Parents also ask</h2><h3>Can my child swim?</h3><p>Usually, yes.</p>"
            "<h3>Is it contagious?</h3><p>No.</p>")
     assert [q for q, _ in _faq(faq)] == ["Can my child swim?", "Is it contagious?"]
+
+
+def test_an_faq_teaser_card_pointing_elsewhere_is_not_an_faq():
+    card = ('<div class="pd-faq-teaser"><h2>Why do some acids tingle?</h2><p>See our guide to '
+            'exfoliating acids for more.</p><a href="/guides/acids">Read the guide</a></div>')
+    assert _faq(card) == []

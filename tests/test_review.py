@@ -2436,3 +2436,27 @@ def test_a_sentence_that_is_reviewed_and_a_date_dates_the_page(line, date):
     body = f"<main><h1>Bronchiolitis</h1><p>Text.</p>{line}</main>"
     review = Document.from_bytes(page(body, lang="en-AU")).memo(read_review).review
     assert (review.last_reviewed if review else None) == date
+
+
+def test_a_clinical_content_reviewer_label_after_a_date_names_the_reviewer():
+    body = ("<main><h1>Virtual care</h1><p>Text.</p><p>Reviewed: 3/5/2026 · Clinical content "
+            "reviewer: Benedict Amponsah, MD, FACP</p></main>")
+    review = Document.from_bytes(page(body, lang="en-US")).memo(read_review).review
+    assert review is not None and review.last_reviewed == "2026-03-05"
+    assert review.reviewer is not None and review.reviewer.credentials == ("MD", "FACP")
+
+
+def test_a_label_is_no_name_and_a_situation_reports_review_is_not_the_pages():
+    """A record's section "Clinical Review" over its field "Clinical Reviewer | NAME, RN":
+    the field's label is no reviewer's name; a box titled "Situation Report No. 3"
+    holds the report's review, not the page's."""
+    record = ("<div><h3>Clinical Review</h3><div><span>Clinical Reviewer</span><div><span>"
+              "Marisol Ocampo, RN, OCN</span></div></div></div>")
+    review = Document.from_bytes(page(f"<main><h1>Port care</h1><p>Text.</p>{record}</main>",
+                                      lang="en-US")).memo(read_review).review
+    assert review is not None and review.reviewer is not None
+    assert review.reviewer.name == "Marisol Ocampo"
+    sitrep = ("<div><h3>Situation Report No. 3</h3><p>Reviewed by the Incident Management Team "
+              "on 25/07/2026.</p></div>")
+    assert Document.from_bytes(page(f"<main><h1>Cholera</h1><p>Text.</p>{sitrep}</main>",
+                                    lang="en-PG")).memo(read_review).review is None

@@ -22,7 +22,7 @@ from ..wording import wording
 from .degrees import field, spaced_degrees, spelled, written_degree
 from .postnominals import credential, credential_shaped, listed_words, spelling, strict_credential
 from .prefixes import ROLE_LEADS, SEPARATORS, body_word, is_name_word, split_prefixes, take_prefix
-from .statement_labels import PROGRAM_MARKS
+from .statement_labels import PROGRAM_MARKS, statement_label
 
 # Commas and colons as other scripts write them: Arabic "،", CJK "、", full-width "，：",
 # Ethiopic "፣", "፥" and its word mark "፡" (a comma after a name: "ሃይለ ገብረ፡ MD").
@@ -352,7 +352,8 @@ def _not_a_name(toks: list[str], end: int, name: list[str]) -> str | None:
         if first[:1].isdigit():
             return "a count, not a person"
         return "no name" if not first else "not a person's name"
-    if all(w.lower().rstrip(".") in words.honorifics or w.lower() in words.roles for w in name):
+    if all(w.lower().rstrip(".") in words.honorifics or w.lower() in words.roles for w in name) \
+            or statement_label().fullmatch(" ".join(name)):  # "Clinical Reviewer": a label
         return "a role word, not a name"
     if all(strict_credential(w) for w in name):
         return "credentials, not a name"  # "Medical reviewer · MD, FAAP": no name after the role
