@@ -2460,3 +2460,9 @@ def test_a_label_is_no_name_and_a_situation_reports_review_is_not_the_pages():
               "on 25/07/2026.</p></div>")
     assert Document.from_bytes(page(f"<main><h1>Cholera</h1><p>Text.</p>{sitrep}</main>",
                                     lang="en-PG")).memo(read_review).review is None
+
+
+def test_australasian_dietetics_masters_are_listed_credentials():
+    """MDiet, MNutrDiet, MDietPrac (credentials.json, with their sources): kept after a name."""
+    person = parse_person("Aroha Tipene, NZRD, MDiet, MNutrDiet")
+    assert person is not None and person.credentials == ("NZRD", "MDiet", "MNutrDiet")
