@@ -78,6 +78,7 @@ class Wording:
     credential_colleges: frozenset[str]
     registration_words: frozenset[str]
     licence_words: frozenset[str]  # "Licensed by STATE / LP 6071 — Verified DATE": a licence's
+    rating_words: frozenset[str]  # "… · 5 stars · DATE": a customer's rating in a statement
     role_abbreviations: frozenset[str]
     post_date_words: frozenset[str]
     widget_itemtypes: frozenset[str]
@@ -164,7 +165,7 @@ def wording() -> Wording:
         registration_words=unordered("registration_words"),
         role_abbreviations=unordered("role_abbreviations"),
         post_date_words=unordered("post_date_words"), licence_words=unordered("licence_words"),
-        widget_itemtypes=unordered("widget_itemtypes"),
+        widget_itemtypes=unordered("widget_itemtypes"), rating_words=unordered("rating_words"),
         ordinal_suffixes=ordered("ordinal_suffixes"), honorifics=honorifics,
         name_suffixes=frozenset(w.rstrip(".") for w in words("name_suffixes")),
         title_suffixes=ordered("title_suffixes"), year_marks=ordered("year_marks"),

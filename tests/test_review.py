@@ -2466,3 +2466,14 @@ def test_australasian_dietetics_masters_are_listed_credentials():
     """MDiet, MNutrDiet, MDietPrac (credentials.json, with their sources): kept after a name."""
     person = parse_person("Aroha Tipene, NZRD, MDiet, MNutrDiet")
     assert person is not None and person.credentials == ("NZRD", "MDiet", "MNutrDiet")
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("<div>Reviewed by Elliot and Sam R. · 5 stars · 11/02/2025</div>", "en-US"),
+    ("<p>Pricing reviewed by our pharmacy team on 3/1/2026.</p>", "en-US"),
+    ("<div>Por <span>Rubén Saldívar</span> · Revisado por <span>Mónica Trejo, agente de "
+     "seguros licenciada</span> · 10/28/2025</div>", "es-US"),
+])
+def test_a_rating_a_price_list_and_an_insurance_agent_are_no_medical_review(line, lang):
+    body = f"<main><h1>Birth center</h1><p>Text.</p>{line}</main>"
+    assert Document.from_bytes(page(body, lang=lang)).memo(read_review).review is None

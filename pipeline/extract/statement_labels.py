@@ -331,18 +331,27 @@ _BADGE_LABELS = frozenset({"verified"})
 def others_review(text: str, block: Tag | None = None) -> bool:
     """A statement that reviews something else than the page (`text`: a statement's,
     from its label on; `block`: the element holding it), its label matched once: a
-    member's badge (`_account_badge`), a bare badge label in a line naming a licence
-    ("Licensed by State of Minnesota / LP 6071 — Verified 02/18/2026" on a therapist's
-    profile: `licence_words`) or a customer's review on a review platform
-    (`_platform_review`)."""
+    member's badge (`_account_badge`), a customer's rating (`_rated`), a bare badge label
+    in a line naming a licence ("Licensed by State of Minnesota / LP 6071 — Verified
+    02/18/2026" on a therapist's profile: `licence_words`) or a customer's review on a
+    review platform (`_platform_review`)."""
     m = statement_label().match(text)
-    return m is not None and (_account_badge(text, m) or _platform_review(text, m) or (
+    return m is not None and (_account_badge(text, m) or _platform_review(text, m)
+                              or _rated(text[m.end():]) or (
         block is not None and label_of(m) in _BADGE_LABELS and not m["qual"]
         and not wording().licence_words.isdisjoint(
             first_text(block, _LINE_NODES).lower().replace("/", " ").split())))
 
 
 _LINE_NODES = 12  # nodes of a badge's line read for a licence's words
+
+
+def _rated(rest: str) -> bool:
+    """A statement that gives a rating ("Reviewed by Elliot and Sam R. · 5 stars ·
+    11/02/2025": a number, then a rating's word, `rating_words`): a customer's review."""
+    words = rest.lower().replace("·", " ").split()
+    return any(w.strip(".,|") in wording().rating_words and prev.replace(".", "", 1).isdigit()
+               for prev, w in pairwise(words))
 
 
 def _account_badge(text: str, m: re.Match[str]) -> bool:
