@@ -72,6 +72,7 @@ from .statement_text import (
     block_text,
     by_follows,
     due,
+    licence_check,
     read_after,
     row_date,
     segment_end,
@@ -360,7 +361,8 @@ def _statements(doc: Document) -> list[Statement]:
             person = statement.reviewer.person if statement and statement.reviewer else None
             if person and (in_illustration(block) or other_page_card(block, doc, person.name)):
                 foreign.add(id(block))  # an example byline's, another page's card's: its date too
-            elif statement is not None and not others_review(statement.text, block):
+            elif statement is not None and not others_review(statement.text) \
+                    and not licence_check(statement.text, block):
                 (checked if role else target).append(statement)  # not a forum reply's "Verified:
                 # RN", nor "Reviewed on Google, DATE"
     return outside_cards([s for s in found or side or [

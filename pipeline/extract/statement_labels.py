@@ -8,9 +8,6 @@ import re
 from functools import cache
 from itertools import islice, pairwise
 
-from bs4 import Tag
-
-from ..tagindex import first_text
 from ..text import HANGUL, KANA_CJK
 from ..wording import phrase_pattern, wording
 from .postnominals import strict_credential
@@ -328,22 +325,20 @@ def role_label(text: str, m: re.Match[str]) -> bool:
 _BADGE_LABELS = frozenset({"verified"})
 
 
-def others_review(text: str, block: Tag | None = None) -> bool:
+def others_review(text: str) -> bool:
     """A statement that reviews something else than the page (`text`: a statement's,
-    from its label on; `block`: the element holding it), its label matched once: a
-    member's badge (`_account_badge`), a customer's rating (`_rated`), a bare badge label
-    in a line naming a licence ("Licensed by State of Minnesota / LP 6071 — Verified
-    02/18/2026" on a therapist's profile: `licence_words`) or a customer's review on a
-    review platform (`_platform_review`)."""
+    from its label on), its label matched once: a member's badge (`_account_badge`), a
+    customer's rating (`_rated`) or a customer's review on a review platform
+    (`_platform_review`)."""
     m = statement_label().match(text)
     return m is not None and (_account_badge(text, m) or _platform_review(text, m)
-                              or _rated(text[m.end():]) or (
-        block is not None and label_of(m) in _BADGE_LABELS and not m["qual"]
-        and not wording().licence_words.isdisjoint(
-            first_text(block, _LINE_NODES).lower().replace("/", " ").split())))
+                              or _rated(text[m.end():]))
 
 
-_LINE_NODES = 12  # nodes of a badge's line read for a licence's words
+def badge_label(text: str) -> bool:
+    """`text` (a statement's) opens with a bare badge label ("Verified 02/18/2026")."""
+    m = statement_label().match(text)
+    return m is not None and label_of(m) in _BADGE_LABELS and not m["qual"]
 
 
 def _rated(rest: str) -> bool:

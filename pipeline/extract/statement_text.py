@@ -13,9 +13,10 @@ from functools import cache
 from bs4 import NavigableString, PageElement, Tag
 
 from ..dates import FoundDate, find_date, parse_iso
+from ..tagindex import first_text
 from ..text import normalize_space
 from ..wording import phrase_pattern, wording
-from .statement_labels import label_key
+from .statement_labels import badge_label, label_key
 from .widgets import is_popup, is_post_date
 
 _BREAKS = frozenset({"br", "p", "div", "li", "dd", "dt", "td", "th", "tr", "h1", "h2", "h3", "h4",
@@ -215,3 +216,14 @@ def segment_end() -> re.Pattern[str]:
     words = wording()
     ends = frozenset(words.segment_ends) | frozenset(words.published_labels)
     return re.compile(rf"(?<!\w)(?:{phrase_pattern(ends)})(?!\w)", re.I)
+
+
+def licence_check(text: str, block: Tag) -> bool:
+    """A statement (`text`) opening with a bare badge label in a line naming a licence
+    ("Licensed by State of Minnesota / LP 6071 — Verified 02/18/2026" on a therapist's
+    profile: `licence_words`): a check of the licence, not a review of the page."""
+    return badge_label(text) and not wording().licence_words.isdisjoint(
+        first_text(block, _LINE_NODES).lower().replace("/", " ").split())
+
+
+_LINE_NODES = 12  # nodes of a badge's line read for a licence's words

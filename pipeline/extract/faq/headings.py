@@ -354,11 +354,11 @@ def _sections(doc: Document) -> list[Section]:
         return []
     lay = layout(doc)
     label_ids = {id(label) for label, level in labels if level}
-    read_up_to = -1
+    read_up_to = passed = -1  # read to items; read at all: a marked box under it is not a label
     found: list[Section] = []
     for label, level in labels:
         start = lay.pos(label)
-        if start <= read_up_to or lay.in_furniture(label):
+        if start <= (read_up_to if level else passed) or lay.in_furniture(label):
             continue
         if len(found) == MOST_SECTIONS:
             break
@@ -378,7 +378,7 @@ def _sections(doc: Document) -> list[Section]:
             # "we sat down with Dr NAME": an interview (the label's own words were judged as
             # a label: "Q&A with our nurse" is an FAQ's)
         found.append(Section(label, items, start, max(end, start)))
-        read_up_to = max(read_up_to, end) if items else read_up_to  # no item: labels in it
+        read_up_to, passed = max(read_up_to, end) if items else read_up_to, max(passed, end)
     return found
 
 
