@@ -82,6 +82,13 @@ def byline_spans(n: int) -> str:
                 + "</div>")
 
 
+def review_sentences(n: int) -> str:
+    """n sentences opening with a one-word date label in one paragraph ("Done. Reviewed
+    soon."): each label read the rest of its text before cutting it to a statement's
+    length (quadratic: 4,000 took 3.8 s, 2,000 1.2 s)."""
+    return page("<p>" + "Done. Reviewed soon. " * n + "</p>")
+
+
 def faq_heading_soup(n: int) -> str:
     """n "FAQ" headings, each followed by a question heading."""
     return page("<h2>FAQ</h2><h3>Is it safe?</h3><p>Yes.</p>" * n)
@@ -133,6 +140,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "reviewed_separators": (reviewed_separators, 20000),
     "review_labels": (review_labels, 4000),
     "byline_spans": (byline_spans, 1000),
+    "review_sentences": (review_sentences, 2000),
     "faq_heading_soup": (faq_heading_soup, 1000),
     "attr_slashes": (attr_slashes, 20000),
     "many_attributes": (many_attributes, 5000),

@@ -2477,3 +2477,15 @@ def test_australasian_dietetics_masters_are_listed_credentials():
 def test_a_rating_a_price_list_and_an_insurance_agent_are_no_medical_review(line, lang):
     body = f"<main><h1>Birth center</h1><p>Text.</p>{line}</main>"
     assert Document.from_bytes(page(body, lang=lang)).memo(read_review).review is None
+
+
+def test_a_text_of_thousands_of_labels_is_read_to_a_bound_and_the_review_after_it_still_is():
+    """"Done. Reviewed soon." 3,000 times in one paragraph (bench-adversarial's
+    review_sentences: each label read the rest of its text, quadratic): a text's first
+    labels are read and only a statement's length after each; the review stated in its
+    own paragraph after it is read."""
+    body = ("<main><h1>Sore throat</h1><p>" + "Done. Reviewed soon. " * 3000 + "</p>"
+            "<p>Medically reviewed by Dr. Ana Ruiz, MD, on March 3, 2026.</p></main>")
+    review = Document.from_bytes(page(body, lang="en-US")).memo(read_review).review
+    assert review is not None and review.reviewer is not None
+    assert (review.reviewer.name, review.last_reviewed) == ("Ana Ruiz", "2026-03-03")

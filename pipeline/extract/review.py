@@ -54,6 +54,7 @@ from .statement_labels import (
     is_date_label,
     is_medical,
     label_of,
+    labels_in,
     one_word,
     other_role,
     other_subject,
@@ -107,7 +108,7 @@ class ReviewReading:
 _WORD = re.compile(r"\w")
 
 
-_DATE_NEAR = 40  # characters after a one-word label where a sentence's date stands
+_DATE_NEAR, _PRIOR = 40, 200  # characters after a label to its date; before it, to others
 
 
 def _opens_statement(text: str, m: re.Match[str]) -> bool:
@@ -121,11 +122,12 @@ def _opens_statement(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 24): m.start()].rstrip()  # a bounded look back
     sentence = bool(before) and before[-1] in ".!?" and m.group(0)[:1].isupper()
     if one_word(label) and not m["colon"]:
-        lead = text[: m.start()].lower().replace(":", " ").split()
+        prior = max(0, m.start() - _PRIOR)  # a bounded look back: many labels, one text
         dated = sentence and (found := find_date(text[m.end():m.end() + _DATE_NEAR])) \
             is not None and not text[m.end():m.end() + found.start].strip() \
-            and statement_label().search(text, 0, m.start()) is None \
-            and wording().widget_words.isdisjoint(lead)
+            and statement_label().search(text, prior, m.start()) is None \
+            and wording().widget_words.isdisjoint(
+                text[prior:m.start()].lower().replace(":", " ").split())
         return role_label(text, m) or dated  # not "a medical review of …"
     if is_medical(m) or (SPACELESS.search(label) and len(text.strip()) <= _MAX_TITLE):
         return True  # or a box's title line in Japanese: "この記事の監修医師"
@@ -326,7 +328,7 @@ def _statements(doc: Document) -> list[Statement]:
             continue
         text = str(string)
         third, customer = third_word(text), customer_badge(text)  # once a text, not a label
-        for m in pattern.finditer(text):
+        for m in labels_in(text):
             role = other_role(text, m)  # "Edited by NAME"; "Fact-checked by" a clinician is
             if (role and role not in wording().check_roles) or staff_title(text, m, third) \
                     or other_subject(text, m):  # a review if the page states none (below);

@@ -5,6 +5,7 @@ Used by the review reader and by the readers that end at a byline (author, FAQ a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from itertools import islice, pairwise
 
@@ -35,6 +36,16 @@ _LETTERS = "0-9A-Za-z\u00c0-\u1fff"
 # Armenian's "՝" (U+055D), a punctuation mark in the letters' range, ends a label as a
 # colon does ("Գրախոս՝ NAME").
 _EDGE_BEFORE, _EDGE_AFTER = f"(?<![{_LETTERS}])", f"(?!(?!\u055d)[{_LETTERS}])"
+
+
+def labels_in(text: str) -> Iterator[re.Match[str]]:
+    """The review labels of one text, the first _LABELS_PER_TEXT of them: a page's review
+    is stated in a few; a text of thousands ("Done. Reviewed soon." repeated) is not read
+    to its end, label by label."""
+    return islice(statement_label().finditer(text), _LABELS_PER_TEXT)
+
+
+_LABELS_PER_TEXT = 50
 
 
 def one_word(label: str) -> bool:

@@ -33,6 +33,7 @@ def last_inside(block: Tag) -> PageElement:
     return node
 
 
+_RAW_AFTER = 4000  # characters of a label's own text read after it, before spaces collapse
 _TIME_MARK = "\ue000"  # a private-use character: where a `<time datetime>` sat in the text
 
 
@@ -41,7 +42,8 @@ def read_after(string: NavigableString, start: int,
     """The text after a label (from offset `start` of its text node) to the end of its
     block, at most _MAX_STATEMENT characters; block breaks read as " | ". Returns the
     text and the `<time datetime>` values with their offsets in it."""
-    parts = [str(string)[start:].replace(_TIME_MARK, "")]
+    parts = [str(string)[start:start + _RAW_AFTER].replace(_TIME_MARK, "")]  # bounded: a
+    # text of thousands of labels is read once per label
     size = len(parts[0])
     values: list[str] = []
     closing: list[PageElement] = []  # the last node of each `<time>` being read
