@@ -73,10 +73,10 @@ def _faq_marked_spans(doc: Document) -> tuple[list[int], list[int]]:
 
 
 def faq_marked_keys(doc: Document) -> list[str]:
-    """The tag-index keys (".class", "#id") that say "faq"."""
+    """The tag-index keys (".class", "#id") that say "faq", but not a teaser's ("pd-faq-teaser")."""
     index = tag_index(doc)
     return [k for k in index.tags if k[:1] in ".#" and ("faq" in k or "FAQ" in k or "Faq" in k)
-            and FAQ_MARK.search(k[1:])]
+            and FAQ_MARK.search(k[1:]) and not k.lower().endswith("teaser")]
 
 
 def in_faq_container(doc: Document, tag: Tag) -> bool:

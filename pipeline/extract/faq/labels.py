@@ -37,10 +37,7 @@ def _faq_labels(doc: Document) -> list[tuple[Tag, int]]:
     found += _bold_titles(index, words)
     marked = [t for t in index.get("[aria-label]") if t.name in ("section", "div")
               and words.announces_faq(str(t["aria-label"]))]
-    marked += [t for key in faq_marked_keys(doc) for t in index.get(key)
-               if t.name not in _CELLS and not any(
-                   c.lower().endswith("teaser") for c in t.get_attribute_list("class") if c)]
-    # not "div.pd-faq-teaser": a card pointing to an FAQ elsewhere
+    marked += [t for key in faq_marked_keys(doc) for t in index.get(key) if t.name not in _CELLS]
     marked += _tab_panels(index, words)
     marked += _help_articles(index, words)
     marked += qa_runs(doc)
