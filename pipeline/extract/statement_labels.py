@@ -349,7 +349,12 @@ def others_review(text: str) -> bool:
 def badge_label(text: str) -> bool:
     """`text` (a statement's) opens with a bare badge label ("Verified 02/18/2026")."""
     m = statement_label().match(text)
-    return m is not None and label_of(m) in _BADGE_LABELS and not m["qual"]
+    return m is not None and _bare_badge(m)
+
+
+def _bare_badge(m: re.Match[str]) -> bool:
+    """The label `m` is a badge's ("Verified"), with no qualifier before it."""
+    return label_of(m) in _BADGE_LABELS and not m["qual"]
 
 
 def _rated(rest: str) -> bool:
@@ -365,7 +370,7 @@ def _account_badge(text: str, m: re.Match[str]) -> bool:
     Registered Nurse · 4 Feb 2026" on a forum reply, "Dr NAME Verified MBBS, MD" on an
     ask-a-doctor answer): a community's badge that the member's profession was checked,
     not a review of the page."""
-    if label_of(m) not in _BADGE_LABELS or m["qual"]:
+    if not _bare_badge(m):
         return False
     after = text[m.end():].lstrip(" :·|-").replace(",", " ").split()
     if not after:
