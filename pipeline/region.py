@@ -20,6 +20,10 @@ and returns what the tree is built from:
 - every `application/ld+json` script in the body outside that region, so other
   tools' structured data is still seen.
 
+A page whose region holds no review label's stem ("review", "revis", …) while the rest
+of its body does is read whole: a side column's review card is the page's review when
+the article states none (review.py).
+
 A page with no `<body>`/`</head>`, no `<main>` or `<article>` that can be the body, or
 whose region cannot be delimited for sure (an element left open, an unclosed comment or
 script) is read whole, as a browser reads it (an `<aside>` or `<div>` left open runs on
@@ -34,6 +38,7 @@ import re
 
 from .markup import HTML_SPACE, RAW_TEXT, Token, comment_close, is_json_ld_tag, raw_text_end, tokens
 from .markup import TAG as _TAG
+from .wording import label_stems
 
 # The raw-text elements of markup.RAW_TEXT (plaintext aside: it never ends, so a page
 # holding one is read whole by the checks below).
@@ -135,7 +140,7 @@ def reading_text(s: str) -> str | None:
         start, end = articles[0][0], articles[-1][1]
         if first_h1 is not None and not start <= first_h1 < end:
             return None  # the title is outside: these articles are cards, not the body
-    if prefix_end is None or start < prefix_end:
+    if prefix_end is None or start < prefix_end or _side_review(s, prefix_end, start, end):
         return None
     outside = [s[a:b] for a, b in ld_json if a >= prefix_end and not start <= a < end]
     head: list[str] = []
@@ -145,6 +150,15 @@ def reading_text(s: str) -> str | None:
         at = b
     head.append(s[at:prefix_end])
     return "".join([*head, "\n", s[start:end], "\n", *outside])
+
+
+def _side_review(s: str, body: int, start: int, end: int) -> bool:
+    """The region `s[start:end]` holds no review label's stem and the rest of the body
+    does: perhaps a side column's review card, which the review reader takes when the
+    article states no review (review.py), so the page is read whole."""
+    stems = label_stems()
+    return stems.search(s[start:end].lower()) is None and (
+        stems.search(s[body:start].lower()) or stems.search(s[end:].lower())) is not None
 
 
 # Start tags that may stand in a head without ending it (the HTML standard's "in head").

@@ -111,6 +111,19 @@ def test_comment_articles_after_the_body_article_leave_the_region_to_it():
     assert '\n<article class="post"><h1>T</h1></article>\n' in reading_text(s)
 
 
+@pytest.mark.parametrize(("region", "side", "whole"), [
+    ("<p>Text.</p>", "<aside><p>Reviewed by Ana Ruiz, MD</p></aside>", True),
+    ("<p>Text.</p>", "<aside class='medical-review'>Ana Ruiz, MD</aside>", True),
+    ("<p>Revisado por Ana Ruiz</p>", "<aside>Reviewed by Ana Ruiz, MD</aside>", False),
+    ("<p>Text.</p>", "<aside><p>Newsletter</p></aside>", False),
+])
+def test_a_review_label_only_beside_the_region_has_the_page_read_whole(region, side, whole):
+    """A side column's review card is the page's when the article states none: a label's
+    stem outside the region and none inside it has the page read whole."""
+    s = HEAD + f"<body><main><h1>T</h1>{region}</main>{side}</body></html>"
+    assert (reading_text(s) is None) == whole
+
+
 def test_a_region_before_the_body_starts_is_read_whole():
     assert reading_text("<html><main>x</main><body><p>y</p></body></html>") is None
 

@@ -2489,3 +2489,62 @@ def test_a_text_of_thousands_of_labels_is_read_to_a_bound_and_the_review_after_i
     review = Document.from_bytes(page(body, lang="en-US")).memo(read_review).review
     assert review is not None and review.reviewer is not None
     assert (review.reviewer.name, review.last_reviewed) == ("Ana Ruiz", "2026-03-03")
+
+
+def test_a_relative_clause_names_the_person_who_reviewed_the_page():
+    """"Our clinic is led by Dr NAME, MBBS, MD, DM (Cardiology), who reviewed this page in
+    March 2026.": the person is the pronoun's antecedent after "by"."""
+    body = ("<main><h1>Heart failure clinic</h1><p>Text.</p><p>Our clinic is led by Dr. Arvind "
+            "Sen, MBBS, MD, DM (Cardiology), who reviewed this page in March 2026.</p></main>")
+    review = Document.from_bytes(page(body, lang="en-IN")).memo(read_review).review
+    assert review is not None and review.reviewer is not None
+    assert (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) == (
+        "Arvind Sen", ("MBBS", "MD", "DM (Cardiology)"), "2026-03")
+
+
+def _sidebar_page(box: str, article: str = "<p>Text.</p>", inside: bool = False) -> bytes:
+    """A page whose side column is outside its <main>, or (`inside`) in it."""
+    side = f"<aside class='sidebar'>{box}</aside>"
+    return page(f"<div class='wrap'><main><article><h1>Liver transplant</h1>{article}"
+                f"</article>{side if inside else ''}</main>{'' if inside else side}</div>",
+                lang="en-US")
+
+
+def test_a_side_columns_review_card_outside_main_is_read_when_the_article_states_none():
+    """The tree is built from <main> alone (region.py) unless the rest of the body holds
+    a review label the region does not: the card beside the article is then read."""
+    box = ("<div class='sidebar-box content-review'><p>Content reviewed by:<br><strong>Yusuf "
+           "Halvers, MD, PhD</strong><br>Medical Director</p><p>Review date: 1/15/2026</p></div>")
+    review = Document.from_bytes(_sidebar_page(box)).memo(read_review).review
+    assert review is not None and review.reviewer is not None
+    assert (review.reviewer.name, review.last_reviewed) == ("Yusuf Halvers", "2026-01-15")
+    stated = "<p>Medically reviewed by Ana Ruiz, MD, on March 3, 2026.</p>"
+    review = Document.from_bytes(_sidebar_page(box, stated)).memo(read_review).review
+    assert review is not None and review.reviewer is not None
+    assert review.reviewer.name == "Ana Ruiz"  # the article's own, as before
+
+
+_ADVISER = ("<div class='advisor-card'><h3>Our medical advisor</h3><p>Dr Ewan Ackroyd, MBChB, "
+            "MRCP</p><p>Consultant in sleep medicine who advises us on clinical questions.</p>"
+            "</div>")
+_BOOK = ("<div class='book-pick'><h2>From our shelves</h2><p class='book-review-byline'>Book "
+         "review: reviewed by Hattie Lindqvist, Resource Librarian, March 2026</p></div>")
+_BOOKMARK = ("<figure class='kg-card kg-bookmark-card'><a class='kg-bookmark-container' "
+             "href='#'><div><div class='kg-bookmark-title'>Gluten challenge</div><div "
+             "class='kg-bookmark-description'>Reviewed by the charity's dietitians, March "
+             "2026.</div></div></a></figure>")
+_STORY = ("<div class='story-card'><h3>Camila's story</h3><p>Story reviewed by our Patient "
+          "Stories team, April 2026</p></div>")
+
+
+@pytest.mark.parametrize(("box", "where"), [
+    (_ADVISER, "outside"), (_ADVISER, "inside"), (_BOOK, "outside"), (_BOOK, "inside"),
+    (_BOOKMARK, "article"), (_STORY, "article"),
+])
+def test_a_site_advisers_card_a_book_review_a_bookmark_and_a_story_are_no_page_review(
+        box, where):
+    """In the side column beside <main> or within it, or in the article: none of these
+    is the page's review."""
+    raw = _sidebar_page(box, inside=where == "inside") if where != "article" else \
+        _sidebar_page("", f"<p>Text.</p>{box}")
+    assert Document.from_bytes(raw).memo(read_review).review is None

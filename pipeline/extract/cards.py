@@ -305,9 +305,11 @@ def in_linked_card(block: Tag) -> bool:
     div.kg-bookmark-title + div.kg-bookmark-description`): the byline of the page it
     links to. A byline that is itself a link to the reviewer's profile holds neither. The
     title is looked for among the link's first _CARD_NODES nodes (a link may wrap a whole
-    page)."""
+    page). A bare `href="#"` (a template's placeholder, not an anchor on this page) is
+    taken as such a link: a card's title and byline are no part of the page it stands on."""
     link = _link_above(block)
-    return link is not None and link is not block and links_away(link) \
+    return link is not None and link is not block \
+        and (links_away(link) or str(link.get("href")).strip() == "#") \
         and (first_tag(link, _HEADINGS, _CARD_NODES) is not None or _text_before(link, block))
 
 

@@ -2,8 +2,9 @@
 dermatologist NAME, MD, FAAD, reviewed this article on March 9, 2026.", "Dr NAME
 checked this page in May 2025." The label ("reviewed", "checked") is followed by what
 was reviewed ("this article", "the page"), the person is the whole of the sentence
-before it (a role word aside), with credentials or an honorific, and the date, if any,
-follows."""
+before it (a role word aside) or, before a relative pronoun, after its "by" ("Our
+clinic is led by Dr NAME, MD, who reviewed this page in March 2026."), with credentials
+or an honorific, and the date, if any, follows."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ from .statements import Statement
 _OBJECT = re.compile(r"(?<!\s)\s++(?:this|the)\s++(?:article|page|post|story|guide|content|"
                      r"information|leaflet|fact\s++sheet|factsheet)(?!\w)", re.I)
 _MOST = 120  # characters of the sentence before the label, and of what follows it
+# The person as a relative clause's antecedent: "… led by Dr NAME, MD, who reviewed this
+# page": the clause's pronoun ends the name, and the sentence's words up to "by" are not it.
+_RELATIVE = re.compile(r",?+\s*+who$", re.I)
+_BY = re.compile(r"(?<!\w)by\s++", re.I)
 
 
 def reviews_this(text: str, m: re.Match[str]) -> bool:
@@ -38,7 +43,13 @@ def person_first(text: str, m: re.Match[str], block: Tag, locale: str | None,
     start = sentence_start(text, m, _MOST)
     if start is None:
         return None
-    reading = read_person(text[start:m.start()].strip(" ,"))
+    before = text[start:m.start()].strip(" ,")
+    relative = _RELATIVE.search(before)
+    if relative is not None:
+        before = before[:relative.start()]
+        by = list(_BY.finditer(before))[-1:]  # a handful: a sentence's _MOST characters
+        before = before[by[0].end():] if by else before
+    reading = read_person(before)
     person = reading.person
     if person is None or reading.next_token is not None \
             or not (person.credentials or person.prefix):

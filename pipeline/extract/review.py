@@ -72,6 +72,7 @@ from .statement_labels import (
 from .statement_text import (
     block_text,
     by_follows,
+    determined,
     due,
     licence_check,
     read_after,
@@ -80,7 +81,7 @@ from .statement_text import (
     strip_lead,
     time_value,
 )
-from .statements import Note, Statement, choose, notes, outside_cards
+from .statements import Note, Statement, choose, notes, outside_cards, side_card
 from .thanks import thanks_statements
 from .tooltips import tooltip_statement
 from .urls import link_for
@@ -106,8 +107,6 @@ class ReviewReading:
 
 
 _WORD = re.compile(r"\w")
-
-
 _DATE_NEAR, _PRIOR = 40, 200  # characters after a label to its date; before it, to others
 
 
@@ -363,11 +362,12 @@ def _statements(doc: Document) -> list[Statement]:
             person = statement.reviewer.person if statement and statement.reviewer else None
             if person and (in_illustration(block) or other_page_card(block, doc, person.name)):
                 foreign.add(id(block))  # an example byline's, another page's card's: its date too
-            elif statement is not None and not others_review(statement.text) \
-                    and not licence_check(statement.text, block):
-                (checked if role else target).append(statement)  # not a forum reply's "Verified:
-                # RN", nor "Reviewed on Google, DATE"
-    return outside_cards([s for s in found or side or [
+            elif statement is not None and not others_review(statement.text) and not (
+                    licence_check(statement.text, block) or (target is side and not (
+                        statement.date or statement.time) and determined(text[:m.start()]))):
+                (checked if role else target).append(statement)  # not "Reviewed on Google,
+                # DATE", a forum reply's "Verified: RN", a side card's "Our medical advisor"
+    return outside_cards([s for s in found or side_card(side) or [
         s for s in checked if clinician(s.reviewer, s.text, False)] if id(s.block) not in foreign])
 
 

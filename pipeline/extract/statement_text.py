@@ -229,3 +229,10 @@ def licence_check(text: str, block: Tag) -> bool:
 
 
 _LINE_NODES = 12  # nodes of a badge's line read for a licence's words
+
+
+def determined(before: str) -> bool:
+    """The words before a label end with a determiner ("Our medical advisor", "Meet the
+    medical reviewer"): a role the site has, not a statement about the page."""
+    last = before.split()[-1:]
+    return bool(last) and last[0].lower() in wording().determiners

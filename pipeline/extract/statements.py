@@ -15,6 +15,7 @@ from ..tagindex import first_text
 from ..wording import wording
 from .cards import card_lists, shape, titled_card
 from .people import Reading, name_key
+from .reviewer import clinician
 from .statement_labels import label_of, statement_label
 
 _PAGE = "$['@graph'][0]"
@@ -239,6 +240,16 @@ def notes(statements: list[Statement], chosen: Statement | None, date: str | Non
             f"no reviewer's name could be read in the review statement {unnamed.text!r} "
             f"({unnamed.reviewer.reason})", _PAGE), unnamed.text))
     return notes
+
+
+def side_card(side: list[Statement]) -> list[Statement]:
+    """The statements of side-column review cards (read when the article states no review,
+    review.py) that are the page's: a clinician's ("Physician reviewer / NAME, DO / Medical
+    review: April 2026"), not a librarian's book review; undated, only a bare label's
+    ("Medical reviewer: NAME, DO, FACEP"), not a card about the site's adviser ("Our
+    medical advisor / Dr NAME, MRCP / bio": see review.py)."""
+    return [s for s in side if not (s.reviewer and s.reviewer.person)
+            or clinician(s.reviewer, s.text)]
 
 
 def outside_cards(found: list[Statement]) -> list[Statement]:
