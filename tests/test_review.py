@@ -2548,3 +2548,54 @@ def test_a_site_advisers_card_a_book_review_a_bookmark_and_a_story_are_no_page_r
     raw = _sidebar_page(box, inside=where == "inside") if where != "article" else \
         _sidebar_page("", f"<p>Text.</p>{box}")
     assert Document.from_bytes(raw).memo(read_review).review is None
+
+
+@pytest.mark.parametrize(("line", "lang", "name", "creds", "date"), [
+    ("<p>Revisó: Dr. Gustavo Pellegrini (MN 84.215), jefe del Servicio de Oftalmología. "
+     "Fecha de revisión: 08/2026.</p>", "es-AR", "Gustavo Pellegrini", (), "2026-08"),
+    ("<p><strong>Revisión farmacéutica:</strong> Farm. Martín Iturralde (MN 15.482) — revisado "
+     "el 22/09/26.</p>", "es-AR", "Martín Iturralde", (), "2026-09-22"),
+    ("<aside><p><strong>Chequeado por</strong> la Dra. Florencia Bianchi (MN 101.334), "
+     "gastroenteróloga, el 14/10/2026.</p></aside>", "es-AR", "Florencia Bianchi", (),
+     "2026-10-14"),
+    ("<div><p>Validado por: <b>Dra. Ximena Ugalde, FAAD</b>, dermatóloga.<br>Fecha de "
+     "validación: 07/09/2026</p></div>", "es-MX", "Ximena Ugalde", ("FAAD",), "2026-09-07"),
+    ("<div><span>Validado por: Dr. Andrés Quintero, ginecobstetra, RM 76-4410</span><span>"
+     "Fecha de validación: 14/02/2026</span></div>", "es-CO", "Andrés Quintero", (),
+     "2026-02-14"),
+    ("<p>Relecture scientifique : Dr méd. Ursula Perrenoud, FMH gastroentérologie – avril "
+     "2026</p>", "fr-CH", "Ursula Perrenoud", ("FMH",), "2026-04"),
+])
+def test_latin_american_validation_lines_and_a_swiss_scientific_reading_are_reviews(
+        line, lang, name, creds, date):
+    """"Validado por", "Chequeado por", "Revisó:", "Revisión farmacéutica:" (a licence
+    number such as "MN 84.215" or "RM 76-4410" is no credential); "Relecture
+    scientifique : Dr méd. NAME, FMH"."""
+    body = f"<main><h1>Guía</h1><p>Texto.</p>{line}</main>"
+    review = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert review is not None and review.reviewer is not None
+    assert (review.reviewer.name, review.reviewer.credentials, review.last_reviewed) == (
+        name, creds, date)
+
+
+def test_a_doctors_byline_reading_with_a_clinical_role_is_a_review_not_a_critics_credit(
+        config):
+    """A byline list's "Relu par le Dr NAME, hématologue, le DATE" (credit.py takes a bare
+    "Reviewed by NAME" byline as a critic's credit): an honorific with a clinical role is
+    a doctor's review."""
+    body = ("<main><article><h1>Drépanocytose</h1><ul class='article-meta'><li>Publié le "
+            "04/05/2026</li><li class='byline'>Relu par le Dr Yannick Adjovi, hématologue, le "
+            "15/10/2026</li></ul><p>Texte.</p></article></main>")
+    extraction = generate(Document.from_bytes(page(body, lang="fr-FR")), "https://e.x/p",
+                          config, TODAY)[0]
+    assert extraction.review is not None and extraction.review.reviewer is not None
+    assert extraction.review.reviewer.name == "Yannick Adjovi"
+
+
+@pytest.mark.parametrize(("text", "creds"), [
+    ("Andrés Quintero, RM 76-4410", ()),  # Colombia's Registro Médico: a number, no credential
+    ("Ana Ruiz, RN 2019-03", ("RN",)),  # a date after a credential is no registration number
+])
+def test_a_hyphenated_registration_number_is_no_credential(text, creds):
+    person = parse_person(text)
+    assert person is not None and person.credentials == creds

@@ -21,7 +21,9 @@ from .urls import link_for
 
 def byline_credit(doc: Document, base_url: str) -> Person | None:
     """The person of a bare "Reviewed by NAME" that is the page's only byline: no medical
-    label or qualifier, no credentials (unless the page is itself a review: `review_title`),
+    label or qualifier, no credentials nor an honorific with a clinical role ("Relu par le
+    Dr NAME, hématologue": a doctor's review) unless the page is itself a review
+    (`review_title`),
     opening a byline-classed block (or a byline-classed parent up to two levels); the caller
     takes it on a page that names no author or names this person. A critic's credit
     ("Reviewed by Dr Aled Pryce" over a book review), not a medical review: the caller
@@ -30,7 +32,8 @@ def byline_credit(doc: Document, base_url: str) -> Person | None:
     reading = doc.memo(read_review)
     person = reading.review.reviewer if reading.review else None
     if person is None or reading.medical or reading.block is None \
-            or (person.credentials and not review_title(doc)) \
+            or ((person.credentials or (person.prefix and _clinical_role(
+                reading.block.get_text(" ")))) and not review_title(doc)) \
             or not _credits(normalize_space(reading.block.get_text(" "))):
         return None  # the byline credits someone before it ("Recipe by NAME | Reviewed by")
     node: Tag | None = reading.block
@@ -41,6 +44,12 @@ def byline_credit(doc: Document, base_url: str) -> Person | None:
             return replace(person, url=link_for(reading.block, person.name, base_url))
         node = node.parent if isinstance(node.parent, Tag) else None
     return None
+
+
+def _clinical_role(text: str) -> bool:
+    """`text` names a clinical role (`roles`: "hématologue", "gastroenterologista")."""
+    roles = wording().roles
+    return any(w.strip(".,;:()—–-").lower() in roles for w in text.split())
 
 
 def _credits(text: str) -> bool:

@@ -219,13 +219,13 @@ def credentials_only(text: str) -> bool:
 
 
 def _registration_number(part: list[str]) -> bool:
-    """A code and then a number that is neither a date nor a year ("M.N. 14.552", "GMC
-    7012345"; not "LDN 03/15/2026", "RM 30.01.2026", "MBBS 2019"): a registration."""
-    if len(part) != 2 or not part[1][:1].isdigit() or "/" in part[1] or "-" in part[1] \
-            or part[1].count(".") > 1:  # "30.01.2026": a date
+    """A code, then a number that is no date nor year ("M.N. 14.552", "GMC 7012345", "RM
+    76-4410"; not "LDN 03/15/2026", "RM 30.01.2026", "MBBS 2019"): a registration."""
+    if len(part) != 2 or not part[1][:1].isdigit() or "/" in part[1] \
+            or part[1].count(".") + part[1].count("-") > 1:  # "30.01.2026": a date
         return False
-    digits = part[1].replace(".", "")
-    return digits.isdigit() and not (len(digits) == 4 and digits[:2] in ("19", "20"))
+    return all(d.isdigit() and not (len(d) == 4 and d[:2] in ("19", "20"))
+               for d in part[1].replace(".", "").split("-"))
 
 
 def _title_phrase_end(toks: list[str], i: int) -> int:
