@@ -2599,3 +2599,22 @@ def test_a_doctors_byline_reading_with_a_clinical_role_is_a_review_not_a_critics
 def test_a_hyphenated_registration_number_is_no_credential(text, creds):
     person = parse_person(text)
     assert person is not None and person.credentials == creds
+
+
+@pytest.mark.parametrize(("box", "lang", "date"), [
+    ("<table><tr><th>Fecha de elaboración</th><td>2010</td></tr><tr><th>Última revisión</th>"
+     "<td>2025</td></tr></table>", "es-MX", "2025"),
+    ("<dl><dt>Last reviewed</dt><dd>2025</dd></dl>", "en-US", "2025"),
+    ("<p>Sources: a survey. Last reviewed 2025.</p>", "en-US", None),  # a bare label in prose
+])
+def test_a_header_cells_label_dates_the_review_with_a_bare_year(box, lang, date):
+    """A label that is all of a header cell says what the next cell holds, as a colon
+    would: a bare year there is the review's (its precision kept)."""
+    body = f"<main><h1>Guía</h1><p>Texto.</p>{box}</main>"
+    review = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert (review.last_reviewed if review else None) == date
+
+
+def test_a_chilean_magister_is_a_credential_before_its_field():
+    person = parse_person("Sebastián Larraín, cirujano dentista, Mg. en Periodoncia")
+    assert person is not None and person.credentials == ("Mg.",)

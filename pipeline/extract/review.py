@@ -13,8 +13,7 @@ Not a medical review: a statement in a testimonial, rating, comment or user-revi
 Google" (a review platform), a count ("Reviewed by 0 people"), a group ("our clinical
 team"), and anything in site furniture. A qualified ("medical") statement wins over a
 bare one. What could not be read is kept as notes (`ReviewReading.notes`) for the
-validator's findings. README, "Review statement grammar".
-"""
+validator's findings. README, "Review statement grammar"."""
 
 from __future__ import annotations
 
@@ -72,6 +71,7 @@ from .statement_labels import (
 from .statement_text import (
     block_text,
     by_follows,
+    cell_label,
     determined,
     due,
     licence_check,
@@ -231,11 +231,10 @@ def _date_line(block: Tag, locale: str | None) -> tuple[FoundDate | None, str | 
 
 def _read_on(string: NavigableString, m: re.Match[str], block: Tag
              ) -> tuple[str, list[tuple[int, str]], Tag]:
-    """The text after the label, read on into the blocks around it while it holds
-    nothing but a description ("<div>Medically reviewed by</div><div>NAME</div>", a
-    heading widget then an author-box widget, "by our expert" then the name on the next
-    line); not past a card that names the person before its role label. The text, its
-    times and the block read."""
+    """The text after the label, its times and the block read: read on into the blocks
+    around it while it holds nothing but a description ("<div>Medically reviewed
+    by</div><div>NAME</div>", a heading widget then an author box, "by our expert" then
+    the name on the next line); not past a card naming the person before its label."""
     rest, times = strip_lead(*read_after(string, m.end(), block))
     for _ in range(_LABEL_CLIMB):
         parent = _block_above(block)
@@ -278,7 +277,8 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
             reviewer = _credited_before(block, m.group(0), segment) or reviewer
         elif (line := block.find_next_sibling()) is not None:
             reviewer = after_block(reviewer, segment, line)
-    date = statement_date(segment, locale, reviewer, bool(m["colon"]), str(string)[: m.start()])
+    date = statement_date(segment, locale, reviewer, bool(m["colon"]) or cell_label(string, m),
+                          str(string)[: m.start()])
     if label == "review date" and date is not None and due(string.parent, date, locale):
         return None  # "Published: March 2026 · Review date: March 2029": the next review
     if reviewer is None and end is not None and end.group(0).lower() in words.byline_words:

@@ -236,3 +236,11 @@ def determined(before: str) -> bool:
     medical reviewer"): a role the site has, not a statement about the page."""
     last = before.split()[-1:]
     return bool(last) and last[0].lower() in wording().determiners
+
+
+def cell_label(string: NavigableString, m: re.Match[str]) -> bool:
+    """The label is all of a header cell (`<th>Last reviewed</th><td>2025</td>`, a `<dt>`):
+    the cell says what the next one holds, as a colon would, so a bare year there is the
+    date."""
+    parent = string.parent
+    return parent is not None and parent.name in ("th", "dt") and not str(string)[m.end():].strip()
