@@ -24,7 +24,7 @@ _OBJECT = re.compile(r"(?<!\s)\s++(?:this|the)\s++(?:article|page|post|story|gui
 _MOST = 120  # characters of the sentence before the label, and of what follows it
 # The person as a relative clause's antecedent: "… led by Dr NAME, MD, who reviewed this
 # page": the clause's pronoun ends the name, and the sentence's words up to "by" are not it.
-_RELATIVE = re.compile(r",?+\s*+who$", re.I)
+_RELATIVE = "who"
 _BY = re.compile(r"(?<!\w)by\s++", re.I)
 
 
@@ -44,9 +44,8 @@ def person_first(text: str, m: re.Match[str], block: Tag, locale: str | None,
     if start is None:
         return None
     before = text[start:m.start()].strip(" ,")
-    relative = _RELATIVE.search(before)
-    if relative is not None:
-        before = before[:relative.start()]
+    if before.lower().endswith(_RELATIVE) and not before[-len(_RELATIVE) - 1:][:1].isalnum():
+        before = before[:-len(_RELATIVE)].rstrip(" ,")
         by = list(_BY.finditer(before))[-1:]  # a handful: a sentence's _MOST characters
         before = before[by[0].end():] if by else before
     reading = read_person(before)

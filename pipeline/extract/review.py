@@ -57,7 +57,6 @@ from .statement_labels import (
     one_word,
     other_role,
     other_subject,
-    others_review,
     page_review,
     person_part,
     qualified,
@@ -72,16 +71,14 @@ from .statement_text import (
     block_text,
     by_follows,
     cell_label,
-    determined,
     due,
-    licence_check,
     read_after,
     row_date,
     segment_end,
     strip_lead,
     time_value,
 )
-from .statements import Note, Statement, choose, notes, outside_cards, side_card
+from .statements import Note, Statement, choose, notes, outside_cards, pages, side_card
 from .thanks import thanks_statements
 from .tooltips import tooltip_statement
 from .urls import link_for
@@ -362,11 +359,9 @@ def _statements(doc: Document) -> list[Statement]:
             person = statement.reviewer.person if statement and statement.reviewer else None
             if person and (in_illustration(block) or other_page_card(block, doc, person.name)):
                 foreign.add(id(block))  # an example byline's, another page's card's: its date too
-            elif statement is not None and not others_review(statement.text) and not (
-                    licence_check(statement.text, block) or (target is side and not (
-                        statement.date or statement.time) and determined(text[:m.start()]))):
-                (checked if role else target).append(statement)  # not "Reviewed on Google,
-                # DATE", a forum reply's "Verified: RN", a side card's "Our medical advisor"
+            elif statement is not None and pages(statement, block, text[:m.start()],
+                                                 target is side):
+                (checked if role else target).append(statement)
     return outside_cards([s for s in found or side_card(side) or [
         s for s in checked if clinician(s.reviewer, s.text, False)] if id(s.block) not in foreign])
 

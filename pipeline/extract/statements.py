@@ -16,7 +16,8 @@ from ..wording import wording
 from .cards import card_lists, shape, titled_card
 from .people import Reading, name_key
 from .reviewer import clinician
-from .statement_labels import label_of, statement_label
+from .statement_labels import label_of, others_review, statement_label
+from .statement_text import determined, licence_check
 
 _PAGE = "$['@graph'][0]"
 
@@ -240,6 +241,15 @@ def notes(statements: list[Statement], chosen: Statement | None, date: str | Non
             f"no reviewer's name could be read in the review statement {unnamed.text!r} "
             f"({unnamed.reviewer.reason})", _PAGE), unnamed.text))
     return notes
+
+
+def pages(statement: Statement, block: Tag, before: str, side: bool) -> bool:
+    """A statement read in `block` (`before`: its text before the label; `side`: in a
+    side column's card) is the page's: not another's ("Reviewed on Google, DATE", a forum
+    reply's "Verified: RN": `others_review`), not a licence's check, nor, undated in a
+    side card, a role after a determiner ("Our medical advisor": the site's adviser)."""
+    return not (others_review(statement.text) or licence_check(statement.text, block) or (
+        side and not (statement.date or statement.time) and determined(before)))
 
 
 def side_card(side: list[Statement]) -> list[Statement]:
