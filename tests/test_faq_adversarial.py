@@ -481,3 +481,39 @@ def test_an_faq_teaser_card_pointing_elsewhere_is_not_an_faq():
     card = ('<div class="pd-faq-teaser"><h2>Why do some acids tingle?</h2><p>See our guide to '
             'exfoliating acids for more.</p><a href="/guides/acids">Read the guide</a></div>')
     assert _faq(card) == []
+
+
+def test_an_app_screens_questions_with_their_choices_are_no_faq():
+    """A landing page's phone mockup ("What type of seizure was it?" over "Focal aware ·
+    Tonic-clonic · Not sure"): a form's options, not answers; the real FAQ after it is."""
+    mockup = ("<section class='mockup'><h2>How logging works</h2><div class='phone'>"
+              "<p class='screen-q'>What type of seizure was it?</p><p class='screen-a'>Focal "
+              "aware · Tonic-clonic · Not sure</p><p class='screen-q'>Did you miss a dose?</p>"
+              "<p class='screen-a'>Yes · No</p></div></section>")
+    faq = ("<h2>FAQ</h2><details><summary>Is the app free?</summary><p>Yes. Logging is "
+           "free.</p></details>")
+    assert _faq(mockup + faq) == [("Is the app free?", "Yes. Logging is free.")]
+
+
+def test_a_disclosure_button_alone_in_a_term_opens_the_description_after_it():
+    """Tailwind UI's FAQ (Headless UI's disclosure): `<dt><button aria-expanded>` then
+    `<dd>`, the pairs in plain `<div>`s."""
+    item = ("<div class='py-6'><dt><button type='button' aria-expanded='false'><span>{q}"
+            "</span><span>+</span></button></dt><dd class='mt-2'><p>{a}</p></dd></div>")
+    body = ("<h2>Frequently asked questions</h2><div class='mt-6'>"
+            + item.format(q="Is it only a problem for women?", a="No. It affects everyone.")
+            + item.format(q="What medicines treat it?", a="Desmopressin is one.") + "</div>")
+    assert [q for q, _ in _faq(body)] == ["Is it only a problem for women?",
+                                          "What medicines treat it?"]
+
+
+@pytest.mark.parametrize(("title", "question", "waiting"), [
+    ("Questions sur ce produit", "Est-ce sans parfum ?", "Aucune réponse pour l'instant."),
+    ("Questions about this product", "Is it fragrance free?", "No answers yet."),
+])
+def test_a_widgets_unanswered_customer_question_is_no_faq(title, question, waiting):
+    """A shop's Q&A widget: "Aucune réponse pour l'instant", "No answers yet" mark a
+    customer's question waiting for an answer (`widget_answer_marks`)."""
+    body = (f"<div class='jdgm-qa'><h3>{title}</h3><div class='jdgm-question'><p>{question}"
+            f"</p><p class='jdgm-no-answer'>{waiting}</p></div></div>")
+    assert _faq(body) == []

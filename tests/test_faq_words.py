@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.extract.faq.shapes import reported
 from pipeline.extract.faq.words import class_part, vocabulary
+from pipeline.keys import fold
 
 WORDS = vocabulary()
 
@@ -194,3 +195,10 @@ def test_a_question_quoted_after_other_words_is_reported_speech(text, quoted):
 ])
 def test_a_generated_atomic_class_names_no_part(token, part):
     assert class_part(token) == part
+
+
+@pytest.mark.parametrize("heading", ["Preguntas sobre la donación de plasma",
+                                     "Questions sur la vaccination", "Fragen zur Impfung",
+                                     "Domande sulla donazione", "Perguntas sobre a doação"])
+def test_questions_about_a_subject_is_an_faq_label_in_each_language(heading):
+    assert vocabulary().announces_faq(fold(heading))

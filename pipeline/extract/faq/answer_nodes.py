@@ -215,7 +215,8 @@ def reader_letter(question: str, answer_html: str) -> bool:
 def quiz_step(answer_html: str) -> bool:
     """An item of a quiz or a decision tree, not of an FAQ: its answer behind a toggle that
     says only "Answer" ("<details><summary>Answer</summary>…": an exercise's), or both
-    branches of a yes/no step labelled ("Yes: Call 911 … No: Go to question 2.")."""
+    branches of a yes/no step labelled ("Yes: Call 911 … No: Go to question 2."), or a
+    form's choices ("Yes · No", "Tired · Headache · Confused": an app screen's options)."""
     words = vocabulary()
     if answer_html.startswith("<details"):
         start = answer_html.find(">", answer_html.find("<summary")) + 1
@@ -225,7 +226,19 @@ def quiz_step(answer_html: str) -> bool:
     if plain(toggle).strip().lower() in words.reveals:
         return True
     text = plain(answer_html[:_POINTER_LENGTH]).strip().lower()
-    return any(text.startswith(f"{yes}:") and f" {no}:" in text for yes, no in words.branches)
+    return any(text.startswith(f"{yes}:") and f" {no}:" in text for yes, no in words.branches) \
+        or _choices(plain(answer_html[:_POINTER_LENGTH]))
+
+
+def _choices(text: str) -> bool:
+    """`text` is two or more short options set apart by middle dots or bullets, with no
+    sentence among them ("Yes · No")."""
+    options = text.replace("\u2022", "\u00b7").split("\u00b7")
+    return len(options) > 1 and all(
+        0 < len(o.split()) <= _CHOICE_WORDS and not any(c in o for c in ".?!:") for o in options)
+
+
+_CHOICE_WORDS = 4
 
 
 def unanswered(item: Tag) -> bool:

@@ -118,10 +118,11 @@ def _named_back(index: TagIndex, control: Tag) -> bool:
 
 def _heading_of(control: Tag) -> bool:
     """`control` is the only element of a heading (`<h4><button>…</button></h4>`, or
-    `role="heading"`): the heading wraps the toggle, and the panel comes after the heading
-    (Squarespace's accordion block, the WAI-ARIA accordion pattern)."""
+    `role="heading"`) or of a term (`<dt><button>…</button></dt>`: Headless UI's
+    disclosure in Tailwind UI's FAQ): the heading wraps the toggle, and the panel comes
+    after it (Squarespace's accordion block, the WAI-ARIA accordion pattern)."""
     parent = control.parent
-    return isinstance(parent, Tag) and (heading_level(parent) is not None
+    return isinstance(parent, Tag) and (heading_level(parent) is not None or parent.name == "dt"
                                         or parent.get("role") == "heading") \
         and element_children(parent, 2) == [control]
 
