@@ -2618,3 +2618,25 @@ def test_a_header_cells_label_dates_the_review_with_a_bare_year(box, lang, date)
 def test_a_chilean_magister_is_a_credential_before_its_field():
     person = parse_person("Sebastián Larraín, cirujano dentista, Mg. en Periodoncia")
     assert person is not None and person.credentials == ("Mg.",)
+
+
+@pytest.mark.parametrize(("table", "lang", "review"), [
+    ("<table><thead><tr><th>Elaboró</th><th>Revisó</th><th>Aprobó</th></tr></thead><tbody><tr>"
+     "<td>Enf. Diana Ospina</td><td>Dr. Mauricio Henao, hematólogo</td><td>Comité de "
+     "Educación</td></tr><tr><td>Fecha: 10/02/2026</td><td>Fecha: 24/02/2026</td><td>Fecha: "
+     "06/03/2026</td></tr></tbody></table>", "es-CO", ("Mauricio Henao", "2026-02-24")),
+    ("<table><tr><th>Prepared by</th><th>Reviewed by</th></tr><tr><td>Diana Ospina, RN</td>"
+     "<td>Mauricio Henao, MD</td></tr><tr><td>Date: 02/10/2026</td><td>Date: 02/24/2026</td>"
+     "</tr></table>", "en-US", ("Mauricio Henao", "2026-02-24")),
+    # A log: each row's section reviewed on its own, none of them the page.
+    ("<table><tr><th>Section</th><th>Reviewed by</th><th>Date</th></tr><tr><td>Hypo "
+     "treatment</td><td>Ann Lee, MD</td><td>02/24/2026</td></tr><tr><td>Sick days</td><td>Bo "
+     "Chan, RN</td><td>02/25/2026</td></tr></table>", "en-US", None),
+])
+def test_a_document_control_table_in_columns_reads_the_cells_under_its_label(
+        table, lang, review):
+    """"<th>Revisó</th>" in a row of header cells, over a row of names and one of dates: the
+    column under the label is its statement; a log's column of several names is not."""
+    body = f"<main><h1>Guía</h1><p>Texto.</p>{table}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert ((got.reviewer.name, got.last_reviewed) if got and got.reviewer else None) == review

@@ -24,6 +24,7 @@ from ..tagindex import (
 from .cards import CARD_NODES as _CARD_NODES
 from .cards import in_linked_card, linking_card, neighbours, of_its_kind, teaser, under_other_review
 from .statement_labels import author_label
+from .statement_text import column_cells, one_credit
 from .widgets import customer_line, enclosing, in_widget
 
 _TITLES = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -101,7 +102,8 @@ def log_header(cell: Tag | None) -> bool:
     """A column header ("Reviewed by", "Date", in a row of header cells only) over two or
     more rows of a table: a log of sections or versions, each reviewed on its own ("Hypo
     treatment | Dr NAME | DATE", "Sick-day rules | NAME | DATE"), none of them the page's
-    review. (A row header, "<th>Reviewed by</th><td>NAME</td>", is a record's field.)"""
+    review. (A row header, "<th>Reviewed by</th><td>NAME</td>", is a record's field; a
+    column that credits one person once, `one_credit`, a document-control table's.)"""
     row = cell.parent if cell is not None and cell.name == "th" else None
     if row is None or row.name != "tr" or row.find("td", recursive=False) is not None \
             or len(row.find_all("th", recursive=False, limit=2)) < 2:
@@ -109,7 +111,10 @@ def log_header(cell: Tag | None) -> bool:
     table = enclosing(row, "table", 2)
     rows = (n for n in first_nodes(table, _CARD_NODES) if isinstance(n, Tag) and n.name == "tr") \
         if table is not None else iter(())
-    return sum(1 for _ in islice(rows, 3)) == 3  # a bounded look: tables nest deep
+    if sum(1 for _ in islice(rows, 3)) < 3:  # a bounded look: tables nest deep
+        return False
+    cells = column_cells(cell) if cell is not None else None
+    return not (cells and one_credit(cells))
 
 
 def gallery_caption(block: Tag) -> bool:

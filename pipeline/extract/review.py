@@ -71,6 +71,7 @@ from .statement_text import (
     block_text,
     by_follows,
     cell_label,
+    column_under,
     due,
     read_after,
     row_date,
@@ -232,6 +233,9 @@ def _read_on(string: NavigableString, m: re.Match[str], block: Tag
     around it while it holds nothing but a description ("<div>Medically reviewed
     by</div><div>NAME</div>", a heading widget then an author box, "by our expert" then
     the name on the next line); not past a card naming the person before its label."""
+    column = column_under(string, m)  # "<th>Revisó</th>" over its column's cells
+    if column is not None:
+        return column, [], block
     rest, times = strip_lead(*read_after(string, m.end(), block))
     for _ in range(_LABEL_CLIMB):
         parent = _block_above(block)

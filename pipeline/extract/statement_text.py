@@ -244,3 +244,45 @@ def cell_label(string: NavigableString, m: re.Match[str]) -> bool:
     date."""
     parent = string.parent
     return parent is not None and parent.name in ("th", "dt") and not str(string)[m.end():].strip()
+
+
+
+_COLUMN_ROWS = 3  # rows read under a column's header cell
+
+
+def column_cells(cell: Tag) -> list[str] | None:
+    """The texts of the cells under `cell`, a header cell in a row of header cells only,
+    in the next rows of as many cells (at most _COLUMN_ROWS); None for any other cell (a
+    row's header has its value beside it)."""
+    row = cell.parent
+    if cell.name != "th" or row is None or row.name != "tr":
+        return None
+    cells = [c for c in row.children if isinstance(c, Tag)]
+    if len(cells) < 2 or any(c.name != "th" for c in cells):
+        return None
+    at = next(i for i, c in enumerate(cells) if c is cell)
+    below: list[str] = []
+    for line in row.find_all_next("tr", limit=_COLUMN_ROWS):
+        line_cells = [c for c in line.children if isinstance(c, Tag)]
+        if len(line_cells) != len(cells):
+            break  # another table's, or a row spanning the columns
+        below.append(normalize_space(line_cells[at].get_text(" ")))
+    return below
+
+
+def one_credit(cells: list[str]) -> bool:
+    """A column that credits one person once: a name and its date at most ("Dr. NAME,
+    hematólogo" over "Fecha: 24/02/2026": a document-control table laid out in columns,
+    Elaboró / Revisó / Aprobó), not a log's entries (two names, or two dates)."""
+    dated = sum(1 for c in cells if find_date(c, None) is not None)
+    return 0 < len(cells) <= 2 and dated <= 1 and len(cells) - dated <= 1
+
+
+def column_under(string: NavigableString, m: re.Match[str]) -> str | None:
+    """A label that is all of a column's header cell (`one_credit`): the cells under it
+    as its text ("Dr. NAME, hematólogo | Fecha: 24/02/2026"), else None."""
+    cell = string.parent
+    if cell is None or str(string)[m.end():].strip():
+        return None
+    cells = column_cells(cell)
+    return " | ".join(cells) if cells and one_credit(cells) else None
