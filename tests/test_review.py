@@ -2640,3 +2640,21 @@ def test_a_document_control_table_in_columns_reads_the_cells_under_its_label(
     body = f"<main><h1>Guía</h1><p>Texto.</p>{table}</main>"
     got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
     assert ((got.reviewer.name, got.last_reviewed) if got and got.reviewer else None) == review
+
+
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<p><small>Page reviewed: February 2026 &middot; Miss Harriet Cole, MBBS, FRCS (Plast), "
+     "Consultant Plastic Surgeon</small></p>", "en-GB", ("Harriet Cole", "2026-02")),
+    ("<p>Last reviewed: Feb 2026 · Written by Ann Lee, RN</p>", "en-GB", (None, "2026-02")),
+    ("<p>Medical Advisory Board review: Dr Priya Hall, MBBS, FRACP (paediatric "
+     "neurologist). Reviewed 20/05/2026. Next review 20/05/2028.</p>", "en-AU",
+     ("Priya Hall", "2026-05-20")),
+])
+def test_a_credited_name_after_a_dated_label_and_a_boards_review_name_the_reviewer(
+        line, lang, review):
+    """The byline part right after a date label's date, a full name with credentials,
+    is the reviewer (an author's label there is not); "Medical Advisory Board review:"."""
+    body = f"<main><h1>Breast implants</h1><p>Text.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert got is not None
+    assert (got.reviewer.name if got.reviewer else None, got.last_reviewed) == review

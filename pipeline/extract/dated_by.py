@@ -5,6 +5,7 @@ this reads who "by" names."""
 from __future__ import annotations
 
 from ..dates import FoundDate, trailing_year
+from ..wording import wording
 from .people import Reading
 from .reviewer import other_party, read_reviewer
 from .statement_text import segment_end
@@ -28,3 +29,22 @@ def by_after_date(date: FoundDate | None, segment: str, after: str
     if year and not (reviewer and reviewer.person and reviewer.person.credentials):
         return None, None  # a bare year after a date label: only a credited reviewer's
     return reviewer, date
+
+
+_PART_MARKS = "·|•—–-"  # a byline's part separators
+
+
+def credited_after_date(date: FoundDate | None, segment: str, label: str) -> Reading | None:
+    """The person a date label's (`label`) statement names in the byline part right after its date,
+    with credentials ("Page reviewed: February 2026 · Miss NAME, MBBS, FRCS (Plast),
+    Consultant Plastic Surgeon"), or None: a part that is not a credited full name ("·
+    Next review: …", "· Written by NAME") names no reviewer."""
+    if date is None or label not in wording().date_labels:
+        return None
+    rest = segment[date.end:].lstrip(" .,")
+    if rest[:1] not in _PART_MARKS or not rest[:1]:
+        return None
+    reading = read_reviewer(rest[1:].strip(" |"))
+    person = reading.person
+    return reading if person and person.credentials and " " in person.name \
+        and not other_party(reading, rest) else None
