@@ -2658,3 +2658,44 @@ def test_a_credited_name_after_a_dated_label_and_a_boards_review_name_the_review
     got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
     assert got is not None
     assert (got.reviewer.name if got.reviewer else None, got.last_reviewed) == review
+
+
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<dl><dt>Letzte Aktualisierung</dt><dd>15.07.2026</dd><dt>Expertenprüfung</dt><dd>Univ.-"
+     "Prof. Dr. Helmut Kogler</dd></dl>", "de-AT", ("Helmut Kogler", None)),
+    ("<div><p><strong>Medizinische Durchsicht:</strong> Prim. Dr. Andreas Wimmer, Vorstand der "
+     "Abteilung</p><p>Durchgesehen im März 2026 · Nächste Überprüfung: März 2028</p></div>",
+     "de-AT", ("Andreas Wimmer", "2026-03")),
+    ("<p>Inhaltlich geprüft: Dr. med. Jan Petersen, Chefarzt · 19. August 2026</p>", "de-DE",
+     ("Jan Petersen", "2026-08-19")),
+    ("<p class='revisione-medica'>Revisione medica della Dott.ssa Elena Marchi, "
+     "endocrinologa</p>", "it-IT", ("Elena Marchi", None)),
+    ("<table><tr><th scope='row'>Author</th><td>Sister Gwen Aldous, Nurse Specialist</td></tr>"
+     "<tr><th scope='row'>Clinical approval</th><td>Dr Fenella Osei-Grant, Consultant "
+     "Rheumatologist</td></tr><tr><th scope='row'>Date approved</th><td>15/04/2026</td></tr>"
+     "</table>", "en-GB", ("Fenella Osei-Grant", "2026-04-15")),
+    ("<div><p>Contributor: Kwame Osei-Bonsu, MD, Medical Oncologist, reviewed this content on "
+     "10/14/2026.</p></div>", "en-US", ("Kwame Osei-Bonsu", "2026-10-14")),
+    ("<p class='small'>Rebate amounts reviewed 1 July 2026 in line with the MBS schedule.</p>",
+     "en-AU", None),
+])
+def test_german_and_italian_review_lines_a_clinical_approval_and_a_contributor(
+        line, lang, review):
+    body = f"<main><h1>Knie</h1><p>Text.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got else None) == review
+
+
+@pytest.mark.parametrize(("text", "creds"), [
+    ("Henrique Teixeira, dermatologista, Faculdade de Medicina da Universidade de Coimbra", ()),
+    ("Owen Strickland, DACM, L.Ac. Nov 4, 2025", ("DACM", "LAC")),
+    ("Tomasz Wielgus, BParamedicine, MEmergHlth, Clinical Practice Manager",
+     ("BParamedicine", "MEmergHlth")),
+    ("Camila Brandão, estomaterapeuta TiSOBEST", ("TiSOBEST",)),
+])
+def test_a_particle_in_a_title_is_no_credential_and_new_listed_credentials(text, creds):
+    """"… Faculdade de Medicina da Universidade": "da" after a comma is no DA (Diploma in
+    Anaesthetics): a job title's credentials count as written; "L.Ac." with its dots does."""
+    person = read_person(text).person
+    assert person is not None and person.credentials == creds

@@ -203,8 +203,7 @@ def _specialty_tail(toks: list[str], i: int) -> int:
 
 
 def _university(toks: list[str], i: int) -> bool:
-    """toks[i:i+3] is a short capitalised name in parentheses that is not a credential
-    ("(UKM)", "(UCT)"): a university or a country."""
+    """toks[i:i+3]: a short capitalised name in parentheses, no credential ("(UKM)")."""
     return i + 2 < len(toks) and toks[i] == "(" and toks[i + 2] == ")" \
         and len(toks[i + 1]) <= 5 and toks[i + 1].isupper() and not credential(toks[i + 1])
 
@@ -291,8 +290,8 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
                     if c is None:
                         unlisted.append(canon)
             read_to = part_end
-        elif after_comma:  # "Chief Medical Officer": its listed credentials only
-            creds += [c for c in listed if c and c not in creds]
+        elif after_comma:  # "Chief Medical Officer": its credentials as written (not "da")
+            creds += [c for c in map(strict_credential, part) if c and c not in creds]
             part_end = _title_phrase_end(toks, part_end)
         else:  # "NAME MD Family Medicine": the credentials before the other words
             lead = 0

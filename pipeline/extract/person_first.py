@@ -3,8 +3,9 @@ dermatologist NAME, MD, FAAD, reviewed this article on March 9, 2026.", "Dr NAME
 checked this page in May 2025." The label ("reviewed", "checked") is followed by what
 was reviewed ("this article", "the page"), the person is the whole of the sentence
 before it (a role word aside) or, before a relative pronoun, after its "by" ("Our
-clinic is led by Dr NAME, MD, who reviewed this page in March 2026."), with credentials
-or an honorific, and the date, if any, follows."""
+clinic is led by Dr NAME, MD, who reviewed this page in March 2026.") or after a
+field's label ("Contributor: NAME, MD, Medical Oncologist, reviewed this content on
+DATE"), with credentials or an honorific, and the date, if any, follows."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def person_first(text: str, m: re.Match[str], block: Tag, locale: str | None,
     start = sentence_start(text, m, _MOST)
     if start is None:
         return None
-    before = text[start:m.start()].strip(" ,")
+    before = text[start:m.start()].rsplit(": ", 1)[-1].strip(" ,")  # past "Contributor: "
     if before.lower().endswith(_RELATIVE) and not before[-len(_RELATIVE) - 1:][:1].isalnum():
         before = before[:-len(_RELATIVE)].rstrip(" ,")
         by = list(_BY.finditer(before))[-1:]  # a handful: a sentence's _MOST characters
