@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from bs4 import NavigableString, Tag
 
-from ..dates import FoundDate, find_date, page_order, parse_iso
+from ..dates import find_date, page_order
 from ..document import Document, is_boilerplate
 from ..records import MedicalReview, Person
 from ..tagindex import tag_index
@@ -33,9 +33,8 @@ from .cards import in_link_away
 from .dated_by import by_after_date, credited_after_date
 from .effective import takes_effect
 from .other_cards import credits_box, elsewhere, in_illustration, other_page_card
-from .people import SEPARATORS, Reading, read_person
+from .people import SEPARATORS
 from .person_first import person_first, reviews_this
-from .prefixes import body_word
 from .reviewer import (
     after_block,
     clinician,
@@ -47,6 +46,15 @@ from .reviewer import (
     read_reviewer,
     role_after,
     statement_date,
+)
+from .statement_blocks import (
+    BLOCKS,
+    START_SEPARATORS,
+    container,
+    credited_before,
+    date_line,
+    name_before,
+    read_on,
 )
 from .statement_labels import (
     SPACELESS,
@@ -71,26 +79,16 @@ from .statement_text import (
     block_text,
     by_follows,
     cell_label,
-    column_under,
     due,
-    read_after,
     row_date,
     segment_end,
-    strip_lead,
     time_value,
 )
 from .statements import Note, Statement, choose, notes, outside_cards, pages, side_card
 from .thanks import thanks_statements
 from .tooltips import tooltip_statement
 from .urls import link_for
-from .widgets import customer_badge, is_post_date, review_box, side_review_box, widget_memo
-
-BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcaption", "small",
-          "span", "address", "aside", "article", "dt", "dl", "main", "blockquote")
-# Where a statement's text breaks: one part of a byline ends, another starts.
-_BLOCK_SET = frozenset(BLOCKS)
-_START_SEPARATORS = frozenset("|·•—–;:-")
-_INLINE = frozenset({"span", "small"})
+from .widgets import customer_badge, review_box, side_review_box, widget_memo
 
 
 @dataclass(frozen=True)
@@ -106,6 +104,13 @@ class ReviewReading:
 
 _WORD = re.compile(r"\w")
 _DATE_NEAR, _PRIOR = 40, 200  # characters after a label to its date; before it, to others
+_MAX_SENTENCE = 200  # characters: a review stated in a sentence of its own, not prose
+_MAX_TITLE = 16  # characters: a review box's title line in a script without spaces
+# A date label's subject: one capitalised word, maybe another ("Content last reviewed";
+# `other_subjects` are skipped first); _NOUN_SUBJECT only the one. (?<!…): matched at a
+# text's start, so a search never restarts inside a word or a space run.
+_NOUN_SUBJECT = re.compile(r"(?<![\w'\s-])\s*+[A-Z][\w'-]*+\s++")
+_SUBJECT = re.compile(r"(?<![\w'\s-])\s*+[A-Z][\w'-]*+(?:\s++[a-z][\w'-]*+)?+\s++")
 
 
 def _opens_statement(text: str, m: re.Match[str]) -> bool:
@@ -133,120 +138,8 @@ def _opens_statement(text: str, m: re.Match[str]) -> bool:
     # At the start, after a separator, or after a symbol only ("✔ Checked by our pharmacist"),
     # or a label of two or more words after the one word naming what was reviewed
     # ("Content approved by NAME", "Article last reviewed on"; not "Consumer reviewed: Yes")
-    return not before or before[-1] in _START_SEPARATORS or not _WORD.search(before) \
+    return not before or before[-1] in START_SEPARATORS or not _WORD.search(before) \
         or (" " in label and _NOUN_SUBJECT.fullmatch(text, 0, m.start()) is not None)
-
-
-def _block_above(node: Tag | NavigableString) -> Tag | None:
-    """The nearest block element above `node` (bs4's find_parent builds a filter per call)."""
-    parent = node.parent
-    while parent is not None and parent.name not in _BLOCK_SET:
-        parent = parent.parent
-    return parent
-
-
-def _container(string: NavigableString) -> Tag | None:
-    """The block a statement is read in: the nearest block that is not an inline wrapper
-    (a `<span>` holding one part of a byline), so a date in a sibling span is read too."""
-    block = _block_above(string)
-    while isinstance(block, Tag) and block.name in _INLINE:
-        parent = _block_above(block)
-        if not isinstance(parent, Tag):
-            break
-        block = parent
-    return block if isinstance(block, Tag) else string.parent
-
-
-_MAX_SENTENCE = 200  # characters: a review stated in a sentence of its own, not prose
-_LABEL_CLIMB = 3  # blocks climbed from a label that is all of its block's text
-
-
-def _name_before(block: Tag, label: str) -> Reading | None:
-    """A card that names the person first and gives the role after it ("<a>NAME, PharmD,
-    BCGP</a><span>Medical Reviewer</span>"): the person is the card's text before the
-    label, read whole (nothing else may come before the name)."""
-    text = block_text(block)
-    if len(text) > _MAX_LINE:
-        return None
-    before = text[: text.rfind(label)].strip(" |·•—–-:")
-    reading = read_person(before)
-    return reading if reading.person and reading.next_token is None else None
-
-
-def _credited_before(block: Tag, label: str, credentials: str) -> Reading | None:
-    """A card whose role line gives credentials after the label ("<span>NAME</span>
-    <small>Medical reviewer · MD, FAAP</small>"): the name before the label, in the role
-    line's block or up to _LABEL_CLIMB blocks above it, with those credentials."""
-    node: Tag | None = block
-    for _ in range(_LABEL_CLIMB + 1):
-        if not isinstance(node, Tag):
-            return None
-        named = _name_before(node, label)
-        if named is not None and named.person is not None:
-            return read_person(f"{named.person.name}, {credentials}")
-        node = _block_above(node)
-    return None
-
-
-_MAX_LINE = 120  # characters: a byline card's line, not a paragraph
-_MAX_TITLE = 16  # characters: a review box's title line in a script without spaces
-# A date label's subject: one capitalised word, maybe another ("Content last reviewed";
-# `other_subjects` are skipped first); _NOUN_SUBJECT only the one. (?<!…): matched at a
-# text's start, so a search never restarts inside a word or a space run.
-_NOUN_SUBJECT = re.compile(r"(?<![\w'\s-])\s*+[A-Z][\w'-]*+\s++")
-_SUBJECT = re.compile(r"(?<![\w'\s-])\s*+[A-Z][\w'-]*+(?:\s++[a-z][\w'-]*+)?+\s++")
-
-
-def _date_line(block: Tag, locale: str | None) -> tuple[FoundDate | None, str | None]:
-    """The date on a byline card's next line, when the reviewer's line has none: the
-    element right after the statement's block, short, with no label of its own and no
-    other date's word ("Updated", "Published"), ending with a date set off from a role
-    by a separator, as in "<p>Reviewed by NAME, PA-C</p><p>Board-certified physician
-    assistant · <time>Mar 5, 2026</time></p>", or opening with a date's word ("on May 2,
-    2026": `date_leads`) and not marked as the post's date."""
-    if len(block_text(block)) > _MAX_LINE:
-        return None, None
-    line = block.next_sibling
-    while line is not None and not isinstance(line, Tag):
-        if str(line).strip():
-            return None, None
-        line = line.next_sibling
-    if line is None or line.name not in _BLOCK_SET:
-        return None, None
-    text = block_text(line)
-    if len(text) > _MAX_LINE or statement_label().search(text) or segment_end().search(text):
-        return None, None
-    date = find_date(text, locale)
-    before = text[: date.start].rstrip() if date is not None else ""
-    lead = before.lower() in wording().date_leads and not is_post_date(line)
-    if date is None or not before or (before[-1] not in _START_SEPARATORS and not lead) \
-            or text[date.end:].strip(" .)"):
-        return None, None  # "April 2, 2026 -- prose"; "on Dec 10, 2025" marked as the post's
-    stamp = line.find("time", attrs={"datetime": True})
-    time = parse_iso(str(stamp["datetime"])) if isinstance(stamp, Tag) else None
-    return (date if date.iso else None), time
-
-
-def _read_on(string: NavigableString, m: re.Match[str], block: Tag
-             ) -> tuple[str, list[tuple[int, str]], Tag]:
-    """The text after the label, its times and the block read: read on into the blocks
-    around it while it holds nothing but a description ("<div>Medically reviewed
-    by</div><div>NAME</div>", a heading widget then an author box, "by our expert" then
-    the name on the next line); not past a card naming the person before its label."""
-    column = column_under(string, m)  # "<th>Revisó</th>" over its column's cells
-    if column is not None:
-        return column, [], block
-    rest, times = strip_lead(*read_after(string, m.end(), block))
-    for _ in range(_LABEL_CLIMB):
-        parent = _block_above(block)
-        described = len(rest.split()) <= 3 and rest.split(" ", 1)[0].lower() in \
-            wording().determiners and not body_word(rest.split()[-1])  # not "our team"
-        if (rest and not described) or not isinstance(parent, Tag) or (
-                whole_text(str(string), m) and _name_before(block, m.group(0))):
-            break
-        block = parent
-        rest, times = strip_lead(*read_after(string, m.end(), block))
-    return rest, times, block
 
 
 def _statement(string: NavigableString, m: re.Match[str], block: Tag,
@@ -257,7 +150,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     if label in words.role_only_labels and not (
             (qualified(m) and by_follows(string, m.end())) or m["colon"]):
         return None  # "Dietitian approved by NAME", "Approved: DATE"; not "Approved DATE"
-    rest, times, block = _read_on(string, m, block)
+    rest, times, block = read_on(string, m, block)
     rest = past_by(rest) if role_label(str(string), m) else rest  # "…-reviewed</span> by NAME"
     end = segment_end().search(rest)
     segment = rest[: end.start()] if end else rest
@@ -273,9 +166,9 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
                 label in words.approval_labels and not clinician(reviewer, segment)):
             return None  # a rating widget, a platform review, a board's approval, an agent
         if reviewer.person is None and not segment and whole_text(str(string), m):
-            reviewer = _name_before(block, m.group(0)) or reviewer
+            reviewer = name_before(block, m.group(0)) or reviewer
         elif reviewer.reason == "credentials, not a name":
-            reviewer = _credited_before(block, m.group(0), segment) or reviewer
+            reviewer = credited_before(block, m.group(0), segment) or reviewer
         elif (line := block.find_next_sibling()) is not None:
             reviewer = after_block(reviewer, segment, line)
     date = statement_date(segment, locale, reviewer, bool(m["colon"]) or cell_label(string, m),
@@ -294,7 +187,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         # label opening its text, or a byline's part with its date ("· Verified": a badge)
         text = str(string)
         opens = whole_text(text, m) or not text[:m.start()].strip() \
-            or (text[:m.start()].rstrip()[-1] in _START_SEPARATORS and text[m.end():].strip()) \
+            or (text[:m.start()].rstrip()[-1] in START_SEPARATORS and text[m.end():].strip()) \
             or _SUBJECT.fullmatch(text, 0, m.start()) is not None  # "Content last reviewed"
         if not opens or not ((date is not None and date.start == 0)
                              or (times and times[0][0] <= 1)):
@@ -304,7 +197,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         return None  # "This page was reviewed by our clinical team in May 2026": its date
     time = time_value(times, len(segment))
     if person is not None and date is None and time is None:
-        date, time = _date_line(block, locale)
+        date, time = date_line(block, locale)
         date = date or row_date(block, locale)  # a document history's row
     text = normalize_space(f"{m.group(0)} {segment}")[:160]
     return Statement(is_medical(m), reviewer, date, time, text, block)
@@ -341,7 +234,7 @@ def _statements(doc: Document) -> list[Statement]:
                     and not whole_text(text, m):
                 continue  # prose ("Our program is supervised by Dr NAME"); but "This post was
                 # reviewed by NAME, RD." (a label holding "by", "por") is a statement
-            block = _container(string)
+            block = container(string)
             if block is None or (id(string), m.start()) in seen:
                 continue
             seen.add((id(string), m.start()))
