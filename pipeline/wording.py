@@ -42,6 +42,7 @@ class Wording:
     determiners: frozenset[str]
     statement_stops: frozenset[str]
     date_leads: frozenset[str]  # "on", "am", "le": what a byline's next line may open with
+    for_words: frozenset[str]  # "for", "para": "Reviewed for our families by NAME"
     date_headers: frozenset[str]  # "Date", "Data", "Fecha": a document history's column
     segment_ends: tuple[str, ...]
     review_platforms: frozenset[str]
@@ -170,7 +171,7 @@ def wording() -> Wording:
         name_suffixes=frozenset(w.rstrip(".") for w in words("name_suffixes")),
         title_suffixes=ordered("title_suffixes"), year_marks=ordered("year_marks"),
         degree_prefixes=frozenset(w for sec in sections for w in sec.get("degree_prefixes", ())),
-        months=months, date_headers=unordered("date_headers"),
+        months=months, date_headers=unordered("date_headers"), for_words=unordered("for_words"),
         month_first=frozenset(x.lower() for x in locales["month_first"]),
         day_first=frozenset(x.lower() for x in locales["day_first"]),
     )

@@ -2699,3 +2699,19 @@ def test_a_particle_in_a_title_is_no_credential_and_new_listed_credentials(text,
     Anaesthetics): a job title's credentials count as written; "L.Ac." with its dots does."""
     person = read_person(text).person
     assert person is not None and person.credentials == creds
+
+
+@pytest.mark.parametrize(("line", "review"), [
+    ("<div>Reviewed for our families by Gideon Ash, MD, FACC, chair of the Advisory Board "
+     "&mdash; 2026-06-15</div>", ("Gideon Ash", "2026-06-15")),
+    ("<p>Reviewed for medical accuracy by Ann Lee, MD, on March 3, 2026.</p>",
+     ("Ann Lee", "2026-03-03")),
+    ("<p><em>This article was reviewed for legal accuracy by Desmond Far, JD, Elder Law "
+     "Section Chair, on September 1, 2026.</em></p>", None),  # a lawyer's, not medical
+])
+def test_reviewed_for_an_audience_by_a_person_names_the_reviewer(line, review):
+    """A bare label, a short "for …" phrase (`for_words`), then "by NAME"; not when the
+    phrase names another subject ("legal accuracy")."""
+    body = f"<main><h1>Marfan syndrome</h1><p>Text.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang="en-US")).memo(read_review).review
+    assert ((got.reviewer.name, got.last_reviewed) if got and got.reviewer else None) == review

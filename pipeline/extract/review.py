@@ -80,6 +80,7 @@ from .statement_text import (
     by_follows,
     cell_label,
     due,
+    past_audience,
     row_date,
     segment_end,
     time_value,
@@ -152,11 +153,12 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         return None  # "Dietitian approved by NAME", "Approved: DATE"; not "Approved DATE"
     rest, times, block = read_on(string, m, block)
     rest = past_by(rest) if role_label(str(string), m) else rest  # "…-reviewed</span> by NAME"
+    rest = (audience := past_audience(rest, label)) or rest  # "Reviewed for … by NAME"
     end = segment_end().search(rest)
     segment = rest[: end.start()] if end else rest
     reviewer = None
     badge = weak and whole_text(str(string), m) and not (times and times[0][0] <= 1)
-    if label in words.reviewer_labels or ((role_label(str(string), m) or badge or (
+    if label in words.reviewer_labels or audience or ((role_label(str(string), m) or badge or (
             qualified(m) and m["colon"])) and not dated_at_once(segment, locale)):
         # "Pharmacist reviewed: NAME MPSI": a qualified one-word label and its colon
         reviewer = primary_before(str(string)[: m.start()], m.group(0)) \

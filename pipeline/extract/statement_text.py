@@ -286,3 +286,23 @@ def column_under(string: NavigableString, m: re.Match[str]) -> str | None:
         return None
     cells = column_cells(cell)
     return " | ".join(cells) if cells and one_credit(cells) else None
+
+
+_FOR_WORDS = 5  # words of a "for …" phrase before its byline word
+
+
+def past_audience(rest: str, label: str) -> str | None:
+    """The text after a bare date label's (`label`) "for … by" ("Reviewed for our families
+    by Dr NAME, MD", "Reviewed for medical accuracy by NAME"): what follows the byline
+    word ending a short phrase that opens with one of `for_words`, else None; None too
+    when the phrase names another subject ("for legal accuracy by NAME, JD")."""
+    words = rest.split(" ", _FOR_WORDS + 1)
+    vocabulary = wording()
+    if label not in vocabulary.date_labels or words[0].lower() not in vocabulary.for_words:
+        return None
+    for k in range(1, len(words) - 1):
+        if words[k].lower() in vocabulary.other_subjects:
+            return None
+        if words[k].lower() in vocabulary.byline_words:
+            return " ".join(words[k + 1:])
+    return None
