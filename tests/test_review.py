@@ -2693,6 +2693,7 @@ def test_german_and_italian_review_lines_a_clinical_approval_and_a_contributor(
     ("Tomasz Wielgus, BParamedicine, MEmergHlth, Clinical Practice Manager",
      ("BParamedicine", "MEmergHlth")),
     ("Camila Brandão, estomaterapeuta TiSOBEST", ("TiSOBEST",)),
+    ("Annika Rudberg, övertandläkare, odont. dr", ("odont. dr",)),
 ])
 def test_a_particle_in_a_title_is_no_credential_and_new_listed_credentials(text, creds):
     """"… Faculdade de Medicina da Universidade": "da" after a comma is no DA (Diploma in
@@ -2715,3 +2716,39 @@ def test_reviewed_for_an_audience_by_a_person_names_the_reviewer(line, review):
     body = f"<main><h1>Marfan syndrome</h1><p>Text.</p>{line}</main>"
     got = Document.from_bytes(page(body, lang="en-US")).memo(read_review).review
     assert ((got.reviewer.name, got.last_reviewed) if got and got.reviewer else None) == review
+
+
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<div>Lægefagligt gennemgået oktober 2026 af <a href='/team/nf'>Nikolaj Fog</a>, "
+     "speciallæge i dermatologi, dr.med.</div>", "da-DK", ("Nikolaj Fog", "2026-10")),
+    ("<div class='page-meta'><p>Faglig godkjent av overlege Tone Vik, dr.med. 03.02.2026</p>"
+     "<p>Sist oppdatert 15.10.2026</p></div>", "nb-NO", ("Tone Vik", "2026-02-03")),
+    ("<div><p><small>Revisione dei contenuti a cura della Dott.ssa Caterina Lomb, medico"
+     "</small><br><small>Data revisione: 12/10/2026</small></p></div>", "it-IT",
+     ("Caterina Lomb", "2026-10-12")),
+    ("<p>Granskad av Annika Rudberg, övertandläkare, odont. dr, 2026-08-19</p>", "sv-SE",
+     ("Annika Rudberg", "2026-08-19")),
+    ("<p>Tool built by the Asthma Education Program. Content last reviewed Aug 2026.</p>",
+     "en-US", (None, "2026-08")),
+    # Not the page's review: a next review's date, a tester panel, a seal's, a later
+    # sentence's other subject.
+    ("<div class='node-meta'><p>Dyddiad adolygu nesaf: 30/10/2027</p></div>", "cy-GB", None),
+    ("<div>Medically reviewed by Maeve Ok, RDN, IBCLC</div><p class='text-sm'>Every formula "
+     "was reviewed by our testing panel of 40 parents in October 2026.</p>", "en-US",
+     ("Maeve Ok", None)),
+    ("<p>We comply with the HONcode standard. Site reviewed by HON: 05/2001.</p>", "en-US",
+     None),
+    ("<p>Complaints policy version 7.1. Document review date: 01/10/2027.</p>", "en-GB", None),
+])
+def test_nordic_italian_and_welsh_review_lines_and_what_is_no_review(line, lang, review):
+    body = f"<main><h1>Modermærker</h1><p>Tekst.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got else None) == review
+
+
+def test_a_name_word_spelling_a_dotted_credential_without_its_dot_is_a_name():
+    """"Mg." (Magíster) is listed: a surname "Mg" written without the dot stays the name's
+    (hypothesis found "Aa Mg, cand.med." read as "Aa" with Mg.)."""
+    person = parse_person("Aa Mg, cand.med.")
+    assert person is not None and (person.name, person.credentials) == ("Aa Mg", ("cand.med.",))

@@ -38,11 +38,12 @@ _MOST_WORDS = 4  # words of the longest listed credential written with spaces
 
 def strict_credential(token: str) -> str | None:
     """A listed credential written as credentials are ("MD", "M.D.", "PharmD", "L.Ac."), not
-    a name word that happens to spell one ("Ma", "Do"): used where no comma says
+    a name word that happens to spell one ("Ma", "Do", "Mg" for "Mg."): used where no comma says
     "credentials now", and in a job title's words ("…, Faculdade de Medicina da …")."""
     canon = credential(token)
     bare = token.replace(".", "")
-    if canon and (bare == canon.replace(".", "") or bare.isupper() or (  # "L.Ac." is LAC
+    dotted = canon is not None and canon.endswith(".") and not token.endswith(".")
+    if canon and ((bare == canon.replace(".", "") and not dotted) or bare.isupper() or (
             "." in token.strip(".") and bare.upper() == canon.replace(".", "").upper())):
         return canon
     return None

@@ -138,9 +138,21 @@ def _opens_statement(text: str, m: re.Match[str]) -> bool:
         return True  # a sentence of its own: "… School of Medicine. Also reviewed by NAME"
     # At the start, after a separator, or after a symbol only ("✔ Checked by our pharmacist"),
     # or a label of two or more words after the one word naming what was reviewed
-    # ("Content approved by NAME", "Article last reviewed on"; not "Consumer reviewed: Yes")
+    # ("Content approved by NAME", "… Program. Content last reviewed Aug 2026"; not
+    # "Consumer reviewed: Yes")
+    stop = text.rfind(". ", max(0, m.start() - _PRIOR), m.start()) + 1  # its sentence's start
     return not before or before[-1] in START_SEPARATORS or not _WORD.search(before) \
-        or (" " in label and _NOUN_SUBJECT.fullmatch(text, 0, m.start()) is not None)
+        or (" " in label and (_NOUN_SUBJECT.fullmatch(text, 0, m.start()) is not None or (
+            _NOUN_SUBJECT.fullmatch(text, stop, m.start()) is not None  # a later sentence's
+            and label in wording().date_labels  # date label after the page's noun: "Content"
+            and text[stop:m.start()].strip().lower() in wording().page_nouns)))
+
+
+def _in_end(text: str, m: re.Match[str]) -> bool:
+    """The label opens a longer segment end ("Dyddiad adolygu nesaf: DATE": the next
+    review's date, `segment_ends`)."""
+    end = segment_end().match(text, m.start())
+    return end is not None and end.end() > m.end()
 
 
 def _statement(string: NavigableString, m: re.Match[str], block: Tag,
@@ -227,8 +239,9 @@ def _statements(doc: Document) -> list[Statement]:
         for m in labels_in(text):
             role = other_role(text, m)  # "Edited by NAME"; "Fact-checked by" a clinician is
             if (role and role not in wording().check_roles) or staff_title(text, m, third) \
-                    or other_subject(text, m):  # a review if the page states none (below);
-                continue  # "Chief medical advisor", "Articles reviewed by Dr. NAME"
+                    or other_subject(text, m) or _in_end(text, m):  # a review if the page
+                continue  # states none (below); "Chief medical advisor", "Articles reviewed by
+                # Dr. NAME"; "Dyddiad adolygu nesaf" (a next review's date)
             weak = not _opens_statement(text, m)
             if weak and (label_of(m) in wording().opening_labels or not (short_sentence(
                     text, m, _MAX_SENTENCE) and (any(w in wording().byline_words for w in
