@@ -29,6 +29,7 @@ from hypothesis import strategies as st
 
 from pipeline.batch import Job
 from pipeline.build import process_page
+from pipeline.extract.faq.answer_nodes import form_choices
 from pipeline.extract.faq.words import vocabulary
 from pipeline.keys import question_key
 from pipeline.roundtrip import read_back
@@ -61,7 +62,8 @@ def faq_text(alphabet: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
 
 def _plain_question(text: str) -> bool:
     words, name = vocabulary(), normalize_space(text)
-    return not (words.is_title(name) or words.label_end(name) or words.announces_faq(name))
+    return not (words.is_title(name) or words.label_end(name) or words.announces_faq(name)
+                or words.counter.fullmatch(name))  # "00": an item's number (shapes.is_counter)
 
 
 @st.composite
@@ -72,13 +74,17 @@ def pages(draw):
     if encoding != "utf-8":  # what the codec cannot write becomes a character reference
         alphabet = st.one_of(alphabet, _PAGE_TEXT)
     # A heading under the FAQ heading is a question unless it is a section title ("Sources",
-    # "Hope you love it!"), carries a "Q1." label or announces an FAQ itself, and one of
+    # "Hope you love it!"), carries a "Q1." label, announces an FAQ itself or holds only an
+    # item's number (a counter, passed over after an answer), and one of
     # the run must ask (README, FAQ shapes): the rest is left to the FAQ fixtures.
     # Questions are distinct as keys.py says.
     questions = draw(st.lists(faq_text(alphabet).filter(_plain_question), min_size=1,
                               max_size=3, unique_by=lambda t: question_key(normalize_space(t))))
     questions[0] += "?"  # a run of headings none of which asks anything is notes, not an FAQ
-    answers = [draw(faq_text(alphabet)) for _ in questions]
+    # An answer that is only short choices set apart by middle dots ("Yes · No") is a
+    # form's option list when all of the run's are (answer_nodes.form_choices).
+    answers = [draw(faq_text(alphabet).filter(lambda a: not form_choices(normalize_space(a))))
+               for _ in questions]
     nl = draw(st.sampled_from(["\n", "\r\n", ""]))
     upper = draw(st.booleans())
 

@@ -212,11 +212,12 @@ def reader_letter(question: str, answer_html: str) -> bool:
     return first[:1] in ("—", "–") and len(first.split()) <= _SIGNATURE_WORDS + 1
 
 
-def quiz_step(answer_html: str) -> bool:
+def quiz_step(answer_html: str, run: int = 1) -> bool:
     """An item of a quiz or a decision tree, not of an FAQ: its answer behind a toggle that
     says only "Answer" ("<details><summary>Answer</summary>…": an exercise's), or both
-    branches of a yes/no step labelled ("Yes: Call 911 … No: Go to question 2."), or a
-    form's choices ("Yes · No", "Tired · Headache · Confused": an app screen's options)."""
+    branches of a yes/no step labelled ("Yes: Call 911 … No: Go to question 2."), or, in a
+    run of two or more items (`run`), a form's choices ("Yes · No", "Tired · Headache ·
+    Confused": an app screen's options; one item's "0 · 0" may be an answer)."""
     words = vocabulary()
     if answer_html.startswith("<details"):
         start = answer_html.find(">", answer_html.find("<summary")) + 1
@@ -227,10 +228,10 @@ def quiz_step(answer_html: str) -> bool:
         return True
     text = plain(answer_html[:_POINTER_LENGTH]).strip().lower()
     return any(text.startswith(f"{yes}:") and f" {no}:" in text for yes, no in words.branches) \
-        or _choices(plain(answer_html[:_POINTER_LENGTH]))
+        or (run > 1 and form_choices(plain(answer_html[:_POINTER_LENGTH])))
 
 
-def _choices(text: str) -> bool:
+def form_choices(text: str) -> bool:
     """`text` is two or more short options set apart by middle dots or bullets, with no
     sentence among them ("Yes · No")."""
     options = text.replace("\u2022", "\u00b7").split("\u00b7")

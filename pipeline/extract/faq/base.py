@@ -318,7 +318,7 @@ def make_block(
         first = first or question_el
     if not items or first is None \
             or all(reader_letter(item.question, item.answer_html) for item in items) \
-            or all(quiz_step(item.answer_html) for item in items) \
+            or all(quiz_step(item.answer_html, len(items)) for item in items) \
             or (len(items) > 1 and all(pointer(item.answer_html) for item in items)):
         return None  # "Read our guide: <a>…</a>": links; "– Bríd, Co. Mayo": letters
     return FAQBlock(name, tuple(items), frozenset(elements),
