@@ -2752,3 +2752,33 @@ def test_a_name_word_spelling_a_dotted_credential_without_its_dot_is_a_name():
     (hypothesis found "Aa Mg, cand.med." read as "Aa" with Mg.)."""
     person = parse_person("Aa Mg, cand.med.")
     assert person is not None and (person.name, person.credentials) == ("Aa Mg", ("cand.med.",))
+
+
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<p class='verified-by'><em>Ověřeno farmaceutem: PharmDr. Tomáš Beneš, vedoucí lékárník"
+     "</em></p>", "cs-CZ", ("Tomáš Beneš", None)),
+    ("<p>Orvosi lektor: Dr. Herczeg Balázs, PhD, gasztroenterológus</p><p>Utolsó orvosi "
+     "ellenőrzés: 2026. szeptember 30.</p>", "hu-HU", ("Herczeg Balázs", "2026-09-30")),
+    ("<p><em>Az anyagot átnézte: Dr. Lakatos Imre reumatológus.</em></p>", "hu-HU",
+     ("Lakatos Imre", None)),
+    ("<p class='validation'>Informations validées par le Dr Yann Kerhervé, pharmacien "
+     "biologiste.</p>", "fr-FR", ("Yann Kerhervé", None)),
+    ("<p class='sp-verif'>Vérifié le 01 février 2026 - Direction de l'information légale et "
+     "administrative</p>", "fr-FR", (None, "2026-02-01")),
+    ("<p>Opublikowano: 12 stycznia 2024 · Artykuł zweryfikowany: 3 marca 2026</p>", "pl-PL",
+     (None, "2026-03-03")),
+    ("<div>Artykuł zweryfikowany merytorycznie przez: lek. Anna Wiśniewska, specjalista<br>"
+     "<span>Data weryfikacji: 12.10.2026</span></div>", "pl-PL",
+     ("Anna Wiśniewska", "2026-10-12")),
+    # Not the page's: a bio's supervisor named by surname alone, a table's caption.
+    ("<p>Shauna works with teens and young adults. Supervised by Dr. Velaris.</p>", "en-US",
+     None),
+    ("<figure class='wp-block-table'><table><tr><td>Martes</td></tr></table><figcaption>"
+     "Calendario revisado en septiembre de 2026</figcaption></figure>", "es-ES", None),
+])
+def test_czech_hungarian_french_and_polish_lines_a_bios_supervisor_and_a_tables_caption(
+        line, lang, review):
+    body = f"<main><h1>Téma</h1><p>Text.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got else None) == review

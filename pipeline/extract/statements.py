@@ -247,9 +247,24 @@ def pages(statement: Statement, block: Tag, before: str, side: bool) -> bool:
     """A statement read in `block` (`before`: its text before the label; `side`: in a
     side column's card) is the page's: not another's ("Reviewed on Google, DATE", a forum
     reply's "Verified: RN": `others_review`), not a licence's check, nor, undated in a
-    side card, a role after a determiner ("Our medical advisor": the site's adviser)."""
+    side card, a role after a determiner ("Our medical advisor": the site's adviser), nor
+    a surname alone with no credentials and no date (a bio's "Supervised by Dr. Velaris."),
+    nor a table caption's statement that names no one."""
+    person = statement.reviewer.person if statement.reviewer else None
     return not (others_review(statement.text) or licence_check(statement.text, block) or (
-        side and not (statement.date or statement.time) and determined(before)))
+        side and not (statement.date or statement.time) and determined(before)) or (
+        person is not None and " " not in person.name and person.name.isascii()  # not 김민수
+        and not person.credentials
+        and not (statement.date or statement.time)) or (  # "Supervised by Dr. Velaris."
+        person is None and _table_caption(block)))  # "Calendario revisado en …" under a table
+
+
+def _table_caption(block: Tag) -> bool:
+    """`block` is a table's caption (`<caption>`, or a `<figcaption>` beside a table): what
+    a statement there names no one for is the table's review, not the page's."""
+    parent = block.parent
+    return block.name == "caption" or (block.name == "figcaption" and parent is not None
+                                       and parent.find("table", recursive=False) is not None)
 
 
 def side_card(side: list[Statement]) -> list[Statement]:
