@@ -8,6 +8,7 @@ from ..dates import FoundDate, trailing_year
 from ..wording import wording
 from .people import Reading
 from .reviewer import other_party, read_reviewer
+from .statement_blocks import START_SEPARATORS
 from .statement_text import segment_end
 
 
@@ -31,18 +32,18 @@ def by_after_date(date: FoundDate | None, segment: str, after: str
     return reviewer, date
 
 
-_PART_MARKS = "·|•—–-"  # a byline's part separators
+_PART_MARKS = START_SEPARATORS - frozenset(";:")  # a byline's part separators, not a colon
 
 
 def credited_after_date(date: FoundDate | None, segment: str, label: str) -> Reading | None:
-    """The person a date label's (`label`) statement names in the byline part right after its date,
-    with credentials ("Page reviewed: February 2026 · Miss NAME, MBBS, FRCS (Plast),
+    """The person a date label's (`label`) statement names in the byline part right after
+    its date, with credentials ("Page reviewed: February 2026 · Miss NAME, MBBS, FRCS (Plast),
     Consultant Plastic Surgeon"), or None: a part that is not a credited full name ("·
     Next review: …", "· Written by NAME") names no reviewer."""
     if date is None or label not in wording().date_labels:
         return None
     rest = segment[date.end:].lstrip(" .,")
-    if rest[:1] not in _PART_MARKS or not rest[:1]:
+    if rest[:1] not in _PART_MARKS:
         return None
     reading = read_reviewer(rest[1:].strip(" |"))
     person = reading.person

@@ -282,7 +282,7 @@ def column_under(string: NavigableString, m: re.Match[str]) -> str | None:
     """A label that is all of a column's header cell (`one_credit`): the cells under it
     as its text ("Dr. NAME, hematólogo | Fecha: 24/02/2026"), else None."""
     cell = string.parent
-    if cell is None or str(string)[m.end():].strip():
+    if cell is None or not cell_label(string, m):
         return None
     cells = column_cells(cell)
     return " | ".join(cells) if cells and one_credit(cells) else None

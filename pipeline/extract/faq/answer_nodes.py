@@ -226,9 +226,10 @@ def quiz_step(answer_html: str, run: int = 1) -> bool:
         toggle = answer_html.split("<", 1)[0] if "<" in answer_html else ""
     if plain(toggle).strip().lower() in words.reveals:
         return True
-    text = plain(answer_html[:_POINTER_LENGTH]).strip().lower()
+    shown = plain(answer_html[:_POINTER_LENGTH])
+    text = shown.strip().lower()
     return any(text.startswith(f"{yes}:") and f" {no}:" in text for yes, no in words.branches) \
-        or (run > 1 and form_choices(plain(answer_html[:_POINTER_LENGTH])))
+        or (run > 1 and form_choices(shown))
 
 
 def form_choices(text: str) -> bool:
