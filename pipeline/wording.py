@@ -55,6 +55,9 @@ class Wording:
     other_review_headings: tuple[str, ...]  # "Open Peer Review": a journal's reviewers
     log_headings: frozenset[str]  # "Changed", "History": a changelog's or a thread's section
     page_nouns: frozenset[str]  # "article", "post": what a page calls itself
+    page_determiners: frozenset[str]  # "this", "deze": before a page noun as its subject
+    auxiliaries: frozenset[str]  # "was", "werd": a passive's auxiliary after its subject
+    past_auxiliaries: frozenset[str]  # "was", "werd": one that makes the sentence past
     source_words: frozenset[str]  # "original": a subject that is the page's source
     record_date_labels: frozenset[str]  # "Last Verified": a review's date only with a reviewer
     effective_labels: tuple[str, ...]  # "Effective date": the page is a policy document
@@ -110,6 +113,11 @@ def _load(name: str) -> dict[str, Any]:
     return json.loads(resources.files("pipeline").joinpath(name).read_text("utf-8"))
 
 
+def _stems_by_language(data: dict[str, Any]) -> dict[str, frozenset[str]]:
+    return {k: frozenset(w.lower() for w in v.get("label_stems", ()))
+            for k, v in data.items() if not k.startswith("_") and k != "numeric_dates"}
+
+
 def _longest_first(words: set[str]) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
@@ -149,13 +157,13 @@ def wording() -> Wording:
         review_titles=unordered("review_titles"), body_suffixes=ordered("body_suffixes"),
         other_review_headings=ordered("other_review_headings"), draft_words=ordered("draft_words"),
         log_headings=unordered("log_headings"), page_nouns=unordered("page_nouns"),
+        page_determiners=unordered("page_determiners"), auxiliaries=unordered("auxiliaries"),
+        past_auxiliaries=unordered("past_auxiliaries"),
         source_words=unordered("source_words"), thanks_leads=ordered("thanks_leads"),
         thanks_acts=ordered("thanks_acts"), record_date_labels=unordered("record_date_labels"),
         effective_labels=ordered("effective_labels"), opening_labels=unordered("opening_labels"),
         label_stems=ordered("label_stems"), date_connectors=ordered("date_connectors"),
-        stems_by_language={k: frozenset(w.lower() for w in v.get("label_stems", ()))
-                           for k, v in data.items()
-                           if not k.startswith("_") and k != "numeric_dates"},
+        stems_by_language=_stems_by_language(data),
         author_labels=ordered("author_labels"), byline_words=ordered("byline_words"),
         author_ends=ordered("author_ends"), colon_labels=unordered("colon_labels"),
         other_roles=ordered("other_roles"), published_labels=ordered("published_labels"),
@@ -175,6 +183,16 @@ def wording() -> Wording:
         month_first=frozenset(x.lower() for x in locales["month_first"]),
         day_first=frozenset(x.lower() for x in locales["day_first"]),
     )
+
+
+@cache
+def role_stems() -> tuple[str, ...]:
+    """One-word roles that name the role in a word they open ("huisartsenkring": GPs'), of
+    _ROLE_STEM letters or more (not "arts")."""
+    return tuple(r for r in wording().roles if " " not in r and len(r) >= _ROLE_STEM)
+
+
+_ROLE_STEM = 5
 
 
 @cache

@@ -2694,6 +2694,7 @@ def test_german_and_italian_review_lines_a_clinical_approval_and_a_contributor(
      ("BParamedicine", "MEmergHlth")),
     ("Camila Brandão, estomaterapeuta TiSOBEST", ("TiSOBEST",)),
     ("Annika Rudberg, övertandläkare, odont. dr", ("odont. dr",)),
+    ("Nadia Ferreira-Holm, MSc, Reg. CASLPO, Registered Audiologist", ("MSc", "Reg. CASLPO")),
 ])
 def test_a_particle_in_a_title_is_no_credential_and_new_listed_credentials(text, creds):
     """"… Faculdade de Medicina da Universidade": "da" after a comma is no DA (Diploma in
@@ -2779,6 +2780,31 @@ def test_a_name_word_spelling_a_dotted_credential_without_its_dot_is_a_name():
 def test_czech_hungarian_french_and_polish_lines_a_bios_supervisor_and_a_tables_caption(
         line, lang, review):
     body = f"<main><h1>Téma</h1><p>Text.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got else None) == review
+
+
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ('<div><span>Medically Reviewed On:</span> 10 Jan 2026 <span>|</span> <span>By:</span> '
+     'Dr. Priyanka Nair, MBBS, DGO</div>', "en-IN", ("Priyanka Nair", "2026-01-10")),
+    ("<p>This fact sheet was reviewed by the Department of Otolaryngology, Head and Neck "
+     "Surgery, March 2026.</p>", "en-AU", (None, "2026-03")),
+    ("<p>Deze pagina werd herzien door de stuurgroep van de huisartsenkring, januari 2026.</p>",
+     "nl-BE", (None, "2026-01")),
+    ("<p>Het onderzoek is goedgekeurd door de Medisch Ethische Toetsingscommissie (METC) op "
+     "14-01-2026.</p>", "nl-NL", None),
+    ("<p>Laatst bekeken: 12 mei 2026</p>", "nl-NL", (None, "2026-05-12")),
+    ("<table><tr><th>Goedgekeurd door</th><td>dr. Pieter-Jan Desmet, diensthoofd cardiologie"
+     "</td></tr><tr><th>Datum goedkeuring</th><td>10/06/2026</td></tr></table>", "nl-BE",
+     ("Pieter-Jan Desmet", "2026-06-10")),
+])
+def test_a_part_mark_before_by_a_compound_page_noun_and_dutch_passives(line, lang, review):
+    """"… On: DATE | By: NAME": the part mark between the date and "By" is passed over;
+    "This fact sheet was …", "Deze pagina werd herzien door …" (`page_determiners`,
+    `auxiliaries`) state the page's review by a clinical group (a role word opens
+    "huisartsenkring"); a study's approval by an ethics committee is none."""
+    body = f"<main><h1>Holter</h1><p>Tekst.</p>{line}</main>"
     got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
     assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
             if got else None) == review

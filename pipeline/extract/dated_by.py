@@ -11,6 +11,9 @@ from .reviewer import other_party, read_reviewer
 from .statement_blocks import START_SEPARATORS
 from .statement_text import segment_end
 
+_PART_MARKS = START_SEPARATORS - frozenset(";:")  # a byline's part separators, not a colon
+_MARKS = "".join(sorted(_PART_MARKS))
+
 
 def by_after_date(date: FoundDate | None, segment: str, after: str
                   ) -> tuple[Reading | None, FoundDate | None] | None:
@@ -20,8 +23,8 @@ def by_after_date(date: FoundDate | None, segment: str, after: str
     ("Reviewed 2026 by NAME, DDS"); None when "by" names a role that reviews no medicine."""
     year = date is None and segment.strip().isdigit()
     date = trailing_year(segment) if year else date
-    if date is None or segment[date.end:].strip(" ,;"):
-        return None, date
+    if date is None or segment[date.end:].strip(" ,;" + _MARKS):
+        return None, date  # but "Reviewed On: 10 Jan 2026 | By: NAME": a part mark between
     cut = segment_end().search(after)
     late = read_reviewer(after[: cut.start()] if cut else after)
     if late.person is None and other_party(late, after):
@@ -30,9 +33,6 @@ def by_after_date(date: FoundDate | None, segment: str, after: str
     if year and not (reviewer and reviewer.person and reviewer.person.credentials):
         return None, None  # a bare year after a date label: only a credited reviewer's
     return reviewer, date
-
-
-_PART_MARKS = START_SEPARATORS - frozenset(";:")  # a byline's part separators, not a colon
 
 
 def credited_after_date(date: FoundDate | None, segment: str, label: str) -> Reading | None:

@@ -10,7 +10,7 @@ from functools import cache
 from itertools import islice, pairwise
 
 from ..text import HANGUL, KANA_CJK
-from ..wording import phrase_pattern, wording
+from ..wording import phrase_pattern, role_stems, wording
 from .postnominals import strict_credential
 
 
@@ -249,11 +249,14 @@ _GROUP_WORDS = 8  # words after the label that name the group
 def page_review(text: str, m: re.Match[str], segment: str) -> bool:
     """The page states its own review by a clinical group ("This page was reviewed by our
     clinical team in January 2026", "… by the cardiology team at NAME"): a page subject
-    (`page_subject`) and a group named with a medical word or a specialty; not a program
+    (`page_subject`) and a group named with a medical word, a specialty or a clinical
+    role ("… door de stuurgroep van de huisartsenkring": GPs'); not a program
     ("CareCheck AI"), a lay panel or another team ("our Travel Claims Team")."""
     words = [w.strip(",.;:'’").lower() for w in segment.split()[:_GROUP_WORDS]]
+    vocabulary = wording()
     return page_subject(text, m) and _PROGRAM.search(segment) is None and any(
-        w in wording().medical_words or w.endswith(("ology", "ologists")) for w in words)
+        w in vocabulary.medical_words or w.endswith(("ology", "ologists"))
+        or w.startswith(role_stems()) for w in words)  # "de huisartsenkring"
 
 
 def page_subject(text: str, m: re.Match[str]) -> bool:
@@ -263,18 +266,20 @@ def page_subject(text: str, m: re.Match[str]) -> bool:
     clinical team in January 2026")."""
     window = max(0, m.start() - _SUBJECT_WORDS * 20)  # a subject is a few words: a bounded look
     start = max(text.rfind(". ", window, m.start()) + 1, window)
-    before = [w for w in text[start:m.start()].lower().split() if w not in _AUXILIARIES]
-    if not before or before[-1] not in wording().page_nouns:
+    words = wording()
+    before = [w for w in text[start:m.start()].lower().split() if w not in words.auxiliaries]
+    if not before or before[-1] not in words.page_nouns:
         return False
-    # "This page was", "Page last reviewed", or what is on it: "The health information on
-    # this page was reviewed by …", "Content of this leaflet approved by …"
-    return len(before) == 1 or (before[-2] in ("this", "the") and (len(before) == 2 or (
-        len(before) <= _SUBJECT_WORDS + 1 and before[-3] in ("on", "in", "of"))))
+    # "This page was", "Deze pagina werd", "Page last reviewed", "This fact sheet was", or
+    # what is on it: "The health information on this page was reviewed by …", "Content of
+    # this leaflet approved by …"
+    this = words.page_determiners
+    return len(before) == 1 or (before[0] in this and len(before) <= _SUBJECT_WORDS) \
+        or (before[-2] in this and len(before) <= _SUBJECT_WORDS + 1
+            and before[-3] in ("on", "in", "of"))
 
 
 _SUBJECT_WORDS = 4  # words before a label that may name its subject ("Health articles")
-_AUXILIARIES = frozenset({"was", "is", "were", "are", "been", "has", "have", "had", "be"})
-_PAST_AUXILIARIES = frozenset({"was", "were", "been", "has", "have", "had"})
 
 
 def other_subject(text: str, m: re.Match[str]) -> bool:
@@ -285,8 +290,9 @@ def other_subject(text: str, m: re.Match[str]) -> bool:
     or a community's role ("Moderator note: reviewed by NAME, RN": `forum_roles`); or, as
     the subject of a passive sentence, names nothing the page calls itself ("The v2.3
     hazard log was reviewed by NAME": `page_nouns`; "This post was reviewed by NAME")."""
+    words = wording()
     last = text[max(0, m.start() - 20):m.start()].split()[-1:]  # "· Next clinical review:"
-    if last and last[0].lower() in wording().other_subjects:
+    if last and last[0].lower() in words.other_subjects:
         return True
     start = sentence_start(text, m, _SUBJECT_WORDS * 40)
     if start is None or m.start() - start > _SUBJECT_WORDS * 40:
@@ -297,14 +303,13 @@ def other_subject(text: str, m: re.Match[str]) -> bool:
         k = len(before)
         while k > 1 and (before[k - 1].endswith("ly") or before[k - 1] == "also"):
             k -= 1  # "The protocol was independently peer reviewed by …"
-        if before[k - 1] not in _AUXILIARIES:
+        if before[k - 1] not in words.auxiliaries:
             break
-        passive = before[k - 1] in _PAST_AUXILIARIES or passive  # not "is": Dutch has it too
+        passive = before[k - 1] in words.past_auxiliaries or passive  # not "is": present
         plural = plural or before[k - 1] == "are"  # "All treatment plans are reviewed by"
         del before[k - 1:]
     if not before or len(before) > _SUBJECT_WORDS:
         return False
-    words = wording()
     subject = {w.strip(".,;'’") for w in before}
     if plural and before[-1].strip(".,;'’") not in words.page_nouns:
         return True  # a practice's habit, in the present: not a review of the page
