@@ -517,3 +517,50 @@ def test_a_widgets_unanswered_customer_question_is_no_faq(title, question, waiti
     body = (f"<div class='jdgm-qa'><h3>{title}</h3><div class='jdgm-question'><p>{question}"
             f"</p><p class='jdgm-no-answer'>{waiting}</p></div></div>")
     assert _faq(body) == []
+
+
+@pytest.mark.parametrize("item", [
+    # Magento's review list under the product's FAQ: the review's title over its text
+    "<div id='customer-reviews' class='block review-list'><ol class='items review-items'>"
+    "<li class='item review-item'><div class='review-title'>Does what it says?</div>"
+    "<div class='review-content'>Honestly yes. My nails stopped splitting.</div></li></ol>"
+    "</div>",
+    # AEM's teaser card after the FAQ: its title over its summary
+    "<div class='cmp-teaser'><div class='cmp-teaser__content'><h3 class='cmp-teaser__title'>"
+    "<a href='#'>Should adults get the pneumococcal vaccine?</a></h3><div "
+    "class='cmp-teaser__description'><p>Reviewed by Dr Wong, 2025</p></div></div></div>",
+])
+def test_a_lone_toggle_in_a_review_or_a_teaser_card_is_not_a_question(item):
+    """A lone title/body pair under the FAQ heading, past its last question, in an item of
+    another kind (`other_item_words`): not a question of the FAQ."""
+    body = ("<h2>FAQ</h2><h3>Is collagen a complete protein?</h3><p>No. It lacks "
+            "tryptophan.</p><div class='data item title'><a href='#reviews'>Reviews</a></div>"
+            + item)
+    assert [q for q, _ in _faq(body)] == ["Is collagen a complete protein?"]
+
+
+def test_a_still_have_questions_invitation_in_dutch_is_no_faq_label():
+    """"Heeft u nog vragen?" invites a call (`invitations`, "nog" in
+    `faq_heading_ends_not`): the question heading after it is the leaflet's, not an FAQ."""
+    body = ("<h2>Heeft u nog vragen?</h2><p>Bel de afdeling Endoscopie.</p><h2>Waarom zou "
+            "u het onderzoek niet laten doen?</h2><p>U beslist zelf of u het onderzoek wilt."
+            "</p>")
+    assert _faq(body) == []
+
+
+def test_turkish_s_and_c_labels_are_not_part_of_the_question_or_the_answer():
+    body = ("<h2>Sıkça Sorulan Sorular</h2><p class='soru'><strong>S1: Kızamık aşısı nerede "
+            "yapılır?</strong></p><p class='cevap'><b>C:</b> Aile hekiminde yapılır.</p>"
+            "<p class='soru'><strong>S2: Yetişkinler de aşı olmalı mı?</strong></p>"
+            "<p class='cevap'><b>C:</b> Evet, iki doz.</p>")
+    assert [(q, " ".join(a.split())) for q, a in _faq(body)] == [
+        ("Kızamık aşısı nerede yapılır?", "Aile hekiminde yapılır."),
+        ("Yetişkinler de aşı olmalı mı?", "Evet, iki doz.")]
+
+
+def test_a_question_split_into_one_span_per_letter_keeps_its_first_letter():
+    """A script's one `<span>` per letter: the first letter alone in its span is no "S"
+    label (Turkish "S1:"), the next span going on in lower case."""
+    spelled = "".join(f"<span class='char'>{c}</span>" for c in "Should I bathe less?")
+    body = f"<h2>FAQ</h2><h3>{spelled}</h3><p>No need.</p><h3>Is it safe?</h3><p>Yes.</p>"
+    assert _faq(body)[0][0].replace(" ", "").startswith("Should")

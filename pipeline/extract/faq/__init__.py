@@ -24,10 +24,11 @@ from ...sourceline import find_line, page_source
 from ...text import normalize_space
 from ...visibility import hidden_translations, unopened
 from ..people import read_person
-from .base import FAQBlock, FAQExtractor, is_qa_page, qa_excerpts, tag_index
+from .base import FAQBlock, FAQExtractor, tag_index
 from .headings import MOST_SECTIONS, HeadingsExtractor, Section, sections
 from .labels import faq_labels
 from .layout import layout
+from .qa_pages import is_qa_page, qa_excerpts
 from .words import DOUBLE_QUOTES, testimonial, vocabulary
 
 

@@ -22,7 +22,7 @@ from .items import next_element_sibling
 from .layout import layout, marked_furniture
 from .names import visible_name
 from .shapes import leading_label, start_text, strip_label
-from .words import ends_asking, vocabulary
+from .words import class_words, ends_asking, vocabulary
 
 # A class or id that says "faq": `faq`, `faqs`, `schema-faq`, `faq_list`, ...
 # "faq" opening a class or id or a part of one ("faq-item", "faqtable", "faqQ"), ending
@@ -114,51 +114,6 @@ def labelled(doc: Document, name: str) -> Iterator[Tag]:
             yield tag
 
 
-_QA_TYPE = re.compile(r"(?:^|[/#:\s])QAPage(?:$|[/\s])")
-
-
-def _qa_typed(doc: Document) -> list[Tag]:
-    """The elements typed QAPage (microdata or RDFa)."""
-    index = tag_index(doc)
-    return [t for attr in ("itemtype", "typeof") for t in index.get(f"[{attr}]")
-            if _QA_TYPE.search(str(t.get(attr) or ""))]
-
-
-def qa_excerpts(doc: Document) -> list[Tag]:
-    """QAPage-typed elements that are a part of an article, not the page: they do not
-    hold the page's `<h1>` (a forum thread's excerpt under a pharmacy's advice article).
-    What is read inside them is not an FAQ; the rest of the page may hold one. Found once
-    per page (Document.memo): find_faq and is_qa_page both ask."""
-    return doc.memo(_qa_excerpts)
-
-
-def _qa_excerpts(doc: Document) -> list[Tag]:
-    h1s = tag_index(doc).get("h1")
-    if not h1s:
-        return []
-    lay = layout(doc)
-    title = lay.pos(h1s[0])
-    return [t for t in _qa_typed(doc) if t.name not in ("html", "body")
-            and not lay.pos(t) <= title <= lay.end(t)]
-
-
-def is_qa_page(doc: Document) -> bool:
-    """True when the page is a Q&A page (user answers, votes, answer counts: Stack Exchange
-    and forum shapes, or QAPage microdata/RDFa that is not an excerpt), which is not an
-    FAQPage: no FAQ is read."""
-    index = tag_index(doc)
-    excerpts = qa_excerpts(doc)
-    ids = {id(t) for t in excerpts}
-    if any(id(t) not in ids for t in _qa_typed(doc)):
-        return True
-    marks = [k for m in vocabulary().qa_marks for k in (f".{m}", f"#{m}") if k in index.tags]
-    if not marks or not excerpts:
-        return bool(marks)
-    lay = layout(doc)
-    spans = lay.spans(excerpts)  # an accepted answer's mark inside an excerpt is the excerpt's
-    return any(not lay.inside(t, spans) for t in index.get(*marks))
-
-
 def questions_of(pairs: list[tuple[Tag, list[PageElement]]]) -> list[str]:
     """The normalised question texts of (question element, answer nodes) pairs."""
     return [normalize_space(q.get_text(" ")) for q, _ in pairs]
@@ -171,14 +126,32 @@ def looks_like_faq(doc: Document, container: Tag, questions: list[str]) -> bool:
     not make one of items none of which asks a question under a title of the marked
     element's own that is not an FAQ's (a builder's FAQ block reused: `section.cid-liverFaq`
     titled "Where to find the van" over "Week 1: Hexham")."""
-    if under_faq_heading(doc, container):
-        return True
     if in_faq_container(doc, container):
         title = tag_index(doc).heading_before(container)
         return title is None or not in_faq_container(doc, title) \
             or any(vocabulary().phrased_as_question(q) for q in questions)
+    if under_faq_heading(doc, container):
+        return len(questions) > 1 or not _other_item(container)
     return len(questions) >= 2 and all(ends_asking(q) for q in questions) \
         and not under_title(doc, container) and not _in_live_region(doc, container)
+
+
+_ITEM_CLIMB = 4  # elements climbed from a lone toggle to the item holding it
+
+
+def _other_item(tag: Tag) -> bool:
+    """`tag` (a lone toggle's title) is, or is in, an item of another kind: a customer
+    review or a teaser card (`other_item_words`), a few elements up at most."""
+    words = vocabulary().other_item_words
+    node: Tag | None = tag
+    for _ in range(_ITEM_CLIMB):
+        if not isinstance(node, Tag) or node.name in ("body", "main", "article"):
+            return False
+        if any(w in words for c in node.get_attribute_list("class") if c
+               for w in class_words(c)):
+            return True
+        node = node.parent
+    return False
 
 
 def _live_spans(doc: Document) -> tuple[list[int], list[int]]:

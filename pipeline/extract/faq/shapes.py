@@ -146,12 +146,13 @@ _INLINE_LABEL = frozenset({"span", "em", "strong", "b", "i", "mark", "small", "a
 def label_element(node: PageElement, answer: bool = False) -> bool:
     """An inline element whose whole text is a question label ("Q", "Q.", "Q1:") or with
     `answer` an answer one ("A", "A."): in its own element the punctuation is not needed
-    (`<span class="qa-label">Q</span>`, `<em>A.</em>`); not a drop cap, whose word goes
-    on in lower case right after it."""
+    (`<span class="qa-label">Q</span>`); not a drop cap, nor a script's span per letter."""
     if not isinstance(node, Tag) or node.name not in _INLINE_LABEL:
         return False
     text = " ".join(node.get_text().split())
     after = str(node.next_sibling) if type(node.next_sibling) is NavigableString else ""
+    if isinstance(node.next_sibling, Tag) and text.isalpha():  # "<span>S</span><span>h…"
+        after = first_text(node.next_sibling, 2)
     if after[:1].islower() or (text.isalpha() and after.lstrip()[:1].islower()):
         return False  # a drop cap ("<span>A</span>lthough"), a bold word ("<b>A</b> few")
     if not text or len(text) > 12:

@@ -45,6 +45,7 @@ class Vocabulary:
     customer_qa: re.Pattern[str]  # "Customer questions & answers": a shop's Q&A widget
     furniture_words: frozenset[str]
     ad_words: frozenset[str]
+    other_item_words: frozenset[str]
     note_words: frozenset[str]
     component_words: frozenset[str]
     furniture_text: re.Pattern[str]
@@ -209,6 +210,10 @@ def _phrases(data: dict[str, object], key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation(_words(data, key))})(?!\w)")
 
 
+def _lowered(data: dict[str, object], key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _words(data, key))
+
+
 def _question_label(label: str) -> re.Pattern[str]:
     """"Q:", "Q1.", "Q 1)", "Question 3:", a bare "1." / "1)" number, or a section's
     ("6.5.1", "6.5."; not "1.5", which may be a dose). (?<!\\s): matched at a text's
@@ -285,10 +290,10 @@ def vocabulary() -> Vocabulary:
         customer_qa=_phrases(data, "customer_qa_titles"),
         interview_cue=_phrases(data, "interview_cues"),
         interview_byline=_phrases(data, "interview_bylines"),
-        furniture_words=frozenset(w.lower() for w in _words(data, "furniture_words")),
-        ad_words=frozenset(w.lower() for w in _words(data, "ad_words")),
-        note_words=frozenset(w.lower() for w in _words(data, "note_words")),
-        component_words=frozenset(w.lower() for w in _words(data, "component_words")),
+        furniture_words=_lowered(data, "furniture_words"), ad_words=_lowered(data, "ad_words"),
+        other_item_words=_lowered(data, "other_item_words"),
+        note_words=_lowered(data, "note_words"),
+        component_words=_lowered(data, "component_words"),
         furniture_text=re.compile(rf"(?:{_alternation(_words(data, 'furniture_text'))})"),
         qa_marks=frozenset(_words(data, "qa_page_marks")),
         toggle_title=frozenset(_words(data, "toggle_title_words")),
@@ -299,12 +304,12 @@ def vocabulary() -> Vocabulary:
         state=frozenset(_words(data, "state_words")),
         icon=frozenset(_words(data, "icon_words")),
         screen_reader=frozenset(_words(data, "screen_reader_classes")),
-        toggle_labels=frozenset(w.lower() for w in _words(data, "toggle_labels")),
+        toggle_labels=_lowered(data, "toggle_labels"),
         user_question=_phrases(data, "user_question_words"),
         answer_opener=re.compile(rf"(?:{_alternation(_words(data, 'answer_openers'))})(?!\w)"),
         widget_answer=_phrases(data, "widget_answer_marks"),
         answer_credit=_answer_credit(_words(data, "answer_openers")),
-        reveals=frozenset(w.lower() for w in _words(data, "answer_reveals")),
+        reveals=_lowered(data, "answer_reveals"),
         branches=tuple((pair[0], pair[-1]) for pair in
                        (w.split() for w in _words(data, "branch_labels"))),
     )
