@@ -271,6 +271,7 @@ def page_order(language: str | None, source: bytes) -> str | None:
 # A year closing a text: four digits (1900-2099), no digit, slash, dot or dash glued to
 # them before, only spaces, a full stop or a bracket after.
 _CLOSING_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)[\s.)]*+$")
+_SPACED_DASHES = "—–-"  # a dash with a space on each side sets a year off too
 _YEAR_SEPARATORS = ",·•|:"  # what sets a year off from the words before it; not a dash
 # ("2019–2023": a range's end)
 
@@ -285,6 +286,8 @@ def trailing_year(text: str, leads: frozenset[str] = frozenset()) -> FoundDate |
         return None
     before = text[: m.start()].rstrip()
     lead = before.rsplit(None, 1)[-1].lower() if before else ""
-    if before and before[-1] not in _YEAR_SEPARATORS and lead not in leads:
-        return None
+    if before and before[-1] not in _YEAR_SEPARATORS and lead not in leads and not (
+            before[-1] in _SPACED_DASHES and text[m.start() - 1].isspace()
+            and before[-2:-1].isspace() and not before[:-1].rstrip()[-1:].isdigit()):
+        return None  # but "NAME, DC, DACNB — 2026"; not a range ("2019–2023", "2019 – 2023")
     return FoundDate(m[1], m.start(1), m.end(1), m[1])

@@ -58,6 +58,7 @@ class Wording:
     page_determiners: frozenset[str]  # "this", "deze": before a page noun as its subject
     auxiliaries: frozenset[str]  # "was", "werd": a passive's auxiliary after its subject
     past_auxiliaries: frozenset[str]  # "was", "werd": one that makes the sentence past
+    agent_marks: tuple[str, ...]  # "tarafından": the agent's "by", after the agent
     source_words: frozenset[str]  # "original": a subject that is the page's source
     record_date_labels: frozenset[str]  # "Last Verified": a review's date only with a reviewer
     effective_labels: tuple[str, ...]  # "Effective date": the page is a policy document
@@ -158,7 +159,7 @@ def wording() -> Wording:
         other_review_headings=ordered("other_review_headings"), draft_words=ordered("draft_words"),
         log_headings=unordered("log_headings"), page_nouns=unordered("page_nouns"),
         page_determiners=unordered("page_determiners"), auxiliaries=unordered("auxiliaries"),
-        past_auxiliaries=unordered("past_auxiliaries"),
+        past_auxiliaries=unordered("past_auxiliaries"), agent_marks=ordered("agent_marks"),
         source_words=unordered("source_words"), thanks_leads=ordered("thanks_leads"),
         thanks_acts=ordered("thanks_acts"), record_date_labels=unordered("record_date_labels"),
         effective_labels=ordered("effective_labels"), opening_labels=unordered("opening_labels"),

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.dates import find_date, numeric_order, page_order
+from pipeline.dates import find_date, numeric_order, page_order, trailing_year
 from pipeline.wording import wording
 
 
@@ -255,3 +255,15 @@ def test_tibetan_digits_are_digits():
     """A Dzongkha ministry page (held-out h358) writes its dates in Tibetan digits."""
     found = find_date("༢༠༢༦-༠༢-༡༠", "dz")
     assert found is not None and found.iso == "2026-02-10"
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Clinical content reviewed by Dr. NAME, DC, DACNB — 2026", "2026"),
+    ("Reviewed by NAME, DC - 2025", "2025"),
+    ("Practised in Leeds 2019–2023", None),
+    ("Practised in Leeds 2019 – 2023", None),
+    ("Founded in the year 2026", None),
+])
+def test_a_spaced_dash_sets_a_closing_year_off_but_not_a_ranges_end(text, year):
+    found = trailing_year(text)
+    assert (found.iso if found else None) == year

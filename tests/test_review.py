@@ -2808,3 +2808,22 @@ def test_a_part_mark_before_by_a_compound_page_noun_and_dutch_passives(line, lan
     got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
     assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
             if got else None) == review
+
+
+@pytest.mark.parametrize(("line", "review"), [
+    ("<p>Bu içerik Prof. Dr. Mehmet Kaan Yıldırım tarafından kontrol edilmiştir.</p>",
+     ("Mehmet Kaan Yıldırım", None)),
+    ("<p>Bu makale Dr. Öğr. Üyesi Elif Nur Koç tarafından tıbbi açıdan incelenmiştir. Son "
+     "inceleme: Eylül 2026</p>", ("Elif Nur Koç", "2026-09")),
+    ("<p>İçerik inceleme: Dt. Cansu Erbil, DDS, PhD – Periodontoloji Uzmanı</p>"
+     "<p>İnceleme tarihi: 18.08.2026</p>", ("Cansu Erbil", "2026-08-18")),
+    ("<p>Bu ilaç Sağlık Bakanlığı tarafından onaylanmıştır.</p>", None),
+])
+def test_a_turkish_agent_before_its_by_word_is_the_reviewer(line, review):
+    """Turkish names the agent before its "by" (`agent_marks`: "tarafından") and the
+    label last: the person after the page subject ("Bu içerik", "Bu makale"), with an
+    honorific or credentials, is the reviewer."""
+    body = f"<main><h1>Migren</h1><p>Metin.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang="tr-TR")).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got else None) == review

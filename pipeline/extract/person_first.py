@@ -14,6 +14,7 @@ import re
 from bs4 import Tag
 
 from ..dates import find_date
+from ..wording import wording
 from .people import read_person
 from .statement_labels import sentence_start
 from .statements import Statement
@@ -31,8 +32,9 @@ _BY = re.compile(r"(?<!\w)by\s++", re.I)
 
 def reviews_this(text: str, m: re.Match[str]) -> bool:
     """The label `m` is followed by what the page calls itself ("… reviewed this
-    article")."""
-    return _OBJECT.match(text, m.end()) is not None
+    article"), or preceded by an agent's mark ("… NAME tarafından kontrol edilmiştir"):
+    its sentence names the person before it."""
+    return _OBJECT.match(text, m.end()) is not None or bool(_agent_mark(text, m))
 
 
 def person_first(text: str, m: re.Match[str], block: Tag, locale: str | None,
@@ -41,11 +43,16 @@ def person_first(text: str, m: re.Match[str], block: Tag, locale: str | None,
     reviewed this article on DATE"), or None."""
     if not reviews_this(text, m):
         return None
+    agent = _agent_mark(text, m)
     start = sentence_start(text, m, _MOST)
+    if agent:  # "Bu içerik Prof. Dr. NAME tarafından": the agent after the page subject
+        start = _after_page_subject(text, m.start() - len(agent), start)
     if start is None:
         return None
     before = text[start:m.start()].rsplit(": ", 1)[-1].strip(" ,")  # past "Contributor: "
-    if before.lower().endswith(_RELATIVE) and not before[-len(_RELATIVE) - 1:][:1].isalnum():
+    if agent:
+        before = before[: -len(agent)].rstrip(" ,")
+    elif before.lower().endswith(_RELATIVE) and not before[-len(_RELATIVE) - 1:][:1].isalnum():
         before = before[:-len(_RELATIVE)].rstrip(" ,")
         by = list(_BY.finditer(before))[-1:]  # a handful: a sentence's _MOST characters
         before = before[by[0].end():] if by else before
@@ -57,3 +64,30 @@ def person_first(text: str, m: re.Match[str], block: Tag, locale: str | None,
     after = text[m.end(): m.end() + _MOST]
     return Statement(bool(person.credentials), reading, find_date(after, locale), None,
                      " ".join(text[start: m.end() + _MOST].split())[:160], block)
+
+
+def _agent_mark(text: str, m: re.Match[str]) -> str:
+    """The word saying "by" right before the label, in a language that writes it after
+    the agent (`agent_marks`: "Bu içerik Prof. Dr. NAME tarafından kontrol edilmiştir"),
+    or ""."""
+    before = text[max(0, m.start() - _MARK_WINDOW):m.start()].rstrip().lower()
+    return next((a for a in wording().agent_marks if before.endswith(a)
+                 and (len(before) == len(a) or before[-len(a) - 1].isspace())), "")
+
+
+_MARK_WINDOW = 24  # characters before a label that may hold an agent's mark
+
+
+def _after_page_subject(text: str, end: int, start: int | None) -> int | None:
+    """Where the words after the last page subject ("Bu içerik", "This article") before
+    `end` start, within _MOST characters; else `start` (the sentence's)."""
+    vocabulary = wording()
+    words = list(_WORD.finditer(text, max(0, end - _MOST), end))
+    for k in range(len(words) - 2, 0, -1):
+        if words[k - 1][0].lower() in vocabulary.page_determiners \
+                and words[k][0].lower() in vocabulary.page_nouns:
+            return words[k].end()
+    return start
+
+
+_WORD = re.compile(r"\S++")
