@@ -564,3 +564,16 @@ def test_a_question_split_into_one_span_per_letter_keeps_its_first_letter():
     spelled = "".join(f"<span class='char'>{c}</span>" for c in "Should I bathe less?")
     body = f"<h2>FAQ</h2><h3>{spelled}</h3><p>No need.</p><h3>Is it safe?</h3><p>Yes.</p>"
     assert _faq(body)[0][0].replace(" ", "").startswith("Should")
+
+
+def test_an_faq_marked_accordion_of_steps_under_another_title_is_no_faq():
+    """A site's FAQ component reused for a process's steps (`class="faq-item"` under "The
+    process"), none of whose titles asks: not an FAQ; nor are items after "¿Tiene
+    preguntas?", which invites a call."""
+    item = ("<div class='faq-item'><button aria-expanded='false' aria-controls='p{n}'>{t}"
+            "</button><div id='p{n}' hidden><p>{a}</p></div></div>")
+    steps = "".join(item.format(n=n, t=t, a="Details.") for n, t in enumerate(
+        ["Before your visit", "During the oral challenge", "After delabeling"]))
+    assert _faq(f"<h2>The process</h2><div class='faq-root'>{steps}</div>") == []
+    assert _faq("<h3>¿Tiene preguntas?</h3><p>Llámenos al 702-555-0126.</p><h3>¿Acepta mi "
+                "seguro?</h3><p>Consulte la lista de seguros.</p>") == []

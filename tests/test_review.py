@@ -2827,3 +2827,27 @@ def test_a_turkish_agent_before_its_by_word_is_the_reviewer(line, review):
     got = Document.from_bytes(page(body, lang="tr-TR")).memo(read_review).review
     assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
             if got else None) == review
+
+
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<div>의료진 검수: 봉지환 원장 (치의학박사, 통합치의학과 전문의)</div><div>검수일: 2026년 8월 21일"
+     "</div>", "ko-KR", ("봉지환", ("치의학박사",), "2026-08-21")),
+    ("<div>감수 : 내분비대사내과 예성민 교수</div><div>감수일 : 2026-05-19</div>", "ko-KR",
+     ("예성민", (), "2026-05-19")),
+    ("<div>監修：浜之上 沙耶 （医学博士／日本皮膚科学会認定 皮膚科専門医）</div><div>監修日：2026年10月3日"
+     "</div>", "ja-JP", ("浜之上 沙耶", ("医学博士",), "2026-10-03")),
+    ("<p>Reviewed by <span class='bv-author'>SneezyInSpring</span>, Oct 4, 2026. Congestion "
+     "gone after a few days.</p>", "en-US", None),
+    ("<p>Traducción al español revisada por Mariela Quintanilla, CHI™, intérprete médica "
+     "certificada, el 10 de agosto de 2026.</p>", "es-US", None),
+])
+def test_korean_and_japanese_review_boxes_a_user_name_and_a_translations_review(
+        line, lang, review):
+    """Korean "검수"/"검토" labels, a department before the name and a title after it,
+    credentials in (full-width) parentheses after a title (医学博士 and 치의학박사 are listed
+    credentials); a platform user's name ("SneezyInSpring") in a reviewer's place and a
+    translation's review ("Traducción … revisada por": `other_subjects`) are no review."""
+    body = f"<main><h1>Title words</h1><p>Text.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert ((got.reviewer.name, got.reviewer.credentials, got.last_reviewed)
+            if got and got.reviewer else None) == review

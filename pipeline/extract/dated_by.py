@@ -26,7 +26,7 @@ def by_after_date(date: FoundDate | None, segment: str, after: str
     if date is None or segment[date.end:].strip(" ,;" + _MARKS):
         return None, date  # but "Reviewed On: 10 Jan 2026 | By: NAME": a part mark between
     cut = segment_end().search(after)
-    late = read_reviewer(after[: cut.start()] if cut else after)
+    late = read_reviewer((after[: cut.start()] if cut else after).strip())  # " la Dra. NAME"
     if late.person is None and other_party(late, after):
         return None
     reviewer = late if late.person and " " in late.person.name else None  # not "Dr. Roe"

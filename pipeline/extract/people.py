@@ -28,7 +28,7 @@ from .statement_labels import PROGRAM_MARKS, statement_label
 # Ethiopic "፣", "፥" and its word mark "፡" (a comma after a name: "ሃይለ ገብረ፡ MD").
 _HANGUL = re.compile(f"[{HANGUL}]")  # a Korean name is one word
 _WIDE_PUNCTUATION = str.maketrans({"،": ",", "、": ",", "，": ",", "：": ":", "（": "(", "）": ")",
-                                   "፣": ",", "፥": ":", "፡": ","})
+                                   "፣": ",", "፥": ":", "፡": ",", "／": "/"})
 _TOKEN = re.compile(r"[(),|·•—–;]|\s-\s|[^\s(),|·•—–;]++")
 
 
@@ -104,7 +104,7 @@ def _past_role_word(toks: list[str], i: int) -> int:
     """Past a role after the name when credentials follow it ("NAME Podiatric Surgeon,
     BPod, FACPS"), else `i`."""
     k = _role_at(toks, i)
-    if i < k < len(toks) and toks[k] == ",":
+    if i < k < len(toks) and toks[k] in (",", "("):  # "NAME 원장 (치의학박사, …)" too
         creds, _, _ = _take_credentials(toks, k)
         if creds:
             return k

@@ -39,7 +39,6 @@ from .reviewer import (
     after_block,
     clinician,
     dated_at_once,
-    on_platform,
     other_party,
     past_by,
     primary_before,
@@ -89,7 +88,7 @@ from .statements import Note, Statement, choose, notes, outside_cards, pages, si
 from .thanks import thanks_statements
 from .tooltips import tooltip_statement
 from .urls import link_for
-from .widgets import customer_badge, review_box, side_review_box, widget_memo
+from .widgets import customer_badge, on_platform, review_box, side_review_box, widget_memo
 
 
 @dataclass(frozen=True)

@@ -204,15 +204,15 @@ def _group_member(segment: str) -> Reading | None:
     """The person named after a group's name ("Cedarline Medical Review Board Gwendolyn
     Osterhaus, DPM", "Medical Advisory Board member NAME, MD, PhD"): the words after the
     last group word among the first _GROUP_WITHIN, read as a person with credentials or
-    an honorific, or after a title ("みなと耳鼻咽喉科クリニック 院長 NAME": the clinic's
-    director)."""
+    an honorific, or beside a title ("みなと耳鼻咽喉科クリニック 院長 NAME": the clinic's
+    director; "내분비대사내과 NAME 교수": a department's professor)."""
     words = segment.split()
     last = max((k for k, w in enumerate(words[:_GROUP_WITHIN]) if body_word(w)), default=-1)
     if last < 0:
         return None
     titled = last + 1 < len(words) and words[last + 1] in wording().title_suffixes
     reading = read_person(" ".join(words[last + 1 + titled:]))
-    person = reading.person
+    person, titled = reading.person, titled or reading.next_token in wording().title_suffixes
     return reading if person and (person.credentials or person.prefix or titled) else None
 
 
@@ -375,25 +375,3 @@ def _titles(titles: tuple[str, ...]) -> re.Pattern[str]:
 
 def _other_roles() -> re.Pattern[str]:
     return _titles(wording().other_roles)
-
-
-_AGO = re.compile(r"(?<!\w)(?:\d{1,3}+|an?|one)\s++(?:minute|hour|day|week|month|year)s?+"
-                  r"\s++ago(?!\w)", re.I)  # a review widget's relative time (English)
-
-
-def on_platform(reading: Reading, rest: str) -> bool:
-    """"Sarah K. on Google": a review on a review platform; "Siobhan O'Leary · 2 weeks
-    ago": a review widget's card, a plain name (no credentials, no honorific) dated by
-    how long ago it was posted."""
-    person = reading.person
-    if person is not None and not (person.credentials or person.prefix) and _AGO.search(rest):
-        return True
-    if reading.next_token is None or reading.next_token.lower() not in ("on", "via", "from"):
-        return False
-    after = rest.split()
-    words = [w.strip(",.:;!").lower() for w in after]
-    try:
-        k = words.index(reading.next_token.lower(), 0)
-    except ValueError:
-        return False
-    return k + 1 < len(words) and words[k + 1] in wording().review_platforms

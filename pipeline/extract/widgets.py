@@ -14,6 +14,7 @@ from bs4 import Tag
 from ..document import Document, is_boilerplate
 from ..tagindex import first_tag, first_text, tag_index
 from ..wording import label_stems, wording
+from .people import Reading
 from .statement_labels import statement_label, whole_text
 
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # a word of a class name
@@ -243,3 +244,34 @@ def _names_review(node: Tag) -> bool:
     names = " ".join([str(node.get("aria-label") or ""), str(node.get("id") or ""),
                       *(c for c in node.get_attribute_list("class") if c)]).lower()
     return label_stems().search(names) is not None
+
+
+_AGO = re.compile(r"(?<!\w)(?:\d{1,3}+|an?|one)\s++(?:minute|hour|day|week|month|year)s?+"
+                  r"\s++ago(?!\w)", re.I)  # a review widget's relative time (English)
+
+
+def on_platform(reading: Reading, rest: str) -> bool:
+    """"Sarah K. on Google": a review on a review platform; "Siobhan O'Leary · 2 weeks
+    ago": a review widget's card, a plain name (no credentials, no honorific) dated by
+    how long ago it was posted; "SneezyInSpring, Oct 4, 2026": a user name in the
+    person's place (one word with a digit, an underscore or a capital inside it)."""
+    person = reading.person
+    if person is None and _user_name(rest.split(",", 1)[0].strip(" .:;")):
+        return True
+    if person is not None and not (person.credentials or person.prefix) and _AGO.search(rest):
+        return True
+    if reading.next_token is None or reading.next_token.lower() not in ("on", "via", "from"):
+        return False
+    after = rest.split()
+    words = [w.strip(",.:;!").lower() for w in after]
+    try:
+        k = words.index(reading.next_token.lower(), 0)
+    except ValueError:
+        return False
+    return k + 1 < len(words) and words[k + 1] in wording().review_platforms
+
+
+def _user_name(word: str) -> bool:
+    return word.isascii() and word[:1].isalpha() and " " not in word and (
+        any(c.isdigit() or c == "_" for c in word)
+        or any(a.islower() and b.isupper() for a, b in pairwise(word[1:])))

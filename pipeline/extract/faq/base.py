@@ -122,14 +122,15 @@ def questions_of(pairs: list[tuple[Tag, list[PageElement]]]) -> list[str]:
 def looks_like_faq(doc: Document, container: Tag, questions: list[str]) -> bool:
     """Whether a generic widget (details run, accordion) is an FAQ: it sits under an FAQ
     heading or in an FAQ-marked container, or it has two or more items and every one is
-    phrased as a question. A lone toggle needs the heading or the mark. A mark alone does
-    not make one of items none of which asks a question under a title of the marked
-    element's own that is not an FAQ's (a builder's FAQ block reused: `section.cid-liverFaq`
-    titled "Where to find the van" over "Week 1: Hexham")."""
+    phrased as a question. A lone toggle needs the heading or the mark. A mark alone makes
+    one of items none of which asks a question only under no title, the page's title or an
+    FAQ heading outside it (not a builder's FAQ block reused: `section.cid-liverFaq` titled
+    "Where to find the van" over "Week 1: Hexham"; "The process" over steps)."""
     if in_faq_container(doc, container):
         title = tag_index(doc).heading_before(container)
-        return title is None or not in_faq_container(doc, title) \
-            or any(vocabulary().phrased_as_question(q) for q in questions)
+        return any(vocabulary().phrased_as_question(q) for q in questions) or title is None or (
+            not in_faq_container(doc, title)
+            and (title.name == "h1" or is_faq_heading(doc, title)))
     if under_faq_heading(doc, container):
         return len(questions) > 1 or not _other_item(container)
     return len(questions) >= 2 and all(ends_asking(q) for q in questions) \
