@@ -2851,3 +2851,30 @@ def test_korean_and_japanese_review_boxes_a_user_name_and_a_translations_review(
     got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
     assert ((got.reviewer.name, got.reviewer.credentials, got.last_reviewed)
             if got and got.reviewer else None) == review
+
+
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<p>آخر مراجعة طبية: نوفمبر 2026 بواسطة د. مها الظاهري, MD, FRCOG</p>", "ar-AE",
+     ("مها الظاهري", ("MD", "FRCOG"), "2026-11")),
+    ("<p class='reviewed'>تمت مراجعة المحتوى من قبل: د. ياسر القرني، BDS</p><p>نُشر في: 5 مايو "
+     "2026</p>", "ar-SA", ("ياسر القرني", ("BDS",), None)),
+    ('<p>המאמר נסקר ע"י ד"ר יונתן פרלמן, MD, מומחה לגינקולוגיה · נסקר בתאריך 17/09/2026</p>',
+     "he-IL", ("יונתן פרלמן", ("MD",), "2026-09-17")),
+    ("<table><tr><th>Freigegeben</th><td>OA Dr. Peter Lindner, Facharzt für Innere Medizin"
+     "</td></tr><tr><th>Freigabedatum</th><td>03.02.2026</td></tr></table>", "de-AT",
+     ("Peter Lindner", (), "2026-02-03")),
+    ("<p>Letzte medizinische Überprüfung: 02.08.2026 durch Dr. med. Fabienne Rochat, "
+     "Fachärztin für Infektiologie</p>", "de-CH", ("Fabienne Rochat", (), "2026-08-02")),
+    ("<div>Medizinische Qualitätssicherung</div><div>Dr. med. Anja Terhoeven, MHBA</div>"
+     "<div>Stand der medizinischen Prüfung: 11/2026</div>", "de-DE",
+     ("Anja Terhoeven", ("MHBA",), "2026-11")),
+])
+def test_arabic_hebrew_and_german_review_lines(line, lang, review):
+    """"… بواسطة NAME" after a date label's date (a "by" word that ends the date's part);
+    "نُشر في" with its vowel sign is a publication date, not the review's; Hebrew "נסקר
+    בתאריך"; German "Freigegeben" / "Freigabedatum", "… durch NAME", "Medizinische
+    Qualitätssicherung"; MHBA a listed credential."""
+    body = f"<main><h1>Title words</h1><p>Text.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert ((got.reviewer.name, got.reviewer.credentials, got.last_reviewed)
+            if got and got.reviewer else None) == review
