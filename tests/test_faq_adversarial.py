@@ -577,3 +577,12 @@ def test_an_faq_marked_accordion_of_steps_under_another_title_is_no_faq():
     assert _faq(f"<h2>The process</h2><div class='faq-root'>{steps}</div>") == []
     assert _faq("<h3>¿Tiene preguntas?</h3><p>Llámenos al 702-555-0126.</p><h3>¿Acepta mi "
                 "seguro?</h3><p>Consulte la lista de seguros.</p>") == []
+
+
+def test_korean_question_and_answer_labels_are_not_part_of_the_item():
+    """"문1)" / "답)": a Korean public-health page's labels (`question_labels`,
+    `answer_labels`)."""
+    body = ("<h2>자주 묻는 질문</h2><p><strong>문1) 결핵 검진은 무료인가요?</strong></p><p>답) 네, "
+            "무료입니다.</p><p><strong>문2) 결과는 언제 나오나요?</strong></p><p>답) 약 5일 뒤입니다.</p>")
+    assert [(q, " ".join(a.split())) for q, a in _faq(body)] == [
+        ("결핵 검진은 무료인가요?", "네, 무료입니다."), ("결과는 언제 나오나요?", "약 5일 뒤입니다.")]
