@@ -586,3 +586,11 @@ def test_korean_question_and_answer_labels_are_not_part_of_the_item():
             "무료입니다.</p><p><strong>문2) 결과는 언제 나오나요?</strong></p><p>답) 약 5일 뒤입니다.</p>")
     assert [(q, " ".join(a.split())) for q, a in _faq(body)] == [
         ("결핵 검진은 무료인가요?", "네, 무료입니다."), ("결과는 언제 나오나요?", "약 5일 뒤입니다.")]
+
+
+def test_french_answer_labels_are_not_part_of_the_answer():
+    """"Réponse :" after a labelled question (`answer_labels`, French)."""
+    body = ("<h2>Questions fréquentes</h2><p>Question : Est-ce contagieux ?</p><p>Réponse : Non, "
+            "on ne l'attrape pas.</p><p>Question : Peut-on guérir ?</p><p>Réponse : Il n'existe "
+            "pas de guérison.</p>")
+    assert [" ".join(a.split())[:8] for _, a in _faq(body)] == ["Non, on ", "Il n'exi"]

@@ -2878,3 +2878,43 @@ def test_arabic_hebrew_and_german_review_lines(line, lang, review):
     got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
     assert ((got.reviewer.name, got.reviewer.credentials, got.last_reviewed)
             if got and got.reviewer else None) == review
+
+
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<p>This page was reviewed by the Communicable Diseases Branch, 12 March 2026.</p>",
+     "en-AU", (None, "2026-03-12")),
+    ("<div class='card-body'><h3>Mateo's heart journey</h3><p>Reviewed by the family, 2025"
+     "</p></div>", "en-US", None),
+    ("<table><tr><td>Approvato da</td><td>Dott. Riccardo Zanardi, Direttore UOC Farmacia "
+     "Ospedaliera</td><td>Data approvazione: 22/07/2026</td></tr></table>", "it-IT",
+     ("Riccardo Zanardi", "2026-07-22")),
+])
+def test_a_disease_branch_a_family_and_an_italian_approval(line, lang, review):
+    """A group named for diseases reviews as a clinical one does (`medical_words`); a
+    family in the reviewer's place (`forum_roles`) dates nothing; "Approvato da" with
+    "Data approvazione" is a document-control table's review."""
+    body = f"<main><h1>Title words</h1><p>Text.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got else None) == review
+
+
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<p>Révisé en juin 2026 par le Comité d'information aux participants.</p>", "fr-CA",
+     (None, "2026-06")),
+    ("<p>Contenu relu par le conseil scientifique de l'association, octobre 2026.</p>",
+     "fr-CH", (None, "2026-10")),
+    ("<p>Contenu vérifié médicalement par Dr méd. Fabrice Rochat , médecin-conseil · "
+     "22.09.2026</p>", "fr-CH", ("Fabrice Rochat", "2026-09-22")),
+    ("<p>Document validé par le Conseil d'administration le 30/06/2026.</p>", "fr-CI", None),
+    ("<p>Conseils relus par Mariam Ouattara, sage-femme d'État, en juin 2026.</p>", "fr-CI",
+     ("Mariam Ouattara", "2026-06")),
+])
+def test_french_review_lines_and_a_board_of_directors(line, lang, review):
+    """French labels ("Révisé en", "vérifié médicalement par", "relus par"), a scientific
+    board's dated review, and a board of directors' validation, which is no medical
+    review (`forum_roles`)."""
+    body = f"<main><h1>Titre de la page</h1><p>Texte.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got else None) == review
