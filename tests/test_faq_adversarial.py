@@ -594,3 +594,13 @@ def test_french_answer_labels_are_not_part_of_the_answer():
             "on ne l'attrape pas.</p><p>Question : Peut-on guérir ?</p><p>Réponse : Il n'existe "
             "pas de guérison.</p>")
     assert [" ".join(a.split())[:8] for _, a in _faq(body)] == ["Non, on ", "Il n'exi"]
+
+
+def test_a_products_section_tabs_marked_faq_are_no_faq():
+    """Shopify Hydrogen's product details in `details.faq-item`: "How to use" over
+    "Ingredients" and "Shipping" (section titles) is a tab, not a one-question FAQ."""
+    item = ("<details class='faq-item'><summary class='product-details-summary'>{t}</summary>"
+            "<div class='faq-body'><p>{a}</p></div></details>")
+    body = "".join(item.format(t=t, a="Details.") for t in ("How to use", "Ingredients",
+                                                            "Shipping"))
+    assert _faq(f"<div class='product-info'>{body}</div>") == []

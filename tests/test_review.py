@@ -2918,3 +2918,29 @@ def test_french_review_lines_and_a_board_of_directors(line, lang, review):
     got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
     assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
             if got else None) == review
+
+
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<p>“Quick and friendly. Theo double-checked the fit.” — Reviewed Oct 2026</p>", "en-US",
+     None),
+    ("<div class='card-review'><div class='stars'>★★★★★</div><p>“Dr. P explained everything.”"
+     "</p><div class='text-small'>Reviewed Sep 3, 2026</div></div>", "en-US", None),
+    ("<h2>Our clinical reviewers</h2><p>We work with a panel of volunteer doctors. Last "
+     "assessed 18 June 2026.</p>", "en-GB", None),
+    ("<p>Meetwaarden gecontroleerd door het Leids pollenlab, 07-12-2026</p>", "nl-NL", None),
+    ("<p>（责任编辑：付晓） 审核：褚文</p>", "zh-CN", None),
+    ("<p>審核：區穎芝（註冊營養師）</p><p>審核日期：2026年10月16日</p>", "zh-HK",
+     ("區穎芝", "2026-10-16")),
+    ("<table><tr><th>核稿醫師</th><td>龐家豪 醫師</td></tr><tr><th>核稿日期</th><td>2026-04-12</td>"
+     "</tr></table>", "zh-TW", ("龐家豪", "2026-04-12")),
+])
+def test_customer_cards_a_section_on_reviewers_readings_and_chinese_review_lines(
+        line, lang, review):
+    """A quote's attribution ("” — Reviewed Oct 2026") and a quote's next line in a starred
+    card are customers' reviews; "Our clinical reviewers" heads a section about them; a
+    pollen lab's check of its readings (`other_subjects`) is no review; a Chinese "审核"
+    (`approval_labels`) names a reviewer only with a clinician's title ("注册营养师")."""
+    body = f"<main><h1>Title words</h1><p>Text.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got else None) == review

@@ -249,14 +249,33 @@ def pages(statement: Statement, block: Tag, before: str, side: bool) -> bool:
     reply's "Verified: RN": `others_review`), not a licence's check, nor, undated in a
     side card, a role after a determiner ("Our medical advisor": the site's adviser), nor
     a surname alone with no credentials and no date (a bio's "Supervised by Dr. Velaris."),
-    nor a table caption's statement that names no one."""
+    nor a statement naming no one in a table's caption, a customer's card or after a lone
+    determiner ("Our clinical reviewers": a section about them)."""
     person = statement.reviewer.person if statement.reviewer else None
     return not (others_review(statement.text) or licence_check(statement.text, block) or (
         side and not (statement.date or statement.time) and determined(before)) or (
         person is not None and " " not in person.name and person.name.isascii()  # not 김민수
         and not person.credentials
         and not (statement.date or statement.time)) or (  # "Supervised by Dr. Velaris."
-        person is None and _table_caption(block)))  # "Calendario revisado en …" under a table
+        person is None and (_table_caption(block) or _customer_card(block, before) or (
+            len(before.split()) == 1 and determined(before)))))  # "Our clinical reviewers"
+
+
+def _customer_card(block: Tag, before: str) -> bool:
+    """A customer's quote and its attribution ("“Quick and friendly.” — Reviewed Oct
+    2026") or, in a card with a star rating, a quote's next line ("★★★★★ / “…” / Reviewed
+    Sep 3, 2026"): its date is the customer's review's."""
+    tail = before.rstrip()[-_TAIL:]
+    if tail[-1:] in _DASHES and tail[:-1].rstrip()[-1:] in _CLOSING_QUOTES:
+        return True
+    quote = block.find_previous_sibling()
+    return quote is not None and first_text(quote, 2)[:1] in _OPENING_QUOTES \
+        and block.parent is not None and "★★★" in first_text(block.parent, _CARD_NODES)
+
+
+_TAIL = 8  # characters before a label read for a quote's attribution dash
+_DASHES, _CLOSING_QUOTES, _OPENING_QUOTES = frozenset("—–-"), frozenset("”\"»"), frozenset("“\"«„")
+_CARD_NODES = 12  # a card's first nodes read for a star rating
 
 
 def _table_caption(block: Tag) -> bool:

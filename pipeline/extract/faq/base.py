@@ -182,13 +182,19 @@ def under_title(doc: Document, tag: Tag) -> bool:
 def until_title(pairs: list[tuple[Tag, list[PageElement]]],
                 names: list[str] | None = None) -> list[tuple[Tag, list[PageElement]]]:
     """The pairs before the first whose question is a section title ("References",
-    "Sources", "Related reading"): a title ends an FAQ rather than joining it."""
+    "Sources", "Related reading"): a title ends an FAQ rather than joining it; one pair
+    before titles, not asking with a question mark, is a tab among a product's sections
+    ("How to use" over "Ingredients" and "Shipping"): none."""
     words = vocabulary()
     for k, (question, _) in enumerate(pairs):
         name = names[k] if names else normalize_space(question.get_text(" "))
         if words.is_title(name):
-            return pairs[:k]
+            return [] if k == 1 and not ends_asking(_first_name(pairs, names)) else pairs[:k]
     return pairs
+
+
+def _first_name(pairs: list[tuple[Tag, list[PageElement]]], names: list[str] | None) -> str:
+    return names[0] if names else normalize_space(pairs[0][0].get_text(" "))
 
 
 def widget_blocks(name: str, doc: Document,
