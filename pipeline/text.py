@@ -25,6 +25,8 @@ ZERO_WIDTH = "\u200b\u2060\ufeff"
 KANA_CJK = "\u3040-\u30ff\u3400-\u9fff"
 HANGUL = "\uac00-\ud7a3"
 
+DOUBLE_QUOTES = "\"“„«"  # marks that open reported speech (a testimonial, a letter)
+
 
 def is_blank(text: str) -> bool:
     """True when `text` shows nothing: spaces, tabs, line breaks, NBSP and zero-width

@@ -2944,3 +2944,13 @@ def test_customer_cards_a_section_on_reviewers_readings_and_chinese_review_lines
     got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
     assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
             if got else None) == review
+
+
+def test_a_review_line_after_a_block_of_blocks_in_a_starred_box_is_the_pages():
+    """The customer-card test reads the line before as a quote only when its text opens
+    with a quotation mark; a block that opens with blocks (no text in its first nodes) is
+    no quote, whatever star rating its box holds elsewhere."""
+    body = ("<main><h1>Dental care</h1><div><p>★★★★★ 4.8 on Google</p><div><div><p>Yes. "
+            "Treatment is free.</p></div></div><p>Last reviewed: 18/06/2026</p></div></main>")
+    got = Document.from_bytes(page(body, lang="en-GB")).memo(read_review).review
+    assert got is not None and got.last_reviewed == "2026-06-18"

@@ -12,6 +12,7 @@ from bs4 import Tag
 from ..dates import FoundDate
 from ..records import INFO, WARNING, Finding, Person
 from ..tagindex import first_text
+from ..text import DOUBLE_QUOTES
 from ..wording import wording
 from .cards import card_lists, shape, titled_card
 from .people import Reading, name_key
@@ -269,12 +270,12 @@ def _customer_card(block: Tag, before: str) -> bool:
     if tail[-1:] in _DASHES and tail[:-1].rstrip()[-1:] in _CLOSING_QUOTES:
         return True
     quote = block.find_previous_sibling()
-    return quote is not None and first_text(quote, 2)[:1] in _OPENING_QUOTES \
+    return quote is not None and first_text(quote, 2).startswith(tuple(DOUBLE_QUOTES)) \
         and block.parent is not None and "★★★" in first_text(block.parent, _CARD_NODES)
 
 
 _TAIL = 8  # characters before a label read for a quote's attribution dash
-_DASHES, _CLOSING_QUOTES, _OPENING_QUOTES = frozenset("—–-"), frozenset("”\"»"), frozenset("“\"«„")
+_DASHES, _CLOSING_QUOTES = frozenset("—–-"), frozenset("”\"»")
 _CARD_NODES = 12  # a card's first nodes read for a star rating
 
 

@@ -21,7 +21,7 @@ from ...document import Document
 from ...keys import fold, question_key
 from ...records import INFO, FAQItem, Finding
 from ...sourceline import find_line, page_source
-from ...text import normalize_space
+from ...text import DOUBLE_QUOTES, normalize_space
 from ...visibility import hidden_translations, unopened
 from ..people import read_person
 from .base import FAQBlock, FAQExtractor, tag_index
@@ -29,7 +29,7 @@ from .headings import MOST_SECTIONS, HeadingsExtractor, Section, sections
 from .labels import faq_labels
 from .layout import layout
 from .qa_pages import is_qa_page, qa_excerpts
-from .words import DOUBLE_QUOTES, testimonial, vocabulary
+from .words import testimonial, vocabulary
 
 
 @cache

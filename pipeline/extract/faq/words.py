@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 
 from ...keys import fold
-from ...text import CAMEL_HUMP
+from ...text import CAMEL_HUMP, DOUBLE_QUOTES
 from ...wording import phrase_pattern
 
 DATA_FILE = "data/faq-vocabulary.json"
@@ -316,7 +316,6 @@ def vocabulary() -> Vocabulary:
 
 
 _ATTRIBUTION = re.compile(r"[\"”»’'“]\s*+[—–-]\s*+\w")  # a closing quote, a dash, a name
-DOUBLE_QUOTES = "\"“„«"  # quotation marks that open reported speech
 _OPENING_QUOTES = DOUBLE_QUOTES + "‘'"
 _RATING_MARKS = "★☆ "
 
