@@ -41,9 +41,9 @@ def person_first(text: str, m: re.Match[str], block: Tag, locale: str | None,
                  ) -> Statement | None:
     """The statement whose sentence names the person before the label `m` ("NAME, MD,
     reviewed this article on DATE"), or None."""
-    if not reviews_this(text, m):
+    agent = _agent_mark(text, m)  # reviews_this's two tests, the mark kept
+    if not (agent or _OBJECT.match(text, m.end())):
         return None
-    agent = _agent_mark(text, m)
     start = sentence_start(text, m, _MOST)
     if agent:  # "Bu içerik Prof. Dr. NAME tarafından": the agent after the page subject
         start = _after_page_subject(text, m.start() - len(agent), start)

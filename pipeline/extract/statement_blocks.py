@@ -45,8 +45,6 @@ def container(string: NavigableString) -> Tag | None:
     return block if isinstance(block, Tag) else string.parent
 
 
-
-
 def name_before(block: Tag, label: str) -> Reading | None:
     """A card that names the person first and gives the role after it ("<a>NAME, PharmD,
     BCGP</a><span>Medical Reviewer</span>"): the person is the card's text before the

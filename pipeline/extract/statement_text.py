@@ -246,7 +246,6 @@ def cell_label(string: NavigableString, m: re.Match[str]) -> bool:
     return parent is not None and parent.name in ("th", "dt") and not str(string)[m.end():].strip()
 
 
-
 _COLUMN_ROWS = 3  # rows read under a column's header cell
 
 

@@ -186,15 +186,13 @@ def until_title(pairs: list[tuple[Tag, list[PageElement]]],
     before titles, not asking with a question mark, is a tab among a product's sections
     ("How to use" over "Ingredients" and "Shipping"): none."""
     words = vocabulary()
+    first = ""
     for k, (question, _) in enumerate(pairs):
         name = names[k] if names else normalize_space(question.get_text(" "))
         if words.is_title(name):
-            return [] if k == 1 and not ends_asking(_first_name(pairs, names)) else pairs[:k]
+            return [] if k == 1 and not ends_asking(first) else pairs[:k]
+        first = first or name
     return pairs
-
-
-def _first_name(pairs: list[tuple[Tag, list[PageElement]]], names: list[str] | None) -> str:
-    return names[0] if names else normalize_space(pairs[0][0].get_text(" "))
 
 
 def widget_blocks(name: str, doc: Document,
