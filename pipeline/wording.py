@@ -59,6 +59,7 @@ class Wording:
     auxiliaries: frozenset[str]  # "was", "werd": a passive's auxiliary after its subject
     past_auxiliaries: frozenset[str]  # "was", "werd": one that makes the sentence past
     agent_marks: tuple[str, ...]  # "tarafından": the agent's "by", after the agent
+    agent_leads: tuple[str, ...]  # "由", "经": the agent's "by", before it, the label last
     source_words: frozenset[str]  # "original": a subject that is the page's source
     record_date_labels: frozenset[str]  # "Last Verified": a review's date only with a reviewer
     effective_labels: tuple[str, ...]  # "Effective date": the page is a policy document
@@ -164,7 +165,7 @@ def wording() -> Wording:
         thanks_acts=ordered("thanks_acts"), record_date_labels=unordered("record_date_labels"),
         effective_labels=ordered("effective_labels"), opening_labels=unordered("opening_labels"),
         label_stems=ordered("label_stems"), date_connectors=ordered("date_connectors"),
-        stems_by_language=_stems_by_language(data),
+        stems_by_language=_stems_by_language(data), agent_leads=ordered("agent_leads"),
         author_labels=ordered("author_labels"), byline_words=ordered("byline_words"),
         author_ends=ordered("author_ends"), colon_labels=unordered("colon_labels"),
         other_roles=ordered("other_roles"), published_labels=ordered("published_labels"),

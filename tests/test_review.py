@@ -2954,3 +2954,45 @@ def test_a_review_line_after_a_block_of_blocks_in_a_starred_box_is_the_pages():
             "Treatment is free.</p></div></div><p>Last reviewed: 18/06/2026</p></div></main>")
     got = Document.from_bytes(page(body, lang="en-GB")).memo(read_review).review
     assert got is not None and got.last_reviewed == "2026-06-18"
+
+
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<p>（本文经消化内科主任医师 蒋国栋 审核）</p>", "zh-CN", ("蒋国栋", None)),
+    ("<div class='doctor-check'><span>本文由康途健康合作医生 <b>巫立群</b>（精神心理科 主治医师）审核"
+     "</span><span>审核日期：2026/11/03</span></div>", "zh-CN", ("巫立群", "2026-11-03")),
+    ("<p>以上資料由心臟科專科 卜家朗醫生 審閱（2026年10月）</p>", "zh-HK", ("卜家朗", "2026-10")),
+    ("<p>回答内容由医生本人负责，平台已审核医生执业资格。</p>", "zh-CN", None),
+    ("<p>本文由编辑部整理，理由如下，已审核。</p>", "zh-CN", None),
+    ("<div class='supervisor'><p><span>監修</span>薬剤師 森川 由紀子</p><p>2026年8月20日 監修</p>"
+     "</div>", "ja-JP", ("森川 由紀子", None)),
+])
+def test_a_chinese_agent_after_its_lead_word_is_the_reviewer(line, lang, review):
+    """Chinese names the agent after its "by" (`agent_leads`: "由", "经") and the label
+    last ("本文由 NAME 审核"): the person between them, with a title or a role, is the
+    reviewer, also when the lead stands in an earlier element of the block; a clause
+    ("由医生本人负责，平台已审核") or a word holding the lead's character ("理由") is none."""
+    body = f"<main><h1>标题文字</h1><p>正文。</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got else None) == review
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("护理部副主任 白雪芬 主任护师", "白雪芬"),
+    ("护理部 副主任 白雪芬 主任护师", "白雪芬"),
+    ("口腔种植科 戚明远 医生", "戚明远"),
+    ("执业药师 卢婉清", "卢婉清"),
+    ("康途健康合作医生 巫立群", "巫立群"),
+    ("医師 山田太郎", "山田太郎"),
+    ("柯思妤 醫師 皮膚科", "柯思妤"),
+    ("阿部 太郎 先生", "阿部 太郎"),
+    ("森崎千夏先生", "森崎千夏"),
+    ("漢方薬局 すずらん堂には、", None),
+])
+def test_a_unit_or_title_before_a_name_in_a_spaceless_script_is_no_part_of_it(text, name):
+    """A department ("口腔种植科"), a title ("医師") or a role written onto its qualifier
+    ("执业药师", "护理部副主任") before a name of a script without spaces between words is
+    read past; a name's own title after it ends it; a Japanese surname and given name
+    written apart stay one name, and a body's word before a phrase is no person."""
+    person = parse_person(text)
+    assert (person.name if person else None) == name

@@ -15,7 +15,7 @@ from ..records import PageFacts, Person
 from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import phrase_pattern, wording
-from .people import parse_person
+from .people import WIDE_PUNCTUATION, parse_person
 from .review import read_review
 from .statement_labels import statement_label
 from .urls import join_url, link_for
@@ -341,7 +341,7 @@ def _author(doc: Document, base_url: str) -> Person | None:
         text = short_text(block, memo)
         if text is None or not _has_stem(text.lower()):
             continue  # longer than a byline, or no label word for the patterns to find
-        text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+        text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text).translate(WIDE_PUNCTUATION)  # "撰文："
         marked = BYLINE_CLASS.search(" ".join(block.get_attribute_list("class"))) or \
             "author" in block.get_attribute_list("itemprop")  # <span itemprop=author>by NAME
         written_by, byline_by, who_end = _byline_patterns()

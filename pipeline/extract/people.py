@@ -21,14 +21,14 @@ from ..text import HANGUL, normalize_space
 from ..wording import wording
 from .degrees import field, spaced_degrees, spelled, written_degree
 from .postnominals import credential, credential_shaped, listed_words, spelling, strict_credential
-from .prefixes import ROLE_LEADS, SEPARATORS, body_word, is_name_word, split_prefixes, take_prefix
+from .prefixes import ROLE_LEADS, SEPARATORS, body_word, is_name_word, split_titles, take_prefix
 from .statement_labels import PROGRAM_MARKS, statement_label
 
 # Commas and colons as other scripts write them: Arabic "،", CJK "、", full-width "，：",
 # Ethiopic "፣", "፥" and its word mark "፡" (a comma after a name: "ሃይለ ገብረ፡ MD").
 _HANGUL = re.compile(f"[{HANGUL}]")  # a Korean name is one word
-_WIDE_PUNCTUATION = str.maketrans({"،": ",", "、": ",", "，": ",", "：": ":", "（": "(", "）": ")",
-                                   "፣": ",", "፥": ":", "፡": ",", "／": "/"})
+WIDE_PUNCTUATION = str.maketrans({"،": ",", "、": ",", "，": ",", "：": ":", "（": "(", "）": ")",
+                                   "፣": ",", "፥": ":", "፡": ",", "／": "/", "｜": "|"})
 _TOKEN = re.compile(r"[(),|·•—–;]|\s-\s|[^\s(),|·•—–;]++")
 
 
@@ -305,22 +305,9 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
     return creds, unlisted, i
 
 
-def _split_titles(toks: list[str]) -> list[str]:
-    """A title written onto the name in a script without spaces between words
-    ("森崎千夏先生") split off it: the vocabulary's `title_suffixes`."""
-    titles = wording().title_suffixes  # longest first
-    out: list[str] = []
-    for tok in toks:
-        title = next((t for t in titles if tok.endswith(t) and len(tok) > len(t)
-                      and not tok[-len(t) - 1].isspace()), None) \
-            if not tok.isascii() and tok not in titles else None  # "副主任医师" is one title
-        out.extend((*split_prefixes(tok[: -len(title)]), title) if title else split_prefixes(tok))
-    return out
-
-
 def read_person(text: str) -> Reading:
     """Read a person at the start of `text` ("Dr. Jane Doe, MD, FACP — Updated ...")."""
-    toks = _split_titles(tokens(text.translate(_WIDE_PUNCTUATION)))
+    toks = split_titles(tokens(text.translate(WIDE_PUNCTUATION)))
     i = next((i for i, t in enumerate(toks) if t not in SEPARATORS and t not in ":,-"), len(toks))
     prefix, i = take_prefix(toks, i)
     name_words, named = _take_name(toks, i)  # `named`: where the name ends

@@ -30,17 +30,22 @@ _RELATIVE = "who"
 _BY = re.compile(r"(?<!\w)by\s++", re.I)
 
 
-def reviews_this(text: str, m: re.Match[str]) -> bool:
+def reviews_this(text: str, m: re.Match[str], block: Tag | None = None) -> bool:
     """The label `m` is followed by what the page calls itself ("… reviewed this
-    article"), or preceded by an agent's mark ("… NAME tarafından kontrol edilmiştir"):
-    its sentence names the person before it."""
-    return _OBJECT.match(text, m.end()) is not None or bool(_agent_mark(text, m))
+    article"), or preceded by an agent's mark ("… NAME tarafından kontrol edilmiştir") or
+    lead ("本文由 NAME 审核", with `block`, the label's block, in which the lead may stand
+    in an earlier element): its sentence names the person before it."""
+    return _OBJECT.match(text, m.end()) is not None or bool(_agent_mark(text, m)) or (
+        block is not None and _led_agent(text, m, block) is not None)
 
 
 def person_first(text: str, m: re.Match[str], block: Tag, locale: str | None,
                  ) -> Statement | None:
     """The statement whose sentence names the person before the label `m` ("NAME, MD,
     reviewed this article on DATE"), or None."""
+    led = _led_agent(text, m, block)
+    if led is not None:
+        return _led_statement(led, text, m, block, locale)
     agent = _agent_mark(text, m)  # reviews_this's two tests, the mark kept
     if not (agent or _OBJECT.match(text, m.end())):
         return None
@@ -64,6 +69,52 @@ def person_first(text: str, m: re.Match[str], block: Tag, locale: str | None,
     after = text[m.end(): m.end() + _MOST]
     return Statement(bool(person.credentials), reading, find_date(after, locale), None,
                      " ".join(text[start: m.end() + _MOST].split())[:160], block)
+
+
+def _led_agent(text: str, m: re.Match[str], block: Tag) -> str | None:
+    """The words between an agent's lead (`agent_leads`) and the label `m`, in a language
+    that names the agent before the label ("（本文经消化内科主任医师 NAME 审核）"), read in
+    `text` or, when the lead stands in an earlier element of `block` ("本文由…医生
+    <b>NAME</b>（…）审核"), in the block's text; None when no lead stands in the label's
+    sentence within _MOST characters before it."""
+    leads = wording().agent_leads
+    full, end = text, m.start()
+    if not any(lead in text[:end] for lead in leads):
+        whole = block.get_text()
+        at = whole.find(text)
+        if at < 0:
+            return None
+        full, end = whole, at + m.start()
+    low = max(0, end - _MOST)
+    low = max([full.rfind(stop, low, end) + 1 for stop in _CJK_STOPS] + [low])
+    at = max(full.rfind(lead, low, end) + len(lead) if lead in full[low:end] else -1
+             for lead in leads) if leads else -1
+    return full[at:end] if at >= 0 else None
+
+
+_CJK_STOPS = ("。", "！", "？", "；")  # a sentence's end in a language writing agent leads
+
+
+def _led_statement(led: str, text: str, m: re.Match[str], block: Tag, locale: str | None,
+                   ) -> Statement | None:
+    """The statement of an agent read after its lead (`_led_agent`): a person with a
+    title, a role, an honorific or a credential, and the date after the label, if any
+    ("审阅（2026年10月）"). A trailing parenthesis is the person's unit and title
+    ("NAME（精神心理科 主治医师）")."""
+    words = wording()
+    person_text, paren, held = led.strip().partition("（")
+    if paren and "）" in held:
+        led = person_text
+    titles = (*words.title_suffixes, *words.roles)
+    reading = read_person(led)
+    person = reading.person
+    if person is None or reading.next_token not in (None, *words.title_suffixes) \
+            or any(c in led for c in "，,") or any(t in person.name for t in titles) \
+            or not (person.credentials or person.prefix or any(t in led for t in titles)):
+        return None  # "回答内容由医生本人负责，平台已审核": a clause, not a person
+    after = text[m.end(): m.end() + _MOST]
+    return Statement(True, reading, find_date(after, locale), None,
+                     " ".join(f"{led}{m.group(0)}{after}".split())[:160], block)
 
 
 def _agent_mark(text: str, m: re.Match[str]) -> str:

@@ -68,6 +68,27 @@ def split_prefixes(tok: str) -> list[str]:
     return [*out, tok]
 
 
+def split_titles(toks: list[str]) -> list[str]:
+    """A title written onto the name in a script without spaces between words
+    ("森崎千夏先生") split off it: the vocabulary's `title_suffixes`."""
+    titles = wording().title_suffixes  # longest first
+    out: list[str] = []
+    for k, tok in enumerate(toks):
+        title = next((t for t in titles if tok.endswith(t) and len(tok) > len(t)
+                      and not tok[-len(t) - 1].isspace()), None) \
+            if not tok.isascii() and tok not in titles and not _before_name(toks, k) else None
+        out.extend((*split_prefixes(tok[: -len(title)]), title) if title else split_prefixes(tok))
+    return out
+
+
+def _before_name(toks: list[str], k: int) -> bool:
+    """toks[k] is followed by a name word of a script whose words run together: a role
+    written onto a qualifier or a unit before the name ("执业药师 NAME", "护理部副主任
+    NAME"), which stays whole (prefixes.take_prefix reads it), not a name and its title."""
+    return k + 1 < len(toks) and bool(_SPACELESS.match(toks[k + 1])) \
+        and is_name_word(toks[k + 1])
+
+
 @cache
 def _roles_by_first() -> dict[str, list[list[str]]]:
     """The role phrases' words, longest first, by their first word."""
@@ -92,7 +113,7 @@ def take_prefix(toks: list[str], i: int) -> tuple[list[str], int]:
             prefix.append(words.honorifics[low])
             i += 1
             continue
-        if _avatar_initials(toks, i):
+        if _avatar_initials(toks, i) or _unit_or_title(toks, i):
             i += 1  # "RV Renata Vasquez-Holm": an avatar's initials drawn before the name
             continue
         after = _past_role(toks, i)  # "Registered Dietitian NAME", "Supervising Pharmacist NAME"
@@ -110,6 +131,24 @@ def _avatar_initials(toks: list[str], i: int) -> bool:
     return 2 <= n <= 3 and tok.isalpha() and tok.isupper() and i + n < len(toks) \
         and all(is_name_word(w) for w in toks[i + 1:i + 1 + n]) \
         and "".join(w[0] for w in toks[i + 1:i + 1 + n]) == tok
+
+
+def _unit_or_title(toks: list[str], i: int) -> bool:
+    """toks[i] is a department or a title written before the name in a script whose words
+    run together: a body's word before a name and its title ("口腔种植科 NAME 医生"), a
+    title or a word ending in one before a name ("医師 NAME", "执业药师 NAME"), or any
+    word before a title, a name and its title ("护理部 副主任 NAME 主任护师")."""
+    if i + 2 > len(toks) or not _SPACELESS.match(toks[i]):
+        return False
+    titles = wording().title_suffixes
+    following = toks[i + 1]
+    if following in titles:  # and the name's own title after it: "NAME 醫師 皮膚科" is not one
+        return i + 3 < len(toks) and is_name_word(toks[i + 2]) and toks[i + 2] not in titles \
+            and toks[i + 3] in titles
+    if toks[i].endswith(titles):  # "医師", "执业药师", "康途健康合作医生" before the name
+        return is_name_word(following)
+    return body_word(toks[i]) and is_name_word(following) and (  # the name's title after it
+        i + 2 == len(toks) or toks[i + 2] in titles)
 
 
 _ROLE_LEAD = 2  # capitalised words a role phrase may follow ("NZ Registered Dietitian")

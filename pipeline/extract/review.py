@@ -241,14 +241,13 @@ def _statements(doc: Document) -> list[Statement]:
                     or other_subject(text, m) or _in_end(text, m):  # a review if the page
                 continue  # states none (below); "Chief medical advisor", "Articles reviewed by
                 # Dr. NAME"; "Dyddiad adolygu nesaf" (a next review's date)
-            weak = not _opens_statement(text, m)
+            weak, block = not _opens_statement(text, m), container(string)
             if weak and (label_of(m) in wording().opening_labels or not (short_sentence(
                     text, m, _MAX_SENTENCE) and (any(w in wording().byline_words for w in
-                    m["label"].lower().split()) or is_date_label(m) or reviews_this(text, m)))) \
-                    and not whole_text(text, m):
+                    m["label"].lower().split()) or is_date_label(m) or reviews_this(
+                        text, m, block)))) and not whole_text(text, m):
                 continue  # prose ("Our program is supervised by Dr NAME"); but "This post was
                 # reviewed by NAME, RD." (a label holding "by", "por") is a statement
-            block = container(string)
             if block is None or (id(string), m.start()) in seen:
                 continue
             seen.add((id(string), m.start()))

@@ -273,10 +273,13 @@ def past_by(rest: str) -> str:
 def role_after(segment: str, person: Person) -> bool:
     """The comma part right after `person`'s name in `segment` is a role ("NAME, Clinical
     Nurse Consultant, in March 2026"): a professional named in prose, as credentials or an
-    honorific name one."""
+    honorific name one; or a role word right after the name in a script that writes
+    titles after the name ("审核 NAME 主任医师")."""
     _, found, rest = segment.partition(person.name)
     part = rest.lstrip(" ,").split(",", 1)[0] if found and rest.lstrip().startswith(",") else ""
-    return bool(part) and _ends_in_role(part)
+    word = (rest.split(None, 1) or [""])[0] if found and rest[:1].isspace() else ""
+    return (bool(part) and _ends_in_role(part)) or (
+        bool(ONE_WORD_NAMES.match(word)) and word in wording().roles)
 
 
 def _ends_in_role(text: str) -> bool:
