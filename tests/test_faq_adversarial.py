@@ -604,3 +604,19 @@ def test_a_products_section_tabs_marked_faq_are_no_faq():
     body = "".join(item.format(t=t, a="Details.") for t in ("How to use", "Ingredients",
                                                             "Shipping"))
     assert _faq(f"<div class='product-info'>{body}</div>") == []
+
+
+def test_a_shops_answers_badged_by_its_administrator_are_no_faq():
+    """A Vietnamese pharmacy's product Q&A: each answer opens with the pharmacist's name
+    and the badge "Quản trị viên" (administrator, `widget_answer_marks`): customers'
+    questions answered in a thread, not the publisher's FAQ."""
+    item = ("<div class='qa-item'><div class='qa-q'><b>{asker}</b> <span>2 ngày trước</span>"
+            "<p>{q}</p></div><div class='qa-a'><b>Dược sĩ Hà My</b> <span class='badge'>Quản "
+            "trị viên</span><p>{a}</p></div></div>")
+    body = ("<div class='product-qa'><h2>Hỏi đáp (14 bình luận)</h2>"
+            + item.format(asker="Hồng Nhung", q="Bà bầu uống siro này được không ạ?",
+                          a="Chào chị, chị cần hỏi ý kiến bác sĩ trước khi dùng nhé.")
+            + item.format(asker="Tuấn Anh", q="Uống bao lâu thì hết ho vậy shop?",
+                          a="Thường sau 3–5 ngày sẽ đỡ, anh nên đi khám nếu ho kéo dài.")
+            + "</div>")
+    assert _faq(body) == []

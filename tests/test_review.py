@@ -2996,3 +2996,40 @@ def test_a_unit_or_title_before_a_name_in_a_spaceless_script_is_no_part_of_it(te
     written apart stay one name, and a body's word before a phrase is no person."""
     person = parse_person(text)
     assert (person.name if person else None) == name
+
+
+@pytest.mark.parametrize(("line", "review"), [
+    ("<div class='product-review'><h3>Sunwise D3 1000 IU</h3><p>Our rating: 4.5/5</p><p>"
+     "Reviewed by Kara Benning, PharmD · October 28, 2026</p><p>Small softgels.</p></div>",
+     None),
+    ("<div class='product-card'><h3>My pick: CleanPea Vanilla</h3><p>★★★★☆ 4.6 · Verified "
+     "review</p><p>Reviewed by Trent Kowalski on 10 April 2026 after eight weeks.</p></div>",
+     None),
+    ("<div class='brxe-div affiliate-box'><h3>App I recommend</h3><p>The app rates foods. "
+     "Reviewed by Niamh Quigley, 2 February 2026: “Clear and worth it.”</p></div>", None),
+    ("<div class='gear-box'><h3>Shoe we like: Cloudline 4</h3><p>Reviewed by Paul Vestergaard, "
+     "gear tester · Tested 03/2026 over 180 miles</p></div>", None),
+    ("<div class='badge'><p>Rated 9.7 on carehome.co.uk · Reviewed 21/10/2026 by a resident's "
+     "son</p></div>", None),
+    ("<div class='recipe__rating'><span>★★★★½</span> <span>Rated 4.5 by 212 reviewers</span>"
+     "</div><p>Recipe reviewed by our registered dietitian Chloé Bissonnette, RD, 3 May 2026"
+     "</p>", ("Chloé Bissonnette", "2026-05-03")),
+])
+def test_a_products_review_in_its_rated_card_a_testers_and_a_relatives_are_no_review(
+        line, review):
+    """A review signed in a card titled by its own heading after a rating line ("Our
+    rating: 4.5/5", "★★★★☆") is that product's; an affiliate box's quote, a gear tester's
+    (`other_roles`) and a resident's son's (`forum_roles`) are no medical review; a
+    page's own rating under its title leaves the page's review standing."""
+    body = f"<main><h1>Title words</h1><p>Text.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang="en-GB")).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got else None) == review
+
+
+def test_a_bodys_unit_after_its_name_is_no_reviewer():
+    """"監修：はなみずき薬局 薬剤部" (a pharmacy's pharmacy department): a body's word before
+    a word with no title after it is no unit before a person's name."""
+    body = "<main><h1>お薬Q&amp;A</h1><p>本文。</p><div><p>監修：はなみずき薬局 薬剤部</p></div></main>"
+    got = Document.from_bytes(page(body, lang="ja-JP")).memo(read_review).review
+    assert got is None or got.reviewer is None

@@ -148,7 +148,7 @@ def _unit_or_title(toks: list[str], i: int) -> bool:
     if toks[i].endswith(titles):  # "医師", "执业药师", "康途健康合作医生" before the name
         return is_name_word(following)
     return body_word(toks[i]) and is_name_word(following) and (  # the name's title after it
-        i + 2 == len(toks) or toks[i + 2] in titles)
+        i + 2 < len(toks) and toks[i + 2] in titles)  # "薬局 薬剤部": a body's unit, no name
 
 
 _ROLE_LEAD = 2  # capitalised words a role phrase may follow ("NZ Registered Dietitian")

@@ -250,10 +250,12 @@ def pages(statement: Statement, block: Tag, before: str, side: bool) -> bool:
     reply's "Verified: RN": `others_review`), not a licence's check, nor, undated in a
     side card, a role after a determiner ("Our medical advisor": the site's adviser), nor
     a surname alone with no credentials and no date (a bio's "Supervised by Dr. Velaris."),
-    nor a statement naming no one in a table's caption, a customer's card or after a lone
-    determiner ("Our clinical reviewers": a section about them)."""
+    nor one after a rating line in its card (a product's review), nor a statement naming
+    no one in a table's caption, a customer's card or after a lone determiner ("Our
+    clinical reviewers": a section about them)."""
     person = statement.reviewer.person if statement.reviewer else None
-    return not (others_review(statement.text) or licence_check(statement.text, block) or (
+    return not (others_review(statement.text) or licence_check(statement.text, block)
+                or _rated_card(block) or (
         side and not (statement.date or statement.time) and determined(before)) or (
         person is not None and " " not in person.name and person.name.isascii()  # not 김민수
         and not person.credentials
@@ -277,6 +279,33 @@ def _customer_card(block: Tag, before: str) -> bool:
 _TAIL = 8  # characters before a label read for a quote's attribution dash
 _DASHES, _CLOSING_QUOTES = frozenset("—–-"), frozenset("”\"»")
 _CARD_NODES = 12  # a card's first nodes read for a star rating
+
+
+def _rated_card(block: Tag) -> bool:
+    """`block` is in a card titled by a heading of its own (not the page's `<h1>`), after
+    a line rating something ("<h3>Sunwise D3</h3><p>Our rating: 4.5/5</p><p>Reviewed by
+    …", "★★★★☆ 4.6 · Verified review"): the review is that product's, whoever signs it; a
+    product page's own rating under its title rates the product the page's review is of."""
+    card = block.parent
+    title = next((c for c in card.children if isinstance(c, Tag)), None) if card else None
+    if title is None or title.name not in _CARD_TITLES:
+        return False
+    seen = 0
+    for sibling in block.previous_siblings:
+        if isinstance(sibling, Tag):
+            text = first_text(sibling, 4)
+            if len(text) <= _RATING_LINE and ("★" in text or _RATING.search(text)):
+                return True
+            seen += 1
+            if seen == _RATED_LINES:
+                break
+    return False
+
+
+_RATING = re.compile(r"(?<![\d/])\d(?:[.,]\d)?+\s*+/\s*+(?:5|10)(?![\d/])")  # "4.5/5", "9/10"
+_RATING_LINE = 60  # characters of a rating line at most: a sentence with "1/5" is prose
+_RATED_LINES = 2  # lines before a statement read for a rating
+_CARD_TITLES = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _table_caption(block: Tag) -> bool:
