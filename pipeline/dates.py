@@ -42,7 +42,8 @@ def _date_pattern() -> re.Pattern[str]:
     ordinal = ("(?:\\s(?:" + "|".join(spaced) + r")(?!\w)|"
                + "|".join(re.escape(s) for s in words.ordinal_suffixes) + ")?+")
     day = r"\d{1,2}+" + ordinal
-    year = r"(?:1[89]|2[01])\d\d"  # 1800-2199: "2611-07" in a reference code is no date
+    year = r"(?:1[89]|2[01]|25)\d\d"  # 1800-2199, and 2500-2599 of the Buddhist era (Thai
+    # pages: "03/10/2569" is 3 October 2026): "2611-07" in a reference code is no date
     sep = r"(?:[-/]|\.\s?+)"  # a numeric date's separator
     # a day's hyphen, not a month name's own ("10-р сарын": Mongolian's tenth month)
     hyphen = r"-(?![^\W\d_]\s)"
@@ -196,22 +197,33 @@ def _read(m: re.Match[str], order: str | None) -> tuple[str | None, str | None]:
                 return None, None  # "… in 2026. March brought": no year mark, no day
             return _iso(numbers[0], month, numbers[1] if len(numbers) > 1 else None), None
         day = numbers[0] if len(numbers) == 2 else None
-        if numbers[-1] < 100 and (len(written.rstrip(".")) > _SHORT_MONTH
-                                  or not written.isascii()):
+        thai = _THAI.match(written) is not None  # "8 ต.ค. 68": 2568 of the Buddhist era
+        if numbers[-1] < 100 and not thai and (len(written.rstrip(".")) > _SHORT_MONTH
+                                               or not written.isascii()):
             return None, None  # "on 3 March 26 patients": a count; "8 Oct 26" is a date
-            # (a Thai "8 ต.ค. 68" counts the Buddhist era)
-        year = numbers[-1] + 2000 if numbers[-1] < 100 else numbers[-1]
-        return _iso(year, month, day), None
+        year = numbers[-1] + (2500 if thai else 2000) if numbers[-1] < 100 else numbers[-1]
+        return _iso(_common_era(year), month, day), None
     numbers = [int(p) for p in _DIGITS.findall(m.group(0))]
     if m["ymd"] or m["cjk"]:
-        return _iso(numbers[0], numbers[1], numbers[2] if len(numbers) > 2 else None), None
+        return _iso(_common_era(numbers[0]), numbers[1],
+                    numbers[2] if len(numbers) > 2 else None), None
     if m["nmy"]:
-        return (_iso(numbers[1], numbers[0], None) if 1 <= numbers[0] <= 12 else None), None
-    year = numbers[2] + 2000 if numbers[2] < 100 else numbers[2]  # "11/14/25": this century
+        return (_iso(_common_era(numbers[1]), numbers[0], None) if 1 <= numbers[0] <= 12
+                else None), None
+    year = _common_era(numbers[2] + 2000 if numbers[2] < 100 else numbers[2])  # "11/14/25"
     # Dots between day, month and year are written day first where they are written at
     # all (German, Turkish, Russian, Scandinavian pages): "05.01.2026" on a bare "en" page.
     dotted = "." in m.group(0)
     return _numeric(numbers[0], numbers[1], year, order or ("dmy" if dotted else None))
+
+
+def _common_era(year: int) -> int:
+    """A year of the Buddhist era (2500-2599, as Thai pages write it) in the common era."""
+    return year - _BUDDHIST_ERA if year >= _BUDDHIST_FIRST else year
+
+
+_BUDDHIST_ERA, _BUDDHIST_FIRST = 543, 2500
+_THAI = re.compile("[\u0e00-\u0e7f]")
 
 
 def find_date(text: str, locale: str | None = None) -> FoundDate | None:

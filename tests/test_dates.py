@@ -267,3 +267,18 @@ def test_tibetan_digits_are_digits():
 def test_a_spaced_dash_sets_a_closing_year_off_but_not_a_ranges_end(text, year):
     found = trailing_year(text)
     assert (found.iso if found else None) == year
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("ตรวจสอบล่าสุด 03/10/2569", "2026-10-03"),
+    ("21 สิงหาคม 2569", "2026-08-21"),
+    ("7 ก.ค. 2569", "2026-07-07"),
+    ("21 ส.ค. 69", "2026-08-21"),
+    ("8 Oct 26", "2026-10-08"),
+    ("ref 2611-07", None),
+])
+def test_a_thai_year_of_the_buddhist_era_is_read_in_the_common_era(text, iso):
+    """Thai pages count years in the Buddhist era (2569 is 2026), in full or as two digits
+    after a Thai month's name ("ส.ค. 69"); a year past 2199 outside that era is no date."""
+    found = find_date(text, "th-TH")
+    assert (found.iso if found else None) == iso

@@ -620,3 +620,16 @@ def test_a_shops_answers_badged_by_its_administrator_are_no_faq():
                           a="Thường sau 3–5 ngày sẽ đỡ, anh nên đi khám nếu ho kéo dài.")
             + "</div>")
     assert _faq(body) == []
+
+
+def test_a_thai_faq_heading_runs_on_and_its_questions_end_in_a_particle():
+    """Thai writes words together: "คำถามเกี่ยวกับ" (questions about) runs on into the
+    subject ("คำถามเกี่ยวกับการผ่าตัดต้อกระจก"), and a question ends in a particle with no
+    question mark ("…เท่าไร", "…ได้ไหม": `question_particles`)."""
+    item = ("<div class='et_pb_toggle'><h5 class='et_pb_toggle_title'>{q}</h5>"
+            "<div class='et_pb_toggle_content'><p>{a}</p></div></div>")
+    body = ("<h2>คำถามเกี่ยวกับการผ่าตัดต้อกระจก</h2>"
+            + item.format(q="ผ่าตัดต้อกระจกใช้เวลานานเท่าไร", a="ประมาณ 15–30 นาทีต่อข้าง")
+            + item.format(q="ต้อกระจกกลับมาเป็นซ้ำได้ไหม", a="เลนส์เทียมไม่เกิดต้อกระจกซ้ำ"))
+    assert [q for q, _ in _faq(body)] == ["ผ่าตัดต้อกระจกใช้เวลานานเท่าไร",
+                                          "ต้อกระจกกลับมาเป็นซ้ำได้ไหม"]

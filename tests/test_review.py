@@ -3033,3 +3033,16 @@ def test_a_bodys_unit_after_its_name_is_no_reviewer():
     body = "<main><h1>お薬Q&amp;A</h1><p>本文。</p><div><p>監修：はなみずき薬局 薬剤部</p></div></main>"
     got = Document.from_bytes(page(body, lang="ja-JP")).memo(read_review).review
     assert got is None or got.reviewer is None
+
+
+@pytest.mark.parametrize(("text", "credentials"), [
+    ("ศรัณยา ปิ่นทอง พ.บ., ว.ว.ประสาทวิทยา", ("พ.บ.", "ว.ว.ประสาทวิทยา")),
+    ("ทพ.อนุชา พงษ์ไพบูลย์ ท.บ. ทันตแพทย์", ("ท.บ.",)),
+    ("พญ.ศรัณยา ปิ่นทอง", ()),
+])
+def test_thai_credentials_and_a_diploma_written_onto_its_specialty(text, credentials):
+    """Thai degrees with dots ("พ.บ.", "ท.บ.": credentials.json) and the Medical Council's
+    specialty diploma written onto its specialty ("ว.ว.ประสาทวิทยา"), kept as printed; an
+    honorific written onto the name ("พญ.") is none."""
+    person = parse_person(text)
+    assert person is not None and person.credentials == credentials

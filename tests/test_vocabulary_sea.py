@@ -151,14 +151,14 @@ def test_a_testimonial_is_not_a_review(line, lang):
     assert _review(line, lang) is None
 
 
-def test_a_buddhist_era_year_is_not_read_as_a_date():
-    """The date reader reads years 1800-2199: a Thai page's Buddhist-era year (2569 BE is
-    2026 CE) gives no date rather than a wrong one; the reviewer is still read."""
-    assert find_date("ตรวจสอบล่าสุด 22 พ.ค. 2569") is None
+def test_a_buddhist_era_year_is_read_in_the_common_era():
+    """A Thai page's Buddhist-era year (2569 BE is 2026 CE) is read in the common era, as
+    is a common-era year on a Thai page; the reviewer is read with it."""
+    assert find_date("ตรวจสอบล่าสุด 22 พ.ค. 2569").iso == "2026-05-22"
     assert find_date("ตรวจสอบล่าสุด 22 พ.ค. 2026").iso == "2026-05-22"
     review = _review("<p>ตรวจสอบโดย นพ. สมชาย ใจดี</p><p>ตรวจสอบล่าสุด 22 พ.ค. 2569</p>", "th")
     assert review is not None
-    assert (review.reviewer.name, review.last_reviewed) == ("สมชาย ใจดี", None)
+    assert (review.reviewer.name, review.last_reviewed) == ("สมชาย ใจดี", "2026-05-22")
 
 
 @pytest.mark.parametrize(("text", "iso"), [

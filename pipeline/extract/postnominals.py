@@ -22,8 +22,18 @@ def _key(token: str) -> str:
 
 
 def credential(token: str) -> str | None:
-    """The canonical spelling of a listed credential token ("M.D." -> "MD"), or None."""
-    return _credentials().get(_key(token))
+    """The canonical spelling of a listed credential token ("M.D." -> "MD"), or None; a
+    listed one written with its dots onto its specialty in Thai, whose words run together
+    ("ว.ว.ประสาทวิทยา": the specialty diploma in neurology), as printed."""
+    found = _credentials().get(_key(token))
+    if found is None and _THAI.match(token):
+        head, dot, rest = token.rpartition(".")
+        if dot and _THAI.match(rest) and _credentials().get(_key(head)):
+            return token
+    return found
+
+
+_THAI = re.compile("[\u0e00-\u0e7f]")
 
 
 def listed_words(toks: list[str], i: int) -> int | None:

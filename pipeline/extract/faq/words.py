@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 
 from ...keys import fold
-from ...text import CAMEL_HUMP, DOUBLE_QUOTES
+from ...text import CAMEL_HUMP, DOUBLE_QUOTES, HANGUL, KANA_CJK
 from ...wording import phrase_pattern
 
 DATA_FILE = "data/faq-vocabulary.json"
@@ -32,6 +32,7 @@ class Vocabulary:
     faq_asked: re.Pattern[str]  # "Questions pet owners ask"
     asked_not: frozenset[str]  # "Questions you may want to ask": the reader's to ask
     question_start: re.Pattern[str]
+    question_ends: tuple[str, ...]  # "ไหม", "หรือไม่": a final particle that asks, no "?"
     question_label: re.Pattern[str]
     counter: re.Pattern[str]
     answer_label: re.Pattern[str]
@@ -102,14 +103,15 @@ class Vocabulary:
             or self.column.fullmatch(text) is not None
 
     def is_question(self, text: str) -> bool:
-        """True when `text` is phrased as a question: it ends with a question mark, or it
-        starts with a question word and is not a section title. A mark with no word
+        """True when `text` is phrased as a question: it ends with a question mark or a
+        particle that asks (`question_particles`: Thai "…ได้ไหม", "…หรือไม่", written with
+        no mark), or it starts with a question word and is not a section title. A mark with no word
         ("?", the pseudo-header of a numbered FAQ list) asks nothing."""
         text = fold(text)
         if not any(c.isalnum() for c in text):
             return False
-        return ends_asking(text) or (self.question_start.match(text) is not None
-                               and not self.is_title(text))
+        return ends_asking(text) or text.rstrip(" .").endswith(self.question_ends) or (
+            self.question_start.match(text) is not None and not self.is_title(text))
 
     def phrased_as_question(self, text: str) -> bool:
         """True when `text` asks something in any language: a question mark anywhere
@@ -206,8 +208,19 @@ def _answer_credit(openers: list[str]) -> re.Pattern[str]:
 
 
 def _phrases(data: dict[str, object], key: str) -> re.Pattern[str]:
-    """Any of the `key` phrases as whole words."""
-    return re.compile(rf"(?<!\w)(?:{_alternation(_words(data, key))})(?!\w)")
+    """Any of the `key` phrases as whole words; in a script that writes words together
+    (Thai, Chinese, Japanese: "คำถามเกี่ยวกับการผ่าตัด", "よくある質問と回答") a phrase
+    may run on into the next word, and one opening with such a letter into the word
+    before it; a Korean phrase may take a particle ("자주 묻는 질문과")."""
+    words = _words(data, key)
+    glued = [w for w in words if _RUN_ON.match(w[-1:])]
+    pattern = rf"(?<!\w)(?:{_alternation([w for w in words if w not in glued])})(?!\w)"
+    if glued:
+        pattern += rf"|(?:{_alternation(glued)})"
+    return re.compile(pattern)
+
+
+_RUN_ON = re.compile(f"[{KANA_CJK}{HANGUL}\u0e00-\u0e7f]")  # letters a word runs on after
 
 
 def _lowered(data: dict[str, object], key: str) -> frozenset[str]:
@@ -276,6 +289,7 @@ def vocabulary() -> Vocabulary:
             rf"(?:\s++[\w'-]++){{1,3}})?[^\w]*+$"),  # "… we are asked at reception"
         asked_not=frozenset(_words(data, "faq_heading_asked_not")),
         question_start=re.compile(rf"(?:{_alternation(_words(data, 'question_words'))})(?!\w)"),
+        question_ends=tuple(fold(w) for w in _words(data, "question_particles")),
         question_label=_question_label(label),
         counter=_counter(label),
         answer_label=re.compile(rf"(?<!\s)\s*+(?:(?:{answer})\s*+\d{{0,3}}+\s*+[:.)]|{MARKER})"
