@@ -289,7 +289,6 @@ def vocabulary() -> Vocabulary:
             rf"(?:\s++[\w'-]++){{1,3}})?[^\w]*+$"),  # "… we are asked at reception"
         asked_not=frozenset(_words(data, "faq_heading_asked_not")),
         question_start=re.compile(rf"(?:{_alternation(_words(data, 'question_words'))})(?!\w)"),
-        question_ends=tuple(fold(w) for w in _words(data, "question_particles")),
         question_label=_question_label(label),
         counter=_counter(label),
         answer_label=re.compile(rf"(?<!\s)\s*+(?:(?:{answer})\s*+\d{{0,3}}+\s*+[:.)]|{MARKER})"
@@ -315,8 +314,8 @@ def vocabulary() -> Vocabulary:
         answer_fields=frozenset(w for w in _words(data, "answer_labels") if len(w) > 4),
         toggle_body=frozenset(_words(data, "toggle_body_words")),
         toggle_wrap=frozenset(_words(data, "toggle_wrap_words")),
-        state=frozenset(_words(data, "state_words")),
-        icon=frozenset(_words(data, "icon_words")),
+        icon=frozenset(_words(data, "icon_words")), state=frozenset(_words(data, "state_words")),
+        question_ends=tuple(fold(w) for w in _words(data, "question_particles")),
         screen_reader=frozenset(_words(data, "screen_reader_classes")),
         toggle_labels=_lowered(data, "toggle_labels"),
         user_question=_phrases(data, "user_question_words"),
