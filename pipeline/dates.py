@@ -78,7 +78,8 @@ def _date_pattern() -> re.Pattern[str]:
         r"(?:(?![\w-])|(?<=\d)(?=T\d\d:\d\d))"  # or a timestamp's date: 2026-10-31T23:30
         # 2026年3月12日, 2026년 1월 22일 (Japanese, Chinese, Korean), at its precision; the
         # words around it are written on ("2026年1月15日更新")
-        rf"|(?<!\d)(?P<cjk>{year}\s*+[年년]\s*+\d{{1,2}}+\s*+[月월](?:\s*+\d{{1,2}}+\s*+[日일])?+)",
+        rf"|(?<!\d)(?P<cjk>(?:{year}|1\d\d(?=年))\s*+[年년]\s*+\d{{1,2}}+\s*+[月월]"
+        r"(?:\s*+\d{1,2}+\s*+[日일])?+)",  # a Minguo year (Taiwan: "115年3月2日" is 2026)
         re.I,
     )
 
@@ -205,7 +206,7 @@ def _read(m: re.Match[str], order: str | None) -> tuple[str | None, str | None]:
         return _iso(_common_era(year), month, day), None
     numbers = [int(p) for p in _DIGITS.findall(m.group(0))]
     if m["ymd"] or m["cjk"]:
-        return _iso(_common_era(numbers[0]), numbers[1],
+        return _iso(_common_era(numbers[0] + (_MINGUO if numbers[0] < 1000 else 0)), numbers[1],
                     numbers[2] if len(numbers) > 2 else None), None
     if m["nmy"]:
         return (_iso(_common_era(numbers[1]), numbers[0], None) if 1 <= numbers[0] <= 12
@@ -223,6 +224,7 @@ def _common_era(year: int) -> int:
 
 
 _BUDDHIST_ERA, _BUDDHIST_FIRST = 543, 2500
+_MINGUO = 1911  # year 1 of the Republic of China's calendar is 1912
 _THAI = re.compile("[\u0e00-\u0e7f]")
 
 

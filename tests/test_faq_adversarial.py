@@ -633,3 +633,25 @@ def test_a_thai_faq_heading_runs_on_and_its_questions_end_in_a_particle():
             + item.format(q="ต้อกระจกกลับมาเป็นซ้ำได้ไหม", a="เลนส์เทียมไม่เกิดต้อกระจกซ้ำ"))
     assert [q for q, _ in _faq(body)] == ["ผ่าตัดต้อกระจกใช้เวลานานเท่าไร",
                                           "ต้อกระจกกลับมาเป็นซ้ำได้ไหม"]
+
+
+@pytest.mark.parametrize(("body", "questions"), [
+    ("<h2>三、常見問題</h2><h4>Q：術後多久可以洗澡？</h4><p>拆線後即可淋浴。</p><h4>Q： 術後什麼時候可以走路？"
+     "</h4><p>答：術後第一天即可。</p>", ["術後多久可以洗澡？", "術後什麼時候可以走路？"]),
+    ("<h2>大家关心的问题</h2><div class='qa'><h3><em>Q：</em>睡前玩手机会影响睡眠吗？</h3><p><em>A："
+     "</em>会。</p></div><div class='qa'><h3><em>Q：</em>午睡多长时间合适？</h3><p><em>A：</em>二十分钟。"
+     "</p></div>", ["睡前玩手机会影响睡眠吗？", "午睡多长时间合适？"]),
+    ("<div class='content'><p>下面整理了几个问题：</p><p><strong>问：阳性一定要治疗吗？</strong></p><p>"
+     "<strong>答：</strong>不一定。</p><p><strong>问：家里人需要检查吗？</strong></p><p><strong>答："
+     "</strong>建议一起检测。</p></div>", ["阳性一定要治疗吗？", "家里人需要检查吗？"]),
+    ("<div class='v'><p><strong>■ 인공눈물, 얼마나 자주 넣어도 될까?</strong></p><p>자주 써도 된다.</p>"
+     "<p><strong>■ 온찜질이 도움이 될까?</strong></p><p>도움이 된다.</p></div>", []),
+    ("<div class='v'><p><strong>P: ¿Cuándo empezó a investigar?</strong></p><p>R: En 2010.</p>"
+     "<p><strong>P: ¿Qué le sorprendió?</strong></p><p>R: Los datos.</p></div>", []),
+])
+def test_chinese_faq_headings_labels_and_runs_and_other_labelled_runs(body, questions):
+    """Chinese FAQ headings ("常見問題", one ending in "问题": `faq_heading_ends`), "Q："
+    and "答：" labels with a full-width colon and no space, and a run of "问：" bold
+    questions with no heading (as "Q:" runs are read); a run marked by a symbol ("■") or
+    by Spanish "P:" labels (an interview's) is no FAQ without an FAQ label."""
+    assert [q for q, _ in _faq(body)] == questions

@@ -3046,3 +3046,29 @@ def test_thai_credentials_and_a_diploma_written_onto_its_specialty(text, credent
     honorific written onto the name ("พญ.") is none."""
     person = parse_person(text)
     assert person is not None and person.credentials == credentials
+
+
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<p>このページの内容は、消化器内科 部長 三ノ輪 颯太が監修しています。</p>"
+     "<p>最終確認日：2026年7月1日</p>", "ja-JP", ("三ノ輪 颯太", "2026-07-01")),
+    ("<p>※ 이 글은 온누리새봄약국 약사 진나래가 감수했습니다.</p>", "ko-KR", ("진나래", None)),
+    ("<p>✅ 本文經長安藥局 臨床藥師 <strong>葉宥蓁</strong> 審閱｜審閱日期：2026/09/30</p>", "zh-TW",
+     ("葉宥蓁", "2026-09-30")),
+    ("<p>本文由 <b>伍静澜</b> 执业药师 审核</p><p>审核时间：2026-09-03</p>", "zh-CN",
+     ("伍静澜", "2026-09-03")),
+    ("<p>審稿醫師：柯定遠 醫師（身心科）</p>", "zh-TW", ("柯定遠", None)),
+    ("<p>本期审核：聂怀远（医学博士，主任医师）</p><p>审核日期：2026年11月2日</p>", "zh-CN",
+     ("聂怀远", "2026-11-02")),
+    ("<table><tr><th>撰寫者</th><td>7B病房 護理師 鄒宛庭</td><th>審核者</th><td>骨科部 主治醫師 甘子睿</td>"
+     "</tr><tr><th>審核日期</th><td>115年3月2日</td></tr></table>", "zh-TW", ("甘子睿", "2026-03-02")),
+])
+def test_japanese_and_korean_agents_before_their_particle_and_more_chinese_review_lines(
+        line, lang, review):
+    """A Japanese or Korean agent with its particle written onto the name before the
+    label ("NAMEが監修", "NAME가 감수": `agent_marks`), after a topic clause or a page
+    subject, with a title; Chinese "審稿醫師", "本期审核", "審核者" in a header cell, a
+    pharmacy and its pharmacist's title before the name, and a Minguo year ("115年")."""
+    body = f"<main><h1>標題</h1><p>本文。</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got else None) == review

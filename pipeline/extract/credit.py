@@ -15,14 +15,15 @@ from ..text import normalize_space
 from ..wording import wording
 from .page import BYLINE_CLASS
 from .review import read_review
-from .statement_labels import opens_statement, statement_label
+from .statement_labels import ONE_WORD_NAMES, opens_statement, statement_label
 from .urls import link_for
 
 
 def byline_credit(doc: Document, base_url: str) -> Person | None:
     """The person of a bare "Reviewed by NAME" that is the page's only byline: no medical
     label or qualifier, no credentials nor an honorific with a clinical role ("Relu par le
-    Dr NAME, hématologue": a doctor's review) unless the page is itself a review
+    Dr NAME, hématologue": a doctor's review; a CJK name, which takes no honorific, with
+    a title: "審核者 骨科部 主治醫師 NAME") unless the page is itself a review
     (`review_title`),
     opening a byline-classed block (or a byline-classed parent up to two levels); the caller
     takes it on a page that names no author or names this person. A critic's credit
@@ -32,8 +33,9 @@ def byline_credit(doc: Document, base_url: str) -> Person | None:
     reading = doc.memo(read_review)
     person = reading.review.reviewer if reading.review else None
     if person is None or reading.medical or reading.block is None \
-            or ((person.credentials or (person.prefix and _clinical_role(
-                reading.block.get_text(" ")))) and not review_title(doc)) \
+            or ((person.credentials or ((person.prefix or ONE_WORD_NAMES.match(person.name))
+                                        and _clinical_role(reading.block.get_text(" "))))
+                and not review_title(doc)) \
             or not _credits(normalize_space(reading.block.get_text(" "))):
         return None  # the byline credits someone before it ("Recipe by NAME | Reviewed by")
     node: Tag | None = reading.block

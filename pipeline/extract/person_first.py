@@ -16,7 +16,7 @@ from bs4 import Tag
 from ..dates import find_date
 from ..wording import wording
 from .people import read_person
-from .statement_labels import sentence_start
+from .statement_labels import ONE_WORD_NAMES, sentence_start
 from .statements import Statement
 
 # What the page's own review names as reviewed, right after the label ((?<!\s): matched
@@ -55,8 +55,8 @@ def person_first(text: str, m: re.Match[str], block: Tag, locale: str | None,
     if start is None:
         return None
     before = text[start:m.start()].rsplit(": ", 1)[-1].strip(" ,")  # past "Contributor: "
-    if agent:
-        before = before[: -len(agent)].rstrip(" ,")
+    if agent:  # past a topic clause: "このページの内容は、NAMEが監修しています"
+        before = before[: -len(agent)].rsplit("、", 1)[-1].rstrip(" ,")
     elif before.lower().endswith(_RELATIVE) and not before[-len(_RELATIVE) - 1:][:1].isalnum():
         before = before[:-len(_RELATIVE)].rstrip(" ,")
         by = list(_BY.finditer(before))[-1:]  # a handful: a sentence's _MOST characters
@@ -64,7 +64,7 @@ def person_first(text: str, m: re.Match[str], block: Tag, locale: str | None,
     reading = read_person(before)
     person = reading.person
     if person is None or reading.next_token is not None \
-            or not (person.credentials or person.prefix):
+            or not (person.credentials or person.prefix or (agent and _titled(before))):
         return None
     after = text[m.end(): m.end() + _MOST]
     return Statement(bool(person.credentials), reading, find_date(after, locale), None,
@@ -105,16 +105,21 @@ def _led_statement(led: str, text: str, m: re.Match[str], block: Tag, locale: st
     person_text, paren, held = led.strip().partition("（")
     if paren and "）" in held:
         led = person_text
-    titles = (*words.title_suffixes, *words.roles)
     reading = read_person(led)
     person = reading.person
     if person is None or reading.next_token not in (None, *words.title_suffixes) \
-            or any(c in led for c in "，,") or any(t in person.name for t in titles) \
-            or not (person.credentials or person.prefix or any(t in led for t in titles)):
+            or any(c in led for c in "，,") or _titled(person.name) \
+            or not (person.credentials or person.prefix or _titled(led)):
         return None  # "回答内容由医生本人负责，平台已审核": a clause, not a person
     after = text[m.end(): m.end() + _MOST]
     return Statement(True, reading, find_date(after, locale), None,
                      " ".join(f"{led}{m.group(0)}{after}".split())[:160], block)
+
+
+def _titled(text: str) -> bool:
+    """`text` holds a title or a clinical role ("执业药师", "약사", "部長")."""
+    words = wording()
+    return any(t in text for t in (*words.title_suffixes, *words.roles))
 
 
 def _agent_mark(text: str, m: re.Match[str]) -> str:
@@ -122,8 +127,9 @@ def _agent_mark(text: str, m: re.Match[str]) -> str:
     the agent (`agent_marks`: "Bu içerik Prof. Dr. NAME tarafından kontrol edilmiştir"),
     or ""."""
     before = text[max(0, m.start() - _MARK_WINDOW):m.start()].rstrip().lower()
-    return next((a for a in wording().agent_marks if before.endswith(a)
-                 and (len(before) == len(a) or before[-len(a) - 1].isspace())), "")
+    return next((a for a in wording().agent_marks if before.endswith(a) and (
+        len(before) == len(a) or before[-len(a) - 1].isspace()  # a word of its own, or a
+        or ONE_WORD_NAMES.match(a) is not None)), "")  # particle on the name: "NAMEが監修"
 
 
 _MARK_WINDOW = 24  # characters before a label that may hold an agent's mark

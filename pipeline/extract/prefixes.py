@@ -136,15 +136,17 @@ def _avatar_initials(toks: list[str], i: int) -> bool:
 def _unit_or_title(toks: list[str], i: int) -> bool:
     """toks[i] is a department or a title written before the name in a script whose words
     run together: a body's word before a name and its title ("口腔种植科 NAME 医生"), a
-    title or a word ending in one before a name ("医師 NAME", "执业药师 NAME"), or any
-    word before a title, a name and its title ("护理部 副主任 NAME 主任护师")."""
+    title or a word ending in one before a name ("医師 NAME", "执业药师 NAME"), a body's
+    word before a title and a name ("長安藥局 臨床藥師 NAME"), or any word before a title,
+    a name and its title ("护理部 副主任 NAME 主任护师")."""
     if i + 2 > len(toks) or not _SPACELESS.match(toks[i]):
         return False
     titles = wording().title_suffixes
     following = toks[i + 1]
-    if following in titles:  # and the name's own title after it: "NAME 醫師 皮膚科" is not one
-        return i + 3 < len(toks) and is_name_word(toks[i + 2]) and toks[i + 2] not in titles \
-            and toks[i + 3] in titles
+    if following in titles:  # a body's word, or the name's own title after the name:
+        # "NAME 醫師 皮膚科" is not one
+        return i + 2 < len(toks) and is_name_word(toks[i + 2]) and toks[i + 2] not in titles \
+            and (body_word(toks[i]) or (i + 3 < len(toks) and toks[i + 3] in titles))
     if toks[i].endswith(titles):  # "医師", "执业药师", "康途健康合作医生" before the name
         return is_name_word(following)
     return body_word(toks[i]) and is_name_word(following) and (  # the name's title after it

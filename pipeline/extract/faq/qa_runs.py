@@ -1,8 +1,9 @@
 """Q&A runs with no FAQ label: two or more bold questions, each labelled "Q:", "Q." or
-"Q1." and asking (or a bold label alone opening the question's line: "<p><strong>Q:
-</strong> Can I …?</p>"), in one element ("<p><strong>Q. Can I …?</strong></p><p>A. …</p>" in an
-Elementor help article, Blogger's "<b>Q: …?</b><br>A: …" lines, a newspaper explainer):
-the writer's own questions and answers, an FAQ whatever the heading over them says.
+"Q1." (or "问：", "質問：": `question_labels`) and asking (or a bold label alone opening
+the question's line: "<p><strong>Q:</strong> Can I …?</p>"), in one element
+("<p><strong>Q. Can I …?</strong></p><p>A. …</p>" in an Elementor help article, Blogger's
+"<b>Q: …?</b><br>A: …" lines, a newspaper explainer): the writer's own questions and
+answers, an FAQ whatever the heading over them says.
 
 An interview is written the same way, so a run is not an FAQ when the text before its
 first question (back to the page's title, at most _INTRO_STRINGS strings) holds an
@@ -20,6 +21,7 @@ from bs4 import NavigableString, Tag
 from ...document import Document
 from ...keys import fold
 from ...tagindex import TagIndex, heading_level, tag_index
+from ...text import KANA_CJK
 from .shapes import start_text
 from .words import vocabulary
 
@@ -43,8 +45,8 @@ def qa_runs(doc: Document) -> list[Tag]:
         if isinstance(block, Tag) and words.label_end(text + " ") > len(text) \
                 and _leads(block, bold):  # "<p><strong>Q:</strong> Can I …?</p>": the line's
             text = start_text(block)
-        if text[:1].lower() != "q" or not words.label_end(text) or not words.asks(text):
-            continue
+        if not _q_label(text[:1]) or not words.label_end(text) or not words.asks(text):
+            continue  # a question's label ("Q:", "问："), not a number ("1.") nor a mark
         holder = block.parent if isinstance(block, Tag) and block.name in _BLOCKS \
             and _leads(block, bold) else block
         if isinstance(holder, Tag):
@@ -61,15 +63,27 @@ _FIRST_TEXT_STEPS = 6  # nodes looked through for a bold element's first words
 
 
 def _opens_with_q(bold: Tag) -> bool:
-    """The bold element's first words start with "Q" (a few nodes looked at, not a walk)."""
+    """The bold element's first words open with a question's label ("Q", "问：": a few
+    nodes looked at, not a walk)."""
     node = bold.next_element
     for _ in range(_FIRST_TEXT_STEPS):
         if node is None:
             return False
         if isinstance(node, NavigableString) and node.strip():
-            return node.lstrip()[:1] in "Qq"
+            return _q_label(node.lstrip()[:1])
         node = node.next_element
     return False
+
+
+def _q_label(first: str) -> bool:
+    """`first` can open a question's label here: "Q", or a Chinese or Japanese one ("问：",
+    "質問："). Other languages' letters ("P:"/"R:" in Spanish and Catalan, "س:"/"ج:" in
+    Arabic, "문:"/"답:" in Korean) label interviews at least as often, so a run of them
+    needs an FAQ label over it."""
+    return first in ("Q", "q") or _CJK.match(first) is not None
+
+
+_CJK = re.compile(f"[{KANA_CJK}]")
 
 
 def _leads(block: Tag, bold: Tag) -> bool:

@@ -223,6 +223,19 @@ def _phrases(data: dict[str, object], key: str) -> re.Pattern[str]:
 _RUN_ON = re.compile(f"[{KANA_CJK}{HANGUL}\u0e00-\u0e7f]")  # letters a word runs on after
 
 
+def _heading_end(data: dict[str, object]) -> re.Pattern[str]:
+    """A heading's last word that announces an FAQ ("Food allergy questions"), unless a
+    word before it makes it a list of links (`faq_heading_ends_not`); in a script that
+    writes words together, the word run on from the words before it ("大家关心的问题")."""
+    ends = _words(data, "faq_heading_ends")
+    glued = [w for w in ends if _RUN_ON.match(w[:1])]
+    pattern = rf"(?<!\w)(?:(?P<links>{_alternation(_words(data, 'faq_heading_ends_not'))})\s++)?" \
+        rf"(?:{_alternation([w for w in ends if w not in glued])})"
+    if glued:
+        pattern = rf"(?:{pattern}|(?:{_alternation(glued)}))"
+    return re.compile(rf"{pattern}[^\w]*+$")
+
+
 def _lowered(data: dict[str, object], key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _words(data, key))
 
@@ -231,9 +244,12 @@ def _question_label(label: str) -> re.Pattern[str]:
     """"Q:", "Q1.", "Q 1)", "Question 3:", a bare "1." / "1)" number, or a section's
     ("6.5.1", "6.5."; not "1.5", which may be a dose). (?<!\\s): matched at a text's
     start; a search never restarts inside a space run."""
-    return re.compile(rf"(?<!\s)\s*+(?:(?:{label})\s*+\d{{0,3}}+\s*+[:.)]|\d{{1,3}}+[.)]"
-                      r"|\d{1,3}+(?:\.\d{1,3}+){1,3}+\.|\d{1,3}+(?:\.\d{1,3}+){2,3}+"
-                      rf"|{MARKER})\s++", re.IGNORECASE)
+    return re.compile(rf"(?<!\s)\s*+(?:(?:{label})\s*+\d{{0,3}}+\s*+(?:[:.)]|{_WIDE_COLON})"
+                      r"|\d{1,3}+[.)]|\d{1,3}+(?:\.\d{1,3}+){1,3}+\.|\d{1,3}+(?:\.\d{1,3}+){2,3}+"
+                      rf"|{MARKER})(?:\s++|(?<=：))", re.IGNORECASE)
+
+
+_WIDE_COLON = "："  # "Q：人工膝關節…": CJK text runs on after a full-width colon
 
 
 # A symbol or emoji set where a label would be ("❓ Which SPF do I need?", "💬 SPF 50+"):
@@ -276,9 +292,7 @@ def vocabulary() -> Vocabulary:
     answer = _alternation(_words(data, "answer_labels"))
     return Vocabulary(
         faq_phrase=_phrases(data, "faq_phrases"),
-        faq_end=re.compile(
-            rf"(?<!\w)(?:(?P<links>{_alternation(_words(data, 'faq_heading_ends_not'))})\s++)?"
-            rf"(?:{_alternation(_words(data, 'faq_heading_ends'))})[^\w]*+$"),
+        faq_end=_heading_end(data),
         # One to four words between, each taken whole; a bounded repeat, so a failed
         # match backtracks at most four steps.
         faq_asked=re.compile(
@@ -292,7 +306,8 @@ def vocabulary() -> Vocabulary:
         question_label=_question_label(label),
         counter=_counter(label),
         answer_label=re.compile(rf"(?<!\s)\s*+(?:(?:{answer})\s*+\d{{0,3}}+\s*+[:.)]|{MARKER})"
-                                r"\s++", re.IGNORECASE),  # "A:", "A1.", "Answer 3:", "💬"
+                                rf"\s++|(?<!\s)\s*+(?:{answer}){_WIDE_COLON}\s*+",
+                                re.IGNORECASE),  # "A:", "A1.", "Answer 3:", "💬", "答："
         not_question=re.compile(
             rf"^(?:{_alternation(starts)})(?!\w)|(?<!\w)(?:{_alternation(contains)})(?!\w)"),
         invitation=_invitation(data),
