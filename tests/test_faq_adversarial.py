@@ -655,3 +655,12 @@ def test_chinese_faq_headings_labels_and_runs_and_other_labelled_runs(body, ques
     questions with no heading (as "Q:" runs are read); a run marked by a symbol ("■") or
     by Spanish "P:" labels (an interview's) is no FAQ without an FAQ label."""
     assert [q for q, _ in _faq(body)] == questions
+
+
+def test_a_shops_customer_answers_signed_by_its_service_desk_are_no_faq():
+    """A Hong Kong shop's product Q&A tab: each answer signed "— 客戶服務部" (customer
+    service, `widget_answer_marks`): customers' questions, not the publisher's FAQ."""
+    body = ("<div class='data item content' id='qa'><ul class='qa-list'><li><p class='q'>問：小朋友可以食嗎？"
+            "</p><p class='a'>答：本產品適合成人。— 客戶服務部</p></li><li><p class='q'>問：有冇素食版本？</p>"
+            "<p class='a'>答：暫時未有，多謝你的意見。— 客戶服務部</p></li></ul></div>")
+    assert _faq(body) == []

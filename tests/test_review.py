@@ -3011,6 +3011,11 @@ def test_a_unit_or_title_before_a_name_in_a_spaceless_script_is_no_part_of_it(te
      "gear tester · Tested 03/2026 over 180 miles</p></div>", None),
     ("<div class='badge'><p>Rated 9.7 on carehome.co.uk · Reviewed 21/10/2026 by a resident's "
      "son</p></div>", None),
+    ("<div class='app-card'><h3>Lunette Log: our top pick</h3><p>Editor's rating 4.8/5 · "
+     "Reviewed by Sophie Rennard, March 2026</p><p>Stores everything.</p></div>", None),
+    ("<div class='card'><div class='stars'>★★★★★</div><h2>Thandi, 42</h2><p>\"I lost 14 kg."
+     "\"</p><p>Lost 14 kg · Results verified by Dr Pieter Nel, MBChB · 03/08/2026</p></div>",
+     None),
     ("<div class='recipe__rating'><span>★★★★½</span> <span>Rated 4.5 by 212 reviewers</span>"
      "</div><p>Recipe reviewed by our registered dietitian Chloé Bissonnette, RD, 3 May 2026"
      "</p>", ("Chloé Bissonnette", "2026-05-03")),
@@ -3072,3 +3077,12 @@ def test_japanese_and_korean_agents_before_their_particle_and_more_chinese_revie
     got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
     assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
             if got else None) == review
+
+
+def test_a_units_review_in_arabic_names_no_reviewer():
+    """"راجع المحتوى: وحدة التثقيف الصحي …" (content reviewed by the health-education
+    unit): a unit, a department or a committee (`group_words`) is no person."""
+    body = ("<main><h1>العنوان</h1><p>نص.</p><p>راجع المحتوى: وحدة التثقيف الصحي بالتعاون مع قسم "
+            "طب العيون، أيار 2026</p></main>")
+    got = Document.from_bytes(page(body, lang="ar-JO")).memo(read_review).review
+    assert got is None or got.reviewer is None

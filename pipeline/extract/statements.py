@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from bs4 import Tag
 
@@ -255,7 +256,7 @@ def pages(statement: Statement, block: Tag, before: str, side: bool) -> bool:
     clinical reviewers": a section about them)."""
     person = statement.reviewer.person if statement.reviewer else None
     return not (others_review(statement.text) or licence_check(statement.text, block)
-                or _rated_card(block) or (
+                or _rated_card(block, before) or (
         side and not (statement.date or statement.time) and determined(before)) or (
         person is not None and " " not in person.name and person.name.isascii()  # not 김민수
         and not person.credentials
@@ -281,20 +282,26 @@ _DASHES, _CLOSING_QUOTES = frozenset("—–-"), frozenset("”\"»")
 _CARD_NODES = 12  # a card's first nodes read for a star rating
 
 
-def _rated_card(block: Tag) -> bool:
-    """`block` is in a card titled by a heading of its own (not the page's `<h1>`), after
-    a line rating something ("<h3>Sunwise D3</h3><p>Our rating: 4.5/5</p><p>Reviewed by
-    …", "★★★★☆ 4.6 · Verified review"): the review is that product's, whoever signs it; a
-    product page's own rating under its title rates the product the page's review is of."""
+def _rated_card(block: Tag, before: str) -> bool:
+    """`block` is in a card titled by a heading of its own (not the page's `<h1>`: one of
+    the card's first two elements), after a line rating something ("<h3>Sunwise D3</h3>
+    <p>Our rating: 4.5/5</p><p>Reviewed by …", "★★★★★ / <h2>Thandi, 42</h2> / “…” /
+    Results verified by …") or with the rating on its own line before the label
+    ("Editor's rating 4.8/5 · Reviewed by NAME"): the review is that product's or that
+    story's, whoever signs it; a product page's own rating under its title rates the
+    product the page's review is of."""
     card = block.parent
-    title = next((c for c in card.children if isinstance(c, Tag)), None) if card else None
-    if title is None or title.name not in _CARD_TITLES:
+    firsts = [c for c in islice((c for c in card.children if isinstance(c, Tag)), 2)] \
+        if card is not None else []
+    if not any(c.name in _CARD_TITLES for c in firsts):
         return False
+    if _rating(before[-_RATING_LINE:]):
+        return True
     seen = 0
     for sibling in block.previous_siblings:
         if isinstance(sibling, Tag):
             text = first_text(sibling, 4)
-            if len(text) <= _RATING_LINE and ("★" in text or _RATING.search(text)):
+            if len(text) <= _RATING_LINE and _rating(text):
                 return True
             seen += 1
             if seen == _RATED_LINES:
@@ -302,9 +309,13 @@ def _rated_card(block: Tag) -> bool:
     return False
 
 
+def _rating(text: str) -> bool:
+    return "★" in text or _RATING.search(text) is not None
+
+
 _RATING = re.compile(r"(?<![\d/])\d(?:[.,]\d)?+\s*+/\s*+(?:5|10)(?![\d/])")  # "4.5/5", "9/10"
 _RATING_LINE = 60  # characters of a rating line at most: a sentence with "1/5" is prose
-_RATED_LINES = 2  # lines before a statement read for a rating
+_RATED_LINES = 3  # lines before a statement read for a rating
 _CARD_TITLES = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
