@@ -3086,3 +3086,23 @@ def test_a_units_review_in_arabic_names_no_reviewer():
             "طب العيون، أيار 2026</p></main>")
     got = Document.from_bytes(page(body, lang="ar-JO")).memo(read_review).review
     assert got is None or got.reviewer is None
+
+
+@pytest.mark.parametrize(("line", "review"), [
+    ("<p><b>약사 감수</b> 문지원 약사 (약손약국 관리약사)</p>", "문지원"),
+    ("<dl><dt>감수</dt><dd>내분비내과 제하은 과장</dd></dl>", "제하은"),
+    ("<dl><dt>검수</dt><dd>안과 황보민재 교수</dd></dl>", "황보민재"),
+    ("<dl><dt>의학 감수</dt><dd>성기석 교수 한빛대학교병원 소화기내과</dd></dl>", "성기석"),
+    ("<p>감수 : 옥지훈 순환기내과 전문의 (다온내과의원 원장, 의학박사)</p>", "옥지훈"),
+    ("<p>약사 감수: 약사공방 대표약사 변서진</p>", "변서진"),
+    ("<p>감수: 대한수면건강학회 홍보위원회 위원 연재혁 (신경과 전문의, 의학박사)</p>", "연재혁"),
+    ("<p>감수: 대한비뇨건강학회 (2026년 4월)</p>", None),
+])
+def test_korean_review_lines_units_titles_and_a_societys_review(line, review):
+    """A Korean label alone in its term or bold ("<dt>감수</dt>", "약사 감수"); a department
+    ("안과", "내분비내과"), a body and its committee, or a shop before a title and the name
+    is read past (a Korean name is one word), but not a department after the name ("NAME
+    순환기내과 전문의"); a society (`group_words`) is no person."""
+    body = f"<main><h1>제목</h1><p>본문.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang="ko-KR")).memo(read_review).review
+    assert (got.reviewer.name if got and got.reviewer else None) == review

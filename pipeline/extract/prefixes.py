@@ -20,6 +20,7 @@ _HAN_NAME_MOST = 6  # characters of a name written in Han characters ("森崎千
 
 
 _SPACELESS = re.compile(f"[{HANGUL}{KANA_CJK}]")  # a script whose words run together
+_HANGUL = re.compile(f"[{HANGUL}]")
 
 
 @cache
@@ -52,6 +53,8 @@ def is_name_word(token: str) -> bool:
         return False
     if len(word) > _HAN_NAME_MOST and all("\u4e00" <= c <= "\u9fff" for c in word):
         return False  # "本文经医生审阅", "家庭醫學科主任": a phrase or a role, not a name
+    if len(word) == 1 and _HANGUL.match(word):
+        return False  # "를": a particle; a Korean name has two syllables or more
     return all(c.isalpha() or c in "'’-.\u200c\u200d" or unicodedata.category(c)[0] == "M"
                for c in word)  # ZWNJ, ZWJ: joiners inside a Persian or Indic word
 
@@ -144,9 +147,16 @@ def _unit_or_title(toks: list[str], i: int) -> bool:
     titles = wording().title_suffixes
     following = toks[i + 1]
     if following in titles:  # a body's word, or the name's own title after the name:
-        # "NAME 醫師 皮膚科" is not one
+        # "NAME 醫師 皮膚科" is not one; a Korean name is one word, so in Korean any word
+        # before a title and a name is a unit ("약사공방 대표약사 NAME")
         return i + 2 < len(toks) and is_name_word(toks[i + 2]) and toks[i + 2] not in titles \
-            and (body_word(toks[i]) or (i + 3 < len(toks) and toks[i + 3] in titles))
+            and (body_word(toks[i]) or (i + 3 < len(toks) and toks[i + 3] in titles)
+                 or (_HANGUL.match(toks[i + 2]) is not None and not body_word(toks[i + 2])))
+    if _HANGUL.match(toks[i]) and _HANGUL.match(following) and (body_word(toks[i]) or (
+            toks[i].endswith(wording().body_suffixes) and i + 2 < len(toks)
+            and is_name_word(following) and toks[i + 2] in titles)):
+        return True  # "안과 NAME 교수": a department before a Korean name and its title
+        # (not "NAME 순환기내과 전문의"); "대한…학회 홍보위원회 위원 NAME": a body before more words
     if toks[i].endswith(titles):  # "医師", "执业药师", "康途健康合作医生" before the name
         return is_name_word(following)
     return body_word(toks[i]) and is_name_word(following) and (  # the name's title after it

@@ -56,6 +56,7 @@ from .statement_blocks import (
     read_on,
 )
 from .statement_labels import (
+    ONE_WORD_NAMES,
     SPACELESS,
     is_date_label,
     is_medical,
@@ -131,8 +132,9 @@ def _opens_statement(text: str, m: re.Match[str]) -> bool:
             and wording().widget_words.isdisjoint(
                 text[prior:m.start()].lower().replace(":", " ").split())
         return role_label(text, m) or dated or (  # not "a medical review of …"; but a
-            SPACELESS.search(label) is not None and text.strip() == m.group(0).strip())
-        # CJK label that is all of its text: a table's header cell ("<th>審核者</th>")
+            (SPACELESS.search(label) or ONE_WORD_NAMES.search(label)) is not None
+            and text.strip() == m.group(0).strip())  # CJK or Korean label that is all of
+        # its text: a table's header cell ("<th>審核者</th>"), a term ("<dt>감수</dt>")
     if is_medical(m) or (SPACELESS.search(label) and len(text.strip()) <= _MAX_TITLE):
         return True  # or a box's title line in Japanese: "この記事の監修医師"
     if sentence:
