@@ -78,7 +78,8 @@ def _date_pattern() -> re.Pattern[str]:
         r"(?:(?![\w-])|(?<=\d)(?=T\d\d:\d\d))"  # or a timestamp's date: 2026-10-31T23:30
         # 2026年3月12日, 2026년 1월 22일 (Japanese, Chinese, Korean), at its precision; the
         # words around it are written on ("2026年1月15日更新")
-        rf"|(?<!\d)(?P<cjk>(?:{year}|1\d\d(?=年))\s*+[年년]\s*+\d{{1,2}}+\s*+[月월]"
+        rf"|(?<!\d)(?P<cjk>(?:{year}|1\d\d(?=年)|(?P<era>令和|平成)\s*+(?:\d{{1,2}}+|元))"
+        r"\s*+[年년]\s*+\d{1,2}+\s*+[月월]"
         r"(?:\s*+\d{1,2}+\s*+[日일])?+)",  # a Minguo year (Taiwan: "115年3月2日" is 2026)
         re.I,
     )
@@ -205,6 +206,11 @@ def _read(m: re.Match[str], order: str | None) -> tuple[str | None, str | None]:
         year = numbers[-1] + (2500 if thai else 2000) if numbers[-1] < 100 else numbers[-1]
         return _iso(_common_era(year), month, day), None
     numbers = [int(p) for p in _DIGITS.findall(m.group(0))]
+    if m["era"]:  # "令和8年2月4日": a Japanese era's year ("元": its first)
+        if "元" in m.group(0):
+            numbers.insert(0, 1)
+        return _iso(_JAPANESE_ERAS[m["era"]] + numbers[0], numbers[1],
+                    numbers[2] if len(numbers) > 2 else None), None
     if m["ymd"] or m["cjk"]:
         return _iso(_common_era(numbers[0] + (_MINGUO if numbers[0] < 1000 else 0)), numbers[1],
                     numbers[2] if len(numbers) > 2 else None), None
@@ -225,6 +231,7 @@ def _common_era(year: int) -> int:
 
 _BUDDHIST_ERA, _BUDDHIST_FIRST = 543, 2500
 _MINGUO = 1911  # year 1 of the Republic of China's calendar is 1912
+_JAPANESE_ERAS = {"令和": 2018, "平成": 1988}  # the year before each era's first
 _THAI = re.compile("[\u0e00-\u0e7f]")
 
 

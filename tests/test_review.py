@@ -3106,3 +3106,24 @@ def test_korean_review_lines_units_titles_and_a_societys_review(line, review):
     body = f"<main><h1>제목</h1><p>본문.</p>{line}</main>"
     got = Document.from_bytes(page(body, lang="ko-KR")).memo(read_review).review
     assert (got.reviewer.name if got and got.reviewer else None) == review
+
+
+@pytest.mark.parametrize(("line", "review"), [
+    ("<p>監修：ささき皮膚科・形成外科クリニック 院長　佐々木 崇（形成外科専門医）　2026年5月</p>",
+     ("佐々木 崇", "2026-05")),
+    ("<p>【監修】保健師　須藤 恵理子（みなと製作所 健康管理センター）</p>", ("須藤 恵理子", None)),
+    ("<p>このページは、はなみずき レディースクリニック 院長　秋月 紗英（日本産科婦人科学会 産婦人科専門医）"
+     "が監修しています。</p>", ("秋月 紗英", None)),
+    ("<div><p>この記事の監修</p><p>黒岩 透 先生</p><p>監修日：令和8年2月4日</p></div>",
+     ("黒岩 透", "2026-02-04")),
+    ("<p>【医師監修】葉酸の働きと選び方の解説部分は、監修いただきました。</p>", None),
+])
+def test_japanese_review_lines_a_one_kanji_given_name_brackets_and_era_years(line, review):
+    """A one-kanji given name ("佐々木 崇") is no customer's initial; a label in brackets
+    ("【監修】NAME"); a clinic's name in two words and its director's title before the name;
+    an agent before "が" with a title in parentheses after the name; a Reiwa year
+    ("令和8年" is 2026); a clause of kana and kanji is no name."""
+    body = f"<main><h1>見出し</h1><p>本文。</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang="ja-JP")).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got and got.reviewer else None) == review

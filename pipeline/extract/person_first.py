@@ -55,8 +55,11 @@ def person_first(text: str, m: re.Match[str], block: Tag, locale: str | None,
     if start is None:
         return None
     before = text[start:m.start()].rsplit(": ", 1)[-1].strip(" ,")  # past "Contributor: "
-    if agent:  # past a topic clause: "このページの内容は、NAMEが監修しています"
+    if agent:  # past a topic clause: "このページの内容は、NAMEが監修しています"; a title
+        # in parentheses after the name aside: "NAME（産婦人科専門医）が監修"
         before = before[: -len(agent)].rsplit("、", 1)[-1].rstrip(" ,")
+        named, paren, held = before.partition("（")
+        before = named.rstrip() if paren and held.endswith("）") and _titled(held) else before
     elif before.lower().endswith(_RELATIVE) and not before[-len(_RELATIVE) - 1:][:1].isalnum():
         before = before[:-len(_RELATIVE)].rstrip(" ,")
         by = list(_BY.finditer(before))[-1:]  # a handful: a sentence's _MOST characters

@@ -21,6 +21,8 @@ _HAN_NAME_MOST = 6  # characters of a name written in Han characters ("森崎千
 
 _SPACELESS = re.compile(f"[{HANGUL}{KANA_CJK}]")  # a script whose words run together
 _HANGUL = re.compile(f"[{HANGUL}]")
+_KANA_CJK_WORD = re.compile(f"[{KANA_CJK}]++")
+_KANA_NAME_MOST = 8  # characters of a Japanese name written as one word ("宮原のぞみ")
 
 
 @cache
@@ -55,6 +57,9 @@ def is_name_word(token: str) -> bool:
         return False  # "本文经医生审阅", "家庭醫學科主任": a phrase or a role, not a name
     if len(word) == 1 and _HANGUL.match(word):
         return False  # "를": a particle; a Korean name has two syllables or more
+    if len(word) > _KANA_NAME_MOST and _KANA_CJK_WORD.fullmatch(word) and not body_word(word):
+        return False  # "葉酸の働きと選び方の解説部分は": a clause, not a name (a body's name
+        # is read as one, and refused as a group: "みなと耳鼻咽喉科クリニック")
     return all(c.isalpha() or c in "'’-.\u200c\u200d" or unicodedata.category(c)[0] == "M"
                for c in word)  # ZWNJ, ZWJ: joiners inside a Persian or Indic word
 
@@ -146,6 +151,9 @@ def _unit_or_title(toks: list[str], i: int) -> bool:
         return False
     titles = wording().title_suffixes
     following = toks[i + 1]
+    if following.endswith(_spaceless_groups()) and i + 2 < len(toks) and toks[i + 2] in titles:
+        return True  # a body's name in two words before a title ("はなみずき
+        # レディースクリニック 院長 NAME"; not a department: "NAME 소화기내과 전문의")
     if following in titles:  # a body's word, or the name's own title after the name:
         # "NAME 醫師 皮膚科" is not one; a Korean name is one word, so in Korean any word
         # before a title and a name is a unit ("약사공방 대표약사 NAME")

@@ -347,8 +347,9 @@ def other_party(reviewer: Reading, segment: str) -> bool:
         return any(" ".join(lead[k:k + len(r.split())]) == r
                    for r in wording().forum_roles for k in range(len(lead)))
     names = person.name.split()
-    if len(names) == 2 and len(names[1].rstrip(".")) == 1:
-        return True  # "Luis M., RN · Verified purchase": a customer, whatever follows
+    if len(names) == 2 and len(names[1].rstrip(".")) == 1 and names[1][0].isupper():
+        return True  # "Luis M., RN · Verified purchase": a customer, whatever follows (not
+        # a one-character Japanese given name: "佐々木 崇")
     if not person.prefix and reviewer.unlisted == person.credentials \
             and _titles(wording().officer_titles).search(segment[:_ROLE_LINE]):
         return True  # "reviewed by our Administrator, NAME, LNHA": an officer, no clinician
