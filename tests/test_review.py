@@ -3127,3 +3127,27 @@ def test_japanese_review_lines_a_one_kanji_given_name_brackets_and_era_years(lin
     got = Document.from_bytes(page(body, lang="ja-JP")).memo(read_review).review
     assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
             if got and got.reviewer else None) == review
+
+
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<p>Reviewed by our Medical Advisory Board member Nils Haraldsen-Obi, MD, PhD. September "
+     "2026.</p>", "en-US", ("Nils Haraldsen-Obi", ("MD", "PhD"), "2026-09")),
+    ("<p>Clinically reviewed by Dr. Malik Osei, MD, AAHIVS</p>", "en-US",
+     ("Malik Osei", ("MD", "AAHIVS"), None)),
+    ("<p>Información revisada por QFB. Rocío Anaya Trejo</p>", "es-MX",
+     ("Rocío Anaya Trejo", ("QFB",), None)),
+    ("<p>Text zkontroloval: PharmDr. Ondřej Beneš</p><p>Datum kontroly: 12. 10. 2026</p>", "cs-CZ",
+     ("Ondřej Beneš", ("PharmDr.",), "2026-10-12")),
+    ("<p>Kontrolovala: MUDr. Alena Richterová, gynekoložka</p><p>Příští kontrola: 06/2027</p>",
+     "cs-CZ", ("Alena Richterová", ("MUDr.",), None)),
+])
+def test_a_boards_member_after_our_a_prefixed_degree_and_czech_checks(line, lang, review):
+    """"our Medical Advisory Board member NAME, MD, PhD": the member after the group;
+    AAHIVS listed; a Mexican pharmacist's degree before the name ("QFB.": a degree
+    prefix); Czech "Text zkontroloval", "Kontrolovala", and "Příští kontrola" (the next
+    check) ending the statement, so its date is not the review's."""
+    body = f"<main><h1>Title words</h1><p>Text.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert got is not None and got.reviewer is not None
+    assert (got.reviewer.name, got.reviewer.credentials[-2:] if lang == "en-US"
+            else got.reviewer.credentials, got.last_reviewed) == review

@@ -74,8 +74,10 @@ def read_reviewer(segment: str) -> Reading:
         titled = read_person(segment[m.end():])
         if titled.person and titled.person.credentials and titled.person.prefix:
             return titled
-    if reading.reason == "a group, not a person" and (member := _group_member(segment)):
-        return member  # "Medical Advisory Board member NAME, MD", "Review Board NAME, DPM"
+    if (reading.reason == "a group, not a person" or segment.split(" ", 1)[0].lower()
+            in wording().determiners) and (member := _group_member(segment)):
+        return member  # "Medical Advisory Board member NAME, MD", "Review Board NAME, DPM",
+        # "our Medical Advisory Board member NAME, MD, PhD"
     person = reading.person
     if person and not (person.credentials or person.prefix) and _ends_in_role(person.name):
         # "Senior Medical Editor, Dr NAME": the person after the role; "Verified By Lotus
