@@ -3151,3 +3151,29 @@ def test_a_boards_member_after_our_a_prefixed_degree_and_czech_checks(line, lang
     assert got is not None and got.reviewer is not None
     assert (got.reviewer.name, got.reviewer.credentials[-2:] if lang == "en-US"
             else got.reviewer.credentials, got.last_reviewed) == review
+
+
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<p>Informasi produk ini telah diulas oleh <b>apt. Sari Wulandari, S.Farm.</b>, Apoteker "
+     "Penanggung Jawab.</p>", "id-ID", ("Sari Wulandari", None)),
+    ("<dl><dt>Disetujui oleh</dt><dd>dr. Fitri Handayani, Sp.A(K)</dd><dt>Tanggal tinjauan</dt>"
+     "<dd>9 September 2026</dd></dl>", "id-ID", ("Fitri Handayani", "2026-09-09")),
+    ("<p>Maklumat disemak oleh Ahli Farmasi Berdaftar: Tan Wei Jie, B.Pharm (Hons)</p>", "ms-MY",
+     ("Tan Wei Jie", None)),
+    ("<p>✔ Nội dung được kiểm duyệt bởi Dược sĩ Trịnh Bảo Châu – Phụ trách chuyên môn.</p>",
+     "vi-VN", ("Trịnh Bảo Châu", None)),
+    ("<p>醫學審閱：柏信言醫生 MBBS (HK), FHKAM (Paediatrics)</p><p>審閱日期：12/10/2026</p>", "zh-HK",
+     ("柏信言", "2026-10-12")),
+    ("<p>醫生審閱：容子衡醫生 心臟科專科醫生 MBChB (CUHK), MRCP (UK)</p>", "zh-HK", ("容子衡", None)),
+    ("<p>審閱者：藥劑部 臧宜蓁 藥師</p><p>審閱時間：民國115年9月</p>", "zh-TW", ("臧宜蓁", "2026-09")),
+])
+def test_indonesian_malay_vietnamese_and_more_chinese_review_lines(line, lang, review):
+    """Indonesian "diulas oleh", "Disetujui oleh" (an approval, with a doctor's
+    credential); a Malay role phrase before the name ("Ahli Farmasi Berdaftar:"); a
+    Vietnamese page noun before its label ("Nội dung được kiểm duyệt bởi"); Hong Kong
+    dates day first; a department after the name's title is no name ("容子衡醫生
+    心臟科專科醫生"); "審閱者", a pharmacy department (`group_words`) before the name."""
+    body = f"<main><h1>Title words</h1><p>Text.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got else None) == review

@@ -158,8 +158,8 @@ def _unit_or_title(toks: list[str], i: int) -> bool:
         # "NAME 醫師 皮膚科" is not one; a Korean name is one word, so in Korean any word
         # before a title and a name is a unit ("약사공방 대표약사 NAME")
         return i + 2 < len(toks) and is_name_word(toks[i + 2]) and toks[i + 2] not in titles \
-            and (body_word(toks[i]) or (i + 3 < len(toks) and toks[i + 3] in titles)
-                 or (_HANGUL.match(toks[i + 2]) is not None and not body_word(toks[i + 2])))
+            and not body_word(toks[i + 2]) and (body_word(toks[i]) or _HANGUL.match(
+                toks[i + 2]) is not None or (i + 3 < len(toks) and toks[i + 3] in titles))
     if _HANGUL.match(toks[i]) and _HANGUL.match(following) and (body_word(toks[i]) or (
             toks[i].endswith(wording().body_suffixes) and i + 2 < len(toks)
             and is_name_word(following) and toks[i + 2] in titles)):
