@@ -3177,3 +3177,22 @@ def test_indonesian_malay_vietnamese_and_more_chinese_review_lines(line, lang, r
     got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
     assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
             if got else None) == review
+
+
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<div class='meta'><span>המידע נבדק על ידי:</span> ד\"ר נועה פרידמן, מומחית ברפואת משפחה</div>"
+     "<div class='meta'><span>תאריך עדכון אחרון:</span> 14.10.2026</div>", "he-IL",
+     ("נועה פרידמן", None)),
+    ("<div class='meta-row'><span>مدقق طبياً بواسطة</span> <a>د. نواف الحربي</a> <span>MBBS, ABFM"
+     "</span></div>", "ar-SA", ("نواف الحربي", None)),
+    ("<p>✔ تأیید پزشکی: دکتر آرش ملک‌زاده، متخصص پوست و مو</p>", "fa-IR", ("آرش ملک‌زاده", None)),
+])
+def test_right_to_left_checks_specialists_and_an_updated_date(line, lang, review):
+    """Hebrew "המידע נבדק על ידי" by a specialist ("מומחית", `roles`: a doctor's review, no
+    writer's credit) and "תאריך עדכון אחרון" (last updated) ending the statement; Arabic
+    "مدقق طبياً بواسطة"; Persian "تأیید پزشکی"."""
+    body = f"<main><h1>כותרת</h1><p>טקסט.</p>{line}</main>"
+    html = page(body, lang=lang)
+    got = Document.from_bytes(html).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got else None) == review
