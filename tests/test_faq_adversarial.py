@@ -664,3 +664,32 @@ def test_a_shops_customer_answers_signed_by_its_service_desk_are_no_faq():
             "</p><p class='a'>答：本產品適合成人。— 客戶服務部</p></li><li><p class='q'>問：有冇素食版本？</p>"
             "<p class='a'>答：暫時未有，多謝你的意見。— 客戶服務部</p></li></ul></div>")
     assert _faq(body) == []
+
+
+@pytest.mark.parametrize(("after", "last_answer"), [
+    ("<p>Call 000 straight away if your child is struggling to breathe.</p>",
+     "<p>Give the school a copy of the action plan.</p>"),
+    ("<p>If you need an interpreter, please ring the booking office on 01632 960 441.</p>",
+     "<p>Give the school a copy of the action plan.</p>"),
+])
+def test_an_emergency_line_or_a_booking_line_after_the_last_answer_is_not_its(after,
+                                                                            last_answer):
+    """A paragraph after the last answer that sends the reader to a phone ("Call 000 …",
+    "… please ring the booking office": `invitations`) is held, and with no question after
+    it the FAQ ends before it."""
+    body = ("<h2>Frequently asked questions</h2><h3>Will my child grow out of it?</h3><p>Many "
+            "children have fewer symptoms as they grow.</p><h3>What should the school have?</h3>"
+            f"{last_answer}{after}")
+    assert _faq(body)[-1][1] == last_answer[3:-4]
+
+
+def test_an_answer_marked_by_a_dutch_class_ends_with_its_element():
+    """"h3.faq-vraag" over "div.faq-antwoord" (Dutch class words for a question and an
+    answer, `toggle_title_words` and `toggle_body_words`, as Italian "domanda"/"risposta"
+    and German "frage"/"antwort"): the answer is its element, not the leaflet's number
+    line after the last one."""
+    item = "<h3 class='faq-vraag'>{q}</h3><div class='faq-antwoord'><p>{a}</p></div>"
+    body = ("<h2>Veelgestelde vragen</h2>" + item.format(q="Mag ik eten voor de scan?", a="Ja.")
+            + item.format(q="Kan ik de uitslag direct krijgen?", a="Nee, via uw arts.")
+            + "<p>Afdeling Radiologie · Foldernummer RAD-0193 · Versie 5 · januari 2025</p>")
+    assert _faq(body)[-1][1] == "Nee, via uw arts."
