@@ -123,3 +123,21 @@ def test_the_byline_stem_filter_matches_the_whole_word_pattern(pieces: list[str]
     from pipeline.extract.page import _has_stem
     text = "".join(pieces)
     assert _has_stem(text) == (_stem_pattern().search(text) is not None)
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("<p class='post-meta'>Ciarán Doyle, MISCP · Chartered Physiotherapist · 3 August 2026</p>",
+     "Ciarán Doyle"),
+    ("<div class='brxe-post-meta post-meta'><span class='item'>Gabriel Soto, PT, DPT, SCS</span>"
+     "<span class='separator'>·</span><span>May 2, 2026</span></div>", "Gabriel Soto"),
+    ("<div class='post-author'>NestTalkHQ <span class='badge'>NestTalk HQ</span></div>", None),
+    ("<p class='post-meta'>Reviewed by Dr Ann Lee, MD · 3 August 2026</p>", None),
+])
+def test_a_byline_line_with_no_by_after_the_title_names_the_author(line, author):
+    """A byline-classed line right after the title whose first part is a person with a
+    listed credential ("NAME, MISCP · Chartered Physiotherapist · DATE") names the author;
+    a forum handle with a badge ("HQ": no listed credential) and a review line do not."""
+    html = (f"<!DOCTYPE html><html lang='en'><head><title>T</title></head><body><main><h1>"
+            f"Sprained ankle</h1>{line}<p>Text of the article.</p></main></body></html>")
+    facts = extract(Document.from_bytes(html.encode()), "https://e.example/x/").facts
+    assert (facts.author.name if facts.author else None) == author

@@ -13,7 +13,7 @@ from ..records import Person
 from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import wording
-from .page import BYLINE_CLASS
+from .byline_line import BYLINE_CLASS
 from .review import read_review
 from .statement_labels import ONE_WORD_NAMES, opens_statement, statement_label
 from .urls import link_for

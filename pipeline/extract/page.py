@@ -15,6 +15,7 @@ from ..records import PageFacts, Person
 from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import phrase_pattern, wording
+from .byline_line import BYLINE_CLASS, credited_line
 from .people import WIDE_PUNCTUATION, parse_person
 from .review import read_review
 from .statement_labels import statement_label
@@ -83,11 +84,6 @@ def _name_end(who: str, ends: re.Pattern[str]) -> re.Match[str] | None:
                 continue
         return m
     return None
-
-
-# Containers whose "By NAME" line is the author's byline.
-BYLINE_CLASS = re.compile(
-    r"byline|author|attribution|contributor|(?:entry|post|article)-(?:meta|info)", re.I)
 
 
 _META_ATTRS = ("property", "name", "itemprop")
@@ -372,7 +368,7 @@ def _author(doc: Document, base_url: str) -> Person | None:
             href = tag.get("href") if tag.name == "a" else None
             return replace(person, url=join_url(base_url, str(href)) or None if href else None)
     name = _meta(doc, "author", "article:author")
-    return parse_person(name) if name and not name.startswith("http") else None
+    return parse_person(name) if name and not name.startswith("http") else credited_line(doc)
 
 
 def extract_facts(doc: Document, fallback_url: str, default_language: str) -> PageFacts:
