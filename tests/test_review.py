@@ -3196,3 +3196,18 @@ def test_right_to_left_checks_specialists_and_an_updated_date(line, lang, review
     got = Document.from_bytes(html).memo(read_review).review
     assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
             if got else None) == review
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("<p>Published: 10/02/2026</p><p>Medical reviewer: Jarrah Whitfield, DO, CAQSM</p><p>Review "
+     "date: 10/20/2026</p>", "2026-10-20"),
+    ("<p>Published: March 2026</p><p>Medical reviewer: Jarrah Whitfield, DO</p><p>Review date: "
+     "March 2029</p>", None),
+])
+def test_a_review_date_weeks_after_publication_is_the_reviews_own(line, date):
+    """"Review date" six months or more after the publication date beside it is the next
+    review's due date (an NHS leaflet's "Review date: March 2029"); one dated weeks after
+    publication, beside a named reviewer, is the review's own date."""
+    body = f"<main><h1>Hip pain in runners</h1><div class='meta'>{line}</div><p>Text.</p></main>"
+    got = Document.from_bytes(page(body, lang="en-US")).memo(read_review).review
+    assert got is not None and got.last_reviewed == date

@@ -137,13 +137,15 @@ def _published() -> re.Pattern[str]:
 
 
 def due(label: Tag | None, date: FoundDate, locale: str | None) -> bool:
-    """A bare "Review date" later than the publication or approval date stated beside it
-    ("Published: March 2026 · Review date: March 2029" on NHS leaflets, or their table's
-    rows; "Approved by the Governing Body | 12/09/2024 | Review date | September 2025" in a
-    school's policy table), or in a document-control table whose approval has no date
-    ("Approved by | Clinical Governance Committee | Review date | August 2026"), is the
-    next review's due date. `label` holds the label's text: it and up to five elements
-    up (the spans Word wraps it in, the cell, the row, the table) are looked at."""
+    """A bare "Review date" six months or more after the publication or approval date
+    stated beside it ("Published: March 2026 · Review date: March 2029" on NHS leaflets,
+    or their table's rows; "Approved by the Governing Body | 12/09/2024 | Review date |
+    September 2025" in a school's policy table), or in a document-control table whose
+    approval has no date ("Approved by | Clinical Governance Committee | Review date |
+    August 2026"), is the next review's due date; one dated weeks after publication
+    ("Published: 10/02/2026 · Medical reviewer: NAME · Review date: 10/20/2026") is the
+    review's own. `label` holds the label's text: it and up to five elements up (the
+    spans Word wraps it in, the cell, the row, the table) are looked at."""
     box = label
     for _ in range(_DUE_CLIMB):
         text = block_text(box) if isinstance(box, Tag) else ""
@@ -154,12 +156,23 @@ def due(label: Tag | None, date: FoundDate, locale: str | None) -> bool:
         if published is None and isinstance(box, Tag) and box.name == "table":
             published = _approved_row(box, locale)  # "Approved | February 2026" above it
         if published is not None and published.iso and date.iso:
-            return published.iso < date.iso
+            return _months(published.iso, date.iso) >= _DUE_MONTHS
         if found and published is None and isinstance(box, Tag) and box.name == "table" \
                 and found.group(0).lower() in wording().approval_labels:
             return True
         box = box.parent if isinstance(box, Tag) else None
     return False
+
+
+_DUE_MONTHS = 6  # a next review falls due a year or more after publication; a review
+# dated weeks after it ("Published: 10/02/2026 · Review date: 10/20/2026") is the review
+
+
+def _months(earlier: str, later: str) -> int:
+    """Whole months from the ISO date `earlier` to `later`, at the precision both state."""
+    def month(iso: str) -> int:
+        return int(iso[:4]) * 12 + (int(iso[5:7]) if len(iso) > 4 else 1)
+    return month(later) - month(earlier)
 
 
 def _approved_row(table: Tag, locale: str | None) -> FoundDate | None:
