@@ -3211,3 +3211,14 @@ def test_a_review_date_weeks_after_publication_is_the_reviews_own(line, date):
     body = f"<main><h1>Hip pain in runners</h1><div class='meta'>{line}</div><p>Text.</p></main>"
     got = Document.from_bytes(page(body, lang="en-US")).memo(read_review).review
     assert got is not None and got.last_reviewed == date
+
+
+def test_a_chinese_card_that_names_the_doctor_before_its_review_tag():
+    """"<span>NAME</span> <span>副主任医师</span> <span class="el-tag">审核医生</span>" over the
+    hospital's line: a CJK label after the card's name and title names the person before
+    it, whatever line follows."""
+    line = ("<div class='doc-info'><p><span class='doc-name'>宁书恒</span> <span>副主任医师</span> "
+            "<span class='el-tag'>审核医生</span></p><p>华东某三甲医院 · 消化内科</p></div>")
+    body = f"<main><h1>标题文字</h1><p>正文。</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang="zh-CN")).memo(read_review).review
+    assert got is not None and got.reviewer is not None and got.reviewer.name == "宁书恒"

@@ -182,7 +182,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
                 or on_platform(reviewer, segment) or other_party(reviewer, segment) or (
                 label in words.approval_labels and not clinician(reviewer, segment)):
             return None  # a rating widget, a platform review, a board's approval, an agent
-        if reviewer.person is None and not segment and whole_text(str(string), m):
+        if reviewer.person is None and _name_first(str(string), m, segment):
             reviewer = name_before(block, m.group(0)) or reviewer
         elif reviewer.reason == "credentials, not a name":
             reviewer = credited_before(block, m.group(0), segment) or reviewer
@@ -218,6 +218,12 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         date = date or row_date(block, locale)  # a document history's row
     text = normalize_space(f"{m.group(0)} {segment}")[:160]
     return Statement(is_medical(m), reviewer, date, time, text, block)
+
+
+def _name_first(text: str, m: re.Match[str], segment: str) -> bool:
+    """The label `m` is all of its text and names no one after it, or is a CJK label
+    after the card's name ("NAME 副主任医师 <tag>审核医生</tag>"): the person is before it."""
+    return whole_text(text, m) and (not segment or SPACELESS.search(m.group(0)) is not None)
 
 
 def _statements(doc: Document) -> list[Statement]:

@@ -54,7 +54,9 @@ def name_before(block: Tag, label: str) -> Reading | None:
         return None
     before = text[: text.rfind(label)].strip(" |·•—–-:")
     reading = read_person(before)
-    return reading if reading.person and reading.next_token is None else None
+    return reading if reading.person and (reading.next_token is None or (  # or its title:
+        reading.next_token in wording().title_suffixes  # "NAME 副主任医师 审核医生"
+        and before.endswith(reading.next_token))) else None
 
 
 def credited_before(block: Tag, label: str, credentials: str) -> Reading | None:
