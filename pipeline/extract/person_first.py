@@ -10,6 +10,7 @@ DATE"), with credentials or an honorific, and the date, if any, follows."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bs4 import Tag
 
@@ -83,6 +84,8 @@ def _led_agent(text: str, m: re.Match[str], block: Tag) -> str | None:
     leads = wording().agent_leads
     full, end = text, m.start()
     if not any(lead in text[:end] for lead in leads):
+        if not any(lead[:1] in m.group(0) or _same_script(lead, m.group(0)) for lead in leads):
+            return None  # a label of another script than every lead's: no block text read
         whole = block.get_text()
         at = whole.find(text)
         if at < 0:
@@ -96,6 +99,13 @@ def _led_agent(text: str, m: re.Match[str], block: Tag) -> str | None:
 
 
 _CJK_STOPS = ("。", "！", "？", "；")  # a sentence's end in a language writing agent leads
+
+
+def _same_script(lead: str, label: str) -> bool:
+    """`label` is written in the script of `lead`'s first letter (Han for "由", "经"): the
+    block's text is read for a lead only beside a label of a language that writes one."""
+    return bool(lead) and any(unicodedata.name(c, "").split(" ")[0]
+                              == unicodedata.name(lead[0], "").split(" ")[0] for c in label[:4])
 
 
 def _led_statement(led: str, text: str, m: re.Match[str], block: Tag, locale: str | None,
