@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 
 from bs4 import Tag
 
@@ -86,8 +87,8 @@ def _led_agent(text: str, m: re.Match[str], block: Tag) -> str | None:
     if not any(lead in text[:end] for lead in leads):
         if not any(lead[:1] in m.group(0) or _same_script(lead, m.group(0)) for lead in leads):
             return None  # a label of another script than every lead's: no block text read
-        whole = block.get_text()
-        at = whole.find(text)
+        whole = "".join(islice(block.strings, _BLOCK_STRINGS))  # a bounded read: a block
+        at = whole.find(text)  # may hold thousands of labels
         if at < 0:
             return None
         full, end = whole, at + m.start()
@@ -99,6 +100,7 @@ def _led_agent(text: str, m: re.Match[str], block: Tag) -> str | None:
 
 
 _CJK_STOPS = ("。", "！", "？", "；")  # a sentence's end in a language writing agent leads
+_BLOCK_STRINGS = 24  # strings of a label's block read for a lead in an earlier element
 
 
 def _same_script(lead: str, label: str) -> bool:
