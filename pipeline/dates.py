@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from .text import THAI_LETTER
 from .wording import phrase_pattern, wording
 
 MONTHS = wording().months  # month name or abbreviation (lower case) -> 1..12
@@ -199,7 +200,7 @@ def _read(m: re.Match[str], order: str | None) -> tuple[str | None, str | None]:
                 return None, None  # "… in 2026. March brought": no year mark, no day
             return _iso(numbers[0], month, numbers[1] if len(numbers) > 1 else None), None
         day = numbers[0] if len(numbers) == 2 else None
-        thai = _THAI.match(written) is not None  # "8 ต.ค. 68": 2568 of the Buddhist era
+        thai = THAI_LETTER.match(written) is not None  # "8 ต.ค. 68": 2568 of the Buddhist era
         if numbers[-1] < 100 and not thai and (len(written.rstrip(".")) > _SHORT_MONTH
                                                or not written.isascii()):
             return None, None  # "on 3 March 26 patients": a count; "8 Oct 26" is a date
@@ -232,7 +233,6 @@ def _common_era(year: int) -> int:
 _BUDDHIST_ERA, _BUDDHIST_FIRST = 543, 2500
 _MINGUO = 1911  # year 1 of the Republic of China's calendar is 1912
 _JAPANESE_ERAS = {"令和": 2018, "平成": 1988}  # the year before each era's first
-_THAI = re.compile("[\u0e00-\u0e7f]")
 
 
 def find_date(text: str, locale: str | None = None) -> FoundDate | None:

@@ -24,6 +24,9 @@ ZERO_WIDTH = "\u200b\u2060\ufeff"
 # written without spaces between words; Hangul syllables, whose names are one word.
 KANA_CJK = "\u3040-\u30ff\u3400-\u9fff"
 HANGUL = "\uac00-\ud7a3"
+THAI = "\u0e00-\u0e7f"  # written without spaces between words, years in the Buddhist era
+HANGUL_LETTER = re.compile(f"[{HANGUL}]")  # a Korean name is one word
+THAI_LETTER = re.compile(f"[{THAI}]")
 
 DOUBLE_QUOTES = "\"“„«"  # marks that open reported speech (a testimonial, a letter)
 

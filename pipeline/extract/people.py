@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from itertools import takewhile
 
 from ..records import Person
-from ..text import HANGUL, normalize_space
+from ..text import HANGUL_LETTER, normalize_space
 from ..wording import wording
 from .degrees import field, spaced_degrees, spelled, written_degree
 from .postnominals import credential, credential_shaped, listed_words, spelling, strict_credential
@@ -26,7 +26,6 @@ from .statement_labels import PROGRAM_MARKS, statement_label
 
 # Commas and colons as other scripts write them: Arabic "،", CJK "、", full-width "，：",
 # Ethiopic "፣", "፥" and its word mark "፡" (a comma after a name: "ሃይለ ገብረ፡ MD").
-_HANGUL = re.compile(f"[{HANGUL}]")  # a Korean name is one word
 WIDE_PUNCTUATION = str.maketrans({"،": ",", "、": ",", "，": ",", "：": ":", "（": "(", "）": ")",
                                    "፣": ",", "፥": ":", "፡": ",", "／": "/", "｜": "|"})
 _TOKEN = re.compile(r"[(),|·•—–;]|\s-\s|[^\s(),|·•—–;]++")
@@ -57,7 +56,7 @@ def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:
     while i < len(toks):
         tok = toks[i]
         low = tok.lower()
-        if name and _HANGUL.match(name[0]):
+        if name and HANGUL_LETTER.match(name[0]):
             break  # a Korean name is one word ("박준호"): what follows is a title or a unit
         if tok.rstrip(".").lower() in words.name_suffixes and name:
             name.append(tok)

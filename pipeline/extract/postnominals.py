@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..text import THAI_LETTER
 from ..wording import credential_list, wording
 
 _CREDENTIAL_SHAPE = re.compile(r"[A-Z][A-Za-z]{1,9}+(?:[-/][A-Z][A-Za-z]{0,5}+)?+")
@@ -26,14 +27,12 @@ def credential(token: str) -> str | None:
     listed one written with its dots onto its specialty in Thai, whose words run together
     ("ว.ว.ประสาทวิทยา": the specialty diploma in neurology), as printed."""
     found = _credentials().get(_key(token))
-    if found is None and _THAI.match(token):
+    if found is None and THAI_LETTER.match(token):
         head, dot, rest = token.rpartition(".")
-        if dot and _THAI.match(rest) and _credentials().get(_key(head)):
+        if dot and THAI_LETTER.match(rest) and _credentials().get(_key(head)):
             return token
     return found
 
-
-_THAI = re.compile("[\u0e00-\u0e7f]")
 
 
 def listed_words(toks: list[str], i: int) -> int | None:

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import cache
 
-from ..text import HANGUL, KANA_CJK
+from ..text import HANGUL, HANGUL_LETTER, KANA_CJK
 from ..wording import wording
 from .statement_labels import SPACELESS
 
@@ -20,7 +20,6 @@ _HAN_NAME_MOST = 6  # characters of a name written in Han characters ("森崎千
 
 
 _SPACELESS = re.compile(f"[{HANGUL}{KANA_CJK}]")  # a script whose words run together
-_HANGUL = re.compile(f"[{HANGUL}]")
 _KANA_CJK_WORD = re.compile(f"[{KANA_CJK}]++")
 _KANA_NAME_MOST = 8  # characters of a Japanese name written as one word ("宮原のぞみ")
 
@@ -55,7 +54,7 @@ def is_name_word(token: str) -> bool:
         return False
     if len(word) > _HAN_NAME_MOST and all("\u4e00" <= c <= "\u9fff" for c in word):
         return False  # "本文经医生审阅", "家庭醫學科主任": a phrase or a role, not a name
-    if len(word) == 1 and _HANGUL.match(word):
+    if len(word) == 1 and HANGUL_LETTER.match(word):
         return False  # "를": a particle; a Korean name has two syllables or more
     if len(word) > _KANA_NAME_MOST and _KANA_CJK_WORD.fullmatch(word) and not body_word(word):
         return False  # "葉酸の働きと選び方の解説部分は": a clause, not a name (a body's name
@@ -158,9 +157,9 @@ def _unit_or_title(toks: list[str], i: int) -> bool:
         # "NAME 醫師 皮膚科" is not one; a Korean name is one word, so in Korean any word
         # before a title and a name is a unit ("약사공방 대표약사 NAME")
         return i + 2 < len(toks) and is_name_word(toks[i + 2]) and toks[i + 2] not in titles \
-            and not body_word(toks[i + 2]) and (body_word(toks[i]) or _HANGUL.match(
+            and not body_word(toks[i + 2]) and (body_word(toks[i]) or HANGUL_LETTER.match(
                 toks[i + 2]) is not None or (i + 3 < len(toks) and toks[i + 3] in titles))
-    if _HANGUL.match(toks[i]) and _HANGUL.match(following) and (body_word(toks[i]) or (
+    if HANGUL_LETTER.match(toks[i]) and HANGUL_LETTER.match(following) and (body_word(toks[i]) or (
             toks[i].endswith(wording().body_suffixes) and i + 2 < len(toks)
             and is_name_word(following) and toks[i + 2] in titles)):
         return True  # "안과 NAME 교수": a department before a Korean name and its title

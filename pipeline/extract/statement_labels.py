@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import islice, pairwise
 
-from ..text import HANGUL, KANA_CJK
+from ..text import HANGUL, KANA_CJK, THAI
 from ..wording import phrase_pattern, role_stems, wording
 from .postnominals import strict_credential
 
@@ -57,7 +57,7 @@ def one_word(label: str) -> bool:
 
 
 # words not set apart by spaces: Japanese, Chinese, and Thai ("ตรวจสอบความถูกต้องโดย")
-SPACELESS = re.compile(f"[{KANA_CJK}\u0e00-\u0e7f]")
+SPACELESS = re.compile(f"[{KANA_CJK}{THAI}]")
 ONE_WORD_NAMES = re.compile(f"[{KANA_CJK}{HANGUL}]")  # a name may be one word
 
 

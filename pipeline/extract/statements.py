@@ -291,22 +291,12 @@ def _rated_card(block: Tag, before: str) -> bool:
     story's, whoever signs it; a product page's own rating under its title rates the
     product the page's review is of."""
     card = block.parent
-    firsts = [c for c in islice((c for c in card.children if isinstance(c, Tag)), 2)] \
-        if card is not None else []
+    firsts = islice((c for c in card.children if isinstance(c, Tag)), 2) if card is not None else ()
     if not any(c.name in _CARD_TITLES for c in firsts):
         return False
-    if _rating(before[-_RATING_LINE:]):
-        return True
-    seen = 0
-    for sibling in block.previous_siblings:
-        if isinstance(sibling, Tag):
-            text = first_text(sibling, 4)
-            if len(text) <= _RATING_LINE and _rating(text):
-                return True
-            seen += 1
-            if seen == _RATED_LINES:
-                break
-    return False
+    lines = islice((s for s in block.previous_siblings if isinstance(s, Tag)), _RATED_LINES)
+    return _rating(before[-_RATING_LINE:]) or any(
+        len(text) <= _RATING_LINE and _rating(text) for text in (first_text(s, 4) for s in lines))
 
 
 def _rating(text: str) -> bool:

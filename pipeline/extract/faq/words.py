@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 
 from ...keys import fold
-from ...text import CAMEL_HUMP, DOUBLE_QUOTES, HANGUL, KANA_CJK
+from ...text import CAMEL_HUMP, DOUBLE_QUOTES, HANGUL, KANA_CJK, THAI
 from ...wording import phrase_pattern
 
 DATA_FILE = "data/faq-vocabulary.json"
@@ -220,7 +220,7 @@ def _phrases(data: dict[str, object], key: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_RUN_ON = re.compile(f"[{KANA_CJK}{HANGUL}\u0e00-\u0e7f]")  # letters a word runs on after
+_RUN_ON = re.compile(f"[{KANA_CJK}{HANGUL}{THAI}]")  # letters a word runs on after
 
 
 def _heading_end(data: dict[str, object]) -> re.Pattern[str]:
