@@ -26,6 +26,7 @@ KANA_CJK = "\u3040-\u30ff\u3400-\u9fff"
 HANGUL = "\uac00-\ud7a3"
 THAI = "\u0e00-\u0e7f"  # written without spaces between words, years in the Buddhist era
 HANGUL_LETTER = re.compile(f"[{HANGUL}]")  # a Korean name is one word
+ONE_WORD_NAMES = re.compile(f"[{KANA_CJK}{HANGUL}]")  # scripts whose names may be one word
 THAI_LETTER = re.compile(f"[{THAI}]")
 
 DOUBLE_QUOTES = "\"“„«"  # marks that open reported speech (a testimonial, a letter)

@@ -2854,6 +2854,52 @@ def test_korean_and_japanese_review_boxes_a_user_name_and_a_translations_review(
 
 
 @pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<p><strong>의료진 감수</strong></p><p>온새한의원 대표원장 남궁율 한의사 · 한의학박사 · "
+     "한방부인과 전문의</p><p>2026년 5월 감수</p>", "ko-KR", ("남궁율", ("한의학박사",), "2026-05")),
+    ("<div>監修医師</div><div>西園寺 透</div><div>医学博士・MPH</div><div>さいおんじ内科 院長</div>"
+     "<div>監修日：2026.03.14</div>", "ja-JP", ("西園寺 透", ("医学博士", "MPH"), "2026-03-14")),
+    ("<p>작성자 <span class='author vcard'>늘봄척추 홍보팀</span></p><p><strong>의학 감수</strong> "
+     "도은결 원장 · 신경외과 전문의, 의학박사<br>감수일 2026.04.02</p>", "ko-KR",
+     ("도은결", ("의학박사",), "2026-04-02")),
+    ("<p>執筆：三雲 彩（管理栄養士）／監修：鷲尾 恭平（内科医・医学博士）</p>", "ja-JP",
+     ("鷲尾 恭平", ("医学博士",), None)),
+])
+def test_credentials_among_a_korean_or_japanese_reviewers_roles(line, lang, review):
+    """A listed credential among the roles and specialties after a name in Han, kana or
+    Hangul, parted by middle dots or on the next line rather than by commas, is the
+    reviewer's; another label's ("／監修：…") is not the writer's."""
+    body = f"<main><h1>Title words</h1><p>Text.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert ((got.reviewer.name, got.reviewer.credentials, got.last_reviewed)
+            if got and got.reviewer else None) == review
+
+
+def test_one_articles_credit_line_and_reviewer_box_are_not_a_list_of_cards():
+    """The reviewer named twice in one article (the credit line under the title and the
+    reviewer box after the text) is two lines of one item, not two related cards."""
+    body = ("<main class='post'><p class='post__cat'><a href='/food/'>食と栄養</a></p>"
+            "<h1>鉄分の多い食事</h1><div class='post__credit'><p>執筆：三雲 彩（管理栄養士）／"
+            "監修：鷲尾 恭平（内科医・医学博士）</p></div><div class='post__body'><p>本文です。"
+            "</p></div><div class='expert'><div class='expert__item'><p class='expert__role'>監修"
+            "</p><p class='expert__name'>鷲尾 恭平</p><p>わしお内科院長。</p></div></div></main>")
+    got = Document.from_bytes(page(body, lang="ja-JP")).memo(read_review).review
+    assert got is not None and got.reviewer is not None
+    assert (got.reviewer.name, got.reviewer.credentials) == ("鷲尾 恭平", ("医学博士",))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("늘봄척추 홍보팀", None),  # a team, not a person
+    ("도은결 신경외과 전문의", "도은결"),  # a unit after the name is no team
+    ("三雲 彩（管理栄養士）／監修：鷲尾 恭平（内科医・医学博士）", ("三雲 彩", ())),
+])
+def test_a_korean_team_is_no_person_and_another_labels_credentials_are_not_the_writers(
+        text, person):
+    got = read_person(text).person
+    assert (got if got is None else (got.name, got.credentials) if isinstance(person, tuple)
+            else got.name) == person
+
+
+@pytest.mark.parametrize(("line", "lang", "review"), [
     ("<p>آخر مراجعة طبية: نوفمبر 2026 بواسطة د. مها الظاهري, MD, FRCOG</p>", "ar-AE",
      ("مها الظاهري", ("MD", "FRCOG"), "2026-11")),
     ("<p class='reviewed'>تمت مراجعة المحتوى من قبل: د. ياسر القرني، BDS</p><p>نُشر في: 5 مايو "

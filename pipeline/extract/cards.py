@@ -28,16 +28,17 @@ def card_lists(blocks: list[Tag], others: Sequence[Tag] = ()) -> set[int]:
     teaser: the element holding the byline and, beside it, a link to another page (the
     card's title: AEM's `div.cmp-teaser > a.cmp-teaser__link + p.cmp-teaser__description`,
     Squarespace's `div.summary-title > a` beside `div.summary-excerpt`)."""
-    lists: dict[int, list[Tag]] = {}
+    lists: dict[int, dict[int, list[Tag]]] = {}  # a list's items' blocks, by item
     shapes: dict[tuple[object, ...], list[Tag]] = {}
     alone: set[int] = set()
     for block in blocks:
         item = _card_item(block, alone)
         if item is not None:
-            lists.setdefault(id(item.parent), []).append(block)
+            lists.setdefault(id(item.parent), {}).setdefault(id(item), []).append(block)
             if _linked_title(item):
                 shapes.setdefault(shape(item), []).append(block)
-    found = alone | {id(b) for found in lists.values() if len(found) >= 2 for b in found}
+    found = alone | {id(b) for items in lists.values() if len(items) >= 2  # two cards, not
+                     for same in items.values() for b in same}  # two lines of one item
     # cards titled by a link to another page, of one shape but not siblings, each in a
     # wrapper of its own (an email digest's teasers, each in its own `table.mcnTextBlock`),
     # bylined differently: not the one byline a page prints twice

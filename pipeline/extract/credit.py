@@ -11,11 +11,11 @@ from bs4 import Tag
 from ..document import Document
 from ..records import Person
 from ..tagindex import tag_index
-from ..text import normalize_space
+from ..text import ONE_WORD_NAMES, normalize_space
 from ..wording import wording
 from .byline_line import BYLINE_CLASS
 from .review import read_review
-from .statement_labels import ONE_WORD_NAMES, opens_statement, statement_label
+from .statement_labels import opens_statement, statement_label
 from .urls import link_for
 
 

@@ -14,15 +14,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import takewhile
 
 from ..records import Person
-from ..text import HANGUL_LETTER, normalize_space
+from ..text import HANGUL_LETTER, ONE_WORD_NAMES, normalize_space
 from ..wording import wording
 from .degrees import field, spaced_degrees, spelled, written_degree
-from .postnominals import credential, credential_shaped, listed_words, spelling, strict_credential
-from .prefixes import ROLE_LEADS, SEPARATORS, body_word, is_name_word, split_titles, take_prefix
-from .statement_labels import PROGRAM_MARKS, statement_label
+from .postnominals import (
+    credential,
+    credential_shaped,
+    listed_among,
+    listed_words,
+    spelling,
+    strict_credential,
+)
+from .prefixes import (
+    ROLE_LEADS,
+    SEPARATORS,
+    body_name,
+    body_word,
+    is_name_word,
+    split_titles,
+    take_prefix,
+)
+from .statement_labels import statement_label
 
 # Commas and colons as other scripts write them: Arabic "،", CJK "、", full-width "，：",
 # Ethiopic "፣", "፥" and its word mark "፡" (a comma after a name: "ሃይለ ገብረ፡ MD").
@@ -256,8 +270,8 @@ def _take_credentials(toks: list[str], i: int) -> tuple[list[str], list[str], in
         # a stop word ("…, MD, DEN": not Swedish "den 3 mars").
         alone = tok.isupper() and i > 0 and toks[i - 1] == "," and (
             i + 1 == len(toks) or toks[i + 1] in ",)" or toks[i + 1] in SEPARATORS)
-        if tok in SEPARATORS or tok == "-" or (_stops(tok) and not alone):
-            break
+        if tok in SEPARATORS or tok == "-" or (_stops(tok) and not alone) or ":" in tok[:-1]:
+            break  # a colon in a word: another label's ("NAME（…）／監修：NAME")
         read = _qualifier(toks, i, creds, i == read_to)
         if read:
             read_to = i + read if i == read_to else read_to
@@ -319,6 +333,8 @@ def read_person(text: str) -> Reading:
         more, more_unlisted, j = _take_credentials(toks, k)
         if more and (j == len(toks) or toks[j] in SEPARATORS or len(more) > len(more_unlisted)):
             creds, unlisted, i = more, more_unlisted, j  # a listed one: whatever follows
+    if not creds and name_words and ONE_WORD_NAMES.match(name_words[0]):
+        creds = listed_among(toks, named)  # "NAME 한의사 · 한의학박사", not comma-listed
     degrees = [p for p in prefix if p in wording().degree_prefixes and p not in creds]
     creds = [*degrees, *creds]  # "MUDr. Jan Novák, Ph.D.": a degree written before the name
     next_token = toks[i] if i < len(toks) else None
@@ -344,27 +360,11 @@ def _not_a_name(toks: list[str], end: int, name: list[str]) -> str | None:
         return "credentials, not a name"  # "Medical reviewer · MD, FAAP": no name after the role
     if name[0].lower() in words.determiners or any(body_word(w) for w in name) \
             or (len(name) > 1 and name[-1].isupper() and len(name[-1]) > 1
-                and name[-1].lower() in words.credential_qualifiers) or _body_name(toks, end) \
+                and name[-1].lower() in words.credential_qualifiers) or body_name(toks, end) \
             or (name == [name[0].upper()] and end < len(toks) and toks[end][:1].islower()):
         return "a group, not a person"  # "Coeliac UK": a charity; "みなと耳鼻咽喉科クリニック",
         # "이로운치과": a clinic; "ERN clinical coordinator Dr NAME": a network's acronym
     return None
-
-
-def _body_name(toks: list[str], end: int) -> bool:
-    """The words after a name that ends at toks[end] make it a body's: a group word in
-    capitals ("Lakeview Central IRB") or capitalised with the colon that ended the name
-    ("HR Policy Group: 15/05/2026"), a program's mark ("MedAssist AI": software, not a
-    person), or "and" and capitalised words ending in a group word ("Medical Policy and
-    Technology Assessment Committee")."""
-    if end >= len(toks):
-        return False
-    if (toks[end].isupper() or (toks[end][:1].isupper() and toks[end].endswith(":"))) and (
-            body_word(toks[end]) or toks[end] in PROGRAM_MARKS):
-        return True
-    run = list(takewhile(str.istitle, toks[end + 1:end + 5])) \
-        if toks[end].lower() in ("and", "&") else []
-    return bool(run) and body_word(run[-1])
 
 
 def parse_person(text: str) -> Person | None:

@@ -16,9 +16,10 @@ from itertools import islice
 from bs4 import Tag
 
 from ..dates import find_date
+from ..text import ONE_WORD_NAMES
 from ..wording import wording
 from .people import read_person
-from .statement_labels import ONE_WORD_NAMES, sentence_start
+from .statement_labels import sentence_start
 from .statements import Statement
 
 # What the page's own review names as reviewed, right after the label ((?<!\s): matched

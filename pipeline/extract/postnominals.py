@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..text import THAI_LETTER
+from ..text import ONE_WORD_NAMES, THAI_LETTER
 from ..wording import credential_list, wording
 
 _CREDENTIAL_SHAPE = re.compile(r"[A-Z][A-Za-z]{1,9}+(?:[-/][A-Z][A-Za-z]{0,5}+)?+")
@@ -94,3 +94,21 @@ def credential_shaped(token: str) -> bool:
     letters = [c for c in bare if c.isalpha()]
     capitals = sum(c.isupper() for c in letters)
     return capitals >= max(2, (len(letters) * 3 + 4) // 5) or capitals >= _DEGREE_HUMPS
+
+
+_CJK_LIST_MOST = 16  # tokens after a name written in Han, kana or Hangul read for its credentials
+
+
+def listed_among(toks: list[str], i: int) -> list[str]:
+    """Listed credentials among the roles and specialties that follow a name written in
+    Han, kana or Hangul, where a middle dot or a line parts them rather than a comma ("차영후
+    한의사 · 한의학박사 · 한방신경정신과 전문의", "上野 健太郎 | 医学博士・MPH | …院長"): read
+    to the end of the name's line, or of the next when the name ends its own, and not past a
+    token with a colon or a slash (another label's: "／監修：…")."""
+    creds: list[str] = []
+    for k, tok in enumerate(toks[i:i + _CJK_LIST_MOST]):
+        if (tok == "|" and k) or ":" in tok or "/" in tok:
+            break
+        if ONE_WORD_NAMES.search(tok):  # not "MBBS (HK)": the comma grammar's
+            creds += [c for c in map(credential, tok.split("・")) if c and c not in creds]
+    return creds

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from itertools import takewhile
 
-from ..text import HANGUL, HANGUL_LETTER, KANA_CJK
+from ..text import HANGUL_LETTER, KANA_CJK, ONE_WORD_NAMES
 from ..wording import wording
-from .statement_labels import SPACELESS
+from .statement_labels import PROGRAM_MARKS, SPACELESS
 
 # Separators end a name; commas and parentheses are read by the credential grammar.
 SEPARATORS = frozenset("|·•—–;")
@@ -19,25 +20,47 @@ SEPARATORS = frozenset("|·•—–;")
 _HAN_NAME_MOST = 6  # characters of a name written in Han characters ("森崎千夏", "陈志强")
 
 
-_SPACELESS = re.compile(f"[{HANGUL}{KANA_CJK}]")  # a script whose words run together
 _KANA_CJK_WORD = re.compile(f"[{KANA_CJK}]++")
 _KANA_NAME_MOST = 8  # characters of a Japanese name written as one word ("宮原のぞみ")
 
 
 @cache
 def _spaceless_groups() -> tuple[str, ...]:
-    return tuple(w for w in wording().group_words if _SPACELESS.match(w))
+    return tuple(w for w in wording().group_words if ONE_WORD_NAMES.match(w))
 
 
 def body_word(word: str) -> bool:
-    """`word` names a body, not a person: a group word ("Team", "IRB"), a word of a
-    script whose words run together that ends in one ("みなと耳鼻咽喉科クリニック",
-    "이로운치과": a clinic), or a compound that ends in a body's word (`body_suffixes`:
-    "Hørecenter", "Augenklinik")."""
+    """`word` names a body, not a person: a group word (`group_word`), or a compound that
+    ends in a body's word (`body_suffixes`: "Hørecenter", "Augenklinik", "소화기내과")."""
+    word = word.lower().strip(".,:;")
+    return group_word(word) or any(
+        len(word) > len(end) + 2 and word.endswith(end) for end in wording().body_suffixes)
+
+
+def group_word(word: str) -> bool:
+    """`word` is a group word ("Team", "IRB"), or a word of a script whose words run
+    together that ends in one ("みなと耳鼻咽喉科クリニック", "이로운치과": a clinic; "홍보팀")."""
     word = word.lower().strip(".,:;")
     return word in wording().group_words or (
-        bool(_SPACELESS.match(word)) and word.endswith(_spaceless_groups())) or any(
-        len(word) > len(end) + 2 and word.endswith(end) for end in wording().body_suffixes)
+        bool(ONE_WORD_NAMES.match(word)) and word.endswith(_spaceless_groups()))
+
+
+def body_name(toks: list[str], end: int) -> bool:
+    """The words after a name that ends at toks[end] make it a body's: a group word in
+    capitals ("Lakeview Central IRB") or capitalised with the colon that ended the name
+    ("HR Policy Group: 15/05/2026"), a program's mark ("MedAssist AI": software, not a
+    person), or "and" and capitalised words ending in a group word ("Medical Policy and
+    Technology Assessment Committee")."""
+    if end >= len(toks):
+        return False
+    if (toks[end].isupper() or (toks[end][:1].isupper() and toks[end].endswith(":"))) and (
+            body_word(toks[end]) or toks[end] in PROGRAM_MARKS):
+        return True
+    if ONE_WORD_NAMES.match(toks[end]) and group_word(toks[end]):
+        return True  # "튼튼한관절 홍보팀": a team (not a unit: "NAME 소화기내과 전문의")
+    run = list(takewhile(str.istitle, toks[end + 1:end + 5])) \
+        if toks[end].lower() in ("and", "&") else []
+    return bool(run) and body_word(run[-1])
 
 
 def _georgian(c: str) -> bool:
@@ -92,7 +115,7 @@ def _before_name(toks: list[str], k: int) -> bool:
     """toks[k] is followed by a name word of a script whose words run together: a role
     written onto a qualifier or a unit before the name ("执业药师 NAME", "护理部副主任
     NAME"), which stays whole (prefixes.take_prefix reads it), not a name and its title."""
-    return k + 1 < len(toks) and bool(_SPACELESS.match(toks[k + 1])) \
+    return k + 1 < len(toks) and bool(ONE_WORD_NAMES.match(toks[k + 1])) \
         and is_name_word(toks[k + 1])
 
 
@@ -146,7 +169,7 @@ def _unit_or_title(toks: list[str], i: int) -> bool:
     title or a word ending in one before a name ("医師 NAME", "执业药师 NAME"), a body's
     word before a title and a name ("長安藥局 臨床藥師 NAME"), or any word before a title,
     a name and its title ("护理部 副主任 NAME 主任护师")."""
-    if i + 2 > len(toks) or not _SPACELESS.match(toks[i]):
+    if i + 2 > len(toks) or not ONE_WORD_NAMES.match(toks[i]):
         return False
     titles = wording().title_suffixes
     following = toks[i + 1]

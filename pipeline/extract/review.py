@@ -26,7 +26,7 @@ from ..dates import find_date, page_order
 from ..document import Document, is_boilerplate
 from ..records import MedicalReview, Person
 from ..tagindex import tag_index
-from ..text import normalize_space
+from ..text import ONE_WORD_NAMES, normalize_space
 from ..visibility import in_unopened
 from ..wording import label_stems, wording
 from .cards import in_link_away
@@ -56,7 +56,6 @@ from .statement_blocks import (
     read_on,
 )
 from .statement_labels import (
-    ONE_WORD_NAMES,
     SPACELESS,
     is_date_label,
     is_medical,

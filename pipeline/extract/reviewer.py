@@ -18,10 +18,10 @@ from bs4 import Tag
 from ..dates import FoundDate, find_date, trailing_year
 from ..records import Person
 from ..tagindex import HEADINGS
+from ..text import ONE_WORD_NAMES
 from ..wording import phrase_pattern, wording
 from .people import Reading, credentials_only, read_person
 from .prefixes import body_word
-from .statement_labels import ONE_WORD_NAMES
 from .statement_text import block_text
 
 # Matched at a text's start; (?<!…) keeps a search from restarting inside a word.

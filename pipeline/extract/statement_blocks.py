@@ -20,7 +20,7 @@ from .widgets import is_post_date
 BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcaption", "small",
           "span", "address", "aside", "article", "dt", "dl", "main", "blockquote")
 _BLOCK_SET = frozenset(BLOCKS)
-START_SEPARATORS = frozenset("|·•—–;:-")  # where a byline's part ends and another starts
+START_SEPARATORS = frozenset("|·•—–;:-/／")  # where a byline's part ends and another starts
 _INLINE = frozenset({"span", "small"})
 _LABEL_CLIMB = 3  # blocks climbed from a label that is all of its block's text
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import islice, pairwise
 
-from ..text import HANGUL, KANA_CJK, THAI
+from ..text import KANA_CJK, THAI
 from ..wording import phrase_pattern, role_stems, wording
 from .postnominals import strict_credential
 
@@ -58,7 +58,6 @@ def one_word(label: str) -> bool:
 
 # words not set apart by spaces: Japanese, Chinese, and Thai ("ตรวจสอบความถูกต้องโดย")
 SPACELESS = re.compile(f"[{KANA_CJK}{THAI}]")
-ONE_WORD_NAMES = re.compile(f"[{KANA_CJK}{HANGUL}]")  # a name may be one word
 
 
 def is_date_label(m: re.Match[str]) -> bool:
