@@ -153,6 +153,21 @@ def test_every_page_has_a_truth_file_and_a_provenance_row() -> None:
     assert [n for n in pages if f"`{n}`" not in provenance] == []
 
 
+def test_every_page_is_saved_in_the_encoding_it_declares() -> None:
+    """A page that declares windows-1252 or Latin-1 but was saved as UTF-8 shows "mÃ©decin"
+    in a browser, so a truth that reads "médecin" off its source would be wrong."""
+    from pipeline.document import sniff_encoding
+
+    def utf8_text(raw: bytes) -> bool:
+        try:
+            return raw.decode("utf-8") != raw.decode("ascii", "replace")
+        except UnicodeDecodeError:
+            return False
+
+    assert [p.name for p in sorted((EVAL / "pages").glob("*.html"))
+            if sniff_encoding(raw := p.read_bytes())[0] != "utf-8" and utf8_text(raw)] == []
+
+
 DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
