@@ -2874,6 +2874,48 @@ def test_credentials_among_a_korean_or_japanese_reviewers_roles(line, lang, revi
             if got and got.reviewer else None) == review
 
 
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<div class='ti-review-item'><div class='ti-name'>Ornella P.</div><div>Recensione "
+     "verificata da Trustindex. Personale gentile.</div></div>", "it-IT", None),
+    ("<div class='alert small'>Exemplo de laudo: “Material: sangue. Resultado: normal. "
+     "Revisado por: Biomédica Lívia T. M. — CRBM 0000.”</div>", "pt-BR", None),
+    ("<p>Conteúdo revisto pelo Serviço de Pediatria da ULS Vale Sereno em março de 2026.</p>",
+     "pt-PT", (None, "2026-03")),
+    ("<p>Bula revisada em 15/03/2024.</p>", "pt-BR", None),
+    ("<p class='small'>Tabela revisada em 01/2026 conforme a norma vigente.</p>", "pt-BR", None),
+    ("<p><font size='1'>Site accreditation reviewed 09/2001.</font></p>", "en-US", None),
+    ("<p><strong>Supervisione scientifica:</strong> Dott.ssa Tecla Rinaldi, Dirigente medico</p>"
+     "<p>Ultimo aggiornamento: <strong>12/10/2026</strong></p>", "it-IT", ("Tecla Rinaldi", None)),
+])
+def test_a_customer_review_a_quoted_sample_a_quoted_expert_and_other_subjects(line, lang, review):
+    """"Recensione verificata da" a platform (`other_subjects`: the customer review), a
+    label inside a quotation (a sample report), an expert box that quotes its expert (an
+    interview, not a review; without the quote it is one), a hospital service (a group:
+    its date only), a drug leaflet's, a price table's and a site accreditation's revision,
+    and a last-update line after the reviewer's (`segment_ends`: not the review's date)."""
+    body = f"<main><h1>Title words</h1><p>Text.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got else None) == review
+
+
+@pytest.mark.parametrize(("quote", "review"), [
+    ("<p class='expert-box__quote'>Ruch pomaga każdemu sercu.</p>", None),
+    ("<blockquote>Ruch pomaga każdemu sercu.</blockquote>", None),
+    ("", "Halina Zawada"),
+])
+def test_an_expert_box_that_quotes_its_expert_is_an_interview(quote, review):
+    """A magazine's "Ekspertka" box that quotes the expert is an interviewed expert, not
+    the page's reviewer; the same box without the quote names one."""
+    body = ("<article><h1>Serce</h1><div class='meta'><span>Tekst: Natalia Grześkowiak</span> "
+            "<span>24.10.2026</span></div><p>Leki dobiera się indywidualnie.</p><aside "
+            "class='expert-box'><div class='expert-box__label'>Ekspertka</div><div class="
+            "'expert-box__name'>dr n. med. Halina Zawada</div><div class='expert-box__role'>"
+            f"kardiolożka</div>{quote}</aside><p>Dalszy tekst.</p></article>")
+    got = Document.from_bytes(page(body, lang="pl-PL")).memo(read_review).review
+    assert (got.reviewer.name if got and got.reviewer else None) == review
+
+
 def test_one_articles_credit_line_and_reviewer_box_are_not_a_list_of_cards():
     """The reviewer named twice in one article (the credit line under the title and the
     reviewer box after the text) is two lines of one item, not two related cards."""

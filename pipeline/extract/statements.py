@@ -251,18 +251,42 @@ def pages(statement: Statement, block: Tag, before: str, side: bool) -> bool:
     reply's "Verified: RN": `others_review`), not a licence's check, nor, undated in a
     side card, a role after a determiner ("Our medical advisor": the site's adviser), nor
     a surname alone with no credentials and no date (a bio's "Supervised by Dr. Velaris."),
-    nor one after a rating line in its card (a product's review), nor a statement naming
-    no one in a table's caption, a customer's card or after a lone determiner ("Our
-    clinical reviewers": a section about them)."""
+    nor one after a rating line in its card (a product's review), nor one inside a
+    quotation ("Exemplo de laudo: “… Revisado por: NAME.”"), nor, undated, one in a box
+    that quotes its person ("Ekspertka / NAME / <p class=quote>…": an interviewed expert),
+    nor a statement naming no one
+    in a table's caption, a customer's card or after a lone determiner ("Our clinical
+    reviewers": a section about them)."""
     person = statement.reviewer.person if statement.reviewer else None
     return not (others_review(statement.text) or licence_check(statement.text, block)
-                or _rated_card(block, before) or (
+                or _rated_card(block, before) or _quoted(before[-_QUOTE_BACK:]) or (
         side and not (statement.date or statement.time) and determined(before)) or (
-        person is not None and " " not in person.name and person.name.isascii()  # not 김민수
+        person is not None and not (statement.date or statement.time) and _quoting(statement.block)
+    ) or (person is not None and " " not in person.name and person.name.isascii()  # not 김민수
         and not person.credentials
         and not (statement.date or statement.time)) or (  # "Supervised by Dr. Velaris."
         person is None and (_table_caption(block) or _customer_card(block, before) or (
             len(before.split()) == 1 and determined(before)))))  # "Our clinical reviewers"
+
+
+_QUOTE_BACK = 400  # characters before a label read for an open quotation
+_BOX_NODES = 40  # a box's first nodes read for a quotation
+
+
+def _quoting(block: Tag) -> bool:
+    """`block` holds a quotation among its first nodes: a `<blockquote>`, a `<q>` or an
+    element with a class word "quote" ("expert-box__quote")."""
+    return any(isinstance(node, Tag) and (node.name in ("blockquote", "q") or any(
+        "quote" in c.lower() for c in node.get_attribute_list("class") if c))
+        for node in islice(block.descendants, _BOX_NODES))
+
+
+def _quoted(before: str) -> bool:
+    """A quotation opens in `before` and is not closed: “…” and «…» (English, French,
+    Portuguese), or „…“ where a German one opens."""
+    if "„" in before:
+        return before.count("„") > before.count("“") + before.count("”")
+    return before.count("“") + before.count("«") > before.count("”") + before.count("»")
 
 
 def _customer_card(block: Tag, before: str) -> bool:
