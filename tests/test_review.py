@@ -2899,6 +2899,25 @@ def test_a_customer_review_a_quoted_sample_a_quoted_expert_and_other_subjects(li
             if got else None) == review
 
 
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<p class='small'>Relu le 2 juin 2026 par le Dr Aurèle Vandamme, gastro-entérologue.</p>",
+     "fr-BE", ("Aurèle Vandamme", "2026-06-02")),
+    ("<p>Revisado en marzo de 2026 por la Dra. Itziar Beloqui Sanz, oftalmóloga, FEBO.</p>",
+     "es-ES", ("Itziar Beloqui Sanz", "2026-03")),
+    ("<p><em>Medizinisch geprüft am 14.05.2026 von Prof. Dr. med. Wiebke Ostendorf, "
+     "Oberärztin</em></p>", "de-DE", ("Wiebke Ostendorf", "2026-05-14")),
+    ("<p>Relu le 2 juin 2026 par le comité éditorial.</p>", "fr-FR", (None, "2026-06-02")),
+])
+def test_a_date_then_a_byline_word_of_any_language_names_the_reviewer(line, lang, review):
+    """"Relu le DATE par le Dr NAME", "Revisado en DATE por la Dra. NAME", "geprüft am
+    DATE von NAME": the full name after the language's byline word right after the date
+    is the reviewer; a committee there is no person, and the date stays."""
+    body = f"<main><h1>Title words</h1><p>Text.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got else None) == review
+
+
 @pytest.mark.parametrize(("quote", "review"), [
     ("<p class='expert-box__quote'>Ruch pomaga każdemu sercu.</p>", None),
     ("<blockquote>Ruch pomaga każdemu sercu.</blockquote>", None),

@@ -49,3 +49,20 @@ def credited_after_date(date: FoundDate | None, segment: str, label: str) -> Rea
     person = reading.person
     return reading if person and person.credentials and " " in person.name \
         and not other_party(reading, rest) else None
+
+
+def after_date(reviewer: Reading | None, date: FoundDate | None, segment: str,
+               label: str) -> Reading | None:
+    """A date label's statement's reviewer: `reviewer` when it names a person, else the
+    one its segment names after its date, after a byline word of any language ("Relu le
+    2 juin 2026 par le Dr NAME", "Revisado en marzo de 2026 por la Dra. NAME": a full
+    name) or in the byline part after it with credentials (`credited_after_date`:
+    "İnceleme: 05 Kasım 2026 – Op. Dr. NAME, FEBOPRAS"); else `reviewer`."""
+    if reviewer is not None and reviewer.person is not None:
+        return reviewer
+    words = segment[date.end:].split(None, 1) if date is not None else []
+    if len(words) == 2 and words[0].lower() in wording().byline_words:
+        read = by_after_date(date, segment[:date.end], words[1])
+        if read and read[0]:
+            return read[0]
+    return credited_after_date(date, segment, label) or reviewer

@@ -30,7 +30,7 @@ from ..text import ONE_WORD_NAMES, normalize_space
 from ..visibility import in_unopened
 from ..wording import label_stems, wording
 from .cards import in_link_away
-from .dated_by import by_after_date, credited_after_date
+from .dated_by import after_date, by_after_date
 from .effective import takes_effect
 from .other_cards import credits_box, elsewhere, in_illustration, other_page_card
 from .people import SEPARATORS
@@ -196,7 +196,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         if read is None:
             return None  # "Page reviewed: 03/10/2026 by Web Administrator": no review
         reviewer, date = read
-    reviewer = reviewer or credited_after_date(date, segment, label)
+    reviewer = after_date(reviewer, date, segment, label)
     person = reviewer.person if reviewer else None
     if weak and label in words.date_labels and reviewer is None:
         # "Reviewed <time>Feb 3, 2026</time>", "OB-GYN · Reviewed Feb 12, 2026": a bare date
