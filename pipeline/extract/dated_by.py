@@ -61,7 +61,7 @@ def after_date(reviewer: Reading | None, date: FoundDate | None, segment: str,
     if reviewer is not None and reviewer.person is not None:
         return reviewer
     words = segment[date.end:].split(None, 1) if date is not None else []
-    if len(words) == 2 and words[0].lower() in wording().byline_words:
+    if date is not None and len(words) == 2 and words[0].lower() in wording().byline_words:
         read = by_after_date(date, segment[:date.end], words[1])
         if read and read[0]:
             return read[0]
