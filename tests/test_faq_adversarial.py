@@ -693,3 +693,40 @@ def test_an_answer_marked_by_a_dutch_class_ends_with_its_element():
             + item.format(q="Kan ik de uitslag direct krijgen?", a="Nee, via uw arts.")
             + "<p>Afdeling Radiologie · Foldernummer RAD-0193 · Versie 5 · januari 2025</p>")
     assert _faq(body)[-1][1] == "Nee, via uw arts."
+
+
+def test_a_labelled_run_after_the_title_in_its_element_is_read_from_its_first_question():
+    """A "Q." run whose element also holds the page's title (a legacy table cell, an
+    article with its `<h1>`) was read from the title, which ended the reading at once;
+    its bold questions inside `<font>` tags made no run at all."""
+    qs = ("<p><font size='2' color='#906'><b>Q. How often should I have a mammogram?</b></font>"
+          "<br><font size='2'><b>A.</b> Every one to two years from forty.</font></p>"
+          "<p><font size='2' color='#906'><b>Q. Does a mammogram hurt?</b></font><br>"
+          "<font size='2'><b>A.</b> It presses for a few seconds.</font></p>")
+    assert _faq(qs) == [("How often should I have a mammogram?",
+                         "Every one to two years from forty."),
+                        ("Does a mammogram hurt?", "It presses for a few seconds.")]
+
+
+@pytest.mark.parametrize(("tail", "last"), [
+    ("<p>Take-back sites accept patches too.</p>", "No, use a take-back site."),
+    ("", "No, use a take-back site."),
+])
+def test_a_paragraph_after_one_block_answers_opened_by_a_label_is_not_the_last_answer(
+        tail, last):
+    """Each answer one paragraph opened by "A:": a closing paragraph after the last one is
+    the article's, not that answer's."""
+    got = _faq("<p><strong>Q: Where can I drop off pills?</strong></p><p>A: At the sheriff's "
+               "lobby.</p><p><strong>Q: Can I flush them?</strong></p><p>A: No, use a "
+               f"take-back site.</p>{tail}")
+    assert got[-1] == ("Can I flush them?", last) and len(got) == 2
+
+
+def test_a_paragraph_in_the_last_items_own_wrapper_is_its_answer():
+    """"<li><p>Q3…?</p><p>Ans: …</p><p>more</p></li>": the paragraph in the item's own
+    wrapper continues its answer (not a closing paragraph after one-block answers)."""
+    got = _faq("<h2>FAQs</h2><ol><li><p><strong>Q1. Is there a cost?</strong></p><p><strong>Ans:</strong> "
+               "No.</p></li><li><p><strong>Q2. What if I feel ill?</strong></p><p><strong>"
+               "Ans:</strong> Call the helpline.</p><p>Care is free.</p></li></ol>")
+    assert [q for q, _ in got] == ["Is there a cost?", "What if I feel ill?"]
+    assert "Care is free." in got[-1][1]

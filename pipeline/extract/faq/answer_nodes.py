@@ -133,8 +133,8 @@ def unlabelled(node: PageElement) -> list[PageElement]:
     if type(node) is NavigableString:
         cut = words.label_end(str(node), answer=True)
         return [NavigableString(str(node)[cut:])] if cut else [node]
-    if not isinstance(node, Tag) or node.name not in ("p", "div"):  # Blogger: a div a line
-        return [node]
+    if not isinstance(node, Tag) or node.name not in ("p", "div", "font", "span"):
+        return [node]  # Blogger: a div a line; a table layout's "<font><b>A.</b> …</font>"
     children = list(meaningful(node))
     first = children[0] if children else None
     if type(first) is NavigableString and words.label_end(str(first), answer=True):

@@ -48,6 +48,7 @@ class SectionItem:
     answer: list[PageElement] = field(default_factory=list)
     labelled: bool = False  # the question carried a "Q:" label: its answer may carry "A:"
     inline: bool = False  # the answer was read in the question's own paragraph, and only there
+    lettered: bool = False  # the answer is one block, opened by its "A:" label
 
 
 class Answers:
@@ -107,16 +108,21 @@ class Answers:
         self.pending.append(node)
         self.closed = True
 
-    def _self_contained(self) -> bool:
+    def _self_contained(self, node: Tag) -> bool:
         """Two or more items read, each answer wholly inside its question's own paragraph
-        ("<p><b>Q. …?</b><br>A. …</p>" each): a paragraph after the last one is not its
-        answer unless a question follows (a clinic's note after the FAQ)."""
-        return len(self.items) >= 2 and all(i.inline for i in self.items)
+        ("<p><b>Q. …?</b><br>A. …</p>" each) or one block opened by its "A:" label: the
+        paragraph `node` after the last one is not its answer unless a question follows
+        (a clinic's note after the FAQ), or it stands in the last item's own wrapper
+        ("<li><p>Q3…?</p><p>Ans: …</p><p>more</p></li>")."""
+        items = self.items
+        return len(items) >= 2 and all(i.inline or i.lettered for i in items) and not (
+            _wraps(node.parent, items[-1].question) and not _wraps(node.parent, items[-2].question))
 
     def _flush(self) -> None:
         """A held note is the answer's after all: more of the FAQ follows it."""
         if self.pending and self.items:
             self.items[-1].answer.extend(self.pending)
+            self.items[-1].lettered = False
         self.pending = []
 
     def _add(self, node: PageElement) -> None:
@@ -134,8 +140,9 @@ class Answers:
             self.classed = self.classed or (isinstance(node, Tag) and bool(node.get("class")))
             self._flush()
             item.inline = item.inline and not item.answer  # more than its own paragraph
-            item.answer.extend(unlabelled(node) if item.labelled and not item.answer
-                               else [node])
+            parts = unlabelled(node) if item.labelled and not item.answer else [node]
+            item.lettered = not item.answer and parts != [node]  # "<p><b>A:</b> …</p>"
+            item.answer.extend(parts)
         else:
             self.before_first += 1
             if self.before_first > _MAX_BEFORE_FIRST:
@@ -198,3 +205,10 @@ def review_row(table: Tag) -> bool:
 def _credit_label(text: str) -> bool:
     """`text` is wholly an author or a publication label ("Author", "Published:")."""
     return author_label(text) or label_key(text) in wording().published_labels
+
+
+def _wraps(wrapper: Tag | None, question: Tag) -> bool:
+    """`wrapper` holds `question` as its child or its child's (the question's bold in its
+    paragraph): an item's own wrapper when it holds no other item's question."""
+    parent = question.parent
+    return wrapper is not None and (wrapper is parent or wrapper is getattr(parent, "parent", None))

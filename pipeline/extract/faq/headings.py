@@ -44,7 +44,7 @@ from .items import box_of, of_paragraphs
 from .labels import faq_labels
 from .layout import Layout, layout, marked_ad, marked_furniture, own_marks
 from .names import visible_name
-from .qa_runs import interview_after
+from .qa_runs import interview_after, run_start
 from .shapes import LISTS as _LISTS
 from .shapes import PARAGRAPHS as _PARAGRAPHS
 from .shapes import (
@@ -326,7 +326,7 @@ class _Reader(Answers):
             return False  # "<p><strong>Recipe Notes</strong>" after bold questions
         elif self.items and self.items[-1].answer and not self.closed and note(node):
             self.pending.append(node)  # held: the answer's if more of the FAQ follows
-        elif not self.closed and self._self_contained():
+        elif not self.closed and self._self_contained(node):
             self._hold(node)  # after "<p><b>Q?</b><br>A</p>" items, a paragraph of its own
         else:
             self._add(node)
@@ -367,7 +367,7 @@ def _sections(doc: Document) -> list[Section]:
             end = reader.read(after(label))
         else:
             reader = _Reader(doc, lay, label, 0, lay.end(label), label_ids)
-            end = reader.read(next(iter(label.children), None))
+            end = reader.read(run_start(doc, label) or next(iter(label.children), None))
         items = tuple(reader.items)
         if not any(vocabulary().phrased_as_question(i.name) for i in items) or (
                 len(items) == 1 and not vocabulary().marked_question(items[0].name)) or (

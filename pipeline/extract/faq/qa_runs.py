@@ -2,8 +2,10 @@
 "Q1." (or "问：", "質問：": `question_labels`) and asking (or a bold label alone opening
 the question's line: "<p><strong>Q:</strong> Can I …?</p>"), in one element
 ("<p><strong>Q. Can I …?</strong></p><p>A. …</p>" in an Elementor help article, Blogger's
-"<b>Q: …?</b><br>A: …" lines, a newspaper explainer): the writer's own questions and
-answers, an FAQ whatever the heading over them says.
+"<b>Q: …?</b><br>A: …" lines, a newspaper explainer; in a table layout the bold question
+sits in a `<font>`): the writer's own questions and answers, an FAQ whatever the heading
+over them says. Its reading starts at the first question (`run_start`), not at a title or
+an intro its element holds before it.
 
 An interview is written the same way, so a run is not an FAQ when the text before its
 first question (back to the page's title, at most _INTRO_STRINGS strings) holds an
@@ -33,32 +35,45 @@ _BLOCKS = frozenset({"p", "div", "li", "span"})
 def qa_runs(doc: Document) -> list[Tag]:
     """The elements holding a run of labelled bold questions that is not an interview's,
     each an FAQ-marked element for the section reader."""
+    return [holder for holder, _ in doc.memo(_runs)]
+
+
+def run_start(doc: Document, holder: Tag) -> Tag | None:
+    """The block of the first question of the run `holder` holds (where its reading
+    starts: not at a title or an intro before it), or None when `holder` holds no run."""
+    return next((first for h, first in doc.memo(_runs) if h is holder), None)
+
+
+def _runs(doc: Document) -> list[tuple[Tag, Tag]]:
     words = vocabulary()
     index = tag_index(doc)
     counts: dict[int, list[Tag]] = {}
-    holders: dict[int, Tag] = {}
+    holders: dict[int, tuple[Tag, Tag]] = {}
     for bold in index.get("strong", "b"):
         if not _opens_with_q(bold):
             continue  # a cheap look first: a page may hold thousands of bold elements
         text = start_text(bold)
-        block = bold.parent
+        line, block = bold, bold.parent
+        while isinstance(block, Tag) and block.name in _INLINE and isinstance(
+                block.parent, Tag) and _leads(block.parent, block):
+            line, block = block, block.parent  # "<p><font><b>Q. …?</b></font><br>…"
         if isinstance(block, Tag) and words.label_end(text + " ") > len(text) \
-                and _leads(block, bold):  # "<p><strong>Q:</strong> Can I …?</p>": the line's
+                and _leads(block, line):  # "<p><strong>Q:</strong> Can I …?</p>": the line's
             text = start_text(block)
         if not _q_label(text[:1]) or not words.label_end(text) or not words.asks(text):
             continue  # a question's label ("Q:", "问："), not a number ("1.") nor a mark
-        holder = block.parent if isinstance(block, Tag) and block.name in _BLOCKS \
-            and _leads(block, bold) else block
+        if not isinstance(block, Tag):
+            continue
+        leads = block.name in _BLOCKS and _leads(block, line)
+        holder = block.parent if leads else block
         if isinstance(holder, Tag):
             counts.setdefault(id(holder), []).append(bold)
-            holders[id(holder)] = holder
-    found = []
-    for key, bolds in counts.items():
-        if len(bolds) >= _MIN_RUN and not _interview(index, bolds[0], words.interview_cue):
-            found.append(holders[key])
-    return found
+            holders.setdefault(id(holder), (holder, block if leads else line))
+    return [holders[key] for key, bolds in counts.items()
+            if len(bolds) >= _MIN_RUN and not _interview(index, bolds[0], words.interview_cue)]
 
 
+_INLINE = frozenset({"font", "span", "em", "i", "u"})  # styling around a line's bold question
 _FIRST_TEXT_STEPS = 6  # nodes looked through for a bold element's first words
 
 
