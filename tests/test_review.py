@@ -2918,6 +2918,30 @@ def test_a_date_then_a_byline_word_of_any_language_names_the_reviewer(line, lang
             if got else None) == review
 
 
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<div><p>Última revisión médica: 11 oct. 2026</p><p>Dra. Renata Olave Quispe, MD, MPH · "
+     "Directora médica</p></div>", "es-PE", ("Renata Olave Quispe", "2026-10-11")),
+    ("<div><p>آخر مراجعة طبية: نوفمبر 2026</p><p>بواسطة د. سلمى الحربي, MD, FRCOG</p></div>",
+     "ar-AE", ("سلمى الحربي", "2026-11")),
+    ("<div><p><strong>Revisión científica:</strong> Dr. Tadeo Rincón Ulloa, MD, MSc, ortopedista"
+     "</p><p>Revisado: 18/04/2026</p></div>", "es-CO", ("Tadeo Rincón Ulloa", "2026-04-18")),
+    ("<div><p><strong>Recenzja medyczna</strong></p><p>mgr farm. Iga Sowa – farmaceutka</p>"
+     "<p>Data recenzji: 12.10.2026</p></div>", "pl-PL", ("Iga Sowa", "2026-10-12")),
+    ("<div><div>Revisor(a):&nbsp;</div><div>Dra. Olívia Pestana Rocha — Pediatra</div></div>"
+     "<div><div>Data da revisão:&nbsp;</div><div>17/06/2025</div></div>", "pt-BR",
+     ("Olívia Pestana Rocha", "2025-06-17")),
+])
+def test_a_reviewer_on_the_line_after_the_date_and_more_review_labels(line, lang, review):
+    """A date label's line that holds the date alone, then a line opening with a credited
+    full name (after a byline word or not): that person reviewed (not the first of a
+    list: a panel's names, `_credited_next`). Spanish "Revisión científica", Polish "Recenzja medyczna" and
+    Portuguese "Revisor(a)" are review labels."""
+    body = f"<main><h1>Title words</h1><p>Text.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got else None) == review
+
+
 @pytest.mark.parametrize(("quote", "review"), [
     ("<p class='expert-box__quote'>Ruch pomaga każdemu sercu.</p>", None),
     ("<blockquote>Ruch pomaga każdemu sercu.</blockquote>", None),

@@ -20,7 +20,7 @@ from .statement_labels import statement_label
 BYLINE_CLASS = re.compile(
     r"byline|author|attribution|contributor|(?:entry|post|article)-(?:meta|info)", re.I)
 
-_PARTS = re.compile(r"\s[·|—–•]\s")  # a byline line's parts
+BYLINE_PARTS = re.compile(r"\s[·|—–•]\s")  # a byline line's parts
 _AFTER_TITLE = 12  # elements after the page's title looked at for its byline line
 
 
@@ -34,7 +34,7 @@ def credited_line(doc: Document) -> Person | None:
     for node in islice(h1s[0].next_elements, _AFTER_TITLE) if h1s else ():
         if isinstance(node, Tag) and BYLINE_CLASS.search(
                 " ".join(node.get_attribute_list("class"))):
-            first = _PARTS.split(normalize_space(node.get_text(" ")), 1)[0]
+            first = BYLINE_PARTS.split(normalize_space(node.get_text(" ")), 1)[0]
             reading = read_person(first)
             person = reading.person
             listed = person is not None and any(

@@ -4,12 +4,16 @@ this reads who "by" names."""
 
 from __future__ import annotations
 
+from bs4 import Tag
+
 from ..dates import FoundDate, trailing_year
 from ..wording import wording
+from .byline_line import BYLINE_PARTS
 from .people import Reading
 from .reviewer import other_party, read_reviewer
 from .statement_blocks import START_SEPARATORS
-from .statement_text import segment_end
+from .statement_labels import statement_label
+from .statement_text import block_text, segment_end
 
 _PART_MARKS = START_SEPARATORS - frozenset(";:")  # a byline's part separators, not a colon
 _MARKS = "".join(sorted(_PART_MARKS))
@@ -52,12 +56,14 @@ def credited_after_date(date: FoundDate | None, segment: str, label: str) -> Rea
 
 
 def after_date(reviewer: Reading | None, date: FoundDate | None, segment: str,
-               label: str) -> Reading | None:
+               label: str, block: Tag) -> Reading | None:
     """A date label's statement's reviewer: `reviewer` when it names a person, else the
     one its segment names after its date, after a byline word of any language ("Relu le
     2 juin 2026 par le Dr NAME", "Revisado en marzo de 2026 por la Dra. NAME": a full
-    name) or in the byline part after it with credentials (`credited_after_date`:
-    "İnceleme: 05 Kasım 2026 – Op. Dr. NAME, FEBOPRAS"); else `reviewer`."""
+    name), in the byline part after it with credentials (`credited_after_date`:
+    "İnceleme: 05 Kasım 2026 – Op. Dr. NAME, FEBOPRAS"), or on the line after the
+    statement's `block` when its segment is the date alone (`_credited_next`); else
+    `reviewer`."""
     if reviewer is not None and reviewer.person is not None:
         return reviewer
     words = segment[date.end:].split(None, 1) if date is not None else []
@@ -65,4 +71,31 @@ def after_date(reviewer: Reading | None, date: FoundDate | None, segment: str,
         read = by_after_date(date, segment[:date.end], words[1])
         if read and read[0]:
             return read[0]
-    return credited_after_date(date, segment, label) or reviewer
+    return credited_after_date(date, segment, label) \
+        or _credited_next(date, segment, label, block) or reviewer
+
+
+def _credited_next(date: FoundDate | None, segment: str, label: str, block: Tag) -> Reading | None:
+    """The person on the line after a date label's line that holds the date alone, when
+    that line (not a list: a panel's names) opens with a full name with a listed credential,
+    after a byline word or not, and holds no label ("<p>Última revisión médica: 11 oct.
+    2026</p><p>Dra. NAME, MD, MPH · Directora médica</p>")."""
+    if date is None or label not in wording().date_labels or segment[date.end:].strip(" ."):
+        return None
+    line = block.find_next_sibling()
+    if line is None or line.name in ("ul", "ol", "dl", "table"):
+        return None
+    text = block_text(line)
+    if len(text) > _MAX_LINE or statement_label().search(text):
+        return None
+    first = BYLINE_PARTS.split(text, 1)[0]
+    words = first.split(None, 1)
+    if len(words) == 2 and words[0].lower() in wording().byline_words:
+        first = words[1]  # "بواسطة د. NAME, MD": "by" opening the line
+    reading = read_reviewer(first)
+    person = reading.person
+    listed = person is not None and any(c not in reading.unlisted for c in person.credentials)
+    return reading if listed and person is not None and " " in person.name else None
+
+
+_MAX_LINE = 200  # characters of the line after a date's line read for its person

@@ -196,7 +196,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         if read is None:
             return None  # "Page reviewed: 03/10/2026 by Web Administrator": no review
         reviewer, date = read
-    reviewer = after_date(reviewer, date, segment, label)
+    reviewer = after_date(reviewer, date, segment, label, block)
     person = reviewer.person if reviewer else None
     if weak and label in words.date_labels and reviewer is None:
         # "Reviewed <time>Feb 3, 2026</time>", "OB-GYN · Reviewed Feb 12, 2026": a bare date
