@@ -730,3 +730,24 @@ def test_a_paragraph_in_the_last_items_own_wrapper_is_its_answer():
                "Ans:</strong> Call the helpline.</p><p>Care is free.</p></li></ol>")
     assert [q for q, _ in got] == ["Is there a cost?", "What if I feel ill?"]
     assert "Care is free." in got[-1][1]
+
+
+def test_a_titles_q_and_a_with_a_named_doctor_after_its_colon_is_an_interview():
+    """"Bowel Cancer Awareness Month: a Q&A with Dr NAME": the subtitle names the one
+    person who answers, so the question paragraphs under it are an interview's."""
+    page = (b"<!DOCTYPE html><html lang=en-GB><head><title>T</title></head><body><main><h1>"
+            b"Bowel Cancer Awareness Month: a Q&amp;A with Dr Ashby</h1><p>Our group met Dr "
+            b"Ashby.</p><p>Why do people wait?</p><p>Embarrassment, mostly.</p><p>When should "
+            b"I book?</p><p>If symptoms last three weeks.</p></main></body></html>")
+    assert not find_faq(Document.from_bytes(page), "https://e.example/")[0]
+
+
+def test_a_korean_product_qna_is_the_shops_not_an_faq():
+    """"상품 Q&A" over a product page's questions (a masked buyer's name and a date under
+    each): customers' questions (`customer_qa_titles`)."""
+    page = ("<!DOCTYPE html><html lang=ko-KR><head><title>T</title></head><body><main><h1>루테인"
+            "</h1><p>설명.</p><div class='qna_wrap'><h3>상품 Q&amp;A</h3><ul><li><p class='q'>Q "
+            "눈 피로에 좋나요? <span>sky*** · 2026.08.11</span></p><p class='a'>A 안녕하세요 고객님."
+            "</p></li><li><p class='q'>Q 하루 몇 알 먹나요? <span>moon*** · 2026.08.12</span></p>"
+            "<p class='a'>A 하루 한 알입니다.</p></li></ul></div></main></body></html>").encode()
+    assert not find_faq(Document.from_bytes(page), "https://e.example/")[0]

@@ -2942,6 +2942,22 @@ def test_a_reviewer_on_the_line_after_the_date_and_more_review_labels(line, lang
             if got else None) == review
 
 
+@pytest.mark.parametrize(("line", "lang"), [
+    ("<div class='callout'><p>Premium rates reviewed 1 April 2026. Benefit amounts shown apply "
+     "to Silver Extras.</p></div>", "en-AU"),
+    ("<p><b>What families say</b></p><p><i>&quot;Every nurse who came was kind.&quot;</i></p>"
+     "<p>Reviewed by the Okafor family, March 2001</p>", "en-US"),
+    ("<ul class='ficha'><li>Apresentação: Rute Amaral</li><li>Revisão de texto: Celina Prado "
+     "Vaz</li></ul>", "pt-BR"),
+])
+def test_a_price_review_a_familys_testimonial_and_proofreading_are_no_review(line, lang):
+    """"Premium rates reviewed" (`other_subjects`), a family's line after a quotation (a
+    testimonial, named by no person's name), "Revisão de texto" (proofreading:
+    `other_roles`) state no medical review."""
+    body = f"<main><h1>Title words</h1><p>Text.</p>{line}</main>"
+    assert Document.from_bytes(page(body, lang=lang)).memo(read_review).review is None
+
+
 @pytest.mark.parametrize(("quote", "review"), [
     ("<p class='expert-box__quote'>Ruch pomaga każdemu sercu.</p>", None),
     ("<blockquote>Ruch pomaga każdemu sercu.</blockquote>", None),

@@ -265,7 +265,9 @@ def pages(statement: Statement, block: Tag, before: str, side: bool) -> bool:
     ) or (person is not None and " " not in person.name and person.name.isascii()  # not 김민수
         and not person.credentials
         and not (statement.date or statement.time)) or (  # "Supervised by Dr. Velaris."
-        person is None and (_table_caption(block) or _customer_card(block, before) or (
+        person is None and (_table_caption(block) or _customer_card(
+            block, before, statement.reviewer is not None
+            and statement.reviewer.reason == "not a person's name") or (
             len(before.split()) == 1 and determined(before)))))  # "Our clinical reviewers"
 
 
@@ -289,16 +291,17 @@ def _quoted(before: str) -> bool:
     return before.count("“") + before.count("«") > before.count("”") + before.count("»")
 
 
-def _customer_card(block: Tag, before: str) -> bool:
+def _customer_card(block: Tag, before: str, unnamed: bool = False) -> bool:
     """A customer's quote and its attribution ("“Quick and friendly.” — Reviewed Oct
-    2026") or, in a card with a star rating, a quote's next line ("★★★★★ / “…” / Reviewed
-    Sep 3, 2026"): its date is the customer's review's."""
+    2026") or, in a card with a star rating or naming by no one's name (`unnamed`:
+    "“…” / Reviewed by the Costa family, March 2001"), a quote's next line ("★★★★★ /
+    “…” / Reviewed Sep 3, 2026"): its date is the customer's review's."""
     tail = before.rstrip()[-_TAIL:]
     if tail[-1:] in _DASHES and tail[:-1].rstrip()[-1:] in _CLOSING_QUOTES:
         return True
     quote = block.find_previous_sibling()
     return quote is not None and first_text(quote, 2).startswith(tuple(DOUBLE_QUOTES)) \
-        and block.parent is not None and "★★★" in first_text(block.parent, _CARD_NODES)
+        and block.parent is not None and (unnamed or "★★★" in first_text(block.parent, _CARD_NODES))
 
 
 _TAIL = 8  # characters before a label read for a quote's attribution dash

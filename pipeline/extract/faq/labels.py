@@ -143,7 +143,8 @@ def _interview(heading: Tag, text: str, words: Vocabulary) -> bool:
     advice column ("ASK DR RUTH" over "… Our GP answers your questions": readers'
     letters), or any heading naming the one person who answers ("Q&A with the clinic's
     director", "Interview with ..."). `text` is the heading's (`TagIndex.heading_text`)."""
-    found = words.interview.match(fold(text))
+    folded = fold(text)
+    found = words.interview.match(folded) or words.interview.match(_subtitle(folded))
     if found is None and heading.name == "h1":  # "ASK DR RUTH" over the title: a column's
         kicker = heading.find_previous_sibling()
         text = fold(kicker.get_text(" ")) if kicker is not None else ""
@@ -152,6 +153,17 @@ def _interview(heading: Tag, text: str, words: Vocabulary) -> bool:
 
 
 _KICKER = 40  # characters of a kicker naming an advice column over a page's title
+
+
+def _subtitle(title: str) -> str:
+    """The part of a title after its colon, without an article ("Bowel Cancer Awareness
+    Month: a Q&A with Dr NAME" -> "Q&A with Dr NAME"), or "" when it has no colon."""
+    _, colon, rest = title.partition(": ")
+    rest = rest.lstrip()
+    for article in ("a ", "an ", "the "):
+        if rest.lower().startswith(article):
+            return rest[len(article):]
+    return rest if colon else ""
 
 
 def _tab_panels(index: TagIndex, words: Vocabulary) -> list[Tag]:
