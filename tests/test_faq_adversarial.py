@@ -751,3 +751,13 @@ def test_a_korean_product_qna_is_the_shops_not_an_faq():
             "</p></li><li><p class='q'>Q 하루 몇 알 먹나요? <span>moon*** · 2026.08.12</span></p>"
             "<p class='a'>A 하루 한 알입니다.</p></li></ul></div></main></body></html>").encode()
     assert not find_faq(Document.from_bytes(page), "https://e.example/")[0]
+
+
+def test_an_answer_label_inside_nested_font_tags_and_a_dutch_question_label():
+    """OpenOffice writes "<p><font face=…><font size=2>A: …" (the label two wrappers
+    down); Dutch pages label questions "V:" / "Vraag:" and answers "A:" / "Antwoord:"."""
+    got = _faq("<h2>Veelgestelde vragen</h2><p><b>V: Wanneer bel ik de wachtpost?</b></p><p><font "
+               "face='Arial'><font size='2'>A: Buiten de openingsuren van uw huisarts.</font></font>"
+               "</p><p><b>Vraag: Wat kost het?</b></p><p>Antwoord: Enkel het remgeld.</p>")
+    assert got == [("Wanneer bel ik de wachtpost?", "Buiten de openingsuren van uw huisarts."),
+                   ("Wat kost het?", "Enkel het remgeld.")]

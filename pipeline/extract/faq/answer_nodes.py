@@ -142,12 +142,19 @@ def unlabelled(node: PageElement) -> list[PageElement]:
     if isinstance(first, Tag) and first.name in BOLD and words.label_end(
             first.get_text() + " ", answer=True) >= len(first.get_text().strip()):
         return children[1:]  # "<strong>A:</strong> Yes"
-    if isinstance(first, Tag) and first.name in ("span", "font"):  # Word's "<p class=
-        inner = list(meaningful(first))  # MsoNormal><span style=…>A: Yes</span></p>"
+    rest = children[1:]  # Word's "<p class=MsoNormal><span style=…>A: Yes</span></p>",
+    for _ in range(_WRAPPERS):  # OpenOffice's "<p><font face=…><font size=2>A: Yes"
+        if not (isinstance(first, Tag) and first.name in ("span", "font")):
+            break
+        inner = list(meaningful(first))
         if inner and type(inner[0]) is NavigableString \
                 and words.label_end(str(inner[0]), answer=True):
-            return [*unlabelled(inner[0]), *inner[1:], *children[1:]]
+            return [*unlabelled(inner[0]), *inner[1:], *rest]
+        first, rest = (inner[0] if inner else None), [*inner[1:], *rest]
     return [node]
+
+
+_WRAPPERS = 3  # nested styling elements looked through for an answer's label
 
 
 def note(block: Tag) -> bool:
