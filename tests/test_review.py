@@ -2958,6 +2958,18 @@ def test_a_price_review_a_familys_testimonial_and_proofreading_are_no_review(lin
     assert Document.from_bytes(page(body, lang=lang)).memo(read_review).review is None
 
 
+@pytest.mark.parametrize(("line", "lang", "name"), [
+    ("<p>監修： 北浜なぎさ総合病院 皮膚科 部長 汐見 航</p>", "ja-JP", "汐見 航"),
+    ("<p>약사 감수 해오름약국 서초점 윤다온 약사</p>", "ko-KR", "윤다온"),
+])
+def test_a_department_or_a_branch_before_the_title_and_name_is_no_name(line, lang, name):
+    """"皮膚科 部長 NAME" (a department, then a title, then a two-word name) and "약국
+    서초점 NAME 약사" (a pharmacy's branch: `body_suffixes` "점") are units, not the reviewer."""
+    body = f"<main><h1>Title words</h1><p>Text.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert got is not None and got.reviewer is not None and got.reviewer.name == name
+
+
 @pytest.mark.parametrize(("quote", "review"), [
     ("<p class='expert-box__quote'>Ruch pomaga każdemu sercu.</p>", None),
     ("<blockquote>Ruch pomaga każdemu sercu.</blockquote>", None),

@@ -181,7 +181,8 @@ def _unit_or_title(toks: list[str], i: int) -> bool:
         # before a title and a name is a unit ("약사공방 대표약사 NAME")
         return i + 2 < len(toks) and is_name_word(toks[i + 2]) and toks[i + 2] not in titles \
             and not body_word(toks[i + 2]) and (body_word(toks[i]) or HANGUL_LETTER.match(
-                toks[i + 2]) is not None or (i + 3 < len(toks) and toks[i + 3] in titles))
+                toks[i + 2]) is not None or (i + 3 < len(toks) and toks[i + 3] in titles)
+                or toks[i].endswith(wording().body_suffixes))  # "皮膚科 部長 NAME": a department
     if HANGUL_LETTER.match(toks[i]) and HANGUL_LETTER.match(following) and (body_word(toks[i]) or (
             toks[i].endswith(wording().body_suffixes) and i + 2 < len(toks)
             and is_name_word(following) and toks[i + 2] in titles)):
