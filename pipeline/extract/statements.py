@@ -293,7 +293,7 @@ def _quoted(before: str) -> bool:
 
 def _customer_card(block: Tag, before: str, unnamed: bool = False) -> bool:
     """A customer's quote and its attribution ("“Quick and friendly.” — Reviewed Oct
-    2026") or, in a card with a star rating or naming by no one's name (`unnamed`:
+    2026") or, in a card with a star rating or naming no person (`unnamed`:
     "“…” / Reviewed by the Costa family, March 2001"), a quote's next line ("★★★★★ /
     “…” / Reviewed Sep 3, 2026"): its date is the customer's review's."""
     tail = before.rstrip()[-_TAIL:]
