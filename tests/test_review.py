@@ -2970,6 +2970,22 @@ def test_a_department_or_a_branch_before_the_title_and_name_is_no_name(line, lan
     assert got is not None and got.reviewer is not None and got.reviewer.name == name
 
 
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<p><em>Ιατρικός έλεγχος κειμένου: Δρ. Ελπίδα Σταθάκη, Δερματολόγος, MSc · Μάρτιος 2026"
+     "</em></p>", "el-GR", ("Ελπίδα Σταθάκη", "2026-03")),
+    ("<p>This page was reviewed by members of our medical review board: Ada Brandt, MD; Kofi "
+     "Asante, MD; Lina Roshan, MD.</p>", "en-US", None),
+])
+def test_a_noun_label_that_runs_on_to_its_colon_opens_a_statement(line, lang, review):
+    """"Ιατρικός έλεγχος κειμένου: NAME" (the text's medical check): the noun label's colon
+    comes after a lower-case word; not when those words name a group ("medical review
+    board: NAME, MD; …": its members, no one reviewer)."""
+    body = f"<main><h1>Title words</h1><p>Text.</p>{line}</main>"
+    got = Document.from_bytes(page(body, lang=lang)).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got else None) == review
+
+
 @pytest.mark.parametrize(("quote", "review"), [
     ("<p class='expert-box__quote'>Ruch pomaga każdemu sercu.</p>", None),
     ("<blockquote>Ruch pomaga każdemu sercu.</blockquote>", None),

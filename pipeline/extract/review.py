@@ -56,6 +56,7 @@ from .statement_blocks import (
     read_on,
 )
 from .statement_labels import (
+    LABEL_TAIL,
     SPACELESS,
     is_date_label,
     is_medical,
@@ -123,7 +124,7 @@ def _opens_statement(text: str, m: re.Match[str]) -> bool:
     label = label_of(m)
     before = text[max(0, m.start() - 24): m.start()].rstrip()  # a bounded look back
     sentence = bool(before) and before[-1] in ".!?" and m.group(0)[:1].isupper()
-    if one_word(label) and not m["colon"]:
+    if one_word(label) and not m["colon"] and not _colon_after(text, m):
         prior = max(0, m.start() - _PRIOR)  # a bounded look back: many labels, one text
         dated = sentence and (found := find_date(text[m.end():m.end() + _DATE_NEAR])) \
             is not None and not text[m.end():m.end() + found.start].strip() \
@@ -148,6 +149,16 @@ def _opens_statement(text: str, m: re.Match[str]) -> bool:
             _NOUN_SUBJECT.fullmatch(text, stop, m.start()) is not None  # a later sentence's
             and label in wording().date_labels  # date label after the page's noun: "Content"
             and text[stop:m.start()].strip().lower() in wording().page_nouns)))
+
+
+def _colon_after(text: str, m: re.Match[str]) -> bool:
+    """A noun label runs on, in a few lower-case words, to its colon ("Ιατρικός έλεγχος
+    κειμένου: NAME": the text's medical check; `person_part` reads past them); not when
+    they name a group ("medical review board: NAME, MD; NAME, MD": its members)."""
+    head, colon, _ = text[m.end():m.end() + _DATE_NEAR].partition(":")
+    words = head.split()
+    return bool(colon) and 0 < len(words) <= LABEL_TAIL and all(w.islower() for w in words) \
+        and wording().group_words.isdisjoint(words)
 
 
 def _in_end(text: str, m: re.Match[str]) -> bool:

@@ -118,7 +118,7 @@ def _qualifier_heads() -> frozenset[str]:
     return frozenset(q.split(" ", 1)[0] for q in wording().label_qualifiers)
 
 
-_LABEL_TAIL = 3  # lower-case words a noun label may run on by before its colon
+LABEL_TAIL = 3  # lower-case words a noun label may run on by before its colon
 
 
 def person_part(segment: str) -> str:
@@ -128,7 +128,7 @@ def person_part(segment: str) -> str:
     a bracket closing the label ("【監修】NAME") left out."""
     head, colon, tail = segment.partition(":")
     words = head.split()
-    if colon and words and len(words) <= _LABEL_TAIL and all(w.islower() for w in words):
+    if colon and words and len(words) <= LABEL_TAIL and all(w.islower() for w in words):
         segment = tail
     segment = segment.lstrip("】」』〕］] ")  # "【監修】NAME": the label's closing bracket
     later = next((k for k in statement_label().finditer(segment, 1) if is_date_label(k)), None)
