@@ -56,7 +56,6 @@ from .statement_blocks import (
     read_on,
 )
 from .statement_labels import (
-    LABEL_TAIL,
     SPACELESS,
     is_date_label,
     is_medical,
@@ -66,7 +65,6 @@ from .statement_labels import (
     other_role,
     other_subject,
     page_review,
-    person_part,
     qualified,
     role_label,
     short_sentence,
@@ -80,7 +78,9 @@ from .statement_text import (
     by_follows,
     cell_label,
     due,
+    label_run_on,
     past_audience,
+    person_part,
     row_date,
     segment_end,
     time_value,
@@ -153,12 +153,11 @@ def _opens_statement(text: str, m: re.Match[str]) -> bool:
 
 def _colon_after(text: str, m: re.Match[str]) -> bool:
     """A noun label runs on, in a few lower-case words, to its colon ("Ιατρικός έλεγχος
-    κειμένου: NAME": the text's medical check; `person_part` reads past them); not when
-    they name a group ("medical review board: NAME, MD; NAME, MD": its members)."""
-    head, colon, _ = text[m.end():m.end() + _DATE_NEAR].partition(":")
-    words = head.split()
-    return bool(colon) and 0 < len(words) <= LABEL_TAIL and all(w.islower() for w in words) \
-        and wording().group_words.isdisjoint(words)
+    κειμένου: NAME": the text's medical check; `label_run_on`, which `person_part` reads
+    past); not when they name a group ("medical review board: NAME, MD; NAME, MD": its
+    members)."""
+    run_on = label_run_on(text[m.end():m.end() + _DATE_NEAR])
+    return run_on is not None and wording().group_words.isdisjoint(run_on[0])
 
 
 def _in_end(text: str, m: re.Match[str]) -> bool:

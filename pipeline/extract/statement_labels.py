@@ -118,23 +118,6 @@ def _qualifier_heads() -> frozenset[str]:
     return frozenset(q.split(" ", 1)[0] for q in wording().label_qualifiers)
 
 
-LABEL_TAIL = 3  # lower-case words a noun label may run on by before its colon
-
-
-def person_part(segment: str) -> str:
-    """The part of a statement's segment that holds the person: past the rest of a noun
-    label that runs on to its colon ("Revisor médico en línea: NAME"), and up to a date
-    label after it ("NAME, CPT, CES Expert reviewed on March 1, 2026", no comma between);
-    a bracket closing the label ("【監修】NAME") left out."""
-    head, colon, tail = segment.partition(":")
-    words = head.split()
-    if colon and words and len(words) <= LABEL_TAIL and all(w.islower() for w in words):
-        segment = tail
-    segment = segment.lstrip("】」』〕］] ")  # "【監修】NAME": the label's closing bracket
-    later = next((k for k in statement_label().finditer(segment, 1) if is_date_label(k)), None)
-    return segment[: later.start()] if later else segment
-
-
 def is_medical(m: re.Match[str]) -> bool:
     """A qualified label ("Dietitian reviewed by") or one with a medical word
     ("Medical reviewer", "Last medically reviewed"; written on in a script without spaces:

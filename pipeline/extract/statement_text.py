@@ -16,7 +16,7 @@ from ..dates import FoundDate, find_date, parse_iso
 from ..tagindex import first_text
 from ..text import normalize_space
 from ..wording import phrase_pattern, wording
-from .statement_labels import badge_label, label_key
+from .statement_labels import badge_label, is_date_label, label_key, statement_label
 from .widgets import is_popup, is_post_date
 
 _BREAKS = frozenset({"br", "p", "div", "li", "dd", "dt", "td", "th", "tr", "h1", "h2", "h3", "h4",
@@ -318,3 +318,29 @@ def past_audience(rest: str, label: str) -> str | None:
         if words[k].lower() in vocabulary.byline_words:
             return " ".join(words[k + 1:])
     return None
+
+
+_LABEL_TAIL = 3  # lower-case words a noun label may run on by before its colon
+
+
+def label_run_on(rest: str) -> tuple[list[str], str] | None:
+    """The words by which a noun label runs on to its colon, and the text after the colon,
+    when `rest` (the text after the label) opens with a few lower-case words and a colon
+    ("en línea: NAME", "κειμένου: NAME"); None else."""
+    head, colon, tail = rest.partition(":")
+    words = head.split()
+    if colon and words and len(words) <= _LABEL_TAIL and all(w.islower() for w in words):
+        return words, tail
+    return None
+
+
+def person_part(segment: str) -> str:
+    """The part of a statement's segment that holds the person: past the rest of a noun
+    label that runs on to its colon ("Revisor médico en línea: NAME": `label_run_on`), and
+    up to a date label after it ("NAME, CPT, CES Expert reviewed on March 1, 2026", no
+    comma between); a bracket closing the label ("【監修】NAME") left out."""
+    run_on = label_run_on(segment)
+    segment = run_on[1] if run_on else segment
+    segment = segment.lstrip("】」』〕］] ")  # "【監修】NAME": the label's closing bracket
+    later = next((k for k in statement_label().finditer(segment, 1) if is_date_label(k)), None)
+    return segment[: later.start()] if later else segment
