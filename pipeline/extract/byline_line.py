@@ -36,8 +36,6 @@ def credited_line(doc: Document) -> Person | None:
                 " ".join(node.get_attribute_list("class"))):
             first = BYLINE_PARTS.split(normalize_space(node.get_text(" ")), 1)[0]
             reading = read_person(first)
-            person = reading.person
-            listed = person is not None and any(
-                c not in reading.unlisted for c in person.credentials)
-            return person if listed and not statement_label().search(first) else None
+            return reading.person if reading.listed and not statement_label().search(first) \
+                else None
     return None

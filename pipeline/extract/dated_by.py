@@ -10,7 +10,7 @@ from ..dates import FoundDate, trailing_year
 from ..wording import wording
 from .byline_line import BYLINE_PARTS
 from .people import Reading
-from .reviewer import other_party, read_reviewer
+from .reviewer import other_party, past_by, read_reviewer
 from .statement_blocks import START_SEPARATORS
 from .statement_labels import statement_label
 from .statement_text import block_text, segment_end
@@ -66,9 +66,10 @@ def after_date(reviewer: Reading | None, date: FoundDate | None, segment: str,
     `reviewer`."""
     if reviewer is not None and reviewer.person is not None:
         return reviewer
-    words = segment[date.end:].split(None, 1) if date is not None else []
-    if date is not None and len(words) == 2 and words[0].lower() in wording().byline_words:
-        read = by_after_date(date, segment[:date.end], words[1])
+    rest = segment[date.end:].lstrip() if date is not None else ""
+    after = past_by(rest)
+    if date is not None and after and len(after) < len(rest):
+        read = by_after_date(date, segment[:date.end], after)
         if read and read[0]:
             return read[0]
     return credited_after_date(date, segment, label) \
@@ -88,14 +89,10 @@ def _credited_next(date: FoundDate | None, segment: str, label: str, block: Tag)
     text = block_text(line)
     if len(text) > _MAX_LINE or statement_label().search(text):
         return None
-    first = BYLINE_PARTS.split(text, 1)[0]
-    words = first.split(None, 1)
-    if len(words) == 2 and words[0].lower() in wording().byline_words:
-        first = words[1]  # "بواسطة د. NAME, MD": "by" opening the line
-    reading = read_reviewer(first)
+    # "بواسطة د. NAME, MD": "by" may open the line
+    reading = read_reviewer(past_by(BYLINE_PARTS.split(text, 1)[0]))
     person = reading.person
-    listed = person is not None and any(c not in reading.unlisted for c in person.credentials)
-    return reading if listed and person is not None and " " in person.name else None
+    return reading if reading.listed and person is not None and " " in person.name else None
 
 
 _MAX_LINE = 200  # characters of the line after a date's line read for its person

@@ -57,6 +57,12 @@ class Reading:
     next_token: str | None
     reason: str | None = None  # why the words are not a person's name
 
+    @property
+    def listed(self) -> bool:
+        """The person carries a listed credential, not only credential-shaped words."""
+        return self.person is not None and any(
+            c not in self.unlisted for c in self.person.credentials)
+
 
 def tokens(text: str) -> list[str]:
     """The words and punctuation of a byline, as the person grammar reads them; a
