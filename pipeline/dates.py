@@ -23,6 +23,10 @@ from .wording import phrase_pattern, wording
 
 MONTHS = wording().months  # month name or abbreviation (lower case) -> 1..12
 
+# A relative time a widget or a comment prints for when something was posted ("2 weeks
+# ago", "about 1 month ago", "5 days ago"; English): not a date, a post's.
+POSTED_AGO = re.compile(r"(?<!\w)(?:\d{1,3}+|an?|one)\s*+(?:second|minute|hour|day"
+                        r"|week|month|year)s?+\s++ago(?!\w)", re.I)
 _ISO = re.compile(
     r"^(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d)"
     r"(?P<time>[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)?)?$"

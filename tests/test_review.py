@@ -112,8 +112,13 @@ def test_a_medical_review_box_class_is_not_a_widget():
 
 def test_not_people():
     for text in ("0 people", "5 Epinions users", "our clinical team", "the insurer",
-                 "Our Editorial Team", "12 verified buyers", "The Medical Board"):
+                 "Our Editorial Team", "12 verified buyers", "The Medical Board",
+                 "بیش از ۲۰٬۰۰۰ کاربر"):  # "more than 20,000 users" (h517)
         assert parse_person(text) is None, text
+    for text, name in (("Jane Doe 12 March 2026", "Jane Doe"), ("Jane Doe 2025", "Jane Doe"),
+                       ("Jan Novák 3. března 2026", "Jan Novák")):  # a date, a year: no count
+        person = parse_person(text)
+        assert person is not None and person.name == name, text
 
 
 @pytest.mark.slow
@@ -3194,6 +3199,10 @@ def test_a_unit_or_title_before_a_name_in_a_spaceless_script_is_no_part_of_it(te
     ("<div class='recipe__rating'><span>★★★★½</span> <span>Rated 4.5 by 212 reviewers</span>"
      "</div><p>Recipe reviewed by our registered dietitian Chloé Bissonnette, RD, 3 May 2026"
      "</p>", ("Chloé Bissonnette", "2026-05-03")),
+    # a recipe's own rating with its count, then the page's review: the page's (h30)
+    ("<div class='recipe-rating'><span class='stars'>★★★★☆</span> <a href='#r'>38 "
+     "Bewertungen</a></div><div>Reviewed by Kerstin Albrecht-Nolde, M.Sc. · 05.02.2026</div>",
+     ("Kerstin Albrecht-Nolde", "2026-02-05")),
 ])
 def test_a_products_review_in_its_rated_card_a_testers_and_a_relatives_are_no_review(
         line, review):
@@ -3205,6 +3214,15 @@ def test_a_products_review_in_its_rated_card_a_testers_and_a_relatives_are_no_re
     got = Document.from_bytes(page(body, lang="en-GB")).memo(read_review).review
     assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
             if got else None) == review
+
+
+def test_a_customers_rated_words_and_who_wrote_them_are_no_review():
+    """An untitled customer card (h516): a star rating and the customer's words, then
+    "Disemak oleh: NAME · DATE" ("Checked by"): the customer's review, not the page's."""
+    body = ("<main><h1>Vitamin C 1000 mg</h1><p>Text.</p><div class='ulasan'><h2>Ulasan "
+            "Pelanggan (56)</h2><div class='ulasan-item'><p>★★★★☆ Penghantaran cepat.</p>"
+            "<p class='by'>Disemak oleh: Lim K. H. · 27/01/2026</p></div></div></main>")
+    assert Document.from_bytes(page(body, lang="ms-MY")).memo(read_review).review is None
 
 
 def test_a_bodys_unit_after_its_name_is_no_reviewer():

@@ -6,11 +6,11 @@ the rest, and `elsewhere`, which asks all of them once per text)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from bs4 import Tag
 
+from ..dates import POSTED_AGO
 from ..tagindex import TagIndex, first_nodes, first_tag, first_text, links_away, script_link
 from ..wording import wording
 from .statement_labels import statement_label
@@ -203,11 +203,15 @@ def under_other_review(block: Tag, index: TagIndex) -> bool:
     text = " ".join(heading.get_text(" ").lower().split()) if heading is not None else ""
     words = wording()
     return bool(text) and (any(h in text for h in words.other_review_headings)
-                           or text in words.log_headings or _AGO.search(text) is not None)
+                           or text in words.log_headings or _ends_ago(text))
 
 
-# A relative time ending a header ("about 1 month ago", "5 days ago")
-_AGO = re.compile(r"(?<![^\s\d])(?:second|minute|hour|day|week|month|year)s?\s++ago$")
+def _ends_ago(text: str) -> bool:
+    """A relative time ends `text` ("NAME 5 days ago")."""
+    found = POSTED_AGO.search(text)
+    return found is not None and found.end() == len(text)
+
+
 
 
 def _link_led(entry: Tag) -> bool:

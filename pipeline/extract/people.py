@@ -32,6 +32,7 @@ from .prefixes import (
     SEPARATORS,
     body_name,
     body_word,
+    counted,
     is_name_word,
     split_titles,
     take_prefix,
@@ -359,6 +360,8 @@ def _not_a_name(toks: list[str], end: int, name: list[str]) -> str | None:
         if first[:1].isdigit():
             return "a count, not a person"
         return "no name" if not first else "not a person's name"
+    if counted(toks, end) and toks[end + 1] not in SEPARATORS:
+        return "a count, not a person"  # "بیش از ۲۰٬۰۰۰ کاربر": "more than 20,000 users"
     if all(w.lower().rstrip(".") in words.honorifics or w.lower() in words.roles for w in name) \
             or statement_label().fullmatch(" ".join(name)):  # "Clinical Reviewer": a label
         return "a role word, not a name"

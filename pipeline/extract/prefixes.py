@@ -9,6 +9,7 @@ import unicodedata
 from functools import cache
 from itertools import takewhile
 
+from ..dates import find_date
 from ..text import HANGUL_LETTER, KANA_CJK, ONE_WORD_NAMES
 from ..wording import wording
 from .statement_labels import PROGRAM_MARKS, SPACELESS
@@ -246,3 +247,22 @@ def _unlisted_role(toks: list[str], start: int) -> list[list[str]]:
             and is_name_word(toks[start + 1]) and is_name_word(toks[start + 2]):
         return [[word]]  # "Hematologist Marcus Oyelaran-Webb, MD"
     return []
+
+
+def counted(toks: list[str], k: int) -> bool:
+    """A count of things starts at toks[k] ("20,000 users", "۲۰٬۰۰۰ کاربر"): a number that
+    is not a year, followed by a word, and not a date ("12 March 2026")."""
+    if k + 1 >= len(toks) or not _number(toks[k]) or _number(toks[k + 1]) \
+            or toks[k + 1] in ":,-()":
+        return False
+    found = find_date(" ".join(toks[k:k + _DATE_TOKENS]))
+    return found is None or found.start > 0
+
+
+def _number(token: str) -> bool:
+    """A number of things ("20,000", "۲۰٬۰۰۰", "500"), not a year."""
+    digits = token.replace(",", "").replace("\u066c", "").replace("\u00a0", "")
+    return digits.isdigit() and not (len(digits) == 4 and token.isdigit())
+
+
+_DATE_TOKENS = 5  # tokens a written date takes at most ("12 de marzo de 2026")

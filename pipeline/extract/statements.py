@@ -314,13 +314,16 @@ def _rated_card(block: Tag, before: str) -> bool:
     the card's first two elements), after a line rating something ("<h3>Sunwise D3</h3>
     <p>Our rating: 4.5/5</p><p>Reviewed by …", "★★★★★ / <h2>Thandi, 42</h2> / “…” /
     Results verified by …") or with the rating on its own line before the label
-    ("Editor's rating 4.8/5 · Reviewed by NAME"): the review is that product's or that
-    story's, whoever signs it; a product page's own rating under its title rates the
-    product the page's review is of."""
+    ("Editor's rating 4.8/5 · Reviewed by NAME"), or in an untitled card right after a
+    line opening with a star rating and a customer's words, no score nor count: the
+    review is that product's or that story's, whoever signs it; a product page's own
+    rating under its title rates the product the page's review is of."""
     card = block.parent
     firsts = islice((c for c in card.children if isinstance(c, Tag)), 2) if card is not None else ()
     if not any(c.name in _CARD_TITLES for c in firsts):
-        return False
+        line = block.find_previous_sibling()  # "<p>★★★★★ Tasty.</p><p>Reviewed by: NAME"
+        said = first_text(line, _CARD_NODES) if line is not None else ""
+        return said.startswith("★") and not any(c.isdigit() for c in said)  # not "4.6 (212)"
     lines = islice((s for s in block.previous_siblings if isinstance(s, Tag)), _RATED_LINES)
     return _rating(before[-_RATING_LINE:]) or any(
         len(text) <= _RATING_LINE and _rating(text) for text in (first_text(s, 4) for s in lines))

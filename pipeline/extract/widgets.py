@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from bs4 import Tag
 
+from ..dates import POSTED_AGO
 from ..document import Document, is_boilerplate
 from ..tagindex import first_tag, first_text, tag_index
 from ..wording import label_stems, wording
@@ -246,8 +247,6 @@ def _names_review(node: Tag) -> bool:
     return label_stems().search(names) is not None
 
 
-_AGO = re.compile(r"(?<!\w)(?:\d{1,3}+|an?|one)\s++(?:minute|hour|day|week|month|year)s?+"
-                  r"\s++ago(?!\w)", re.I)  # a review widget's relative time (English)
 
 
 def on_platform(reading: Reading, rest: str) -> bool:
@@ -258,7 +257,7 @@ def on_platform(reading: Reading, rest: str) -> bool:
     person = reading.person
     if person is None and _user_name(rest.split(",", 1)[0].strip(" .:;")):
         return True
-    if person is not None and not (person.credentials or person.prefix) and _AGO.search(rest):
+    if person is not None and not (person.credentials or person.prefix) and POSTED_AGO.search(rest):
         return True
     if reading.next_token is None or reading.next_token.lower() not in ("on", "via", "from"):
         return False
