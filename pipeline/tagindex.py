@@ -165,6 +165,16 @@ class TagIndex:
             self.ends.extend(ends)
         return self.ends
 
+    def heading_after(self, tag: Tag) -> Tag | None:
+        """The first heading that starts after `tag` starts (inside it or past it)."""
+        k = bisect_right(self.heading_positions, self.order.get(id(tag), len(self.order)))
+        return self.headings[k] if k < len(self.headings) else None
+
+    def heading_within(self, tag: Tag) -> Tag | None:
+        """The first heading inside `tag` (a bisect), or None."""
+        heading = self.heading_after(tag)
+        return heading if heading is not None and self.within(heading, tag) else None
+
     def heading_before(self, tag: Tag) -> Tag | None:
         """The last heading that starts before `tag` in page order."""
         return self.heading_before_position(self.order.get(id(tag), -1))

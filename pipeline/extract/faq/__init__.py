@@ -16,7 +16,7 @@ from functools import cache
 
 from bs4 import Tag
 
-from ...dates import find_date
+from ...dates import POSTED_AGO, find_date
 from ...document import Document
 from ...keys import fold, question_key
 from ...records import INFO, FAQItem, Finding
@@ -148,7 +148,8 @@ def _user_questions(block: FAQBlock) -> bool:
     """A block whose questions say who asked them ("Asked by Marcy on Mar 2, 2026", in the
     question or on the line right after it, opening the answer; not "a question of taste"
     inside one; a quoted question signed '"Is it safe?" – Martine, Sherbrooke'), or whose
-    answers open with who answered them ("Answered by customer:", "Answered by Dr. NAME:"),
+    answers open with who answered them ("Answered by customer:", "Answered by Dr. NAME:")
+    or when ("PulseEase Support 2 weeks ago": `POSTED_AGO`),
     credit them in a sentence of their own ("… only. Answered by Seller · 👍 42") or carry
     a widget's badge or vote ("Verified Purchaser", "Helpful? Yes · 14"), or whose every
     question opens with a post's date (`_dated_post`): a customer or reader Q&A widget,
@@ -161,7 +162,8 @@ def _user_questions(block: FAQBlock) -> bool:
         start = fold(_TAG.sub(" ", item.answer_html[:_ASKED_WITHIN])).lstrip()
         answer = _TAG.sub(" ", item.answer_html)
         if pattern.search(fold(item.question)) or pattern.match(start) \
-                or testimonial(item.question) or words.answer_opener.match(start) \
+                or POSTED_AGO.search(start[:_POSTED_WITHIN]) or testimonial(item.question) \
+                or words.answer_opener.match(start) \
                 or words.answer_credit.search(answer) or words.widget_answer.search(fold(answer)):
             return True
     return False
@@ -191,10 +193,14 @@ _SPEAKER_WORDS = 6  # words of a speaker's attribution before its colon
 
 def _transcript(block: FAQBlock) -> bool:
     """A block of two or more answers that each open with who spoke ("Dr. Lena Forsberg:
-    Never stop …", "Dietitian Marcus Oyelaran: It can be …"): a webinar's or an
+    Never stop …", "Dietitian Marcus Oyelaran: It can be …", a surname before a quotation:
+    "Aalders: “Voor mensen …”"): a webinar's or an
     interview's transcript, not the publisher's FAQ."""
     def spoken(answer_html: str) -> bool:
-        head, colon, _ = _TAG.sub(" ", answer_html[:_ASKED_WITHIN]).partition(":")
+        head, colon, said = _TAG.sub(" ", answer_html[:_ASKED_WITHIN]).partition(":")
+        if colon and head.strip().istitle() and " " not in head.strip() \
+                and said.lstrip()[:1] in DOUBLE_QUOTES:
+            return True  # "Aalders: “Voor mensen die …”": a surname, then the words quoted
         reading = read_person(head) if colon and len(head.split()) <= _SPEAKER_WORDS else None
         person = reading.person if reading is not None and reading.next_token is None else None
         return person is not None and (" " in person.name or bool(person.prefix))  # not "Note:"

@@ -20,7 +20,7 @@ from .shapes import BOLD, index_of, label_element, meaningful, paragraph_questio
 from .words import vocabulary
 
 
-def _jump_only(node: PageElement) -> bool:
+def jump_only(node: PageElement) -> bool:
     """An element that is only a link to an anchor on this page ("Return to Top", "Back to
     questions"), directly or in one wrapper: navigation, not part of an answer."""
     for _ in range(3):
@@ -71,7 +71,7 @@ def unwrap(nodes: list[PageElement]) -> list[PageElement]:
     content; jump links to anchors on the page and blank lines at its end are left out."""
     while True:
         meaningful = [n for n in nodes if isinstance(n, Tag) or str(n).strip()]
-        while meaningful and len(meaningful) > 1 and (_jump_only(meaningful[-1])
+        while meaningful and len(meaningful) > 1 and (jump_only(meaningful[-1])
                                                        or _spacer(meaningful[-1])):
             meaningful.pop()
             nodes = nodes[: index_of(nodes, meaningful[-1]) + 1]

@@ -5,6 +5,7 @@ until a question follows."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bs4 import PageElement, Tag
@@ -36,6 +37,7 @@ from .words import testimonial, vocabulary
 # label's reading stays bounded however long the page.
 _MAX_BEFORE_FIRST = 40
 _LIST_LIKE = frozenset({"ul", "ol", "dl", "li"})
+_DRAWN = re.compile(r"[-_*=~.\u2013\u2014 ]++")  # a paragraph that is a line drawn in text
 
 
 @dataclass
@@ -101,6 +103,14 @@ class Answers:
             opens_item = isinstance(first, Tag) and (
                 first.name not in PARAGRAPHS or paragraph_question(first) is not None)
         return not opens_item
+
+    def _drawn_line(self, text: str) -> bool:
+        """`text`, after an answer, is a line drawn in characters ("___", "* * *"): a break,
+        as an `<hr>`; only a question goes on after it."""
+        if text and self.items and self.items[-1].answer and _DRAWN.fullmatch(text):
+            self.closed = True
+            return True
+        return False
 
     def _hold(self, node: PageElement) -> None:
         """A call to action after an answer: the answer's only if a question follows; if

@@ -12,8 +12,9 @@ from typing import Protocol
 from bs4 import PageElement, Tag
 
 from ...document import Document, is_boilerplate
+from ...keys import fold
 from ...records import FAQItem
-from ...tagindex import heading_level, tag_index
+from ...tagindex import first_text, heading_level, tag_index
 from ...text import normalize_space
 from ..html import clean_html
 from ..widgets import in_widget, widget_memo
@@ -272,6 +273,7 @@ def make_block(
     items: list[FAQItem] = []
     elements: set[int] = set()
     first: Tag | None = None
+    credited = False
     for k, (question_el, answer_nodes) in enumerate(pairs):
         question = names[k] if names else visible_name(question_el)
         label = leading_label(question_el)  # "<span class="qa-label">Q</span>Can I ...?"
@@ -283,6 +285,7 @@ def make_block(
         lettered = shown[:1].isalpha() and vocabulary().label_end(shown) > 0
         question = strip_label(question) or question  # "Q1. Can dengue ...?": the label aside
         answer_nodes = without_label(answer_nodes, lettered)
+        credited = credited or _credited(answer_nodes)
         # Furniture inside an answer's own block ("Was this helpful? Yes No", a share bar)
         # is not the answer.
         answer = clean_html([n for n in unwrap(answer_nodes)
@@ -294,13 +297,25 @@ def make_block(
         elements.add(id(question_el))
         elements.update(id(t) for t in tags_in(question_el))
         first = first or question_el
-    if not items or first is None \
+    if not items or first is None or credited \
             or all(reader_letter(item.question, item.answer_html) for item in items) \
             or all(quiz_step(item.answer_html, len(items)) for item in items) \
             or (len(items) > 1 and all(pointer(item.answer_html) for item in items)):
         return None  # "Read our guide: <a>…</a>": links; "– Bríd, Co. Mayo": letters
     return FAQBlock(name, tuple(items), frozenset(elements),
                     tag_index(doc).order.get(id(first), -1))
+
+
+_CREDIT_NODES = 8  # nodes read at an answer's start for who answered it
+
+
+def _credited(answer_nodes: list[PageElement]) -> bool:
+    """The answer opens with who answered it ("<span class="a-author">Answered by the
+    shop's pharmacist:</span> …": `answer_opener`), read before site furniture (an
+    "author" element) is taken out of it: a customer Q&A widget's answer."""
+    first = next((n for n in answer_nodes if isinstance(n, Tag) or str(n).strip()), None)
+    text = first_text(first, _CREDIT_NODES) if isinstance(first, Tag) else str(first or "")
+    return vocabulary().answer_opener.match(fold(text)) is not None
 
 
 def make_blocks(

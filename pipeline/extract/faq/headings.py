@@ -1,43 +1,42 @@
 """FAQ sections: the questions under an FAQ label, read by their structure.
 
-A label is a heading containing an FAQ phrase anywhere ("Recipe FAQs", "Frequently asked
-questions about ketamine", "Your questions, answered": faq-vocabulary.json), or, with no
-such heading inside it, an element whose class, id or `aria-label` says FAQ. From the
-label the page is read forward, block by block, once:
+A label is a heading containing an FAQ phrase anywhere ("Recipe FAQs", "Frequently asked questions
+about ketamine", "Your questions, answered": faq-vocabulary.json), or, with no such heading inside
+it, an element whose class, id or `aria-label` says FAQ. From the label the page is read forward,
+block by block, once:
 
-- the first question-like block fixes the question *shape* (its tag and class, and its
-  parent's): a heading below the label's level, or at its level when phrased as a
-  question; a paragraph or list item led by a bold question (`<p><strong>Q?</strong> A`,
-  the answer after it, after a `<br>`, or in the paragraphs that follow); a paragraph
-  that is a question ("Q:", "Q1.", "1." labels are not part of the name; after a "Q:"
-  label, an "A:" / "Answer:" label is not part of the answer); a bold question starting
-  a line of loose text (a blog post body with no paragraphs: `<b>Q: …?</b><br>A: …`),
-  whose answer ends at a blank line (`<br><br>`) unless a question follows it;
-- each later block of that shape starts the next question, everything between is the
-  answer;
-- the FAQ ends at a block of the question shape that is a section title ("Related
-  reading", "Recipe Notes", "Hope You Love It!"), a heading at or above the label's level
-  that is not a question, site furniture (share bars, author boxes, related-post grids,
-  recipe cards, print links), a link list, or the end of the element holding the label
-  and its first question.
+- the first question-like block fixes the question *shape* (its tag and class, and its parent's):
+  a heading below the label's level, or at its level when phrased as a question; a paragraph or
+  list item led by a bold question (`<p><strong>Q?</strong> A`, the answer after it, after a
+  `<br>`, or in the paragraphs that follow); a paragraph that is a question ("Q:", "Q1.", "1."
+  labels are not part of the name; after a "Q:" label, an "A:" / "Answer:" label is not part of
+  the answer); a bold question starting a line of loose text (a blog post body with no
+  paragraphs: `<b>Q: …?</b><br>A: …`), whose answer ends at a blank line (`<br><br>`) unless a
+  question follows it;
+- each later block of that shape starts the next question, everything between is the answer;
+- the FAQ ends at a block of the question shape that is a section title ("Related reading",
+  "Recipe Notes", "Hope You Love It!"), a heading at or above the label's level that is not a
+  question, site furniture (share bars, author boxes, related-post grids, recipe cards, print
+  links), a link list, or the end of the element holding the label and its first question (for
+  an FAQ-marked element, its own end); after an answer, an `<hr>` or a line drawn in text
+  ("___", "* * *") lets only a question go on.
 
-Each label is read once and the reading never goes back: labels inside a section already
-read are part of it. A page's first MOST_SECTIONS sections are read (FAQ_UNREAD counts
-the labels after them). Element extents and furniture come from `layout.py`."""
+Each label is read once and the reading never goes back: labels inside a section already read
+are part of it. A page's first MOST_SECTIONS sections are read (FAQ_UNREAD counts the labels
+after them). Element extents and furniture come from `layout.py`."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from bs4 import NavigableString, PageElement, Tag
 
 from ...document import Document, linkless_nav
 from ...keys import fold
-from ...tagindex import heading_level, tag_index
+from ...tagindex import TagIndex, heading_level, tag_index
 from ...text import normalize_space
 from ..statement_labels import opens_credit
-from .answer_nodes import bold_title, closing, note, unanswered, unlabelled
+from .answer_nodes import bold_title, closing, jump_only, note, unanswered, unlabelled
 from .answers import Answers, SectionItem, review_row
 from .base import FAQBlock, make_block
 from .items import box_of, of_paragraphs
@@ -50,22 +49,21 @@ from .shapes import PARAGRAPHS as _PARAGRAPHS
 from .shapes import (
     after,
     blank_line,
+    card_title,
     index_of,
     inline_block,
     is_counter,
     line_question,
     link_bar,
     link_list,
+    links_away,
     more_questions,
+    paragraph_question,
     question_cells,
+    strip_label,
     trim_breaks,
 )
-from .shapes import card_title as _card_title
-from .shapes import links_away as _links_away
-from .shapes import meaningful as _meaningful
-from .shapes import paragraph_question as _paragraph_question
 from .shapes import shape as _shape
-from .shapes import strip_label as _strip_label
 from .words import class_part, testimonial, vocabulary
 from .wrappers import Wrappers
 
@@ -102,8 +100,7 @@ class _Reader(Answers):
         self.stop = stop    # the last position the reading may reach
         self.shape: tuple[object, ...] | None = None
         self.grouped = False  # the questions stand under group titles below the label
-        self.heading_positions = tag_index(doc).heading_positions
-        self.headings = tag_index(doc).headings
+        self.index = tag_index(doc)
         self.label = label
         self.own = own_marks(label)  # furniture words naming the FAQ's own block
         self.labels = labels  # the page's FAQ label headings, by id()
@@ -145,14 +142,14 @@ class _Reader(Answers):
         words = vocabulary()
         text = visible_name(tag)
         shape = _shape(tag, "heading")
-        if words.is_title(text) or _card_title(tag):
+        if words.is_title(text) or card_title(tag):
             return False
         if not self.items and not words.asks(text) and any(class_part(c) in _SUBTITLES
                                   for c in tag.get_attribute_list("class") if c):
             return True  # the label's subtitle ("h3.article-subtitle"): not a question
         if self.grouped and level == self.level and self.shape is not None \
                 and self.shape[0] == "heading" and not words.asks(text) \
-                and self._has_subheadings(tag, level):
+                and _has_subheadings(self.index, tag, level):
             return True  # the next group's title ("Billing and insurance") over its questions
         if level <= self.level and (not words.asks(text) or (
                 self.before_first > _INTRO and not self.items)):
@@ -163,8 +160,8 @@ class _Reader(Answers):
             self.level = level  # "Iron tablets: common questions" > "FAQs about iron"
             return True
         if self.shape is None:
-            if words.asks(text) or not self._has_subheadings(tag, level):
-                self._new(tag, _strip_label(text), [], shape)
+            if words.asks(text) or not _has_subheadings(self.index, tag, level):
+                self._new(tag, strip_label(text), [], shape)
             else:  # a sub-title ("What parents ask us", "Appointments"): questions are below
                 self.level, self.grouped = level, True
             return True
@@ -180,7 +177,7 @@ class _Reader(Answers):
                     and box_of(tag) != box_of(self.items[-1].question):
                 return False  # "Speak to a doctor online" in a box of its own, after
                 # questions that all ask
-            self._new(tag, _strip_label(text), [], shape)
+            self._new(tag, strip_label(text), [], shape)
             return True
         return False
 
@@ -188,22 +185,9 @@ class _Reader(Answers):
         """`node` is, or is in, site furniture (the FAQ block's own name aside)."""
         return self.lay.in_furniture(node) or marked_furniture(node, self.own)
 
-    def _button_heading(self, button: Tag) -> Tag | None:
-        """The heading inside a `<button>` (SilverStripe's accordion element:
-        `button.accordion__top > h3`), found by a bisect; None when it holds none."""
-        k = bisect_right(self.heading_positions, self.lay.pos(button))
-        inside = k < len(self.headings) and self.heading_positions[k] <= self.lay.end(button)
-        return self.headings[k] if inside else None
-
-    def _has_subheadings(self, heading: Tag, level: int) -> bool:
-        """True when the next heading on the page is below `heading` (a bisect)."""
-        k = bisect_right(self.heading_positions, self.lay.pos(heading))
-        following = self.headings[k] if k < len(self.headings) else None
-        return following is not None and int(following.name[1]) > level
-
     def _enter(self, tag: Tag) -> bool:
         """Whether to read inside `tag` rather than take it whole."""
-        if self.lay.holds(tag, self.heading_positions):
+        if self.lay.holds(tag, self.index.heading_positions):
             return True
         if self.items and review_row(tag):
             return False  # a document-control table ("Reviewed by" | NAME): ends the answer
@@ -217,9 +201,9 @@ class _Reader(Answers):
             inner = next((c for c in first.children if isinstance(c, Tag)), None) \
                 if first is not None and first.name == "li" else None
             return first is not None and first.name == "li" and not unanswered(first) and (
-                _paragraph_question(first) is not None or (
+                paragraph_question(first) is not None or (
                     inner is not None and inner.name in _PARAGRAPHS
-                    and _paragraph_question(inner) is not None))
+                    and paragraph_question(inner) is not None))
         if self.shape is None:
             return True
         return self.shape[0] != "heading"
@@ -240,7 +224,7 @@ class _Reader(Answers):
                 last = p - 1  # until the node is taken, the reading ends before it
                 skip = True
                 level = heading_level(node)
-                title = self._button_heading(node) if node.name == "button" else None
+                title = self.index.heading_within(node) if node.name == "button" else None
                 if title is not None:  # an accordion's toggle wrapping its question heading
                     if not self._heading(title, int(title.name[1])):
                         break
@@ -253,14 +237,14 @@ class _Reader(Answers):
                 elif self._furniture(node) or (
                         link_list(node) and not (self.items and not self.items[-1].answer)):
                     break  # a link list right after a question is its answer
-                elif node.name == "a" and _links_away(node) \
-                        and lay.holds(node, self.heading_positions):
+                elif node.name == "a" and links_away(node) \
+                        and lay.holds(node, self.index.heading_positions):
                     break  # a card: a link to another page wrapping a heading
                 elif level is not None:
                     if not self._heading(node, level):
                         break
-                elif (((node.name in _PARAGRAPHS or inline_block(node))
-                       and not lay.holds(node, self.heading_positions) and not of_paragraphs(node))
+                elif (((node.name in _PARAGRAPHS or inline_block(node)) and not of_paragraphs(node)
+                       and not lay.holds(node, self.index.heading_positions))
                       or (node.name in _LISTS and not self._enter(node))):
                     if not self._paragraph(node):
                         break
@@ -277,28 +261,34 @@ class _Reader(Answers):
                     break
                 last = lay.end(node) if skip else p
                 node = after(node) if skip else node.next_element
-            else:
-                if type(node) is NavigableString and str(node).strip():
-                    self._add(node)
-                    if self.stopped:
-                        break
+            elif self._string(node):
                 node = node.next_element
+            else:
+                break
         return last
+
+    def _string(self, node: PageElement) -> bool:
+        """Take loose text; False ends the reading (`<ol>…</ol> Stay safe!`: past a mark's end)."""
+        if type(node) is NavigableString and str(node).strip():
+            outside = self.lay.pos(node.parent or self.label) < self.lay.pos(self.label)
+            if outside and not self.level:
+                return False
+            self._add(node)
+        return not self.stopped
 
     def _paragraph(self, node: Tag) -> bool:
         """Read a paragraph or list taken whole: a question of the FAQ's shape, or part of
         the answer being read. False when it ends the reading (furniture, a review byline
         after a question, a bold title after bold questions)."""
         words = vocabulary()
-        kids = list(_meaningful(node))
-        if len(kids) == 1 and isinstance(kids[0], Tag) and kids[0].name == "a" \
-                and str(kids[0].get("href") or "").startswith("#"):
-            # "Back to top", a jump link: not the answer; only a question goes on after it
+        if jump_only(node):  # "Back to top": not the answer; only a question goes on after it
             self.closed = self.closed or bool(self.items and self.items[-1].answer)
             return True
         if is_counter(node) and self.items and self.items[-1].answer:
             return True  # the next item's number ("<div class="faq-nr">2</div>"): not an answer's
         plain = normalize_space(node.get_text(" "))
+        if self._drawn_line(plain):
+            return True
         if self._button(node, plain):
             self.closed = True  # a button to another page after an answer: "Book a visit"
             return True
@@ -314,7 +304,7 @@ class _Reader(Answers):
             self._hold(node)
             return True
         paragraph = node.name not in _LISTS  # read() passes a paragraph or a list whole
-        asked = _paragraph_question(node) if paragraph and not byline else None
+        asked = paragraph_question(node) if paragraph and not byline else None
         shape = _shape(node, asked[3]) if asked else None
         if asked and (self.shape is None or shape == self.shape):
             later = more_questions(asked[2])
@@ -343,6 +333,12 @@ class _Reader(Answers):
             self.stop = min(self.stop, self.lay.end(root))
 
 
+def _has_subheadings(index: TagIndex, heading: Tag, level: int) -> bool:
+    """True when the next heading on the page is below `heading`."""
+    following = index.heading_after(heading)
+    return following is not None and int(following.name[1]) > level
+
+
 def sections(doc: Document) -> list[Section]:
     """Every FAQ label of the page with what was read under it, worked out once per page."""
     return doc.memo(_sections)
@@ -357,8 +353,9 @@ def _sections(doc: Document) -> list[Section]:
     read_up_to = passed = -1  # read to items; read at all: a marked box under it is not a label
     found: list[Section] = []
     for label, level in labels:
-        start = lay.pos(label)
-        if start <= (read_up_to if level else passed) or lay.in_furniture(label):
+        first = None if level else run_start(doc, label)  # a run's reading starts there
+        start = lay.pos(first or label)
+        if start <= (read_up_to if level or first else passed) or lay.in_furniture(label):
             continue
         if len(found) == MOST_SECTIONS:
             break
@@ -367,7 +364,7 @@ def _sections(doc: Document) -> list[Section]:
             end = reader.read(after(label))
         else:
             reader = _Reader(doc, lay, label, 0, lay.end(label), label_ids)
-            end = reader.read(run_start(doc, label) or next(iter(label.children), None))
+            end = reader.read(first or next(iter(label.children), None))
         items = tuple(reader.items)
         if not any(vocabulary().phrased_as_question(i.name) for i in items) or (
                 len(items) == 1 and not vocabulary().marked_question(items[0].name)) or (

@@ -15,6 +15,7 @@ from ...keys import fold
 from ...tagindex import HEADINGS, TagIndex, first_text, tag_index
 from ..widgets import widget_memo
 from .base import faq_marked_keys, is_faq_heading
+from .bookmarks import bookmark_runs
 from .layout import layout
 from .qa_runs import qa_runs
 from .shapes import is_bold, sibling_after, sibling_before, start_text
@@ -48,6 +49,10 @@ def _faq_labels(doc: Document) -> list[tuple[Tag, int]]:
         # walk of its subtree each time, and two FAQ-marked elements alike would be one).
         found += [(t, 0) for t in {id(t): t for t in marked}.values()
                   if t.name not in HEADINGS and not lay.holds(t, positions)]
+    # a bookmark list's questions, read from the first anchored one: an FAQ heading over
+    # the list of links is the run's title, not a label of its own (bookmarks.py)
+    found += [(holder, 0) for holder, _ in bookmark_runs(doc)
+              if all(holder is not t for t, _ in found)]
     return sorted(found, key=lambda hl: index.order.get(id(hl[0]), -1))
 
 

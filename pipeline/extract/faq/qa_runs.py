@@ -17,6 +17,7 @@ interviews print their sub-questions in bold too."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from bs4 import NavigableString, Tag
 
@@ -24,10 +25,13 @@ from ...document import Document
 from ...keys import fold
 from ...tagindex import TagIndex, heading_level, tag_index
 from ...text import KANA_CJK
+from .bookmarks import bookmark_runs
+from .layout import layout
 from .shapes import start_text
 from .words import vocabulary
 
 _MIN_RUN = 2  # labelled questions in one element
+_MIN_UNLABELLED = 3  # questions in one element when they carry no label
 _INTRO_STRINGS = 80  # strings read back from the first question for an interview cue
 _BLOCKS = frozenset({"p", "div", "li", "span"})
 
@@ -40,37 +44,73 @@ def qa_runs(doc: Document) -> list[Tag]:
 
 def run_start(doc: Document, holder: Tag) -> Tag | None:
     """The block of the first question of the run `holder` holds (where its reading
-    starts: not at a title or an intro before it), or None when `holder` holds no run."""
-    return next((first for h, first in doc.memo(_runs) if h is holder), None)
+    starts: not at a title or an intro before it; a bookmark list's first anchored question:
+    bookmarks.py), or None when `holder` holds no run."""
+    return next((first for h, first in (*doc.memo(_runs), *bookmark_runs(doc)) if h is holder),
+                None)
+
+
+@dataclass
+class _Run:
+    """The bold questions one element holds: how many carry a label, and their texts."""
+
+    holder: Tag
+    first: Tag  # the first question's block, where the reading starts
+    bold: Tag  # the first question's bold element
+    labelled: int = 0
+    asked: list[str] = field(default_factory=list)
 
 
 def _runs(doc: Document) -> list[tuple[Tag, Tag]]:
     words = vocabulary()
     index = tag_index(doc)
-    counts: dict[int, list[Tag]] = {}
-    holders: dict[int, tuple[Tag, Tag]] = {}
+    runs: dict[int, _Run] = {}
     for bold in index.get("strong", "b"):
-        if not _opens_with_q(bold):
-            continue  # a cheap look first: a page may hold thousands of bold elements
+        labelled = _opens_with_q(bold)  # a cheap look first: thousands of bold elements
         text = start_text(bold)
+        if not labelled and not (words.asks(text) and words.label_end(text) == 0):
+            continue  # not asking; or labelled by a letter that labels interviews as often
         line, block = bold, bold.parent
         while isinstance(block, Tag) and block.name in _INLINE and isinstance(
                 block.parent, Tag) and _leads(block.parent, block):
             line, block = block, block.parent  # "<p><font><b>Q. …?</b></font><br>…"
-        if isinstance(block, Tag) and words.label_end(text + " ") > len(text) \
-                and _leads(block, line):  # "<p><strong>Q:</strong> Can I …?</p>": the line's
-            text = start_text(block)
-        if not _q_label(text[:1]) or not words.label_end(text) or not words.asks(text):
-            continue  # a question's label ("Q:", "问："), not a number ("1.") nor a mark
+        if labelled:
+            if isinstance(block, Tag) and words.label_end(text + " ") > len(text) \
+                    and _leads(block, line):  # "<p><strong>Q:</strong> Can I …?</p>": the
+                text = start_text(block)  # line's
+            if not _q_label(text[:1]) or not words.label_end(text) or not words.asks(text):
+                continue  # a question's label ("Q:", "问："), not a number ("1.") nor a mark
         if not isinstance(block, Tag):
             continue
         leads = block.name in _BLOCKS and _leads(block, line)
+        if not labelled and not (leads and block.name != "span"):
+            continue  # an unlabelled question opens a paragraph or an item of its own
         holder = block.parent if leads else block
         if isinstance(holder, Tag):
-            counts.setdefault(id(holder), []).append(bold)
-            holders.setdefault(id(holder), (holder, block if leads else line))
-    return [holders[key] for key, bolds in counts.items()
-            if len(bolds) >= _MIN_RUN and not _interview(index, bolds[0], words.interview_cue)]
+            run = runs.setdefault(id(holder), _Run(holder, block if leads else line, bold))
+            run.labelled += labelled
+            run.asked.append(fold(text))
+    return [(run.holder, run.first) for run in runs.values()
+            if (run.labelled >= _MIN_RUN or (len(run.asked) >= _MIN_UNLABELLED
+                                              and not _not_faq(doc, run)))
+            and not _interview(index, run.bold, words.interview_cue)]
+
+
+def _not_faq(doc: Document, run: _Run) -> bool:
+    """A run of questions with no label that is not an FAQ: inside a `<figure>` (a sample
+    form, an illustration), under a section of a drug's labelling ("Important Safety
+    Information": `labelling_sections`), or asked by the writer about their own past ("Did
+    we test the embryos?", "What did we find?" in a diary or a study's lay summary: most of
+    its questions hold an `own_account` phrase)."""
+    words = vocabulary()
+    index = tag_index(doc)
+    lay = layout(doc)
+    if lay.at_inside(lay.pos(run.holder), lay.spans(index.get("figure"))):
+        return True
+    heading = index.heading_before(run.first)
+    if heading is not None and words.labelling_section.search(fold(index.heading_text(heading))):
+        return True
+    return sum(words.own_account.search(q) is not None for q in run.asked) * 2 > len(run.asked)
 
 
 _INLINE = frozenset({"font", "span", "em", "i", "u"})  # styling around a line's bold question

@@ -268,11 +268,10 @@ def reported(text: str) -> bool:
 
 
 def line_question(node: Tag) -> str | None:
-    """The name ("Q:" label left out) of a bold question that starts a line of loose text
-    in a container, as a blog's post body writes its FAQ without paragraphs
-    ("<h4>Your questions</h4><b>Q: Can I …?</b><br>A: …<br><br><b>Q: …?</b>"); None
-    for anything else. A font tag holding only the bold question is the question's line
-    too (`<font size=2><b>Q?</b></font><br>` in a table layout's cell)."""
+    """The name ("Q:" label left out) of a bold question that starts a line of loose text in a
+    container, as a blog's post body writes its FAQ without paragraphs ("<h4>Your questions</h4>
+    <b>Q: Can I …?</b><br>A: …<br><b>Q: …?</b>", a bookmark's empty anchor before it); None for
+    anything else. A font tag holding only the bold question is its line too (`<font><b>Q?</b>`)."""
     bold = node
     if node.name in ("font", "span"):
         kids = [c for c in node.contents if isinstance(c, Tag) or str(c).strip()]
@@ -280,7 +279,8 @@ def line_question(node: Tag) -> str | None:
     if bold.name not in BOLD:
         return None
     before = sibling_before(node)
-    if isinstance(before, Tag) and before.name != "br" and before.name in _INLINE:
+    if isinstance(before, Tag) and before.name != "br" and before.name in _INLINE and (
+            before.name != "a" or before.get_text().strip()):
         return None  # mid-line: a bold phrase inside a sentence
     if before is not None and not isinstance(before, Tag):
         return None

@@ -42,6 +42,8 @@ class Vocabulary:
     column: re.Pattern[str]  # an advice column's name ("Ask the pharmacist", "Ask our GP")
     interview_cue: re.Pattern[str]  # "we spoke with", "edited for length": an interview
     interview_byline: re.Pattern[str]  # "Interview by NAME" under the page's title
+    own_account: re.Pattern[str]  # "did we", "did I": a writer asking about their own past
+    labelling_section: re.Pattern[str]  # "Important Safety Information": a drug's labelling
     service_subject: re.Pattern[str]  # "Subscription FAQs": the site's own service FAQ
     customer_qa: re.Pattern[str]  # "Customer questions & answers": a shop's Q&A widget
     furniture_words: frozenset[str]
@@ -318,9 +320,10 @@ def vocabulary() -> Vocabulary:
         customer_qa=_phrases(data, "customer_qa_titles"),
         interview_cue=_phrases(data, "interview_cues"),
         interview_byline=_phrases(data, "interview_bylines"),
+        own_account=_phrases(data, "own_account"), labelling_section=_phrases(
+            data, "labelling_sections"), note_words=_lowered(data, "note_words"),
         furniture_words=_lowered(data, "furniture_words"), ad_words=_lowered(data, "ad_words"),
         other_item_words=_lowered(data, "other_item_words"),
-        note_words=_lowered(data, "note_words"),
         component_words=_lowered(data, "component_words"),
         furniture_text=re.compile(rf"(?:{_alternation(_words(data, 'furniture_text'))})"),
         qa_marks=frozenset(_words(data, "qa_page_marks")),
