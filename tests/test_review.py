@@ -3415,3 +3415,33 @@ def test_a_chinese_card_that_names_the_doctor_before_its_review_tag():
     body = f"<main><h1>标题文字</h1><p>正文。</p>{line}</main>"
     got = Document.from_bytes(page(body, lang="zh-CN")).memo(read_review).review
     assert got is not None and got.reviewer is not None and got.reviewer.name == "宁书恒"
+
+
+@pytest.mark.parametrize(("line", "lang", "review"), [
+    ("<dl><dt>Fagansvarlig</dt><dd>Ole Martin Brekke, overlege, dr.med.</dd><dt>Godkjent dato"
+     "</dt><dd>12.03.2026</dd></dl>", "nb", ("Ole Martin Brekke", "2026-03-12")),
+    ("<p>Rakstu recenzēja ārsts kardiologs Jānis Ozols</p>", "lv", ("Jānis Ozols", None)),
+    ("<p>تمت المراجعة الطبية من قبل الدكتورة ريم سعيد الكتبي، أخصائية الأمراض الجلدية.</p>", "ar",
+     ("ريم سعيد الكتبي", None)),
+    ('<p>Được kiểm duyệt y khoa bởi <a href="/bs">Bác sĩ Đỗ Minh Quân</a></p>', "vi",
+     ("Đỗ Minh Quân", None)),
+    ("<p>Lääketieteellisesti tarkastanut: Juha Mäkelä, LT</p><p>Tarkastettu: lokakuussa 2026</p>",
+     "fi", ("Juha Mäkelä", "2026-10")),
+    ("<p>Straipsnį peržiūrėjo gyd. dermatovenerologė Rūta Kazlauskienė. Peržiūrėta 2026-10-19."
+     "</p>", "lt", ("Rūta Kazlauskienė", "2026-10-19")),
+])
+def test_nordic_baltic_arabic_and_vietnamese_review_lines_of_the_h515_h518_sets(line, lang, review):
+    """Review lines of the held-out sets h515-h518 that read no reviewer or date: a
+    Norwegian "Fagansvarlig" with its "Godkjent dato", a Latvian role after the label, an
+    Arabic "by" ("من قبل"), a Vietnamese "kiểm duyệt y khoa bởi", a Finnish month in the
+    inessive ("lokakuussa"), and a name ending its sentence ("NAME. Peržiūrėta …": the
+    period is the sentence's, not the name's)."""
+    got = Document.from_bytes(page(f"<main><h1>T</h1><p>Text.</p>{line}</main>", lang=lang)
+                              ).memo(read_review).review
+    assert ((got.reviewer.name if got.reviewer else None, got.last_reviewed)
+            if got else None) == review
+
+
+def test_a_name_ends_at_its_sentences_period_but_not_at_an_abbreviated_name():
+    assert parse_person("Rūta Kazlauskienė. Peržiūrėta 2026-10-19.").name == "Rūta Kazlauskienė"
+    assert parse_person("Hakim Mohd. Irfan Qasmi, BUMS").name == "Mohd. Irfan Qasmi"

@@ -92,6 +92,10 @@ def _take_name(toks: list[str], i: int) -> tuple[list[str], int]:
                     after))) or (low.rstrip(".") in words.months and after[:1] in "0123456789"):
                 break
             name.append(tok)
+            if tok[-1:] == "." and len(tok) > 4 and tok[:-1].isalpha() \
+                    and (i + 2 >= len(toks) or toks[i + 2][:1].isdigit()):
+                name[-1] = tok[:-1]  # "NAME. Peržiūrėta 2026-10-19.": the sentence ends it;
+                return name, i + 1  # not "Hakim Mohd. Irfan Qasmi"
         elif name and i + 1 < len(toks) and (
                 (low in words.name_particles and (is_name_word(toks[i + 1])
                                                   or toks[i + 1].lower() in words.name_particles))
