@@ -212,8 +212,6 @@ def _ends_ago(text: str) -> bool:
     return found is not None and found.end() == len(text)
 
 
-
-
 def _link_led(entry: Tag) -> bool:
     """A list item opening with a link to another page, beside an item that does too: a
     link list's entry, whose line dates the page linked ("<li><a href=…>Living with an

@@ -10,9 +10,16 @@ an intro its element holds before it.
 An interview is written the same way, so a run is not an FAQ when the text before its
 first question (back to the page's title, at most _INTRO_STRINGS strings) holds an
 interview cue ("we spoke with", "this interview has been edited", "Q&A with", "webinar":
-faq-vocabulary.json `interview_cues`), or the page's title does. A question without its
-label ("<strong>Is napping good?</strong>") is not enough on its own: essays and
-interviews print their sub-questions in bold too."""
+faq-vocabulary.json `interview_cues`), or the page's title does.
+
+Questions without a label ("<p><strong>How do I get a repeat prescription?</strong><br>
+Phone us …</p>" on a Joomla 1.0, Mambo or Plone page) make a run only three or more in one
+element, each opening a paragraph or list item of its own (essays print a sub-question or
+two in bold), and not when the run is inside a `<figure>` (a sample form), under a heading
+over a drug's labelling ("Important Safety Information") or most of its questions ask
+about the writer's own past ("Did we test the embryos?": a diary, a study's lay summary).
+A question labelled by another language's letter ("P:", "س:", "ש:") counts for neither:
+such letters label interviews at least as often, so those runs need an FAQ heading."""
 
 from __future__ import annotations
 
@@ -105,12 +112,17 @@ def _not_faq(doc: Document, run: _Run) -> bool:
     words = vocabulary()
     index = tag_index(doc)
     lay = layout(doc)
-    if lay.at_inside(lay.pos(run.holder), lay.spans(index.get("figure"))):
+    if lay.at_inside(lay.pos(run.holder), doc.memo(_figures)):
         return True
     heading = index.heading_before(run.first)
     if heading is not None and words.labelling_section.search(fold(index.heading_text(heading))):
         return True
     return sum(words.own_account.search(q) is not None for q in run.asked) * 2 > len(run.asked)
+
+
+def _figures(doc: Document) -> tuple[list[int], list[int]]:
+    """The extents of the page's `<figure>`s, worked out once per page."""
+    return layout(doc).spans(tag_index(doc).get("figure"))
 
 
 _INLINE = frozenset({"font", "span", "em", "i", "u"})  # styling around a line's bold question
