@@ -14,6 +14,7 @@ and month could swap is read by the page's locale (`<html lang>`, see
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -40,8 +41,9 @@ def _date_pattern() -> re.Pattern[str]:
     # a prefix tree, behind a class of its first letters: a position no month name starts
     # at fails in one step, not after trying each of the tree's first branches in turn
     # (with the month names of some forty languages and a dozen scripts, most of a search)
-    initials = "".join(sorted({re.escape(name[0]) for name in words.months}))
-    month = f"(?=[{initials}])(?:" + phrase_pattern(tuple(words.months)) + r")\.?+"
+    names = {*words.months, *(name for own in words.own_months.values() for name in own)}
+    initials = "".join(sorted({re.escape(name[0]) for name in names}))
+    month = f"(?=[{initials}])(?:" + phrase_pattern(tuple(sorted(names))) + r")\.?+"
     # "3rd", "14.", and a letter suffix set off by a space ("1 er mars": "1<sup>er</sup>")
     spaced = [re.escape(s) for s in words.ordinal_suffixes if s.isascii() and s.isalpha()]
     ordinal = ("(?:\\s(?:" + "|".join(spaced) + r")(?!\w)|"
@@ -188,13 +190,14 @@ def _numeric(first: int, second: int, year: int,
 _SHORT_MONTH = 4  # letters of an abbreviated month name ("Oct", "Sept"): a two-digit year's
 
 
-def _read(m: re.Match[str], order: str | None) -> tuple[str | None, str | None]:
+def _read(m: re.Match[str], order: str | None,
+          own: dict[str, int]) -> tuple[str | None, str | None]:
     written = m["mon"]
     if written:
         # The name as matched, spaces collapsed: "كانون الثاني" is two words, "मार्च" holds
         # vowel signs that are not word characters (splitting it into words loses it).
         name = _fold(" ".join(written.rstrip(".").split()))
-        month = _MONTHS_FOLDED.get(name) or _MONTHS_FOLDED.get(name + ".")
+        month = own.get(name) or _MONTHS_FOLDED.get(name) or _MONTHS_FOLDED.get(name + ".")
         if month is None:
             return None, None
         # the day and year, not a number in the month's name ("21 tháng 4 năm 2026")
@@ -242,9 +245,7 @@ _JAPANESE_ERAS = {"令和": 2018, "平成": 1988}  # the year before each era's 
 def find_date(text: str, locale: str | None = None) -> FoundDate | None:
     """The first date written in `text`, in any of the module's forms. An impossible date
     ("February 30, 2026") is skipped; an ambiguous numeric one is returned with `iso` None."""
-    order = numeric_order(locale)
-    for m in _date_pattern().finditer(text.translate(_DIGITS_FOLD)):
-        iso, ambiguous = _read(m, order)
+    for m, iso, ambiguous in _dates(text, locale):
         if iso or ambiguous:
             return FoundDate(iso, m.start(), m.end(), text[m.start():m.end()], ambiguous)
     return None
@@ -252,12 +253,22 @@ def find_date(text: str, locale: str | None = None) -> FoundDate | None:
 
 def find_human_date(text: str, locale: str | None = None) -> tuple[str, re.Match[str]] | None:
     """The first readable date in `text` (see `find_date`), as (ISO form, match)."""
+    return next(((iso, m) for m, iso, _ in _dates(text, locale) if iso), None)
+
+
+def _dates(text: str, locale: str | None) -> Iterator[tuple[re.Match[str], str | None, str | None]]:
+    """Each date-shaped match in `text` with its reading on a page in `locale`: the numeric
+    order the locale writes, and its language's own month names (`own_months`) first."""
     order = numeric_order(locale)
+    own = _own_months((locale or "").lower().replace("_", "-").split("-")[0])
     for m in _date_pattern().finditer(text.translate(_DIGITS_FOLD)):
-        iso, _ = _read(m, order)
-        if iso:
-            return iso, m
-    return None
+        yield (m, *_read(m, order, own))
+
+
+@cache
+def _own_months(language: str) -> dict[str, int]:
+    """`language`'s own month names, folded as `_read` matches them."""
+    return {_fold(name): number for name, number in wording().own_months.get(language, {}).items()}
 
 
 def is_future(iso: str, today: date) -> bool:

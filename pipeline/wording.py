@@ -89,6 +89,9 @@ class Wording:
     post_date_words: frozenset[str]
     widget_itemtypes: frozenset[str]
     months: dict[str, int]
+    # a language's month names another language gives another month ("listopada": October
+    # in Croatian, November in Czech and Polish): read so only on a page in that language
+    own_months: dict[str, dict[str, int]]
     ordinal_suffixes: tuple[str, ...]
     year_marks: tuple[str, ...]  # "gada", "m.": a date written year first, month named
     month_first: frozenset[str]
@@ -171,7 +174,7 @@ def wording() -> Wording:
         other_roles=ordered("other_roles"), published_labels=ordered("published_labels"),
         check_roles=unordered("check_roles"), general_degrees=unordered("general_degrees"),
         officer_titles=ordered("officer_titles"), care_words=unordered("care_words"),
-        credential_qualifiers=unordered("credential_qualifiers"),
+        credential_qualifiers=unordered("credential_qualifiers"), for_words=unordered("for_words"),
         credential_colleges=unordered("credential_colleges"),
         registration_words=unordered("registration_words"),
         role_abbreviations=unordered("role_abbreviations"),
@@ -181,10 +184,17 @@ def wording() -> Wording:
         name_suffixes=frozenset(w.rstrip(".") for w in words("name_suffixes")),
         title_suffixes=ordered("title_suffixes"), year_marks=ordered("year_marks"),
         degree_prefixes=frozenset(w for sec in sections for w in sec.get("degree_prefixes", ())),
-        months=months, date_headers=unordered("date_headers"), for_words=unordered("for_words"),
+        months=months, own_months=_own_months(data), date_headers=unordered("date_headers"),
         month_first=frozenset(x.lower() for x in locales["month_first"]),
         day_first=frozenset(x.lower() for x in locales["day_first"]),
     )
+
+
+def _own_months(data: dict[str, dict]) -> dict[str, dict[str, int]]:
+    """Per language, its `own_months`: month names another language gives another month."""
+    return {lang: {name.lower(): int(number) for number, names in s["own_months"].items()
+                   for name in names}
+            for lang, s in data.items() if not lang.startswith("_") and "own_months" in s}
 
 
 @cache

@@ -282,3 +282,13 @@ def test_a_thai_year_of_the_buddhist_era_is_read_in_the_common_era(text, iso):
     after a Thai month's name ("ส.ค. 69"); a year past 2199 outside that era is no date."""
     found = find_date(text, "th-TH")
     assert (found.iso if found else None) == iso
+
+
+def test_a_languages_own_month_name_is_read_so_only_on_its_pages():
+    """"listopada" is October in Croatian and November in Czech and Polish (h518: a
+    Croatian review line read as November). A language's `own_months` win on its pages;
+    elsewhere the merged names stand."""
+    assert find_date("Recenzirano: 7. listopada 2026.", "hr-HR").iso == "2026-10-07"
+    assert find_date("7 listopada 2026", "pl").iso == "2026-11-07"
+    assert find_date("7. listopadu 2026", "cs").iso == "2026-11-07"
+    assert find_date("7. listopada 2026", None).iso == "2026-11-07"
