@@ -192,3 +192,29 @@ def test_anchored_bold_questions_in_a_post_body_with_no_paragraphs_are_an_faq():
     assert _faq(body, title="Inhaler questions") == [
         ("What is a spacer?", "A tube for the inhaler."),
         ("When is my inhaler empty?", "Use the dose counter.")]
+
+
+def test_a_bold_answer_label_inside_a_font_tag_is_not_part_of_the_answer():
+    """A Yahoo! SiteBuilder page (h519): `<p><font><b>Ans:</b> …</font></p>` after
+    `<p><font><b>Ques: …?</b></font></p>`; the label was kept in the answer."""
+    items = _faq("<p><font size=3><b>Frequently Asked Questions</b></font></p>"
+                 "<p><font size=2><b>Ques: How is dengue spread?</b></font></p>"
+                 "<p><font size=2><b>Ans:</b> By the bite of a mosquito.</font></p>"
+                 "<p><font size=2><b>Ques: Is there a vaccine?</b></font></p>"
+                 "<p><font size=2><b>Ans:</b> Ask your doctor.</font></p>")
+    assert [(q, a.replace("<font>", "").replace("</font>", "").strip()) for q, a in items] == [
+        ("How is dengue spread?", "By the bite of a mosquito."),
+        ("Is there a vaccine?", "Ask your doctor.")]
+
+
+def test_unlabelled_bold_questions_each_starting_a_line_of_loose_text_are_an_faq():
+    """A PHP-Nuke article (h519): bold questions after `<br><br>` in one `<font>`, no
+    paragraphs and no label."""
+    body = ("<font class=content>Our moderators answer the questions that come up most.<br><br>"
+            "<b>Is it normal to feel sad after birth?</b><br>Many mothers do.<br><br>"
+            "<b>How is depression different?</b><br>It lasts longer.<br><br>"
+            "<b>Where can I get help?</b><br>Call your midwife.<br><br></font>")
+    assert _faq(body, title="Postpartum mood") == [
+        ("Is it normal to feel sad after birth?", "Many mothers do."),
+        ("How is depression different?", "It lasts longer."),
+        ("Where can I get help?", "Call your midwife.")]

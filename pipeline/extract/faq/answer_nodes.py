@@ -125,6 +125,12 @@ def _meta_word() -> re.Pattern[str]:
                       re.I)
 
 
+def _bold_label(node: PageElement | None) -> bool:
+    """A bold element that is wholly an answer's label ("<strong>A:</strong>")."""
+    return isinstance(node, Tag) and node.name in BOLD and vocabulary().label_end(
+        node.get_text() + " ", answer=True) >= len(node.get_text().strip())
+
+
 def unlabelled(node: PageElement) -> list[PageElement]:
     """An answer's first node without an "A:" / "Answer:" label: a text, or a paragraph
     whose text (or bold lead) starts with one, given as its content less the label. The
@@ -139,8 +145,7 @@ def unlabelled(node: PageElement) -> list[PageElement]:
     first = children[0] if children else None
     if type(first) is NavigableString and words.label_end(str(first), answer=True):
         return [*unlabelled(first), *children[1:]]
-    if isinstance(first, Tag) and first.name in BOLD and words.label_end(
-            first.get_text() + " ", answer=True) >= len(first.get_text().strip()):
+    if _bold_label(first):
         return children[1:]  # "<strong>A:</strong> Yes"
     rest = children[1:]  # Word's "<p class=MsoNormal><span style=…>A: Yes</span></p>",
     for _ in range(_WRAPPERS):  # OpenOffice's "<p><font face=…><font size=2>A: Yes"
@@ -150,6 +155,8 @@ def unlabelled(node: PageElement) -> list[PageElement]:
         if inner and type(inner[0]) is NavigableString \
                 and words.label_end(str(inner[0]), answer=True):
             return [*unlabelled(inner[0]), *inner[1:], *rest]
+        if inner and _bold_label(inner[0]):
+            return [*inner[1:], *rest]  # "<p><font><b>Ans:</b> Dengue is …</font></p>"
         first, rest = (inner[0] if inner else None), [*inner[1:], *rest]
     return [node]
 

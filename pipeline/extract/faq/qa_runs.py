@@ -14,12 +14,13 @@ faq-vocabulary.json `interview_cues`), or the page's title does.
 
 Questions without a label ("<p><strong>How do I get a repeat prescription?</strong><br>
 Phone us …</p>" on a Joomla 1.0, Mambo or Plone page) make a run only three or more in one
-element, each opening a paragraph or list item of its own (essays print a sub-question or
-two in bold), and not when the run is inside a `<figure>` (a sample form), under a heading
-over a drug's labelling ("Important Safety Information") or most of its questions ask
-about the writer's own past ("Did we test the embryos?": a diary, a study's lay summary).
-A question labelled by another language's letter ("P:", "س:", "ש:") counts for neither:
-such letters label interviews at least as often, so those runs need an FAQ heading."""
+element, each opening a paragraph, a list item or a line of loose text of its own (essays
+print a sub-question or two in bold), and not when the run is inside a `<figure>` (a sample
+form), under a heading over a drug's labelling ("Important Safety Information") or most of
+its questions ask about the writer's own past ("Did we test the embryos?": a diary, a
+study's lay summary). A question labelled by another language's letter ("P:", "س:", "ש:")
+counts for neither: such letters label interviews at least as often, so those runs need an
+FAQ heading."""
 
 from __future__ import annotations
 
@@ -90,8 +91,8 @@ def _runs(doc: Document) -> list[tuple[Tag, Tag]]:
         if not isinstance(block, Tag):
             continue
         leads = block.name in _BLOCKS and _leads(block, line)
-        if not labelled and not (leads and block.name != "span"):
-            continue  # an unlabelled question opens a paragraph or an item of its own
+        if not labelled and not (leads and block.name != "span") and not _after_break(line):
+            continue  # an unlabelled question opens a paragraph, an item or a line of its own
         holder = block.parent if leads else block
         if isinstance(holder, Tag):
             run = runs.setdefault(id(holder), _Run(holder, block if leads else line, bold))
@@ -101,6 +102,15 @@ def _runs(doc: Document) -> list[tuple[Tag, Tag]]:
             if (run.labelled >= _MIN_RUN or (len(run.asked) >= _MIN_UNLABELLED
                                               and not _not_faq(doc, run)))
             and not _interview(index, run.bold, words.interview_cue)]
+
+
+def _after_break(line: Tag) -> bool:
+    """`line` starts a line of loose text: a `<br>` before it, spaces aside ("…<br><br>
+    <b>Is it normal to feel sad?</b><br>Up to eight in ten …")."""
+    before = line.previous_sibling
+    while isinstance(before, NavigableString) and not before.strip():
+        before = before.previous_sibling
+    return isinstance(before, Tag) and before.name == "br"
 
 
 def _not_faq(doc: Document, run: _Run) -> bool:
