@@ -104,6 +104,27 @@ def test_a_byline_name_after_a_dotted_title_or_initial(body, lang, expected):
     assert (found.name if found else None) == expected
 
 
+def test_a_leaflets_prepared_by_credit_names_its_author_and_ends_the_last_answer():
+    """"Prepared by: NAME, RN" under a patient leaflet's FAQ (h519 and 25 older eval pages):
+    the author, and the end of the last answer; "Prepared by: Midwifery team, …" names a
+    team, no author."""
+    from tests.helpers import page as _page
+
+    def read(footer: str) -> tuple[str | None, str]:
+        doc = Document.from_bytes(_page(
+            "<main><article><h1>Gallbladder surgery</h1><h2>Questions</h2>"
+            "<p><b>When can I shower?</b></p><p>After two days.</p>"
+            f"<p><b>When should I call?</b></p><p>If you have a fever.</p>{footer}"
+            "</article></main>", lang="en-US"))
+        facts = extract(doc, "https://e.example/p/")
+        return (facts.facts.author.name if facts.facts.author else None,
+                facts.faq[-1].answer_html)
+
+    assert read("<p><b>Prepared by:</b> Dana Whitcomb, RN, Nurse Educator</p>") == (
+        "Dana Whitcomb", "If you have a fever.")
+    assert read("<p>Prepared by: Midwifery team, Lagan Valley maternity unit</p>")[0] is None
+
+
 def _stem_pattern() -> re.Pattern[str]:
     """The reference for `_has_stem`: every byline stem as one pattern, a stem of letters
     a-z as a whole word (not inside "page" or "table"), any other found anywhere."""

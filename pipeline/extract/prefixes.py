@@ -49,9 +49,9 @@ def group_word(word: str) -> bool:
 def body_name(toks: list[str], end: int) -> bool:
     """The words after a name that ends at toks[end] make it a body's: a group word in
     capitals ("Lakeview Central IRB") or capitalised with the colon that ended the name
-    ("HR Policy Group: 15/05/2026"), a program's mark ("MedAssist AI": software, not a
-    person), or "and" and capitalised words ending in a group word ("Medical Policy and
-    Technology Assessment Committee")."""
+    ("HR Policy Group: 15/05/2026"), a group word in lower case ("Midwifery team"), a
+    program's mark ("MedAssist AI": software, not a person), or "and" and capitalised
+    words ending in a group word ("Medical Policy and Technology Assessment Committee")."""
     if end >= len(toks):
         return False
     if (toks[end].isupper() or (toks[end][:1].isupper() and toks[end].endswith(":"))) and (
@@ -59,6 +59,8 @@ def body_name(toks: list[str], end: int) -> bool:
         return True
     if ONE_WORD_NAMES.match(toks[end]) and group_word(toks[end]):
         return True  # "튼튼한관절 홍보팀": a team (not a unit: "NAME 소화기내과 전문의")
+    if toks[end].islower() and group_word(toks[end]):
+        return True  # "Midwifery team, Lagan Valley maternity unit"
     run = list(takewhile(str.istitle, toks[end + 1:end + 5])) \
         if toks[end].lower() in ("and", "&") else []
     return bool(run) and body_word(run[-1])
