@@ -75,13 +75,17 @@ def _runs(doc: Document) -> list[tuple[Tag, Tag]]:
     runs: dict[int, _Run] = {}
     for bold in index.get("strong", "b"):
         labelled = _opens_with_q(bold)  # a cheap look first: thousands of bold elements
-        text = start_text(bold)
-        if not labelled and not (words.asks(text) and words.label_end(text) == 0):
-            continue  # not asking; or labelled by a letter that labels interviews as often
         line, block = bold, bold.parent
         while isinstance(block, Tag) and block.name in _INLINE and isinstance(
                 block.parent, Tag) and _leads(block.parent, block):
             line, block = block, block.parent  # "<p><font><b>Q. …?</b></font><br>…"
+        if not labelled and not (isinstance(block, Tag) and block.name in _BLOCKS
+                                 and block.name != "span" and _leads(block, line)) \
+                and not _after_break(line):
+            continue  # an unlabelled question opens a paragraph, an item or a line of its own
+        text = start_text(bold)
+        if not labelled and not (words.asks(text) and words.label_end(text) == 0):
+            continue  # not asking; or labelled by a letter that labels interviews as often
         if labelled:
             if isinstance(block, Tag) and words.label_end(text + " ") > len(text) \
                     and _leads(block, line):  # "<p><strong>Q:</strong> Can I …?</p>": the
@@ -91,8 +95,6 @@ def _runs(doc: Document) -> list[tuple[Tag, Tag]]:
         if not isinstance(block, Tag):
             continue
         leads = block.name in _BLOCKS and _leads(block, line)
-        if not labelled and not (leads and block.name != "span") and not _after_break(line):
-            continue  # an unlabelled question opens a paragraph, an item or a line of its own
         holder = block.parent if leads else block
         if isinstance(holder, Tag):
             run = runs.setdefault(id(holder), _Run(holder, block if leads else line, bold))
