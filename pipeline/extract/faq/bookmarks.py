@@ -18,8 +18,9 @@ from __future__ import annotations
 from bs4 import Tag
 
 from ...document import Document
-from ...tagindex import HEADINGS, TagIndex, tag_index
+from ...tagindex import HEADINGS, tag_index
 from .base import FAQ_MARK
+from .items import opens
 from .layout import layout
 from .shapes import start_text
 from .words import vocabulary
@@ -59,7 +60,7 @@ def _bookmark_runs(doc: Document) -> list[tuple[Tag, Tag]]:
         blocks.append(block)
     if len(blocks) < _MIN_BOOKMARKS:
         return []
-    first = min(blocks, key=lambda b: _position(index, b))
+    first = min(blocks, key=lay.pos)
     return [(first.parent, first)] if isinstance(first.parent, Tag) else []
 
 
@@ -68,20 +69,6 @@ def _question_block(target: Tag) -> Tag:
     </h3>`), or the anchor itself in loose text (a post body: `<a name="q1"></a><b>Q?</b>
     <br>A`)."""
     parent = target.parent
-    if isinstance(parent, Tag) and parent.name in _BLOCKS and _opens(parent, target):
+    if isinstance(parent, Tag) and parent.name in _BLOCKS and opens(parent, target):
         return parent
     return target
-
-
-def _opens(block: Tag, tag: Tag) -> bool:
-    """`tag` is the first element of `block`, with nothing but spaces before it."""
-    for child in block.children:
-        if child is tag:
-            return True
-        if isinstance(child, Tag) or str(child).strip():
-            return False
-    return False
-
-
-def _position(index: TagIndex, tag: Tag) -> int:
-    return index.order.get(id(tag), -1)

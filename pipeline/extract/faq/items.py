@@ -138,3 +138,14 @@ def box_of(tag: Tag) -> tuple[object, ...]:
     """The tag and classes of the element holding `tag`."""
     parent = tag.parent
     return (parent.name, tuple(parent.get_attribute_list("class"))) if parent else ()
+
+
+def opens(block: Tag, tag: Tag) -> bool:
+    """`tag` is `block`'s first child, with nothing but spaces before it (a question that
+    opens its paragraph, an anchor that opens its question's line)."""
+    for child in block.children:
+        if child is tag:
+            return True
+        if not isinstance(child, NavigableString) or child.strip():
+            return False
+    return False

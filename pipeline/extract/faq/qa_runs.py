@@ -34,8 +34,9 @@ from ...keys import fold
 from ...tagindex import TagIndex, heading_level, tag_index
 from ...text import KANA_CJK
 from .bookmarks import bookmark_runs
+from .items import opens
 from .layout import layout
-from .shapes import start_text
+from .shapes import sibling_before, start_text
 from .words import vocabulary
 
 _MIN_RUN = 2  # labelled questions in one element
@@ -53,9 +54,17 @@ def qa_runs(doc: Document) -> list[Tag]:
 def run_start(doc: Document, holder: Tag) -> Tag | None:
     """The block of the first question of the run `holder` holds (where its reading
     starts: not at a title or an intro before it; a bookmark list's first anchored question:
-    bookmarks.py), or None when `holder` holds no run."""
-    return next((first for h, first in (*doc.memo(_runs), *bookmark_runs(doc)) if h is holder),
-                None)
+    bookmarks.py), or None when `holder` holds no run. A look-up, not a scan of the runs:
+    every FAQ-marked element of a page asks."""
+    return doc.memo(_starts).get(id(holder))
+
+
+def _starts(doc: Document) -> dict[int, Tag]:
+    """Each run's first question's block by its holder's id(), worked out once per page."""
+    starts: dict[int, Tag] = {}
+    for holder, first in (*doc.memo(_runs), *bookmark_runs(doc)):
+        starts.setdefault(id(holder), first)
+    return starts
 
 
 @dataclass
@@ -77,10 +86,10 @@ def _runs(doc: Document) -> list[tuple[Tag, Tag]]:
         labelled = _opens_with_q(bold)  # a cheap look first: thousands of bold elements
         line, block = bold, bold.parent
         while isinstance(block, Tag) and block.name in _INLINE and isinstance(
-                block.parent, Tag) and _leads(block.parent, block):
+                block.parent, Tag) and opens(block.parent, block):
             line, block = block, block.parent  # "<p><font><b>Q. …?</b></font><br>…"
         if not labelled and not (isinstance(block, Tag) and block.name in _BLOCKS
-                                 and block.name != "span" and _leads(block, line)) \
+                                 and block.name != "span" and opens(block, line)) \
                 and not _after_break(line):
             continue  # an unlabelled question opens a paragraph, an item or a line of its own
         text = start_text(bold)
@@ -88,13 +97,13 @@ def _runs(doc: Document) -> list[tuple[Tag, Tag]]:
             continue  # not asking; or labelled by a letter that labels interviews as often
         if labelled:
             if isinstance(block, Tag) and words.label_end(text + " ") > len(text) \
-                    and _leads(block, line):  # "<p><strong>Q:</strong> Can I …?</p>": the
+                    and opens(block, line):  # "<p><strong>Q:</strong> Can I …?</p>": the
                 text = start_text(block)  # line's
             if not _q_label(text[:1]) or not words.label_end(text) or not words.asks(text):
                 continue  # a question's label ("Q:", "问："), not a number ("1.") nor a mark
         if not isinstance(block, Tag):
             continue
-        leads = block.name in _BLOCKS and _leads(block, line)
+        leads = block.name in _BLOCKS and opens(block, line)
         holder = block.parent if leads else block
         if isinstance(holder, Tag):
             run = runs.setdefault(id(holder), _Run(holder, block if leads else line, bold))
@@ -109,9 +118,7 @@ def _runs(doc: Document) -> list[tuple[Tag, Tag]]:
 def _after_break(line: Tag) -> bool:
     """`line` starts a line of loose text: a `<br>` before it, spaces aside ("…<br><br>
     <b>Is it normal to feel sad?</b><br>Up to eight in ten …")."""
-    before = line.previous_sibling
-    while isinstance(before, NavigableString) and not before.strip():
-        before = before.previous_sibling
+    before = sibling_before(line)
     return isinstance(before, Tag) and before.name == "br"
 
 
@@ -163,16 +170,6 @@ def _q_label(first: str) -> bool:
 
 
 _CJK = re.compile(f"[{KANA_CJK}]")
-
-
-def _leads(block: Tag, bold: Tag) -> bool:
-    """`bold` opens `block` (nothing but spaces before it): a question paragraph."""
-    for child in block.children:
-        if child is bold:
-            return True
-        if not isinstance(child, NavigableString) or child.strip():
-            return False
-    return False
 
 
 def _interview(index: TagIndex, first: Tag, cue: re.Pattern[str]) -> bool:
