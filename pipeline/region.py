@@ -22,7 +22,9 @@ and returns what the tree is built from:
 
 A page whose region holds no review label's stem ("review", "revis", …) while the rest
 of its body does is read whole: a side column's review card is the page's review when
-the article states none (review.py).
+the article states none (review.py). The stems are those the review reader looks for on
+the page: its `<html lang>`'s and English's, or every language's without one (a search
+for sixteen languages' stems tried nearly every character of a 2 MB page).
 
 A page with no `<body>`/`</head>`, no `<main>` or `<article>` that can be the body, or
 whose region cannot be delimited for sure (an element left open, an unclosed comment or
@@ -36,7 +38,16 @@ from __future__ import annotations
 
 import re
 
-from .markup import HTML_SPACE, RAW_TEXT, Token, comment_close, is_json_ld_tag, raw_text_end, tokens
+from .markup import (
+    HTML_SPACE,
+    RAW_TEXT,
+    Token,
+    attributes,
+    comment_close,
+    is_json_ld_tag,
+    raw_text_end,
+    tokens,
+)
 from .markup import TAG as _TAG
 from .wording import label_stems
 
@@ -44,7 +55,7 @@ from .wording import label_stems
 # holding one is read whole by the checks below).
 _RAW_TEXT = tuple(sorted(RAW_TEXT - {"plaintext"}))
 _CANDIDATE = re.compile(
-    r"<(?:(!--)|(/?)(main|article|body|head|h1|" + "|".join(_RAW_TEXT) + r")(?=[\s/>]))", re.I
+    r"<(?:(!--)|(/?)(main|article|body|head|html|h1|" + "|".join(_RAW_TEXT) + r")(?=[\s/>]))", re.I
 )
 _CANONICAL = re.compile(r"canonical", re.I)
 # The class and id values of a start tag, and the words in them that mark an <article>
@@ -78,6 +89,7 @@ def reading_text(s: str) -> str | None:
     article_body = True  # the open outermost <article> can be the body
     first_h1: int | None = None
     ld_json: list[tuple[int, int]] = []
+    language: str | None = None  # the first <html> start tag's lang, as the parser keeps it
     while True:
         m = _CANDIDATE.search(s, pos)
         if m is None:
@@ -107,6 +119,8 @@ def reading_text(s: str) -> str | None:
             pos = close_end + 1
         elif name == "body" and not closing and body_open is None:
             body_open = pos
+        elif name == "html" and not closing and language is None and body_open is None:
+            language = " ".join(attributes(tag.group(3)).get("lang", "").split())
         elif name == "head" and closing and head_close is None:
             head_close = pos
         elif name == "main" and len(main) < 2:
@@ -140,7 +154,8 @@ def reading_text(s: str) -> str | None:
         start, end = articles[0][0], articles[-1][1]
         if first_h1 is not None and not start <= first_h1 < end:
             return None  # the title is outside: these articles are cards, not the body
-    if prefix_end is None or start < prefix_end or _side_review(s, prefix_end, start, end):
+    if prefix_end is None or start < prefix_end or _side_review(s, prefix_end, start, end,
+                                                                  language):
         return None
     outside = [s[a:b] for a, b in ld_json if a >= prefix_end and not start <= a < end]
     head: list[str] = []
@@ -152,11 +167,12 @@ def reading_text(s: str) -> str | None:
     return "".join([*head, "\n", s[start:end], "\n", *outside])
 
 
-def _side_review(s: str, body: int, start: int, end: int) -> bool:
+def _side_review(s: str, body: int, start: int, end: int, language: str | None) -> bool:
     """The region `s[start:end]` holds no review label's stem and the rest of the body
     does: perhaps a side column's review card, which the review reader takes when the
-    article states no review (review.py), so the page is read whole."""
-    stems = label_stems()
+    article states no review (review.py), so the page is read whole. The stems of the
+    page's `language` (its `<html lang>`), as the review reader looks for."""
+    stems = label_stems(language)
     return stems.search(s[start:end].lower()) is None and (
         stems.search(s[body:start].lower()) or stems.search(s[end:].lower())) is not None
 

@@ -114,14 +114,26 @@ def test_comment_articles_after_the_body_article_leave_the_region_to_it():
 @pytest.mark.parametrize(("region", "side", "whole"), [
     ("<p>Text.</p>", "<aside><p>Reviewed by Ana Ruiz, MD</p></aside>", True),
     ("<p>Text.</p>", "<aside class='medical-review'>Ana Ruiz, MD</aside>", True),
-    ("<p>Revisado por Ana Ruiz</p>", "<aside>Reviewed by Ana Ruiz, MD</aside>", False),
+    ("<p>Geprüft von Ana Ruiz</p>", "<aside>Reviewed by Ana Ruiz, MD</aside>", False),
     ("<p>Text.</p>", "<aside><p>Newsletter</p></aside>", False),
+    # the stems the review reader looks for on the page: its language's and English's
+    ("<p>Text.</p>", "<aside><p>Geprüft von Dr. Ana Ruiz</p></aside>", True),
+    ("<p>Text.</p>", "<aside><p>Recenzja medyczna: lek. Ana Ruiz</p></aside>", False),
 ])
 def test_a_review_label_only_beside_the_region_has_the_page_read_whole(region, side, whole):
     """A side column's review card is the page's when the article states none: a label's
     stem outside the region and none inside it has the page read whole."""
     s = HEAD + f"<body><main><h1>T</h1>{region}</main>{side}</body></html>"
     assert (reading_text(s) is None) == whole
+
+
+def test_without_a_language_every_languages_stems_count_beside_the_region():
+    """A page that does not say its language is read for every language's labels, beside
+    the region as in it."""
+    s = HEAD.replace(' lang="de"', "") + ("<body><main><h1>T</h1><p>Text.</p></main>"
+                                          "<aside><p>Recenzja medyczna: lek. Ana Ruiz</p></aside>"
+                                          "</body></html>")
+    assert reading_text(s) is None
 
 
 def test_a_region_before_the_body_starts_is_read_whole():
