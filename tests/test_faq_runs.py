@@ -77,6 +77,30 @@ def test_an_interview_cue_in_german_or_persian_makes_a_run_no_faq():
                 "<p><b>آیا غربالگری لازم است؟</b></p><p>برای همه نه.</p>", lang="fa") == []
 
 
+def test_an_interview_cue_in_welsh_makes_a_run_no_faq():
+    """A Squarespace blog post "sgwrs gyda nyrs arbenigol" (a conversation with a nurse) over
+    bold questions (eval h527): an interview, not an FAQ."""
+    run = ("<p><strong>Beth yw’r camgymeriad mwyaf?</strong></p><p>Ceisio bod yn berffaith.</p>"
+           "<p><strong>Sut mae technoleg wedi newid?</strong></p><p>Synwyryddion glwcos.</p>"
+           "<p><strong>Pa gyngor sydd gennych?</strong></p><p>Siaradwch yn gynnar.</p>")
+    assert _faq("<p>Y prif bwyntiau.</p>" + run, lang="cy") != []
+    assert _faq("<p>Buon ni’n siarad â Nia, nyrs arbenigol.</p>" + run, lang="cy") == []
+    assert _faq(run, title="Diabetes: sgwrs gyda nyrs arbenigol", lang="cy") == []
+
+
+def test_a_brand_representatives_answers_are_a_customer_q_and_a():
+    """Bazaarvoice's questions widget: the brand answers under its badge (eval h524)."""
+    item = ('<li class="bv-content-item"><h3 class="bv-content-title">{q}</h3>'
+            '<div class="bv-content-answer"><span class="bv-author">Care Team</span> '
+            '<span class="bv-badge">Brand representative</span><p>{a}</p></div></li>')
+    body = ('<div class="faq"><h2>Questions</h2><ol>'
+            + item.format(q="Can I give this to my child?", a="Only from 12 years.")
+            + item.format(q="Does it have alcohol in it?", a="No, it is alcohol free.")
+            + "</ol></div>")
+    assert _faq(body.replace("Brand representative", "Pharmacist")) != []
+    assert _faq(body) == []
+
+
 def test_answers_that_quote_a_named_speaker_are_a_transcript():
     """ "Aalders: “…”" opening each answer: two specialists interviewed, not an FAQ."""
     assert _faq("<p><strong>Voor wie is de polikliniek?</strong><br>Aalders: “Voor mensen"
