@@ -96,6 +96,7 @@ class Wording:
     year_marks: tuple[str, ...]  # "gada", "m.": a date written year first, month named
     month_first: frozenset[str]
     day_first: frozenset[str]
+    domain_regions: dict[str, str]  # a canonical address's last label: the region it states
 
 
 def _case_forms(months: dict[str, int]) -> dict[str, int]:
@@ -176,17 +177,17 @@ def wording() -> Wording:
         officer_titles=ordered("officer_titles"), care_words=unordered("care_words"),
         credential_qualifiers=unordered("credential_qualifiers"), for_words=unordered("for_words"),
         credential_colleges=unordered("credential_colleges"),
-        registration_words=unordered("registration_words"),
-        role_abbreviations=unordered("role_abbreviations"),
-        post_date_words=unordered("post_date_words"), licence_words=unordered("licence_words"),
-        widget_itemtypes=unordered("widget_itemtypes"), rating_words=unordered("rating_words"),
-        ordinal_suffixes=ordered("ordinal_suffixes"), honorifics=honorifics,
+        registration_words=unordered("registration_words"), rating_words=unordered("rating_words"),
+        role_abbreviations=unordered("role_abbreviations"), honorifics=honorifics,
+        widget_itemtypes=unordered("widget_itemtypes"), licence_words=unordered("licence_words"),
+        post_date_words=unordered("post_date_words"), ordinal_suffixes=ordered("ordinal_suffixes"),
         name_suffixes=frozenset(w.rstrip(".") for w in words("name_suffixes")),
         title_suffixes=ordered("title_suffixes"), year_marks=ordered("year_marks"),
         degree_prefixes=frozenset(w for sec in sections for w in sec.get("degree_prefixes", ())),
         months=months, own_months=_own_months(data), date_headers=unordered("date_headers"),
         month_first=frozenset(x.lower() for x in locales["month_first"]),
         day_first=frozenset(x.lower() for x in locales["day_first"]),
+        domain_regions={k.lower(): v.upper() for k, v in locales["domain_regions"].items()},
     )
 
 

@@ -292,3 +292,39 @@ def test_a_languages_own_month_name_is_read_so_only_on_its_pages():
     assert find_date("7 listopada 2026", "pl").iso == "2026-11-07"
     assert find_date("7. listopadu 2026", "cs").iso == "2026-11-07"
     assert find_date("7. listopada 2026", None).iso == "2026-11-07"
+
+
+def _review_date(head: str, body: str, lang: str = ' lang="en"') -> str | None:
+    from pipeline.document import Document
+    from pipeline.extract.review import read_review
+
+    page = (f"<!DOCTYPE html><html{lang}><head><title>T</title>{head}</head><body><main>"
+            f"<h1>Hay fever</h1><p>Reviewed by Dr Ana Ruiz, MBBS. Last reviewed 04/05/2026.</p>"
+            f"{body}</main></body></html>")
+    review = read_review(Document.from_bytes(page.encode())).review
+    return review.last_reviewed if review else None
+
+
+@pytest.mark.parametrize(("head", "body", "lang", "expected"), [
+    ("", "", ' lang="en"', None),  # a bare "en": not guessed
+    ('<link rel="canonical" href="https://www.example.co.uk/hay-fever">', "", ' lang="en"',
+     "2026-05-04"),  # a UK site (eval h522: a Wix dental practice at .co.uk)
+    ('<meta property="og:url" content="https://clinic.example.com.au/p">', "", "", "2026-05-04"),
+    ('<link rel="canonical" href="https://www.health.example.gov/p">', "", ' lang="en"',
+     "2026-04-05"),
+    ('<link rel="canonical" href="https://www.example.com/p">', "", ' lang="en"', None),
+    ('<link rel="canonical" href="https://example.co/p">', "", ' lang="en"', None),  # vanity
+    # a Word export's runs (eval h525): each <span lang=EN-US>
+    ("", "<p><span lang=EN-US>Take the first dose at 6 pm.</span></p>", "", "2026-04-05"),
+    ("", "<p><span lang=EN-US>One.</span><span lang=EN-GB>Two.</span></p>", ' lang="en"', None),
+    # a language switcher's link is another language's, not the page's
+    ("", '<p><a href="/fr/" lang="fr-CA">Français</a></p>', ' lang="en"', None),
+    # a region on <html> is the page's, whatever its address
+    ('<link rel="canonical" href="https://www.example.co.uk/p">', "", ' lang="en-US"',
+     "2026-04-05"),
+])
+def test_a_page_states_its_region_by_its_elements_lang_or_its_country_domain(
+        head, body, lang, expected):
+    """An ambiguous numeric date on a page whose <html lang> names no region is read in
+    the region the page states otherwise (extract/locale.py), and not guessed without."""
+    assert _review_date(head, body, lang) == expected

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from pipeline.document import Document
 from pipeline.extract.faq import find_faq
+from pipeline.keys import question_key
 
 from .helpers import page
 
@@ -39,9 +40,11 @@ def texts(draw, question: bool) -> tuple[str, str]:
 
 @st.composite
 def faqs(draw, min_size: int = 2) -> list[tuple[tuple[str, str], tuple[str, str]]]:
-    """Two to five (question, answer) pairs with distinct questions."""
+    """Two to five (question, answer) pairs with distinct questions: distinct as the reader
+    tells them apart (`question_key`: "'?" and "’?" are one question asked twice, which
+    an FAQ keeps once; found by CI, 2026-12-08)."""
     items = draw(st.lists(st.tuples(texts(True), texts(False)), min_size=min_size, max_size=5,
-                          unique_by=lambda qa: qa[0][1].casefold()))
+                          unique_by=lambda qa: question_key(qa[0][1])))
     return items
 
 

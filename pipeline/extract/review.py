@@ -32,6 +32,7 @@ from ..wording import label_stems, wording
 from .cards import in_link_away
 from .dated_by import after_date, by_after_date
 from .effective import takes_effect
+from .locale import page_locale
 from .other_cards import credits_box, elsewhere, in_illustration, other_page_card
 from .people import SEPARATORS
 from .person_first import person_first, reviews_this
@@ -243,7 +244,7 @@ def _statements(doc: Document) -> list[Statement]:
     away: dict[int, bool] = {}  # `elsewhere`, by text
     foreign: set[int] = set()  # blocks of statements that are another page's or an example's
     widgets = widget_memo(doc)
-    locale, root = page_order(doc.language, doc.raw), doc.soup.body or doc.soup
+    locale, root = page_order(page_locale(doc), doc.raw), doc.soup.body or doc.soup
     pattern, stems = statement_label(), label_stems(locale)  # every label holds a stem
     articles = bool((index := tag_index(doc)).get("article"))
     for string in root.descendants:  # a plain walk: bs4's string filter is 5x slower here
