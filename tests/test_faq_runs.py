@@ -242,3 +242,29 @@ def test_unlabelled_bold_questions_each_starting_a_line_of_loose_text_are_an_faq
         ("Is it normal to feel sad after birth?", "Many mothers do."),
         ("How is depression different?", "It lasts longer."),
         ("Where can I get help?", "Call your midwife.")]
+
+
+_ROWS = ('<div class="product__accordion accordion"><details id="Details-collapsible-row-{n}">'
+         '<summary><div class="summary__title"><h2 class="h4 accordion__title">{q}</h2></div>'
+         '</summary><div class="accordion__content rte"><p>{a}</p></div></details></div>')
+
+
+def test_a_product_rows_leading_questions_are_an_faq_and_a_row_that_does_not_ask_ends_it():
+    """A Shopify Dawn product page's collapsible rows (eval h527): two questions, then
+    "Shipping and returns"; the rows were read as no FAQ, as not all of them ask."""
+    rows = [("Is it suitable for children?", "From six years."),
+            ("How often can I use it?", "Three times a day."),
+            ("Shipping and returns", "Free over 25.")]
+    body = "".join(_ROWS.format(n=n, q=q, a=a) for n, (q, a) in enumerate(rows))
+    assert _faq(body) == [(q, a) for q, a in rows[:2]]
+    assert _faq(body.replace("How often can I use it?", "Directions")) == []  # one asks
+    lead = "".join(_ROWS.format(n=n, q=q, a=a) for n, (q, a) in enumerate(rows[::-1]))
+    assert _faq(lead) == []  # a row that does not ask first: product tabs, not an FAQ
+
+
+def test_an_icelandic_faq_heading_is_read():
+    """"Spurningar og svör" (questions and answers) over h3 questions (eval h527)."""
+    body = ("<h2>Spurningar og svör</h2><h3>Má ég fara í sturtu?</h3><p>Já, eftir 48 klst.</p>"
+            "<h3>Hvenær má ég keyra?</h3><p>Eftir viku.</p>")
+    assert _faq(body, lang="is") == [("Má ég fara í sturtu?", "Já, eftir 48 klst."),
+                                     ("Hvenær má ég keyra?", "Eftir viku.")]

@@ -5,7 +5,10 @@ the answer.
 A run counts as an FAQ when it `looks_like_faq`: under an FAQ heading, in a container
 whose class or id says "faq", or two or more summaries all phrased as questions. A lone
 toggle ("Show transcript", "References") is not an FAQ, and a section title after the
-questions ("References", "Sources") ends the run.
+questions ("References", "Sources") ends the run. So does any summary that does not ask
+after two or more that do, in a run that is no FAQ as a whole: a shop's product rows
+"Is it suitable for children?", "How often can I use it?" then "Shipping and returns"
+(a Shopify Dawn product page's collapsible rows, eval h527).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from bs4 import PageElement, Tag
 from ...document import Document, is_boilerplate
 from .base import FAQBlock, looks_like_faq, make_blocks, questions_of, tag_index, until_title
 from .items import runs
+from .words import ends_asking
 
 
 def _pair(details: Tag) -> tuple[Tag, list[PageElement]] | None:
@@ -34,9 +38,21 @@ class DetailsExtractor:
         found = [(run[0], until_title([p for p in map(_pair, run) if p]))
                  for run in runs(tag_index(doc).get("details"))]
         return make_blocks(self.name, doc, (
-            pairs for first, pairs in found
-            if not is_boilerplate(first) and looks_like_faq(doc, first, questions_of(pairs))
-        ), base_url)
+            pairs for pairs in (_faq_pairs(doc, first, pairs) for first, pairs in found
+                                if not is_boilerplate(first)) if pairs), base_url)
+
+
+def _faq_pairs(doc: Document, first: Tag, pairs: list[tuple[Tag, list[PageElement]]]
+               ) -> list[tuple[Tag, list[PageElement]]]:
+    """The pairs of a run that are an FAQ: all of them when the run `looks_like_faq`, else
+    its leading questions, two or more, that end at a summary which does not ask."""
+    questions = questions_of(pairs)
+    if looks_like_faq(doc, first, questions):
+        return pairs
+    asking = next((k for k, q in enumerate(questions) if not ends_asking(q)), len(questions))
+    if 2 <= asking < len(questions) and looks_like_faq(doc, first, questions[:asking]):
+        return pairs[:asking]
+    return []
 
 
 EXTRACTOR = DetailsExtractor()
