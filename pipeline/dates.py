@@ -44,8 +44,10 @@ def _date_pattern() -> re.Pattern[str]:
     names = {*words.months, *(name for own in words.own_months.values() for name in own)}
     initials = "".join(sorted({re.escape(name[0]) for name in names}))
     month = f"(?=[{initials}])(?:" + phrase_pattern(tuple(sorted(names))) + r")\.?+"
-    # "3rd", "14.", and a letter suffix set off by a space ("1 er mars": "1<sup>er</sup>")
-    spaced = [re.escape(s) for s in words.ordinal_suffixes if s.isascii() and s.isalpha()]
+    # "3rd", "14.", and a suffix of two or more letters set off by a space ("1 er mars":
+    # "1<sup>er</sup>"); one letter only written on: "18a" (Basque), not "8 a viz" (Breton)
+    spaced = [re.escape(s) for s in words.ordinal_suffixes
+              if s.isascii() and s.isalpha() and len(s) > 1]
     ordinal = ("(?:\\s(?:" + "|".join(spaced) + r")(?!\w)|"
                + "|".join(re.escape(s) for s in words.ordinal_suffixes) + ")?+")
     day = r"\d{1,2}+" + ordinal
@@ -58,6 +60,8 @@ def _date_pattern() -> re.Pattern[str]:
     joint = "(?:" + "|".join(re.escape(w) for w in words.date_connectors) + r")\b"
     marks = "(?:" + "|".join(re.escape(w) for w in words.year_marks) + ")" if words.year_marks \
         else "(?!)"  # "gada", "m."
+    glued = "(?:" + "|".join(re.escape(w) for w in words.year_suffixes) + ")" \
+        if words.year_suffixes else "(?!)"  # Basque "2026ko irailaren 18a"
     return re.compile(  # the month's name in group `mon`, whatever its script; it appears
         # once: what comes before it (a day, or a year first) picks what must follow it
         # (conditional groups), as a pattern repeating some forty languages' month names per
@@ -67,8 +71,9 @@ def _date_pattern() -> re.Pattern[str]:
         # year first, then the month named and the day in either order, after the year's dot
         # or mark: "2026. március 12." (Hungarian), "2026. gada 12. martā" (Latvian),
         # "2026 m. kovo 12 d." (Lithuanian), hyphened: "2026-жылдын 15-октябры" (Kyrgyz),
-        # "2026-yil 28-sentabr" (Uzbek), "2026-ж., апрель" (Kyrgyz, no day)
-        rf"|(?P<ynd>{year}(?:\.(?:\s++{marks})?+|(?:\s++|-){marks}),?+\s++)"
+        # "2026-yil 28-sentabr" (Uzbek), "2026-ж., апрель" (Kyrgyz, no day), the mark written
+        # onto the year: "2026ko irailaren 18a" (Basque)
+        rf"|(?P<ynd>{year}(?:\.(?:\s++{marks})?+|(?:\s++|-){marks}|{glued}),?+\s++)"
         rf"(?:{day}(?:\s++|{hyphen})(?P<yday>))?+"
         rf")?+(?P<mon>{month})"
         # 3 March 2026, 3rd of March 2026, 15 de enero de 2026

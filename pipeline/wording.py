@@ -94,6 +94,7 @@ class Wording:
     own_months: dict[str, dict[str, int]]
     ordinal_suffixes: tuple[str, ...]
     year_marks: tuple[str, ...]  # "gada", "m.": a date written year first, month named
+    year_suffixes: tuple[str, ...]  # "ko", "eko": the same mark written onto the year ("2026ko")
     month_first: frozenset[str]
     day_first: frozenset[str]
     domain_regions: dict[str, str]  # a canonical address's last label: the region it states
@@ -141,7 +142,6 @@ def wording() -> Wording:
               for number, names in s.get("months", {}).items() for name in names}
     months.update(_case_forms(months))
     honorifics = {k.lower(): v for s in sections for k, v in s.get("honorifics", {}).items()}
-    locales = data["numeric_dates"]
 
     def ordered(key: str) -> tuple[str, ...]:
         return _longest_first(words(key))
@@ -183,12 +183,19 @@ def wording() -> Wording:
         post_date_words=unordered("post_date_words"), ordinal_suffixes=ordered("ordinal_suffixes"),
         name_suffixes=frozenset(w.rstrip(".") for w in words("name_suffixes")),
         title_suffixes=ordered("title_suffixes"), year_marks=ordered("year_marks"),
+        year_suffixes=ordered("year_suffixes"),
         degree_prefixes=frozenset(w for sec in sections for w in sec.get("degree_prefixes", ())),
         months=months, own_months=_own_months(data), date_headers=unordered("date_headers"),
-        month_first=frozenset(x.lower() for x in locales["month_first"]),
-        day_first=frozenset(x.lower() for x in locales["day_first"]),
-        domain_regions={k.lower(): v.upper() for k, v in locales["domain_regions"].items()},
+        **_numeric_dates(data["numeric_dates"]),
     )
+
+
+def _numeric_dates(locales: dict[str, Any]) -> dict[str, Any]:
+    """The fields of how locales write numeric dates: `month_first`, `day_first`, and the
+    regions of country domains (`domain_regions`)."""
+    return {"month_first": frozenset(x.lower() for x in locales["month_first"]),
+            "day_first": frozenset(x.lower() for x in locales["day_first"]),
+            "domain_regions": {k.lower(): v.upper() for k, v in locales["domain_regions"].items()}}
 
 
 def _own_months(data: dict[str, dict]) -> dict[str, dict[str, int]]:

@@ -81,6 +81,9 @@ from pipeline.wording import wording
     ("Peržiūrėta: 2026 m. kovo 12 d.", "2026-03-12"),  # Lithuanian, year first, genitive
     ("Utoljára ellenőrizve: 2026. március 12.", "2026-03-12"),  # Hungarian, year first
     ("Frissítve: 2026. márc. 4.", "2026-03-04"),  # Hungarian, abbreviated month
+    ("Berrikusia: 2026ko irailaren 18a", "2026-09-18"),  # Basque, the year's mark on it
+    ("2025eko urriaren 3an", "2025-10-03"),  # Basque, "eko" after a year read "-eko"
+    ("d’an 8 a viz Gouere 2026", "2026-07-08"),  # Breton: "a" here is no day's suffix
     ("February 30, 2026", None),
     ("version 1.2.3 from 2026", None),
     ("Dernière révision : 02.2026", "2026-02"),  # a month written with a dot (eval h303)
@@ -328,3 +331,16 @@ def test_a_page_states_its_region_by_its_elements_lang_or_its_country_domain(
     """An ambiguous numeric date on a page whose <html lang> names no region is read in
     the region the page states otherwise (extract/locale.py), and not guessed without."""
     assert _review_date(head, body, lang) == expected
+
+
+def test_a_welsh_page_last_reviewed_line_dates_the_review():
+    """NHS Wales's review block in Welsh (eval h523, h495, h291): "Adolygwyd y dudalen
+    ddiwethaf" (page last reviewed) was no label; the next review's date is not it."""
+    from pipeline.document import Document
+    from pipeline.extract.review import read_review
+
+    page = ('<!DOCTYPE html><html lang="cy"><head><title>T</title></head><body><main><h1>Ffliw'
+            '</h1><p>Testun.</p><div class="nhsuk-review-date"><p>Adolygwyd y dudalen ddiwethaf:'
+            ' 9 Medi 2026<br>Dyddiad adolygu nesaf: 9 Medi 2027</p></div></main></body></html>')
+    review = read_review(Document.from_bytes(page.encode())).review
+    assert review is not None and review.last_reviewed == "2026-09-09"
