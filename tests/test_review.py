@@ -832,6 +832,9 @@ def test_a_credential_keeps_its_specialty_and_college():
         "Greta Sol RM 30.01.2026": ("RM",),
         "Ann Lee, RN, MN, CDE": ("RN", "MN", "CDE"),
         "Aoife Keane, BSc Pharm, MPSI": ("BSc Pharm", "MPSI"),  # eval h80
+        # a register's number of letters and digits (eval h522: the HCPC's "HAD08812")
+        "Gwen Ashcroft MSc, RHAD (HCPC HAD08812)": ("MSc", "RHAD"),
+        "Dr. Margo Ellingsen, OD, FAAO, Dipl ABO": ("OD", "FAAO", "Dipl ABO"),  # eval h522
     }
     assert read_person("Mag. pharm. Lukas Wall, aHPh").person.name == "Lukas Wall"  # Austria
     # "Pharm." is a pharmacist's title before the name in Ghana and Nigeria (eval h59).

@@ -69,6 +69,11 @@ def _faq(body: str, lang: str) -> list[tuple[str, str]]:
     # Armenian: a one-word label before its '՝', an Armenian degree after the name
     ("<p>Գրախոս՝ Անի Հովհաննիսյան, բ.գ.թ.<br>Վերանայված է՝ 11.05.2026</p>", "hy",
      ("Անի Հովհաննիսյան", ("բ.գ.թ.",), "2026-05-11")),
+    # Slovenian pharmacy and Bosnian health-centre titles after the name (eval h527)
+    ("<p>Strokovno pregledala: Petra Novak, mag. farm., spec. klin. farm.</p>", "sl",
+     ("Petra Novak", ("mag. farm.", "spec. klin. farm."), None)),
+    ("<p>Stručno pregledala: prim. dr. Amra Hadžić, spec. pedijatrije<br>Datum pregleda: "
+     "15. 3. 2026.</p>", "bs", ("Amra Hadžić", ("spec. pedijatrije",), "2026-03-15")),
 ])
 def test_review_statements_in_balkan_and_baltic_languages(line, lang, expected):
     review = _review(line, lang)

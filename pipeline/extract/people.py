@@ -243,7 +243,11 @@ def credentials_only(text: str) -> bool:
 
 def _registration_number(part: list[str]) -> bool:
     """A code, then a number that is no date nor year ("M.N. 14.552", "GMC 7012345", "RM
-    76-4410"; not "LDN 03/15/2026", "RM 30.01.2026", "MBBS 2019"): a registration."""
+    76-4410"; not "LDN 03/15/2026", "RM 30.01.2026", "MBBS 2019"), or a register's number
+    of letters then four or more digits ("HCPC HAD08812", "NMC 12A3456E"): a registration."""
+    if len(part) == 2 and part[1][:1].isalpha() and part[1].isalnum() \
+            and sum(c.isdigit() for c in part[1]) >= 4:
+        return True
     if len(part) != 2 or not part[1][:1].isdigit() or "/" in part[1] \
             or part[1].count(".") + part[1].count("-") > 1:  # "30.01.2026": a date
         return False
