@@ -242,17 +242,16 @@ def credentials_only(text: str) -> bool:
 
 
 def _registration_number(part: list[str]) -> bool:
-    """A code, then a number that is no date nor year ("M.N. 14.552", "GMC 7012345", "RM
-    76-4410"; not "LDN 03/15/2026", "RM 30.01.2026", "MBBS 2019"), or a register's number
-    of letters then four or more digits ("HCPC HAD08812", "NMC 12A3456E"): a registration."""
-    if len(part) == 2 and part[1][:1].isalpha() and part[1].isalnum() \
-            and sum(c.isdigit() for c in part[1]) >= 4:
-        return True
-    if len(part) != 2 or not part[1][:1].isdigit() or "/" in part[1] \
-            or part[1].count(".") + part[1].count("-") > 1:  # "30.01.2026": a date
-        return False
-    return all(d.isdigit() and not (len(d) == 4 and d[:2] in ("19", "20"))
-               for d in part[1].replace(".", "").split("-"))
+    """A code, then a number that is no date nor year ("GMC 7012345", "M.N. 14.552"; not
+    "LDN 03/15/2026", "RM 30.01.2026", "MBBS 2019") or letters then four or more digits
+    (the HCPC's "HAD08812"): a registration."""
+    number = part[-1]
+    if len(part) != 2 or "/" in number or number.count(".") + number.count("-") > 1:
+        return False  # "30.01.2026": a date
+    if number[:1].isalpha():
+        return number.isalnum() and sum(c.isdigit() for c in number) >= 4
+    return number[:1].isdigit() and all(d.isdigit() and not (len(d) == 4 and d[:2] in (
+        "19", "20")) for d in number.replace(".", "").split("-"))
 
 
 def _title_phrase_end(toks: list[str], i: int) -> int:
