@@ -243,8 +243,7 @@ def credentials_only(text: str) -> bool:
 
 def _registration_number(part: list[str]) -> bool:
     """A code, then a number that is no date nor year ("GMC 7012345", "M.N. 14.552"; not
-    "LDN 03/15/2026", "RM 30.01.2026", "MBBS 2019") or letters then four or more digits
-    (the HCPC's "HAD08812"): a registration."""
+    "RM 30.01.2026", "MBBS 2019"), or letters then 4+ digits ("HCPC HAD08812"): a registration."""
     number = part[-1]
     if len(part) != 2 or "/" in number or number.count(".") + number.count("-") > 1:
         return False  # "30.01.2026": a date
