@@ -268,3 +268,16 @@ def test_an_icelandic_faq_heading_is_read():
             "<h3>Hvenær má ég keyra?</h3><p>Eftir viku.</p>")
     assert _faq(body, lang="is") == [("Má ég fara í sturtu?", "Já, eftir 48 klst."),
                                      ("Hvenær má ég keyra?", "Eftir viku.")]
+
+
+def test_an_faq_lead_in_before_an_interview_cue_keeps_the_run():
+    """A live blog's entry "<strong>Your questions, answered.</strong> We asked the health
+    department to answer …" (eval h528): "we asked" is an interview cue, but the bold
+    lead-in names the run an FAQ; "<b>Q&A:</b> We spoke with …" stays an interview."""
+    run = ("<p><strong>Can adults get a booster?</strong><br>Yes, another dose is safe.</p>"
+           "<p><strong>When do symptoms start?</strong><br>After 7 to 14 days.</p>"
+           "<p><strong>Is the clinic free?</strong><br>Yes, for everyone.</p>")
+    asked = "We asked the county health department to answer the questions viewers sent."
+    assert _faq(f"<p>{asked}</p>" + run) == []
+    assert len(_faq(f"<p><strong>Your questions, answered.</strong> {asked}</p>" + run)) == 3
+    assert _faq(f"<p><b>Q&amp;A:</b> We spoke with Dr. Lee about measles.</p>" + run) == []

@@ -186,11 +186,20 @@ def interview_after(title: Tag | None, first: Tag, cue: re.Pattern[str],
     `titled` in the title itself and in headings on the way (without it, a sub-heading
     "Q&A with our pharmacist" under the label "Allergy tablets: Q&A" is the FAQ's own)."""
     parts: list[str] = []
+    labels: list[str] = []  # the intro's bold lead-ins
     for string in first.find_all_previous(string=True, limit=_INTRO_STRINGS):
         if title is not None and string.parent is title:
             break
         if titled or heading_level(string.parent) is None:
             parts.append(str(string))
+        if string.parent is not None and string.parent.name in ("strong", "b"):
+            labels.append(str(string))
     if title is not None and titled:
         parts.append(title.get_text(" "))
-    return cue.search(fold(" ".join(parts))) is not None
+    # An FAQ phrase as the intro's bold lead-in ("<strong>Your questions, answered.</strong>
+    # We asked the health department to answer the questions viewers sent"): not an
+    # interview, the viewers' questions answered (but "<b>Q&A:</b> We spoke with …" is one)
+    words = vocabulary()
+    return cue.search(fold(" ".join(parts))) is not None and not any(
+        words.faq_phrase.search(label) and not words.interview.match(label)
+        for label in map(fold, labels))
