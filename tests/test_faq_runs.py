@@ -280,4 +280,4 @@ def test_an_faq_lead_in_before_an_interview_cue_keeps_the_run():
     asked = "We asked the county health department to answer the questions viewers sent."
     assert _faq(f"<p>{asked}</p>" + run) == []
     assert len(_faq(f"<p><strong>Your questions, answered.</strong> {asked}</p>" + run)) == 3
-    assert _faq(f"<p><b>Q&amp;A:</b> We spoke with Dr. Lee about measles.</p>" + run) == []
+    assert _faq("<p><b>Q&amp;A:</b> We spoke with Dr. Lee about measles.</p>" + run) == []
