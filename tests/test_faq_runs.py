@@ -281,3 +281,19 @@ def test_an_faq_lead_in_before_an_interview_cue_keeps_the_run():
     assert _faq(f"<p>{asked}</p>" + run) == []
     assert len(_faq(f"<p><strong>Your questions, answered.</strong> {asked}</p>" + run)) == 3
     assert _faq("<p><b>Q&amp;A:</b> We spoke with Dr. Lee about measles.</p>" + run) == []
+
+
+def test_an_articles_footer_after_the_last_answer_ends_it_and_a_cards_footer_is_one():
+    """An Instant Articles-style page's <footer><small>© … Reviewed and updated for the
+    season</small></footer> ran on into the last answer (eval h526); a Picnic CSS card's
+    <footer> under its question holds the answer (eval h179)."""
+    faq = ("<h2>Frequently asked questions</h2><p><b>Is a fever normal?</b></p><p>Yes, for a "
+           "day or two.</p><p><b>When should I call?</b></p><p>If it lasts three days.</p>")
+    assert _faq(faq + "<footer><small>© 2026 Cedar Bend Health.</small></footer>") == [
+        ("Is a fever normal?", "Yes, for a day or two."),
+        ("When should I call?", "If it lasts three days.")]
+    cards = ("<h2>Questions I hear a lot</h2>" + "".join(
+        f'<article class="card"><header><h3>{q}</h3></header><footer><p>{a}</p></footer>'
+        "</article>" for q, a in (("Do you work nights?", "Yes, ten to six."),
+                                  ("Is it covered?", "Some plans cover it."))))
+    assert [q for q, _ in _faq(cards)] == ["Do you work nights?", "Is it covered?"]

@@ -67,15 +67,19 @@ class Answers:
         review = doc.memo(read_review).dated  # the page's review statement ends an answer
         self.review_at = lay.pos(review) if review is not None else -1
 
+    def answered(self) -> bool:
+        """The last question read has answer content so far."""
+        return bool(self.items and self.items[-1].answer)
+
     def _take_whole(self, tag: Tag, text: str) -> None:
         """An element taken whole (`text`: its text): part of the answer, a button that
         closes it, a call to action ("Need to talk to someone? Call …") or a callout box
         (`marked_note`: a pharmacist's tip) held until a question follows it."""
         if self._button(tag, text):
             self.closed = True
-        elif self.items and self.items[-1].answer and not self.closed and marked_note(tag):
+        elif self.answered() and not self.closed and marked_note(tag):
             self.pending.append(tag)  # a tip box: the answer's if more of the FAQ follows
-        elif self.items and self.items[-1].answer and vocabulary().invitation.match(
+        elif self.answered() and vocabulary().invitation.match(
                 fold(text)):
             self._hold(tag)
         else:
@@ -107,7 +111,7 @@ class Answers:
     def _drawn_line(self, text: str) -> bool:
         """`text`, after an answer, is a line drawn in characters ("___", "* * *"): a break,
         as an `<hr>`; only a question goes on after it."""
-        if text and self.items and self.items[-1].answer and _DRAWN.fullmatch(text):
+        if text and self.answered() and _DRAWN.fullmatch(text):
             self.closed = True
             return True
         return False
@@ -139,7 +143,7 @@ class Answers:
         if ((self.closed or self.pending) and blank(node)) or (
                 self.items and not self.items[-1].answer and getattr(node, "name", "") == "br"):
             return  # a spacer after a break or a note, a line break before an answer
-        if self.closed or (self.items and self.items[-1].answer and _credit_line(node)):
+        if self.closed or (self.answered() and _credit_line(node)):
             self.stopped = True  # "Book a visit", then more content: not an answer's; a
             # table layout's credit line after the last answer ("<font>Reviewed by: …")
         elif self.items:
@@ -183,7 +187,7 @@ class Answers:
         """True when `tag` (`text`: its text), after an answer, is one link to another page
         and nothing else: a call to action ("Book a visit", a builder's button widget) that
         closes the answer; the FAQ goes on only if a question follows."""
-        if not (self.items and self.items[-1].answer):
+        if not self.answered():
             return False
         links = tag.find_all("a", limit=2)
         return len(links) == 1 and _links_away(links[0]) \

@@ -230,13 +230,14 @@ class _Reader(Answers):
                         break
                 elif (node.name in _SKIP and not linkless_nav(node)) or self._passed(node):
                     pass  # the FAQ's own table of contents, the next item's "FAQ 2": read past
-                elif node.name == "hr" and self.items and self.items[-1].answer:
+                elif node.name == "hr" and self.answered():
                     self.closed = True  # a thematic break: only a question goes on after it
                 elif (not self.items and self._furniture(node)) or marked_ad(node):
                     pass  # a breadcrumb before the first question, an ad slot between two
-                elif self._furniture(node) or (
+                elif self._furniture(node) or (node.name == "footer" and self.answered()) or (
                         link_list(node) and not (self.items and not self.items[-1].answer)):
-                    break  # a link list right after a question is its answer
+                    break  # an article's footer after an answer; a link list right after a
+                    # question is its answer
                 elif node.name == "a" and links_away(node) \
                         and lay.holds(node, self.index.heading_positions):
                     break  # a card: a link to another page wrapping a heading
@@ -282,9 +283,9 @@ class _Reader(Answers):
         after a question, a bold title after bold questions)."""
         words = vocabulary()
         if jump_only(node):  # "Back to top": not the answer; only a question goes on after it
-            self.closed = self.closed or bool(self.items and self.items[-1].answer)
+            self.closed = self.closed or self.answered()
             return True
-        if is_counter(node) and self.items and self.items[-1].answer:
+        if is_counter(node) and self.answered():
             return True  # the next item's number ("<div class="faq-nr">2</div>"): not an answer's
         plain = normalize_space(node.get_text(" "))
         if self._drawn_line(plain):
@@ -294,12 +295,12 @@ class _Reader(Answers):
             return True
         text = fold(plain)  # the vocabulary is matched with quotes and dashes folded
         if words.furniture_text.match(text) or closing(node, self.items, plain) or (
-                self.items and self.items[-1].answer and link_bar(node)) or testimonial(plain):
+                self.answered() and link_bar(node)) or testimonial(plain):
             return False  # furniture, a testimonial, or a share bar / tag list after an answer
         byline = opens_credit(plain) or self._holds_review(node) or review_row(node)
         if self.items and byline:
             return False  # the answer ends at a review byline
-        if self.items and self.items[-1].answer and words.invitation.match(text):
+        if self.answered() and words.invitation.match(text):
             # "Schedule your child's first visit …", "Still have questions?"
             self._hold(node)
             return True
@@ -314,7 +315,7 @@ class _Reader(Answers):
                 self._new(question, name, trim_breaks(answer), shape)  # type: ignore[arg-type]
         elif self.shape and self.shape[0] != "heading" and bold_title(node):
             return False  # "<p><strong>Recipe Notes</strong>" after bold questions
-        elif self.items and self.items[-1].answer and not self.closed and note(node):
+        elif self.answered() and not self.closed and note(node):
             self.pending.append(node)  # held: the answer's if more of the FAQ follows
         elif not self.closed and self._self_contained(node):
             self._hold(node)  # after "<p><b>Q?</b><br>A</p>" items, a paragraph of its own
