@@ -297,3 +297,14 @@ def test_an_articles_footer_after_the_last_answer_ends_it_and_a_cards_footer_is_
         "</article>" for q, a in (("Do you work nights?", "Yes, ten to six."),
                                   ("Is it covered?", "Some plans cover it."))))
     assert [q for q, _ in _faq(cards)] == ["Do you work nights?", "Is it covered?"]
+
+
+def test_a_details_of_another_kind_ends_the_run():
+    """MkDocs Material admonitions: three `details.question` then a `details.quote`
+    "What families told us" (eval h525): the quote is no question of the FAQ."""
+    body = "".join(f'<details class="question"><summary>{q}</summary><p>{a}</p></details>'
+                   for q, a in (("Do I still need a cardiologist?", "Yes, for life."),
+                                ("What should I tell a new dentist?", "About your surgery.")))
+    quote = '<details class="quote"><summary>What families told us</summary><p>"It helped."</p>'
+    assert [q for q, _ in _faq("<h2>Common questions</h2>" + body + quote + "</details>")] == [
+        "Do I still need a cardiologist?", "What should I tell a new dentist?"]

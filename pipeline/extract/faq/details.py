@@ -8,7 +8,8 @@ toggle ("Show transcript", "References") is not an FAQ, and a section title afte
 questions ("References", "Sources") ends the run. So does any summary that does not ask
 after two or more that do, in a run that is no FAQ as a whole: a shop's product rows
 "Is it suitable for children?", "How often can I use it?" then "Shipping and returns"
-(a Shopify Dawn product page's collapsible rows, eval h527).
+(a Shopify Dawn product page's collapsible rows, eval h527), and a `<details>` of another
+class than the run's first.
 """
 
 from __future__ import annotations
@@ -35,11 +36,21 @@ class DetailsExtractor:
 
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]:
         """One block per run of <details> that looks like an FAQ."""
-        found = [(run[0], until_title([p for p in map(_pair, run) if p]))
+        found = [(run[0], until_title([p for p in map(_pair, _same_kind(run)) if p]))
                  for run in runs(tag_index(doc).get("details"))]
         return make_blocks(self.name, doc, (
             pairs for pairs in (_faq_pairs(doc, first, pairs) for first, pairs in found
                                 if not is_boilerplate(first)) if pairs), base_url)
+
+
+def _same_kind(run: list[Tag]) -> list[Tag]:
+    """The run up to the first `<details>` of another kind than the first, by its first
+    class: MkDocs Material's admonitions `details.question` then `details.quote` ("What
+    families told us" over a parent's words, eval h525)."""
+    kinds = [(d.get_attribute_list("class") or [None])[0] for d in run]
+    if not kinds[0]:
+        return run
+    return run[:next((k for k, kind in enumerate(kinds) if kind != kinds[0]), len(run))]
 
 
 def _faq_pairs(doc: Document, first: Tag, pairs: list[tuple[Tag, list[PageElement]]]
