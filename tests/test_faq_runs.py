@@ -308,3 +308,22 @@ def test_a_details_of_another_kind_ends_the_run():
     quote = '<details class="quote"><summary>What families told us</summary><p>"It helped."</p>'
     assert [q for q, _ in _faq("<h2>Common questions</h2>" + body + quote + "</details>")] == [
         "Do I still need a cardiologist?", "What should I tell a new dentist?"]
+
+
+_THREE = ("<h2>FAQ</h2><h3>Is it safe?</h3><p>Yes, for most people.</p>"
+          "<h3>Does it hurt?</h3><p>A little, for a day.</p>"
+          "<h3>When can I drive?</h3><p>After a day.</p>")
+
+
+def test_the_last_answer_ends_where_the_answers_shape_does():
+    """Answers of one paragraph each, then the page's own closing line after the last
+    (eval h124, h140, h147, h522 and a dozen more: a builder's next text block, a bold
+    clinic name): not the last answer's. More of the answers' own
+    paragraphs, a list, a table or a quoted note after it stay its own."""
+    last = ("When can I drive?", "After a day.")
+    for tail in ("<div>Cedar Bend Family Health, 12 Main Street.</div>",
+                 "<p><strong>Cedar Bend Family Health</strong></p>"):
+        assert _faq(_THREE + tail)[-1] == last, tail
+    for tail in ("<p>Do not drive yourself home.</p>", "<ul><li>Not on the first day.</li></ul>",
+                 "<blockquote><p>Ask us first.</p></blockquote>"):
+        assert _faq(_THREE + tail)[-1] != last, tail

@@ -226,3 +226,56 @@ def _wraps(wrapper: Tag | None, question: Tag) -> bool:
     paragraph): an item's own wrapper when it holds no other item's question."""
     parent = question.parent
     return wrapper is not None and (wrapper is parent or wrapper is getattr(parent, "parent", None))
+
+
+_EVEN_BLOCKS = frozenset({"p", "ul", "ol", "dl", "table", "blockquote", "div", "figure"})
+_GOES_ON = frozenset({"ul", "ol", "dl", "table", "blockquote", "figure"})  # an answer's own
+
+
+def even_last(items: tuple[SectionItem, ...]) -> tuple[SectionItem, ...]:
+    """`items`, the last answer cut to as many blocks as every earlier answer has, when
+    two or more earlier answers all have one count of blocks and the last has more: the
+    FAQ's items share one shape, and what runs on past it is the page's own text after
+    the FAQ ("Thanks for reading …", a sign-off, a clinic's phone line, a disclaimer),
+    not the answer. Answers of anything but whole blocks (a line after a `<br>`) stay."""
+    if len(items) < 3:
+        return items
+    counts = [_block_count(i.answer) for i in items]
+    if None in counts or len(set(counts[:-1])) != 1 or counts[-1] <= counts[0]:  # type: ignore
+        return items
+    shapes = {_form(n) for i in items[:-1] for n in i.answer if isinstance(n, Tag)}
+    keep, seen, last = counts[0], 0, items[-1]
+    for k, node in enumerate(last.answer):
+        seen += isinstance(node, Tag)
+        if seen > keep:  # type: ignore[operator]
+            rest = [n for n in last.answer[k:] if isinstance(n, Tag)]
+            if all((_form(n) in shapes or n.name in _GOES_ON) and not _set_apart(n)
+                   for n in rest):
+                return items  # the answers' own paragraphs, a list, a table, a quoted note
+            return (*items[:-1], SectionItem(last.question, last.name, last.answer[:k],
+                                             last.labelled, last.inline, last.lettered))
+    return items
+
+
+def _form(tag: Tag) -> tuple[str, str]:
+    """A block's form: its name and class."""
+    return tag.name, " ".join(tag.get_attribute_list("class") or ())
+
+
+def _set_apart(tag: Tag) -> bool:
+    """A paragraph whose text is all one emphasised or small element ("<p><em>Thanks for
+    reading.</em></p>", "<p><small>© 2026 …</small></p>"): a note of the page's own."""
+    kids = [c for c in tag.children if not (isinstance(c, str) and not c.strip())]
+    return len(kids) == 1 and isinstance(kids[0], Tag) and kids[0].name in (
+        "em", "i", "small", "strong", "b", "sub", "sup")
+
+
+def _block_count(nodes: list[PageElement]) -> int | None:
+    """How many block elements `nodes` are, or None when any other node is among them."""
+    count = 0
+    for node in nodes:
+        if isinstance(node, Tag) and node.name in _EVEN_BLOCKS:
+            count += 1
+        elif isinstance(node, Tag) or str(node).strip():
+            return None
+    return count or None

@@ -37,7 +37,7 @@ from ...tagindex import TagIndex, heading_level, tag_index
 from ...text import normalize_space
 from ..statement_labels import opens_credit
 from .answer_nodes import bold_title, closing, jump_only, note, unanswered, unlabelled
-from .answers import Answers, SectionItem, review_row
+from .answers import Answers, SectionItem, even_last, review_row
 from .base import FAQBlock, make_block
 from .items import box_of, of_paragraphs
 from .labels import faq_labels
@@ -366,7 +366,7 @@ def _sections(doc: Document) -> list[Section]:
         else:
             reader = _Reader(doc, lay, label, 0, lay.end(label), label_ids)
             end = reader.read(first or next(iter(label.children), None))
-        items = tuple(reader.items)
+        items = even_last(tuple(reader.items))
         if not any(vocabulary().phrased_as_question(i.name) for i in items) or (
                 len(items) == 1 and not vocabulary().marked_question(items[0].name)) or (
                 all(i.labelled for i in items)
