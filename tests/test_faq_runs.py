@@ -327,3 +327,16 @@ def test_the_last_answer_ends_where_the_answers_shape_does():
     for tail in ("<p>Do not drive yourself home.</p>", "<ul><li>Not on the first day.</li></ul>",
                  "<blockquote><p>Ask us first.</p></blockquote>"):
         assert _faq(_THREE + tail)[-1] != last, tail
+
+
+def test_a_disclosure_button_alone_in_a_div_opens_the_element_after_the_div():
+    """Headless UI's Vue disclosure (eval h507): <div><button aria-expanded>Q?</button>
+    </div><div hidden>A</div>, no aria-controls; an "Expand all" button alone in its div
+    opens nothing."""
+    item = ('<div class="border-b"><button type="button" aria-expanded="false">'
+            '<span>{q}</span><svg></svg></button><!----></div><div class="pb-4" hidden>'
+            '<p>{a}</p></div>')
+    body = ('<h2>Frequently asked questions</h2><div><div><button aria-expanded="false">'
+            "Expand all</button></div>" + item.format(q="How long does it take?", a="A year.")
+            + item.format(q="Can I use Medisave?", a="No.") + "</div>")
+    assert _faq(body) == [("How long does it take?", "A year."), ("Can I use Medisave?", "No.")]

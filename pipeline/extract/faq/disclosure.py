@@ -17,7 +17,8 @@ hand-written disclosure buttons) names no panel: if it is a button (`<button>`,
 `role="button"`), or any other element whose own text asks a question (Confluence's expand
 macro: `div.expand-control[aria-expanded]` + `div.expand-content`), its panel is the element
 right after it (or, when it is the only element of a heading, `<h4><button>` as
-Squarespace's accordion block writes it, the element after the heading); an element that
+Squarespace's accordion block writes it, or, when it asks, of a `<div>`, as Headless UI's Vue
+disclosure writes it, not an "Expand all" button's, the element after that); an element that
 says it is expanded and asks nothing is a panel (Ultimate Blocks) or an item wrapper, not a
 control. A link that names its panel by `aria-controls` and that the panel names back by
 `aria-labelledby` is a control with no ARIA state (Nicepage's accordion). A link whose
@@ -94,8 +95,11 @@ def _panel(index: TagIndex, control: Tag) -> Tag | None:
                 and not ends_asking(start_text(control)):
             return None  # a panel that says it is expanded (Ultimate Blocks): not a control
         after = next_element_sibling(control)
-        if after is None and isinstance(control.parent, Tag) and _heading_of(control):
-            after = next_element_sibling(control.parent)  # Squarespace: h4 > button, panel
+        if after is None and isinstance(control.parent, Tag) and (
+                _heading_of(control) or (control.parent.name == "div" and ends_asking(
+                    start_text(control)) and element_children(control.parent, 2) == [control])):
+            # Squarespace: h4 > button, panel; Headless UI in Vue: div > button, panel
+            after = next_element_sibling(control.parent)
         return after if after is not None and not after.has_attr("aria-expanded") else None
     panels = named
     if len(panels) == 1 and panels[0] is not control and (
