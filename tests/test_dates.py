@@ -344,3 +344,26 @@ def test_a_welsh_page_last_reviewed_line_dates_the_review():
             ' 9 Medi 2026<br>Dyddiad adolygu nesaf: 9 Medi 2027</p></div></main></body></html>')
     review = read_review(Document.from_bytes(page.encode())).review
     assert review is not None and review.last_reviewed == "2026-09-09"
+
+
+@pytest.mark.parametrize(("lang", "body", "iso"), [
+    # the reviewer's line, then its label again with the date (eval h149, h36, h498)
+    ("en-IE", "<div><p>Approved by Aoife Nolan, MPharm MPSI, Supervising Pharmacist.</p>"
+     "<p>Approved 09/01/2026 &middot; Next review due 09/01/2027</p></div>", "2026-01-09"),
+    ("pt-BR", "<div><p>Revisão técnica: Dra. Mirela Fontoura, biomédica</p>"
+     "<p>Revisão técnica em 30/09/2025</p></div>", "2025-09-30"),
+    # another label's line, or prose after the date, dates nothing
+    ("en-IE", "<div><p>Approved by Aoife Nolan, MPharm MPSI.</p>"
+     "<p>Updated 09/01/2026</p></div>", None),
+    ("en-IE", "<div><p>Approved by Aoife Nolan, MPharm MPSI.</p>"
+     "<p>Approved 09/01/2026 for the winter campaign and the leaflets.</p></div>", None),
+])
+def test_a_reviewers_label_repeated_on_the_next_line_with_a_date_dates_the_review(
+        lang, body, iso):
+    from pipeline.document import Document
+    from pipeline.extract.review import read_review
+
+    page = (f'<!DOCTYPE html><html lang="{lang}"><head><title>T</title></head><body><main>'
+            f"<h1>T</h1><p>Text.</p>{body}</main></body></html>")
+    review = read_review(Document.from_bytes(page.encode())).review
+    assert review is not None and review.last_reviewed == iso

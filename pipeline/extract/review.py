@@ -224,7 +224,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         return None  # "This page was reviewed by our clinical team in May 2026": its date
     time = time_value(times, len(segment))
     if person is not None and date is None and time is None:
-        date, time = date_line(block, locale)
+        date, time = date_line(block, locale, label)
         date = date or row_date(block, locale)  # a document history's row
     text = normalize_space(f"{m.group(0)} {segment}")[:160]
     return Statement(is_medical(m), reviewer, date, time, text, block)

@@ -77,13 +77,16 @@ def credited_before(block: Tag, label: str, credentials: str) -> Reading | None:
 _MAX_LINE = 120  # characters: a byline card's line, not a paragraph
 
 
-def date_line(block: Tag, locale: str | None) -> tuple[FoundDate | None, str | None]:
+def date_line(block: Tag, locale: str | None, label: str | None = None
+              ) -> tuple[FoundDate | None, str | None]:
     """The date on a byline card's next line, when the reviewer's line has none: the
     element right after the statement's block, short, with no label of its own and no
     other date's word ("Updated", "Published"), ending with a date set off from a role
     by a separator, as in "<p>Reviewed by NAME, PA-C</p><p>Board-certified physician
     assistant · <time>Mar 5, 2026</time></p>", or opening with a date's word ("on May 2,
-    2026": `date_leads`) and not marked as the post's date."""
+    2026": `date_leads`) and not marked as the post's date; or a line that opens with
+    the statement's own `label` again, then the date ("<p>Approved by NAME, MPharm</p>
+    <p>Approved 09/01/2026 · Next review due …</p>", "Revisão técnica em 30/09/2025")."""
     if len(block_text(block)) > _MAX_LINE:
         return None, None
     line = block.next_sibling
@@ -94,17 +97,27 @@ def date_line(block: Tag, locale: str | None) -> tuple[FoundDate | None, str | N
     if line is None or line.name not in _BLOCK_SET:
         return None, None
     text = block_text(line)
-    if len(text) > _MAX_LINE or statement_label().search(text) or segment_end().search(text):
+    again = statement_label().match(text) if label else None
+    if again is not None and _bare(" ".join(again["label"].lower().split())) == _bare(label):
+        text = text[again.end():].lstrip()  # the label again: its date, to the next review's
+        end = segment_end().search(text)
+        text = text[: end.start()] if end else text
+    elif len(text) > _MAX_LINE or statement_label().search(text) or segment_end().search(text):
         return None, None
     date = find_date(text, locale)
     before = text[: date.start].rstrip() if date is not None else ""
     lead = before.lower() in wording().date_leads and not is_post_date(line)
-    if date is None or not before or (before[-1] not in START_SEPARATORS and not lead) \
-            or text[date.end:].strip(" .)"):
+    if date is None or (not (again and not before) and (not before or (
+            before[-1] not in START_SEPARATORS and not lead))) or text[date.end:].strip(" .)·"):
         return None, None  # "April 2, 2026 -- prose"; "on Dec 10, 2025" marked as the post's
     stamp = line.find("time", attrs={"datetime": True})
     time = parse_iso(str(stamp["datetime"])) if isinstance(stamp, Tag) else None
     return (date if date.iso else None), time
+
+
+def _bare(label: str | None) -> str:
+    """A label without its byline word: "approved by" is "approved" again."""
+    return " ".join(w for w in (label or "").split() if w not in wording().byline_words)
 
 
 def read_on(string: NavigableString, m: re.Match[str], block: Tag
