@@ -367,3 +367,36 @@ def test_a_reviewers_label_repeated_on_the_next_line_with_a_date_dates_the_revie
             f"<h1>T</h1><p>Text.</p>{body}</main></body></html>")
     review = read_review(Document.from_bytes(page.encode())).review
     assert review is not None and review.last_reviewed == iso
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    # a patient's review line: the badge in another part of it (eval h534)
+    ("en-US", '<div class="meta"><span>Reviewed by kaylee_runs</span> · <span>Verified patient'
+     '</span> · <time datetime="2026-02-17">February 17, 2026</time></div>'),
+    # a legal or compliance review is no medical one (eval h533)
+    ("en-US", "<p>Last updated March 10, 2026 · Compliance reviewed by Ainsley Moorcroft, JD, "
+     "Regulatory Counsel</p>"),
+    # a fact-check desk's brand holds the label's own word (eval h535)
+    ("es-PE", '<div class="badge">✔ Verificado por El Rímac Verifica</div>'),
+])
+def test_a_customer_line_a_legal_review_or_a_fact_check_brand_states_no_review(lang, body):
+    from pipeline.document import Document
+    from pipeline.extract.review import read_review
+
+    page = (f'<!DOCTYPE html><html lang="{lang}"><head><title>T</title></head><body><main>'
+            f"<h1>T</h1><p>Text.</p>{body}</main></body></html>")
+    assert read_review(Document.from_bytes(page.encode())).review is None
+
+
+def test_the_next_lines_byline_date_is_the_posts_not_the_reviews():
+    """"Revisado por: NAME, QFB" then "Por Equipo Editorial · 14 de enero de 2026" (eval
+    h535): the author's byline and the publication date."""
+    from pipeline.document import Document
+    from pipeline.extract.review import read_review
+
+    page = ('<!DOCTYPE html><html lang="es-MX"><head><title>T</title></head><body><main><h1>T'
+            "</h1><div><p>Revisado por: Rosalba Quintanar, QFB</p><p>Por Equipo Editorial · 14 "
+            "de enero de 2026</p></div><p>Texto.</p></main></body></html>")
+    review = read_review(Document.from_bytes(page.encode())).review
+    assert review is not None and review.reviewer.name == "Rosalba Quintanar"
+    assert review.last_reviewed is None

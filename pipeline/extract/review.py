@@ -34,7 +34,7 @@ from .dated_by import after_date, by_after_date
 from .effective import takes_effect
 from .locale import page_locale
 from .other_cards import credits_box, elsewhere, in_illustration, other_page_card
-from .people import SEPARATORS
+from .people import SEPARATORS, Reading
 from .person_first import person_first, reviews_this
 from .reviewer import (
     after_block,
@@ -90,7 +90,14 @@ from .statements import Note, Statement, choose, notes, outside_cards, pages, si
 from .thanks import thanks_statements
 from .tooltips import tooltip_statement
 from .urls import link_for
-from .widgets import customer_badge, on_platform, review_box, side_review_box, widget_memo
+from .widgets import (
+    badged_line,
+    customer_badge,
+    on_platform,
+    review_box,
+    side_review_box,
+    widget_memo,
+)
 
 
 @dataclass(frozen=True)
@@ -180,8 +187,7 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
     rest = past_by(rest) if role_label(str(string), m) else rest  # "…-reviewed</span> by NAME"
     rest = (audience := past_audience(rest, label)) or rest  # "Reviewed for … by NAME"
     end = segment_end().search(rest)
-    segment = rest[: end.start()] if end else rest
-    reviewer = None
+    reviewer, segment = None, (rest[: end.start()] if end else rest)
     badge = weak and whole_text(str(string), m) and not (times and times[0][0] <= 1)
     if label in words.reviewer_labels or audience or ((role_label(str(string), m) or badge or (
             qualified(m) and m["colon"])) and not dated_at_once(segment, locale)):
@@ -190,7 +196,8 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
             or read_reviewer(person_part(segment))
         if (reviewer.reason == "a count, not a person" and not dated_at_once(segment, locale)) \
                 or on_platform(reviewer, segment) or other_party(reviewer, segment) or (
-                label in words.approval_labels and not clinician(reviewer, segment)):
+                label in words.approval_labels and not clinician(reviewer, segment)) \
+                or _label_named(reviewer, label):  # and a fact-check desk's brand
             return None  # a rating widget, a platform review, a board's approval, an agent
         if reviewer.person is None and _name_first(str(string), m, segment):
             reviewer = name_before(block, m.group(0)) or reviewer
@@ -228,6 +235,15 @@ def _statement(string: NavigableString, m: re.Match[str], block: Tag,
         date = date or row_date(block, locale)  # a document history's row
     text = normalize_space(f"{m.group(0)} {segment}")[:160]
     return Statement(is_medical(m), reviewer, date, time, text, block)
+
+
+def _label_named(reviewer: Reading, label: str) -> bool:
+    """The reviewer's last word carries the label's own stem: a fact-check desk's brand
+    ("✔ Verificado por El Rímac Verifica", "EFE Verifica"), not a person; the longest
+    stem the label holds ("checked", not "check": "Checked by Sarah Checkley" is one)."""
+    stems = [s for s in wording().label_stems if s in label]
+    name = reviewer.person.name.split() if reviewer.person else []
+    return bool(stems and name) and name[-1].lower().startswith(max(stems, key=len))
 
 
 def _name_first(text: str, m: re.Match[str], segment: str) -> bool:
@@ -276,7 +292,7 @@ def _statements(doc: Document) -> list[Statement]:
                 if not (side_review_box(block) or (whole_text(text, m) and credits_box(block))):
                     continue
                 target = side  # a reviewer card in the side column: if the article has none
-            if elsewhere(string, block, index, widgets, away) or customer or (
+            if elsewhere(string, block, index, widgets, away) or customer or badged_line(block) or (
                     _WORD.search(text, 0, m.start()) and in_link_away(string.parent)) \
                     or in_unopened(doc, block):
                 continue  # a card's, a widget's; a hidden section's nothing opens

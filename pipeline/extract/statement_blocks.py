@@ -102,8 +102,9 @@ def date_line(block: Tag, locale: str | None, label: str | None = None
         text = text[again.end():].lstrip()  # the label again: its date, to the next review's
         end = segment_end().search(text)
         text = text[: end.start()] if end else text
-    elif len(text) > _MAX_LINE or statement_label().search(text) or segment_end().search(text):
-        return None, None
+    elif len(text) > _MAX_LINE or statement_label().search(text) or segment_end().search(text) \
+            or text.split(" ", 1)[0].lower().rstrip(":") in wording().byline_words:
+        return None, None  # "Por Equipo Editorial · 14 de enero de 2026": the post's byline
     date = find_date(text, locale)
     before = text[: date.start].rstrip() if date is not None else ""
     lead = before.lower() in wording().date_leads and not is_post_date(line)

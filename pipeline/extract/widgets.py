@@ -132,6 +132,19 @@ def customer_badge(text: str) -> bool:
 _TESTED = frozenset({"by", "for", "over"})  # "tested by NAME", "tested for 21 nights"
 
 
+def badged_line(block: Tag) -> bool:
+    """A line of a few short parts, one of them a customer's badge (`customer_badge`):
+    "<span>Reviewed by kaylee_runs</span> · <span>Verified patient</span> · <time>": a
+    customer review's line, whichever part holds the label."""
+    parts = block.contents
+    if len(parts) > _LINE_PARTS or any(isinstance(p, Tag) and len(p.contents) > 2 for p in parts):
+        return False
+    return customer_badge(block.get_text(" "))
+
+
+_LINE_PARTS = 12  # nodes of a byline's line: a badge among them is the line's
+
+
 def customer_line(text: str) -> bool:
     """`text` is a shop customer's review line: "Verified buyer", "Verified patient"
     ("verified" before a customer's word), or "Reviewed in COUNTRY on DATE"."""
