@@ -137,12 +137,20 @@ def badged_line(block: Tag) -> bool:
     "<span>Reviewed by kaylee_runs</span> · <span>Verified patient</span> · <time>": a
     customer review's line, whichever part holds the label."""
     parts = block.contents
-    if len(parts) > _LINE_PARTS or any(isinstance(p, Tag) and len(p.contents) > 2 for p in parts):
+    if len(parts) > _LINE_PARTS:
         return False
-    return customer_badge(block.get_text(" "))
+    texts: list[str] = []
+    for part in parts:
+        for node in (part.contents if isinstance(part, Tag) else [part]):
+            if isinstance(node, Tag) or len(texts) > _LINE_PARTS * 2:
+                return False  # deeper than a line's parts
+            texts.append(str(node))
+    text = " ".join(texts)
+    return len(text) <= _LINE_CHARS and customer_badge(text)
 
 
 _LINE_PARTS = 12  # nodes of a byline's line: a badge among them is the line's
+_LINE_CHARS = 300  # and its length: a paragraph's statements are not looked at each whole
 
 
 def customer_line(text: str) -> bool:
