@@ -322,6 +322,7 @@ def _review_date(head: str, body: str, lang: str = ' lang="en"') -> str | None:
     ("", "<p><span lang=EN-US>One.</span><span lang=EN-GB>Two.</span></p>", ' lang="en"', None),
     # a language switcher's link is another language's, not the page's
     ("", '<p><a href="/fr/" lang="fr-CA">Français</a></p>', ' lang="en"', None),
+    ("", '<p><a href="/es/" lang="es-MX">Español</a></p>', "", None),  # a page with no lang
     # a region on <html> is the page's, whatever its address
     ('<link rel="canonical" href="https://www.example.co.uk/p">', "", ' lang="en-US"',
      "2026-04-05"),

@@ -38,11 +38,13 @@ def page_locale(doc: Document) -> str | None:
 
 
 def _element_region(doc: Document, primary: str) -> str | None:
-    """The one region the `lang` of the page's elements of its language names."""
+    """The one region the `lang` of the page's elements of its language (English on a page
+    that names none) names: a Spanish switcher's `lang="es-MX"` says nothing of an English
+    page's dates."""
     regions = set()
     for tag in tag_index(doc).get("[lang]"):
         lang, _, region = str(tag.get("lang") or "").strip().replace("_", "-").partition("-")
-        if region and (lang.lower() == primary or not primary) and len(region) == 2:
+        if region and lang.lower() == (primary or "en") and len(region) == 2:
             regions.add(region.upper())
     return regions.pop() if len(regions) == 1 else None
 

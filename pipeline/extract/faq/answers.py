@@ -233,21 +233,22 @@ _GOES_ON = frozenset({"ul", "ol", "dl", "table", "blockquote", "figure"})  # an 
 
 
 def even_last(items: tuple[SectionItem, ...]) -> tuple[SectionItem, ...]:
-    """`items`, the last answer cut to as many blocks as every earlier answer has, when
-    two or more earlier answers all have one count of blocks and the last has more: the
-    FAQ's items share one shape, and what runs on past it is the page's own text after
-    the FAQ ("Thanks for reading …", a sign-off, a clinic's phone line, a disclaimer),
-    not the answer. Answers of anything but whole blocks (a line after a `<br>`) stay."""
-    if len(items) < 3:
-        return items
+    """`items`, the last answer cut where the answers' shape ends: when two or more earlier
+    answers all have one count of whole blocks and the last has more, the blocks past that
+    count are the page's own text after the FAQ (a sign-off, a clinic's address, a
+    builder's next text block) if any of them has a form no earlier answer's block has
+    (another tag or class) or is set apart (all one emphasised element); more of the
+    answers' own paragraphs, a list, a table or a quoted note stay the answer's. Answers
+    of anything but whole blocks (a line after a `<br>`) stay as read."""
     counts = [_block_count(i.answer) for i in items]
-    if None in counts or len(set(counts[:-1])) != 1 or counts[-1] <= counts[0]:  # type: ignore
+    if len(items) < 3 or min(counts) <= 0 or len(set(counts[:-1])) != 1 \
+            or counts[-1] <= counts[0]:
         return items
     shapes = {_form(n) for i in items[:-1] for n in i.answer if isinstance(n, Tag)}
-    keep, seen, last = counts[0], 0, items[-1]
+    seen, last = 0, items[-1]
     for k, node in enumerate(last.answer):
         seen += isinstance(node, Tag)
-        if seen > keep:  # type: ignore[operator]
+        if seen > counts[0]:
             rest = [n for n in last.answer[k:] if isinstance(n, Tag)]
             if all((_form(n) in shapes or n.name in _GOES_ON) and not _set_apart(n)
                    for n in rest):
@@ -270,12 +271,12 @@ def _set_apart(tag: Tag) -> bool:
         "em", "i", "small", "strong", "b", "sub", "sup")
 
 
-def _block_count(nodes: list[PageElement]) -> int | None:
-    """How many block elements `nodes` are, or None when any other node is among them."""
+def _block_count(nodes: list[PageElement]) -> int:
+    """How many block elements `nodes` are; 0 when any other node is among them."""
     count = 0
     for node in nodes:
         if isinstance(node, Tag) and node.name in _EVEN_BLOCKS:
             count += 1
         elif isinstance(node, Tag) or str(node).strip():
-            return None
-    return count or None
+            return 0
+    return count
