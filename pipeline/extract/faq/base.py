@@ -58,11 +58,19 @@ class FAQExtractor(Protocol):
     def find(self, doc: Document, base_url: str) -> list[FAQBlock]: ...
 
 
-def is_faq_heading(doc: Document, tag: Tag, widgets: dict[int, bool] | None = None) -> bool:
+def is_faq_heading(doc: Document, tag: Tag, widgets: dict[int, bool] | None = None,
+                   announced: dict[str, bool] | None = None) -> bool:
     """True when the heading's text holds an FAQ phrase (faq-vocabulary.json) or is a lone
-    "Questions" outside a widget (`Vocabulary.lone_questions`). `widgets`: a memo to share."""
+    "Questions" outside a widget (`Vocabulary.lone_questions`). `widgets`: a memo to share;
+    `announced`: one of whether a heading text announces an FAQ, as a page repeats its
+    titles (a mobile and a desktop copy, an accordion's "FAQ" over each group)."""
     words, text = vocabulary(), tag_index(doc).heading_text(tag)
-    return words.announces_faq(text) or (words.lone_questions(text) and not in_widget(
+    said = announced.get(text) if announced is not None else None
+    if said is None:
+        said = words.announces_faq(text)
+        if announced is not None:
+            announced[text] = said
+    return said or (words.lone_questions(text) and not in_widget(
         tag, widget_memo(doc) if widgets is None else widgets))
 
 

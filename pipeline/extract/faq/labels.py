@@ -33,7 +33,9 @@ def _faq_labels(doc: Document) -> list[tuple[Tag, int]]:
     words = vocabulary()
     index = tag_index(doc)
     widgets = widget_memo(doc)
-    found = [(h, int(h.name[1])) for h in index.headings if is_faq_heading(doc, h, widgets)
+    announced: dict[str, bool] = {}  # by heading text: a page repeats its titles
+    found = [(h, int(h.name[1])) for h in index.headings if is_faq_heading(doc, h, widgets,
+                                                                           announced)
              and not _interview(h, index.heading_text(h), words) and not _asked_title(h, words)]
     found += _bold_titles(index, words)
     marked = [t for t in index.get("[aria-label]") if t.name in ("section", "div")
