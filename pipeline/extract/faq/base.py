@@ -61,9 +61,8 @@ class FAQExtractor(Protocol):
 def is_faq_heading(doc: Document, tag: Tag, widgets: dict[int, bool] | None = None,
                    announced: dict[str, bool] | None = None) -> bool:
     """True when the heading's text holds an FAQ phrase (faq-vocabulary.json) or is a lone
-    "Questions" outside a widget (`Vocabulary.lone_questions`). `widgets`: a memo to share;
-    `announced`: one of whether a heading text announces an FAQ, as a page repeats its
-    titles (a mobile and a desktop copy, an accordion's "FAQ" over each group)."""
+    "Questions" outside a widget (`Vocabulary.lone_questions`). `widgets`, `announced`:
+    memos to share (the second by heading text: a page repeats its titles)."""
     words, text = vocabulary(), tag_index(doc).heading_text(tag)
     said = announced.get(text) if announced is not None else None
     if said is None:
