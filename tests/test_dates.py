@@ -353,6 +353,11 @@ def test_a_welsh_page_last_reviewed_line_dates_the_review():
      "<p>Approved 09/01/2026 &middot; Next review due 09/01/2027</p></div>", "2026-01-09"),
     ("pt-BR", "<div><p>Revisão técnica: Dra. Mirela Fontoura, biomédica</p>"
      "<p>Revisão técnica em 30/09/2025</p></div>", "2025-09-30"),
+    # or a date label: a Vant cell group's reviewer cell, then its date cell (eval h120)
+    ("en-IN", '<div class="van-cell-group"><div class="van-cell"><div class="title"><span>'
+     "Medically validated by</span></div><div><span>Dr. Raghav Iyengar, MBBS, MD</span></div>"
+     '</div><div class="van-cell"><div class="title"><span>Validated on</span></div><div>'
+     "<span>12 March 2026</span></div></div></div>", "2026-03-12"),
     # another label's line, or prose after the date, dates nothing
     ("en-IE", "<div><p>Approved by Aoife Nolan, MPharm MPSI.</p>"
      "<p>Updated 09/01/2026</p></div>", None),

@@ -14,7 +14,14 @@ from ..wording import wording
 from .people import Reading, read_person
 from .prefixes import body_word
 from .statement_labels import statement_label, whole_text
-from .statement_text import block_text, column_under, read_after, segment_end, strip_lead
+from .statement_text import (
+    block_text,
+    column_under,
+    due,
+    read_after,
+    segment_end,
+    strip_lead,
+)
 from .widgets import is_post_date
 
 BLOCKS = ("p", "div", "li", "section", "footer", "header", "td", "dd", "figcaption", "small",
@@ -85,8 +92,9 @@ def date_line(block: Tag, locale: str | None, label: str | None = None
     by a separator, as in "<p>Reviewed by NAME, PA-C</p><p>Board-certified physician
     assistant · <time>Mar 5, 2026</time></p>", or opening with a date's word ("on May 2,
     2026": `date_leads`) and not marked as the post's date; or a line that opens with
-    the statement's own `label` again, then the date ("<p>Approved by NAME, MPharm</p>
-    <p>Approved 09/01/2026 · Next review due …</p>", "Revisão técnica em 30/09/2025")."""
+    the statement's own `label` again or a date label, then the date ("<p>Approved by
+    NAME, MPharm</p><p>Approved 09/01/2026 · Next review due …</p>", "Revisão técnica em
+    30/09/2025", Drupal's "Medical Reviewer: NAME" field then its "Reviewed 10/07/2025")."""
     if len(block_text(block)) > _MAX_LINE:
         return None, None
     line = block.next_sibling
@@ -98,7 +106,8 @@ def date_line(block: Tag, locale: str | None, label: str | None = None
         return None, None
     text = block_text(line)
     again = statement_label().match(text) if label else None
-    if again is not None and _bare(" ".join(again["label"].lower().split())) == _bare(label):
+    said = " ".join(again["label"].lower().split()) if again is not None else ""
+    if again is not None and (_bare(said) == _bare(label) or said in wording().date_labels):
         text = text[again.end():].lstrip()  # the label again: its date, to the next review's
         end = segment_end().search(text)
         text = text[: end.start()] if end else text
@@ -109,8 +118,10 @@ def date_line(block: Tag, locale: str | None, label: str | None = None
     before = text[: date.start].rstrip() if date is not None else ""
     lead = before.lower() in wording().date_leads and not is_post_date(line)
     if date is None or (not (again and not before) and (not before or (
-            before[-1] not in START_SEPARATORS and not lead))) or text[date.end:].strip(" .)·"):
-        return None, None  # "April 2, 2026 -- prose"; "on Dec 10, 2025" marked as the post's
+            before[-1] not in START_SEPARATORS and not lead))) or text[date.end:].strip(" .)·") \
+            or (again is not None and due(line, date, locale)):
+        return None, None  # "April 2, 2026 -- prose"; "on Dec 10, 2025" marked as the post's;
+        # "Published: March 2026 … Review date: March 2029" (the next review's, `due`)
     stamp = line.find("time", attrs={"datetime": True})
     time = parse_iso(str(stamp["datetime"])) if isinstance(stamp, Tag) else None
     return (date if date.iso else None), time
