@@ -406,3 +406,21 @@ def test_the_next_lines_byline_date_is_the_posts_not_the_reviews():
     review = read_review(Document.from_bytes(page.encode())).review
     assert review is not None and review.reviewer.name == "Rosalba Quintanar"
     assert review.last_reviewed is None
+
+
+@pytest.mark.parametrize(("credits", "iso"), [
+    ("<dt>Actual al:</dt><dd>5 de octubre de 2025</dd><dt>Autor:</dt><dd>Personal de "
+     "Clinipedia</dd><dt>Revisión médica:</dt><dd>Gabriel Montoya MD</dd>", "2025-10-05"),
+    ("<dt>Actual al:</dt><dd>5 de octubre de 2025</dd><dt>Autor:</dt><dd>Personal de "
+     "Clinipedia</dd>", None),
+])
+def test_a_spanish_library_topics_actual_al_dates_a_named_reviewers_review(credits, iso):
+    """A licensed health library's Spanish credits (eval h535): "Actual al" is "Current as
+    of", which dates the review when the credits name a medical reviewer."""
+    from pipeline.document import Document
+    from pipeline.extract.review import read_review
+
+    page = ('<!DOCTYPE html><html lang="es-US"><head><title>T</title></head><body><main>'
+            f"<h1>T</h1><p>Texto.</p><dl>{credits}</dl></main></body></html>")
+    review = read_review(Document.from_bytes(page.encode())).review
+    assert (review.last_reviewed if review else None) == iso
