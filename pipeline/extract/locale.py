@@ -20,6 +20,7 @@ from ..dates import numeric_order
 from ..document import Document
 from ..tagindex import tag_index
 from ..wording import wording
+from .head import canonical_address
 
 
 def page_locale(doc: Document) -> str | None:
@@ -50,15 +51,10 @@ def _element_region(doc: Document, primary: str) -> str | None:
 
 
 def _domain_region(doc: Document) -> str | None:
-    """The region the host of the page's canonical link (else its og:url) names by its
-    last label."""
-    index = tag_index(doc)
-    address = next((str(t.get("href") or "") for t in index.get("link")
-                    if "canonical" in [r.lower() for r in t.get_attribute_list("rel")]), "") \
-        or next((str(t.get("content") or "") for t in index.get("meta")
-                 if str(t.get("property") or "").lower() == "og:url"), "")
+    """The region the host of the page's canonical address (`canonical_address`: its
+    canonical link, else its og:url) names by its last label."""
     try:
-        host = urlsplit(address.strip()).hostname or ""
+        host = urlsplit((canonical_address(doc) or "").strip()).hostname or ""
     except ValueError:
         return None
     return wording().domain_regions.get(host.rsplit(".", 1)[-1]) if "." in host else None

@@ -16,6 +16,7 @@ from ..tagindex import tag_index
 from ..text import normalize_space
 from ..wording import phrase_pattern, wording
 from .byline_line import BYLINE_CLASS, credited_line
+from .head import canonical_address, first, meta
 from .people import WIDE_PUNCTUATION, parse_person
 from .review import read_review
 from .statement_labels import statement_label
@@ -86,72 +87,19 @@ def _name_end(who: str, ends: re.Pattern[str]) -> re.Match[str] | None:
     return None
 
 
-_META_ATTRS = ("property", "name", "itemprop")
-
-
-def _head_metas(doc: Document) -> dict[tuple[str, str], str]:
-    """(attribute, key) -> normalised content of the first such `<meta content>` in the head."""
-    found: dict[tuple[str, str], str] = {}
-    for tag in _in_head(doc, "meta"):
-        if not tag.has_attr("content"):
-            continue
-        for attr in _META_ATTRS:
-            key = tag.get(attr)
-            if isinstance(key, str):
-                found.setdefault((attr, key), normalize_space(str(tag["content"])))
-    return found
-
-
-def _in_head(doc: Document, name: str) -> list[Tag]:
-    """The `name` elements in the head, in page order; every one of them when the tree
-    has no head (a fragment)."""
-    index = tag_index(doc)
-    tags = index.get(name)
-    head = doc.soup.head
-    if head is None:
-        return tags
-    return [t for t in tags if index.within(t, head)]
-
-
-def _meta(doc: Document, *keys: str) -> str | None:
-    """The first non-empty `<meta name|property=key content>` among `keys`."""
-    metas = doc.memo(_head_metas)
-    for key in keys:
-        for attr in _META_ATTRS:
-            if metas.get((attr, key)):
-                return metas[(attr, key)]
-    return None
-
-
-def _first(doc: Document, name: str, rel: str | None = None, attr: str | None = None
-           ) -> Tag | None:
-    """The first `name` element of the page, with `rel` among its rel values and an `attr`
-    attribute if those are given."""
-    for tag in tag_index(doc).get(name):
-        if (rel is None or rel in tag.get_attribute_list("rel")) and (
-                attr is None or tag.has_attr(attr)):
-            return tag
-    return None
-
-
-def _link(doc: Document, rel: str) -> str | None:
-    tag = _first(doc, "link", rel, "href")
-    return str(tag["href"]).strip() or None if tag is not None else None
-
-
 def _headline(doc: Document) -> str | None:
     index = tag_index(doc)
     h1s = index.get("h1")
-    for scope in (_first(doc, "article"), _first(doc, "main"), doc.soup):
+    for scope in (first(doc, "article"), first(doc, "main"), doc.soup):
         if scope is None:
             continue
         h1 = next((h for h in h1s if scope is doc.soup or index.within(h, scope)), None)
         if h1 is not None and normalize_space(h1.get_text(" ")):
             return normalize_space(h1.get_text(" "))
-    title = _meta(doc, "og:title")
+    title = meta(doc, "og:title")
     if title:
         return title
-    tag = _first(doc, "title")
+    tag = first(doc, "title")
     return normalize_space(tag.get_text(" ")) or None if tag is not None else None
 
 
@@ -172,7 +120,7 @@ def _time(doc: Document, classes: tuple[str, ...]) -> str | None:
 
 
 def _date(doc: Document, meta_keys: tuple[str, ...], time_classes: tuple[str, ...]) -> str | None:
-    value = _meta(doc, *meta_keys)
+    value = meta(doc, *meta_keys)
     parsed = parse_iso(value, keep_time=True) if value else None
     return parsed or _time(doc, time_classes)
 
@@ -362,24 +310,24 @@ def _author(doc: Document, base_url: str) -> Person | None:
             continue
         if person:  # parse_person rejects "the manufacturer": not a name
             return replace(person, url=link_for(block, person.name, base_url))
-    for tag in (_microdata_author(doc), _card_name(doc), _first(doc, "a", "author")):
+    for tag in (_microdata_author(doc), _card_name(doc), first(doc, "a", "author")):
         person = parse_person(tag.get_text(" ")) if tag is not None else None
         if tag is not None and person:
             href = tag.get("href") if tag.name == "a" else None
             return replace(person, url=join_url(base_url, str(href)) or None if href else None)
-    name = _meta(doc, "author", "article:author")
+    name = meta(doc, "author", "article:author")
     return parse_person(name) if name and not name.startswith("http") else credited_line(doc)
 
 
 def extract_facts(doc: Document, fallback_url: str, default_language: str) -> PageFacts:
     """Page facts; `fallback_url` is used when the page has no canonical link or og:url."""
-    canonical = _link(doc, "canonical") or _meta(doc, "og:url")
+    canonical = canonical_address(doc)
     url = (join_url(fallback_url, canonical) if canonical else None) or fallback_url
     return PageFacts(
         url=url,
         title=_headline(doc),
-        description=_meta(doc, "description", "og:description"),
-        language=(doc.language or _meta(doc, "og:locale", "language")
+        description=meta(doc, "description", "og:description"),
+        language=(doc.language or meta(doc, "og:locale", "language")
                   or default_language).replace("_", "-"),
         date_published=_date(doc, ("article:published_time", "datePublished"),
                              ("published", "entry-date")),

@@ -13,7 +13,7 @@ from ..dates import FoundDate, find_date, parse_iso
 from ..wording import wording
 from .people import Reading, read_person
 from .prefixes import body_word
-from .statement_labels import statement_label, whole_text
+from .statement_labels import label_of, statement_label, whole_text
 from .statement_text import (
     block_text,
     column_under,
@@ -106,7 +106,7 @@ def date_line(block: Tag, locale: str | None, label: str | None = None
         return None, None
     text = block_text(line)
     again = statement_label().match(text) if label else None
-    said = " ".join(again["label"].lower().split()) if again is not None else ""
+    said = label_of(again) if again is not None else ""
     if again is not None and (_bare(said) == _bare(label) or said in wording().date_labels):
         text = text[again.end():].lstrip()  # the label again: its date, to the next review's
         end = segment_end().search(text)
